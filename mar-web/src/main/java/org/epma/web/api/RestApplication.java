@@ -1,0 +1,26 @@
+package org.epma.web.api;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.epma.web.security.StaffRoles;
+
+@ApplicationPath("api/v1")
+@DeclareRoles({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST, StaffRoles.ADMIN})
+@OpenAPIDefinition(
+        info = @Info(title = "ePMA API", version = "1",
+                description = "Electronic prescribing and medicines administration. Log in with POST /api/v1/session;"
+                        + " the session cookie then identifies you, and every POST, PUT and DELETE must carry the"
+                        + " session's csrfToken in the X-CSRF-Token header. Errors are application/problem+json"
+                        + " (RFC 9457) with type, title, status, detail and, for invalid input, field."),
+        tags = {
+            @Tag(name = "Session", description = "Logging in and out, the user's language"),
+            @Tag(name = "Wards", description = "Wards and the patients on them"),
+            @Tag(name = "Administration", description = "Staff accounts and the audit trail (ADMIN)"),
+            @Tag(name = "System", description = "What the server is running")
+        })
+public class RestApplication extends Application {
+}

@@ -1,0 +1,32 @@
+package org.epma.web.api;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.epma.web.site.SiteConfig;
+
+@Path("system")
+@Tag(name = "System")
+@Produces(MediaType.APPLICATION_JSON)
+public class SystemResource {
+
+    /** What every page needs before login: whether this is the training system. */
+    public record SystemView(boolean training, String version) {
+    }
+
+    @Inject
+    SiteConfig site;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Whether this server runs in TRAINING mode (demo data, not for clinical use), and its version")
+    public SystemView system() {
+        String version = SystemResource.class.getPackage().getImplementationVersion();
+        return new SystemView(site.training(), version == null ? "development" : version);
+    }
+}

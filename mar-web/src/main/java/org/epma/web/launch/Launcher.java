@@ -1,0 +1,159 @@
+package org.epma.web.launch;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Starts ePMA: with EPMA_DB_URL, EPMA_DB_USER and EPMA_DB_PASSWORD set it uses that PostgreSQL; without
+ * them it starts the embedded training database (TRAINING mode, demo data). Then it runs Payara Micro with
+ * the WAR in a child process and prints the address once the application itself answers.
+ *
+ * <p>Settings (system property, or environment variable): epma.port / EPMA_PORT (8080),
+ * epma.data.dir / EPMA_DATA_DIR (~/.epma), epma.config.dir / EPMA_CONFIG_DIR, epma.war, epma.payaraMicroJar,
+ * epma.java.options / EPMA_JAVA_OPTIONS (Payara Micro's JVM options).
+ */
+public final class Launcher {
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && "verify-audit".equals(args[0])) {
+            System.exit(AuditVerificationCommand.run());
+        }
+        int port = Integer.parseInt(setting("epma.port", "EPMA_PORT", "8080"));
+        Path dataDir = Path.of(setting("epma.data.dir", "EPMA_DATA_DIR", System.getProperty("user.home") + "/.epma"));
+        Path configDir = Path.of(required("epma.config.dir", "EPMA_CONFIG_DIR")).toAbsolutePath();
+        Path war = Path.of(required("epma.war", "EPMA_WAR"));
+        Path payaraJar = Path.of(required("epma.payaraMicroJar", "EPMA_PAYARA_MICRO_JAR"));
+
+        Properties app = new Properties();
+        app.setProperty("epma.config.dir", configDir.toString());
+        TrainingDatabase training = null;
+        String dbUrl = System.getenv("EPMA_DB_URL");
+        if (dbUrl == null || dbUrl.isBlank()) {
+            System.out.println("No EPMA_DB_URL set: starting the embedded training database in " + dataDir.resolve("training-db"));
+            training = TrainingDatabase.start(dataDir.resolve("training-db"));
+            app.setProperty("epma.db.url", training.jdbcUrl());
+            app.setProperty("epma.db.user", training.user());
+            app.setProperty("epma.db.password", training.password());
+            app.setProperty("epma.training", "true");
+        } else {
+            // the application reads EPMA_DB_* from its environment through MicroProfile Config
+            app.setProperty("epma.training", "false");
+        }
+        Files.createDirectories(dataDir);
+        Path systemProperties = dataDir.resolve("payara-system.properties");
+        try (Writer out = Files.newBufferedWriter(systemProperties, StandardCharsets.UTF_8)) {
+            app.store(out, "written by the ePMA launcher at each start");
+        }
+
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(setting("epma.java.options", "EPMA_JAVA_OPTIONS", "-Xms256m -Xmx768m -XX:+UseSerialGC").trim().split("\\s+")));
+        command.addAll(List.of("-jar", payaraJar.toString(),
+                "--nocluster",
+                "--port", Integer.toString(port),
+                "--contextroot", "/",
+                "--systemproperties", systemProperties.toString(),
+                "--postbootcommandfile", configDir.resolve("payara/post-boot-commands.asadmin").toString(),
+                "--deploy", war.toString()));
+        long started = System.nanoTime();
+        Process payara = new ProcessBuilder(command).redirectErrorStream(true).start();
+        TrainingDatabase database = training;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, database)));
+        Thread logs = new Thread(() -> copyLog(payara), "payara-log");
+        logs.setDaemon(true);
+        logs.start();
+
+        if (!awaitReady(port, payara)) {
+            System.err.println("ePMA did not start: see the Payara Micro log above.");
+            System.exit(1);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.println();
+        System.out.println("==================================================================");
+        if (training != null) {
+            System.out.println(" TRAINING — not for clinical use / HYFFORDDIANT — nid at ddefnydd clinigol");
+            System.out.println(" Demo users (user name / password), from " + configDir.resolve("training/users.csv") + ":");
+            DemoUsers.print(configDir.resolve("training/users.csv"));
+        }
+        System.out.printf(" Started in %.1f s. Stop with Ctrl+C.%n", seconds);
+        System.out.println("==================================================================");
+        System.out.println("ePMA ready: http://localhost:" + port + "/ (Payara Micro pid " + payara.pid() + ")");
+        System.exit(payara.waitFor());
+    }
+
+    private static boolean awaitReady(int port, Process payara) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest probe = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/system"))
+                .timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline && payara.isAlive()) {
+            try {
+                if (client.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return true;
+                }
+            } catch (IOException notYet) {
+                // the server is not listening yet
+            }
+            Thread.sleep(250);
+        }
+        return false;
+    }
+
+    private static void copyLog(Process payara) {
+        try (BufferedReader log = new BufferedReader(new InputStreamReader(payara.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = log.readLine()) != null) {
+                System.out.println(line);
+            }
+        } catch (IOException ended) {
+            // the process has gone
+        }
+    }
+
+    private static void stop(Process payara, TrainingDatabase database) {
+        payara.destroy();
+        try {
+            payara.waitFor();
+            if (database != null) {
+                database.close();
+            }
+        } catch (InterruptedException | IOException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static String setting(String property, String environment, String fallback) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(environment);
+        }
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static String required(String property, String environment) {
+        String value = setting(property, environment, null);
+        if (value == null) {
+            System.err.println("Set " + property + " (or " + environment + "); README.md gives the command that does it for you.");
+            System.exit(2);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,49 @@
+package org.epma.web.problem;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.epma.prescribing.refusal.ConflictException;
+import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.refusal.NotFoundException;
+
+/** The domain's refusals, each to its status. */
+public final class DomainRefusalMappers {
+
+    private DomainRefusalMappers() {
+    }
+
+    @Provider
+    public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
+        @Override
+        public Response toResponse(InvalidInputException e) {
+            return Problem.invalid(e.field(), e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class NotFound implements ExceptionMapper<NotFoundException> {
+        @Override
+        public Response toResponse(NotFoundException e) {
+            return Problem.of("not-found", "Not found", Response.Status.NOT_FOUND, e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class Conflict implements ExceptionMapper<ConflictException> {
+        @Override
+        public Response toResponse(ConflictException e) {
+            return Problem.of("conflict", "Conflict", Response.Status.CONFLICT, e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class ConcurrentChange implements ExceptionMapper<OptimisticLockException> {
+        @Override
+        public Response toResponse(OptimisticLockException e) {
+            return Problem.of("concurrent-change", "Changed by someone else", Response.Status.CONFLICT,
+                    "Someone else changed this record while you were working on it. Reload it and try again.").toResponse();
+        }
+    }
+}

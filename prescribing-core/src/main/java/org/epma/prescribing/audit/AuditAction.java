@@ -1,0 +1,15 @@
+package org.epma.prescribing.audit;
+
+/** What happened, as the audit trail names it. */
+public enum AuditAction {
+    CREATED,
+    CHANGED,
+    DISCHARGED,
+    LOGGED_IN,
+    LOGIN_FAILED,
+    LOGGED_OUT,
+    ACCOUNT_LOCKED,
+    PASSWORD_RESET,
+    ACCOUNT_DISABLED,
+    ACCOUNT_ENABLED
+}

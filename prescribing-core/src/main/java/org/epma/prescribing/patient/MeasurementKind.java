@@ -1,0 +1,19 @@
+package org.epma.prescribing.patient;
+
+/** The measurements dose and renal rules read, each in the one unit it is stored in. */
+public enum MeasurementKind {
+    WEIGHT("kg"),
+    HEIGHT("cm"),
+    EGFR("mL/min/1.73m2"),
+    CREATININE_CLEARANCE("mL/min");
+
+    private final String unit;
+
+    MeasurementKind(String unit) {
+        this.unit = unit;
+    }
+
+    public String unit() {
+        return unit;
+    }
+}

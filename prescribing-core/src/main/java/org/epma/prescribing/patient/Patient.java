@@ -1,0 +1,117 @@
+package org.epma.prescribing.patient;
+
+import jakarta.json.Json;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Objects;
+import org.epma.prescribing.refusal.InvalidInputException;
+
+@Entity
+@Table(name = "patient")
+public class Patient {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "hospital_number", nullable = false, unique = true)
+    private String hospitalNumber;
+
+    @Column(name = "nhs_number")
+    private String nhsNumber;
+
+    @Column(name = "given_name", nullable = false)
+    private String givenName;
+
+    @Column(name = "family_name", nullable = false)
+    private String familyName;
+
+    @Column(name = "date_of_birth", nullable = false)
+    private LocalDate dateOfBirth;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Sex sex;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "allergy_status", nullable = false)
+    private AllergyStatus allergyStatus = AllergyStatus.NOT_RECORDED;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pregnancy_status", nullable = false)
+    private PregnancyStatus pregnancyStatus = PregnancyStatus.NOT_RECORDED;
+
+    @Version
+    private long version;
+
+    protected Patient() {
+    }
+
+    public Patient(HospitalNumber hospitalNumber, NhsNumber nhsNumber, String givenName, String familyName,
+                   LocalDate dateOfBirth, Sex sex) {
+        this.hospitalNumber = Objects.requireNonNull(hospitalNumber, "hospital number").value();
+        this.nhsNumber = nhsNumber == null ? null : nhsNumber.value();
+        this.givenName = requireText(givenName, "givenName");
+        this.familyName = requireText(familyName, "familyName");
+        this.dateOfBirth = Objects.requireNonNull(dateOfBirth, "date of birth");
+        this.sex = Objects.requireNonNull(sex, "sex");
+    }
+
+    private static String requireText(String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(field, "The " + field + " must not be empty.");
+        }
+        return text.strip();
+    }
+
+    public void recordNoKnownAllergies() {
+        allergyStatus = AllergyStatus.NO_KNOWN_ALLERGIES;
+    }
+
+    /** Called when an allergy is recorded: the patient now has known allergies. */
+    void recordKnownAllergy() {
+        allergyStatus = AllergyStatus.KNOWN_ALLERGIES;
+    }
+
+    public void recordPregnancyStatus(PregnancyStatus status) {
+        pregnancyStatus = Objects.requireNonNull(status, "pregnancy status");
+    }
+
+    /** Completed years of age on the given day. */
+    public int ageInYearsOn(LocalDate day) {
+        return Period.between(dateOfBirth, day).getYears();
+    }
+
+    /** The audit trail's picture of this patient. */
+    public String auditState() {
+        return Json.createObjectBuilder()
+                .add("hospitalNumber", hospitalNumber)
+                .add("nhsNumber", nhsNumber == null ? "" : nhsNumber)
+                .add("givenName", givenName)
+                .add("familyName", familyName)
+                .add("dateOfBirth", dateOfBirth.toString())
+                .add("sex", sex.name())
+                .add("allergyStatus", allergyStatus.name())
+                .add("pregnancyStatus", pregnancyStatus.name())
+                .build().toString();
+    }
+
+    public Long id() { return id; }
+    public HospitalNumber hospitalNumber() { return new HospitalNumber(hospitalNumber); }
+    public NhsNumber nhsNumber() { return nhsNumber == null ? null : new NhsNumber(nhsNumber); }
+    public String givenName() { return givenName; }
+    public String familyName() { return familyName; }
+    public LocalDate dateOfBirth() { return dateOfBirth; }
+    public Sex sex() { return sex; }
+    public AllergyStatus allergyStatus() { return allergyStatus; }
+    public PregnancyStatus pregnancyStatus() { return pregnancyStatus; }
+}

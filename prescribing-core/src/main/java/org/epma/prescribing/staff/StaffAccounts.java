@@ -1,0 +1,160 @@
+package org.epma.prescribing.staff;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.epma.prescribing.audit.Actor;
+import org.epma.prescribing.audit.AuditAction;
+import org.epma.prescribing.audit.AuditTrail;
+import org.epma.prescribing.refusal.ConflictException;
+import org.epma.prescribing.refusal.NotFoundException;
+
+/** Logging in and looking after staff accounts; each change is audited in its own transaction. */
+@ApplicationScoped
+@Transactional
+public class StaffAccounts {
+
+    private static final String ENTITY = "StaffUser";
+    /** Verified against when the user name is unknown, so a wrong name costs as long as a wrong password. */
+    private static final String DECOY_HASH = PasswordHash.hash("decoy-password-for-timing".toCharArray());
+
+    @PersistenceContext(unitName = "epma")
+    EntityManager em;
+
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final LoginPolicy policy;
+
+    @Inject
+    public StaffAccounts(AuditTrail audit, Clock clock, LoginPolicy policy) {
+        this.audit = audit;
+        this.clock = clock;
+        this.policy = policy;
+    }
+
+    protected StaffAccounts() {
+        this(null, null, null);
+    }
+
+    public LoginOutcome logIn(String username, char[] password) {
+        try {
+            Instant now = clock.instant();
+            Optional<StaffUser> found = find(username);
+            if (found.isEmpty()) {
+                PasswordHash.verify(password, DECOY_HASH);
+                audit.record(Actor.anonymous(username), AuditAction.LOGIN_FAILED, ENTITY, "(unknown user)", null, null,
+                        "unknown user name");
+                return LoginOutcome.refused(LoginResult.WRONG_CREDENTIALS);
+            }
+            StaffUser user = found.get();
+            Actor actor = new Actor(user.username(), primaryRole(user));
+            if (!user.enabled()) {
+                audit.record(actor, AuditAction.LOGIN_FAILED, ENTITY, user.id(), null, null, "account disabled");
+                return LoginOutcome.refused(LoginResult.DISABLED);
+            }
+            if (user.isLockedAt(now)) {
+                audit.record(actor, AuditAction.LOGIN_FAILED, ENTITY, user.id(), null, null,
+                        "account locked until " + user.lockedUntil());
+                return LoginOutcome.refused(LoginResult.LOCKED);
+            }
+            if (!user.passwordMatches(password)) {
+                String before = user.auditState();
+                boolean locked = user.recordFailedLogin(now, policy);
+                audit.record(actor, AuditAction.LOGIN_FAILED, ENTITY, user.id(), null, null, "wrong password");
+                if (locked) {
+                    audit.record(actor, AuditAction.ACCOUNT_LOCKED, ENTITY, user.id(), before, user.auditState(),
+                            policy.maxFailures() + " failed logins in a row");
+                }
+                return LoginOutcome.refused(LoginResult.WRONG_CREDENTIALS);
+            }
+            user.recordSuccessfulLogin();
+            audit.record(actor, AuditAction.LOGGED_IN, ENTITY, user.id(), null, null, null);
+            return new LoginOutcome(LoginResult.ACCEPTED, user.username(), user.displayName(), user.roles(), user.language());
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    public void logOut(String username) {
+        find(username).ifPresent(user ->
+                audit.record(new Actor(user.username(), primaryRole(user)), AuditAction.LOGGED_OUT, ENTITY, user.id(),
+                        null, null, null));
+    }
+
+    public StaffUser create(String username, String displayName, Set<Role> roles, char[] password, Actor by) {
+        if (find(username).isPresent()) {
+            throw new ConflictException("The user name " + username + " is already taken.");
+        }
+        StaffUser user = new StaffUser(username, displayName, roles, password, clock.instant());
+        em.persist(user);
+        em.flush();
+        audit.record(by, AuditAction.CREATED, ENTITY, user.id(), null, user.auditState(), null);
+        return user;
+    }
+
+    /** Sets a new password (which also unlocks the account). */
+    public void resetPassword(String username, char[] newPassword, Actor by) {
+        StaffUser user = get(username);
+        String before = user.auditState();
+        user.setPassword(newPassword, clock.instant());
+        audit.record(by, AuditAction.PASSWORD_RESET, ENTITY, user.id(), before, user.auditState(), null);
+    }
+
+    public void disable(String username, String reason, Actor by) {
+        StaffUser user = get(username);
+        String before = user.auditState();
+        user.disable();
+        audit.record(by, AuditAction.ACCOUNT_DISABLED, ENTITY, user.id(), before, user.auditState(), reason);
+    }
+
+    public void enable(String username, Actor by) {
+        StaffUser user = get(username);
+        String before = user.auditState();
+        user.enable();
+        audit.record(by, AuditAction.ACCOUNT_ENABLED, ENTITY, user.id(), before, user.auditState(), null);
+    }
+
+    public void chooseLanguage(String username, Language language, Actor by) {
+        StaffUser user = get(username);
+        if (user.language() == language) {
+            return;
+        }
+        String before = user.auditState();
+        user.chooseLanguage(language);
+        audit.record(by, AuditAction.CHANGED, ENTITY, user.id(), before, user.auditState(), "language");
+    }
+
+    public List<StaffUser> all() {
+        return em.createQuery("select u from StaffUser u order by u.username", StaffUser.class).getResultList();
+    }
+
+    public boolean anyExist() {
+        return !em.createQuery("select u.id from StaffUser u", Long.class).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    public StaffUser get(String username) {
+        return find(username).orElseThrow(() -> new NotFoundException("user", username));
+    }
+
+    public Optional<StaffUser> find(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select u from StaffUser u where u.username = :name", StaffUser.class)
+                .setParameter("name", username.strip())
+                .getResultStream().findFirst();
+    }
+
+    /** The role named in audit entries of a user's own actions: the most privileged one they hold. */
+    static String primaryRole(StaffUser user) {
+        return user.roles().stream().sorted().reduce((first, second) -> second).map(Role::name).orElse("NONE");
+    }
+}

@@ -1,0 +1,183 @@
+package org.epma.prescribing.training;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.Set;
+import org.epma.prescribing.audit.Actor;
+import org.epma.prescribing.audit.AuditAction;
+import org.epma.prescribing.audit.AuditTrail;
+import org.epma.prescribing.patient.Allergy;
+import org.epma.prescribing.patient.AllergySeverity;
+import org.epma.prescribing.patient.AllergyStatus;
+import org.epma.prescribing.patient.HospitalNumber;
+import org.epma.prescribing.patient.Measurement;
+import org.epma.prescribing.patient.MeasurementKind;
+import org.epma.prescribing.patient.NhsNumber;
+import org.epma.prescribing.patient.Patient;
+import org.epma.prescribing.patient.PregnancyStatus;
+import org.epma.prescribing.patient.Sex;
+import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.sitedata.CsvTable;
+import org.epma.prescribing.staff.Role;
+import org.epma.prescribing.staff.StaffAccounts;
+import org.epma.prescribing.ward.Admission;
+import org.epma.prescribing.ward.Ward;
+import org.epma.prescribing.ward.WardService;
+
+/**
+ * Loads the training users (config/training/users.csv) and patients (config/training/patients.csv) into an
+ * empty training database, once: a database that already has users is left as it is.
+ */
+@ApplicationScoped
+@Transactional
+public class TrainingData {
+
+    private static final String ALLERGY_FORMAT = "substance|reaction|severity, several separated by ';'";
+
+    @PersistenceContext(unitName = "epma")
+    EntityManager em;
+
+    private final StaffAccounts staff;
+    private final WardService wards;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    @Inject
+    public TrainingData(StaffAccounts staff, WardService wards, AuditTrail audit, Clock clock) {
+        this.staff = staff;
+        this.wards = wards;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    protected TrainingData() {
+        this(null, null, null, null);
+    }
+
+    /** Returns false when the database already had users, so nothing was loaded. */
+    public boolean loadOnce(CsvTable users, CsvTable patients) {
+        if (staff.anyExist()) {
+            return false;
+        }
+        for (CsvTable.Row row : users.rows()) {
+            try {
+                staff.create(row.text("username"), row.text("display_name"), roles(row),
+                        row.text("password").toCharArray(), Actor.SYSTEM);
+            } catch (InvalidInputException e) {
+                throw row.problem(e.field(), e.getMessage());
+            }
+        }
+        Instant now = clock.instant();
+        for (CsvTable.Row row : patients.rows()) {
+            try {
+                loadPatient(row, now);
+            } catch (InvalidInputException e) {
+                throw row.problem(e.field(), e.getMessage());
+            }
+        }
+        return true;
+    }
+
+    private void loadPatient(CsvTable.Row row, Instant now) {
+        Patient patient = new Patient(new HospitalNumber(row.text("hospital_number")),
+                NhsNumber.parse(row.text("nhs_number")), row.text("given_name"), row.text("family_name"),
+                date(row, "date_of_birth"), row.choice("sex", Sex.class));
+        patient.recordPregnancyStatus(row.choice("pregnancy_status", PregnancyStatus.class));
+        AllergyStatus allergyStatus = row.choice("allergy_status", AllergyStatus.class);
+        if (allergyStatus == AllergyStatus.NO_KNOWN_ALLERGIES) {
+            patient.recordNoKnownAllergies();
+        }
+        em.persist(patient);
+        em.flush();
+        audit.record(Actor.SYSTEM, AuditAction.CREATED, "Patient", patient.id(), null, patient.auditState(), "training data");
+
+        String allergies = row.optional("allergies");
+        if ((allergyStatus == AllergyStatus.KNOWN_ALLERGIES) != (allergies != null)) {
+            throw row.problem("allergies", "list allergies exactly when allergy_status is KNOWN_ALLERGIES");
+        }
+        if (allergies != null) {
+            for (String entry : allergies.split(";")) {
+                String[] parts = entry.split("\\|");
+                if (parts.length != 3) {
+                    throw row.problem("allergies", "'" + entry + "' is not " + ALLERGY_FORMAT);
+                }
+                Allergy allergy = new Allergy(patient, parts[0], parts[1], severity(row, parts[2]), "system", now);
+                em.persist(allergy);
+                em.flush();
+                audit.record(Actor.SYSTEM, AuditAction.CREATED, "Allergy", allergy.id(), null, allergy.auditState(),
+                        "training data");
+            }
+        }
+
+        Instant measuredAt = now.minus(Duration.ofDays(number(row, "measured_days_ago").longValue()));
+        measure(row, patient, "weight_kg", MeasurementKind.WEIGHT, measuredAt, now);
+        measure(row, patient, "height_cm", MeasurementKind.HEIGHT, measuredAt, now);
+        measure(row, patient, "egfr", MeasurementKind.EGFR, measuredAt, now);
+        measure(row, patient, "creatinine_clearance", MeasurementKind.CREATININE_CLEARANCE, measuredAt, now);
+
+        Ward ward = wards.ward(row.text("ward"));
+        Admission admission = new Admission(patient, ward, wards.bed(ward.code(), row.text("bed")),
+                now.minus(Duration.ofDays(number(row, "admitted_days_ago").longValue())));
+        em.persist(admission);
+        em.flush();
+        audit.record(Actor.SYSTEM, AuditAction.CREATED, "Admission", admission.id(), null, admission.auditState(),
+                "training data");
+    }
+
+    private void measure(CsvTable.Row row, Patient patient, String column, MeasurementKind kind, Instant at, Instant now) {
+        if (row.optional(column) == null) {
+            return;
+        }
+        Measurement measurement = new Measurement(patient, kind, number(row, column), at, "system", now);
+        em.persist(measurement);
+        em.flush();
+        audit.record(Actor.SYSTEM, AuditAction.CREATED, "Measurement", patient.id() + ":" + kind, null,
+                measurement.auditState(), "training data");
+    }
+
+    private static Set<Role> roles(CsvTable.Row row) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : row.text("roles").split(";")) {
+            try {
+                roles.add(Role.valueOf(name.strip()));
+            } catch (IllegalArgumentException e) {
+                throw row.problem("roles", "'" + name + "' is not one of " + EnumSet.allOf(Role.class));
+            }
+        }
+        return roles;
+    }
+
+    private static AllergySeverity severity(CsvTable.Row row, String text) {
+        try {
+            return AllergySeverity.valueOf(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw row.problem("allergies", "'" + text + "' is not one of " + EnumSet.allOf(AllergySeverity.class));
+        }
+    }
+
+    private static LocalDate date(CsvTable.Row row, String column) {
+        try {
+            return LocalDate.parse(row.text(column));
+        } catch (DateTimeParseException e) {
+            throw row.problem(column, "'" + row.text(column) + "' is not a date such as 1950-02-28");
+        }
+    }
+
+    private static BigDecimal number(CsvTable.Row row, String column) {
+        try {
+            return new BigDecimal(row.text(column));
+        } catch (NumberFormatException e) {
+            throw row.problem(column, "'" + row.text(column) + "' is not a number");
+        }
+    }
+}

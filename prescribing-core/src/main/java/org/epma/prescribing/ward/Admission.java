@@ -1,0 +1,81 @@
+package org.epma.prescribing.ward;
+
+import jakarta.json.Json;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import org.epma.prescribing.patient.Patient;
+import org.epma.prescribing.refusal.InvalidInputException;
+
+/** A patient's stay on a ward, in a bed, from admission until discharge. */
+@Entity
+@Table(name = "admission")
+public class Admission {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "patient_id", nullable = false)
+    private Long patientId;
+
+    @Column(name = "ward_code", nullable = false)
+    private String wardCode;
+
+    @Column(name = "bed_id")
+    private Long bedId;
+
+    @Column(name = "admitted_at", nullable = false)
+    private Instant admittedAt;
+
+    @Column(name = "discharged_at")
+    private Instant dischargedAt;
+
+    @Version
+    private long version;
+
+    protected Admission() {
+    }
+
+    public Admission(Patient patient, Ward ward, Bed bed, Instant admittedAt) {
+        this.patientId = Objects.requireNonNull(patient.id(), "patient must be stored first");
+        this.wardCode = ward.code();
+        if (bed != null && !bed.wardCode().equals(ward.code())) {
+            throw new InvalidInputException("bed", "Bed " + bed.label() + " is not on ward " + ward.code() + ".");
+        }
+        this.bedId = bed == null ? null : bed.id();
+        this.admittedAt = Objects.requireNonNull(admittedAt);
+    }
+
+    public void discharge(Instant at) {
+        if (dischargedAt != null) {
+            throw new InvalidInputException("dischargedAt", "This admission has already ended.");
+        }
+        if (at.isBefore(admittedAt)) {
+            throw new InvalidInputException("dischargedAt", "A discharge cannot be before the admission.");
+        }
+        dischargedAt = at;
+    }
+
+    public String auditState() {
+        return Json.createObjectBuilder()
+                .add("patientId", patientId).add("wardCode", wardCode)
+                .add("bedId", bedId == null ? "" : bedId.toString())
+                .add("admittedAt", admittedAt.toString())
+                .add("dischargedAt", dischargedAt == null ? "" : dischargedAt.toString())
+                .build().toString();
+    }
+
+    public Long id() { return id; }
+    public Long patientId() { return patientId; }
+    public String wardCode() { return wardCode; }
+    public Long bedId() { return bedId; }
+    public Instant admittedAt() { return admittedAt; }
+    public boolean isCurrent() { return dischargedAt == null; }
+}
