@@ -1,0 +1,123 @@
+// The parts every page shares: training banner, version, signed-in user, menu, language toggle, log out.
+import { api, forgetSession, goToLogin, lastActivity, rememberSession } from './api.js';
+import { h, roleList, showMessage, showProblem } from './dom.js';
+import {
+  onLanguageChange, otherLanguage, rememberLanguage, setLanguage, storedLanguage, translateElement,
+} from './i18n.js';
+
+const byId = (id) => document.getElementById(id);
+
+function showTrainingBanner() {
+  const banner = byId('training-banner');
+  if (banner) banner.hidden = false;
+}
+
+// Needs no login, so the login page shows the banner too.
+export async function showSystemInfo() {
+  try {
+    const system = await api('api/v1/system', { redirectOn401: false });
+    if (system?.training) showTrainingBanner();
+    const version = byId('app-version');
+    if (version && system?.version) {
+      version.replaceChildren(h('span', { i18n: 'footer.version', args: { version: system.version } }));
+    }
+  } catch {
+    // Logged-in pages learn about training mode from the session as well; the login page has the
+    // version only as a courtesy. Neither is worth an error message.
+  }
+}
+
+// choose(language) does the work (server or local storage); the button only reflects the result.
+export function wireLanguageToggle(choose) {
+  const button = byId('language-toggle');
+  const reflect = () => {
+    button.lang = otherLanguage();
+  };
+  reflect();
+  onLanguageChange(reflect);
+  let busy = false;
+  button.addEventListener('click', async () => {
+    if (busy) return;
+    busy = true;
+    try {
+      await choose(otherLanguage());
+    } catch (error) {
+      showProblem(error);
+    } finally {
+      busy = false;
+    }
+  });
+}
+
+function showUser(session) {
+  byId('current-user').textContent = session.displayName ?? session.username;
+  byId('current-roles').replaceChildren(...roleList(session.roles));
+  byId('nav-admin').hidden = !session.roles?.includes('ADMIN');
+  if (session.training) showTrainingBanner();
+}
+
+function acceptSession(session) {
+  rememberSession(session);
+  rememberLanguage(session.language);
+  showUser(session);
+}
+
+function wireLogout() {
+  byId('logout').addEventListener('click', async () => {
+    try {
+      await api('api/v1/session', { method: 'DELETE', redirectOn401: false });
+    } catch (error) {
+      // 401 means the session had already ended, which is what logging out wanted.
+      if (error.status !== 401) {
+        showProblem(error);
+        return;
+      }
+    }
+    forgetSession();
+    location.replace('login.html?reason=logged-out');
+  });
+}
+
+// The server ends a session after idleTimeoutSeconds without a request. Leaving the page at the same time
+// stops patient details staying on the screen of an unattended ward computer.
+function watchIdle(seconds) {
+  if (!(seconds > 0)) return;
+  setInterval(() => {
+    if (Date.now() - lastActivity() > seconds * 1000) goToLogin('expired');
+  }, 15000);
+}
+
+/**
+ * Starts a page that needs a login. Resolves to the session, or to null when the user lacks requireRole
+ * (the page then shows only the refusal). A 401 has already left for the login page.
+ */
+export async function startPage({ requireRole } = {}) {
+  showSystemInfo();
+  // The stored language is usually the session's too, so the page is translated without waiting.
+  const [session] = await Promise.all([api('api/v1/session'), setLanguage(storedLanguage())]);
+  acceptSession(session);
+  await setLanguage(session.language);
+  wireLanguageToggle(async (language) => {
+    const updated = await api('api/v1/session/language', { method: 'PUT', body: { language } });
+    acceptSession(updated);
+    await setLanguage(updated.language);
+  });
+  wireLogout();
+  watchIdle(session.idleTimeoutSeconds);
+  if (requireRole && !session.roles?.includes(requireRole)) {
+    showMessage(byId('page-error'), 'error.forbidden');
+    return null;
+  }
+  return session;
+}
+
+// On a ward's own page the menu names that ward, so the user always sees where they are.
+export function showCurrentWard(ward) {
+  const link = byId('nav-ward-link');
+  link.href = `ward.html?code=${encodeURIComponent(ward.code)}`;
+  link.dataset.textEn = ward.name ?? ward.code;
+  if (ward.nameCy) link.dataset.textCy = ward.nameCy;
+  link.replaceChildren(ward.name ?? ward.code);
+  byId('nav-ward').hidden = false;
+  translateElement(link);
+}

@@ -1,0 +1,150 @@
+// Every word on screen comes from i18n/<language>.json. Elements carry their message key in data
+// attributes, so a change of language re-translates the page in place: nothing is rebuilt, which keeps
+// keyboard focus where it was and anything already typed into a form.
+//
+//   data-i18n="key"                       text content
+//   data-i18n-attr="aria-label:key;title:key2"   attributes
+//   data-i18n-args='{"count":3}'          values for {placeholders}; a value {"en":…,"cy":…} is bilingual
+//   <time datetime="…" data-i18n-date="date|datetime" data-time-zone="Europe/London">
+//   data-text-en="…" data-text-cy="…"     a server value that exists in both languages (ward names)
+
+const STORAGE_KEY = 'epma.language';
+export const LANGUAGES = ['en', 'cy'];
+const SELECTOR = '[data-i18n], [data-i18n-attr], [data-i18n-date], [data-text-en]';
+
+const bundles = new Map();
+const listeners = new Set();
+let language = 'en';
+
+export function isLanguage(value) {
+  return LANGUAGES.includes(value);
+}
+
+export function currentLanguage() {
+  return language;
+}
+
+export function otherLanguage(lang = language) {
+  return lang === 'cy' ? 'en' : 'cy';
+}
+
+export function storedLanguage() {
+  try {
+    const value = localStorage.getItem(STORAGE_KEY);
+    return isLanguage(value) ? value : 'en';
+  } catch {
+    // Storage can be switched off by browser policy on shared ward machines; English is the default.
+    return 'en';
+  }
+}
+
+export function rememberLanguage(lang) {
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // See storedLanguage: without storage the choice simply lasts for this page.
+  }
+}
+
+async function loadBundle(lang) {
+  if (!bundles.has(lang)) {
+    const response = await fetch(`i18n/${lang}.json`, { credentials: 'same-origin' });
+    if (!response.ok) {
+      throw new Error(`Message bundle "${lang}" could not be loaded (HTTP ${response.status})`);
+    }
+    bundles.set(lang, await response.json());
+  }
+  return bundles.get(lang);
+}
+
+export async function setLanguage(lang) {
+  const next = isLanguage(lang) ? lang : 'en';
+  await loadBundle(next);
+  language = next;
+  document.documentElement.lang = next;
+  translate(document);
+  listeners.forEach((listener) => listener(next));
+}
+
+export function onLanguageChange(listener) {
+  listeners.add(listener);
+}
+
+export function has(key) {
+  return Object.hasOwn(bundles.get(language) ?? {}, key);
+}
+
+export function t(key, args = {}) {
+  const template = lookup(bundles.get(language), key, args) ?? lookup(bundles.get('en'), key, args) ?? key;
+  return template.replace(/\{(\w+)\}/g, (match, name) => (name in args ? localised(args[name]) : match));
+}
+
+function lookup(bundle, key, args) {
+  if (!bundle) return undefined;
+  // Only English needs a singular form; Welsh messages are worded so that one form fits every number.
+  if (args.count === 1 && bundle[`${key}.one`] !== undefined) return bundle[`${key}.one`];
+  return bundle[key];
+}
+
+export function localised(value) {
+  if (value !== null && typeof value === 'object') return value[language] || value.en || '';
+  return String(value ?? '');
+}
+
+// Intl is used only to move an instant into the ward's time zone. Month names come from the bundles
+// because browsers do not all carry Welsh month names.
+function partsOf(instant, timeZone) {
+  const options = { year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+  let format;
+  try {
+    format = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: timeZone || undefined });
+  } catch {
+    format = new Intl.DateTimeFormat('en-GB', options);
+  }
+  return Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, part.value]));
+}
+
+export function formatDate(value, { time = false, timeZone } = {}) {
+  if (!value) return '';
+  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  let parts;
+  if (dateOnly) {
+    parts = { year: dateOnly[1], month: dateOnly[2], day: dateOnly[3] };
+  } else {
+    const instant = new Date(value);
+    if (Number.isNaN(instant.getTime())) return String(value);
+    parts = partsOf(instant, timeZone);
+  }
+  const date = `${Number(parts.day)} ${t(`month.short.${Number(parts.month)}`)} ${parts.year}`;
+  return time && parts.hour !== undefined ? `${date} ${parts.hour}:${parts.minute}` : date;
+}
+
+export function translateElement(element) {
+  // Before any bundle has loaded, the English written in the HTML is the best there is.
+  if (bundles.size === 0) return;
+  const data = element.dataset;
+  const args = data.i18nArgs ? JSON.parse(data.i18nArgs) : {};
+  if (data.i18n) element.textContent = t(data.i18n, args);
+  if (data.i18nAttr) {
+    for (const pair of data.i18nAttr.split(';')) {
+      const [attribute, key] = pair.split(':').map((part) => part.trim());
+      if (attribute && key) element.setAttribute(attribute, t(key, args));
+    }
+  }
+  if (data.i18nDate !== undefined) {
+    element.textContent = formatDate(element.getAttribute('datetime'),
+      { time: data.i18nDate === 'datetime', timeZone: data.timeZone });
+  }
+  if (data.textEn !== undefined) {
+    const own = language === 'cy' ? data.textCy : data.textEn;
+    element.textContent = own || data.textEn;
+    // A ward with no Welsh name shows its English one, marked so screen readers pronounce it as English.
+    if (own) element.removeAttribute('lang');
+    else element.lang = 'en';
+  }
+}
+
+export function translate(root = document) {
+  if (root instanceof Element && root.matches(SELECTOR)) translateElement(root);
+  root.querySelectorAll(SELECTOR).forEach(translateElement);
+}

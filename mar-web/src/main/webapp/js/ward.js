@@ -1,0 +1,138 @@
+import { api } from './api.js';
+import { enumText, h, icon, showMessage, showProblem } from './dom.js';
+import { showCurrentWard, startPage } from './header.js';
+import { translateElement } from './i18n.js';
+
+const COLUMNS = 8;
+
+function formatNhsNumber(value) {
+  const digits = String(value ?? '').replace(/\s/g, '');
+  return /^\d{10}$/.test(digits) ? `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}` : digits;
+}
+
+function patientName(patient) {
+  const family = (patient.familyName ?? '').toLocaleUpperCase('en-GB');
+  return patient.givenName ? `${family}, ${patient.givenName}` : family;
+}
+
+// The API carries units in ASCII; people read the superscript.
+function displayUnit(unit) {
+  return String(unit ?? '').replace(/(\d)m2$/, '$1 m²');
+}
+
+function notRecorded() {
+  return h('span', { class: 'not-recorded' }, icon('info'), h('span', { i18n: 'common.notRecorded' }));
+}
+
+function dateLine(labelKey, value, timeZone) {
+  return h('span', { class: 'secondary' },
+    h('span', { i18n: labelKey }), ' ',
+    h('time', { datetime: value, 'data-i18n-date': 'date', 'data-time-zone': timeZone }));
+}
+
+// Anything but the two recorded states is shown as unrecorded: the screen must never suggest a patient
+// has no allergies when nobody has said so.
+function allergyCell(patient) {
+  if (patient.allergyStatus === 'KNOWN_ALLERGIES') {
+    const allergies = patient.allergies ?? [];
+    return h('div', { class: 'allergy allergy-known' },
+      h('p', { class: 'allergy-label' }, icon('alert'), h('span', { i18n: 'allergyStatus.KNOWN_ALLERGIES' })),
+      allergies.length > 0 ? h('ul', { class: 'allergy-list' }, allergies.map((allergy) => h('li', {}, allergy))) : null);
+  }
+  if (patient.allergyStatus === 'NO_KNOWN_ALLERGIES') {
+    return h('p', { class: 'allergy allergy-none' }, icon('tick'), h('span', { i18n: 'allergyStatus.NO_KNOWN_ALLERGIES' }));
+  }
+  return h('p', { class: 'allergy allergy-unrecorded' }, icon('warning'), h('span', { i18n: 'allergyStatus.NOT_RECORDED' }));
+}
+
+function weightCell(weight, timeZone) {
+  if (!weight) return notRecorded();
+  return [
+    h('span', { class: 'value' }, `${weight.value} ${displayUnit(weight.unit)}`),
+    dateLine('patients.measured', weight.measuredAt, timeZone),
+  ];
+}
+
+function renalCell(renal, timeZone) {
+  if (!renal) return notRecorded();
+  return [
+    h('span', { class: 'value' }, enumText('renal', renal.kind), ` ${renal.value} ${displayUnit(renal.unit)}`),
+    dateLine('patients.measured', renal.measuredAt, timeZone),
+  ];
+}
+
+function ageSexCell(patient) {
+  const pregnancy = patient.pregnancyStatus;
+  const pregnancyFlag = pregnancy === 'PREGNANT' || pregnancy === 'BREASTFEEDING';
+  return [
+    patient.ageYears === null || patient.ageYears === undefined
+      ? notRecorded()
+      : h('span', { class: 'value', i18n: 'patients.ageYears', args: { count: patient.ageYears } }),
+    h('span', { class: 'value' }, patient.sex ? enumText('sex', patient.sex) : notRecorded()),
+    pregnancy && pregnancy !== 'NOT_APPLICABLE'
+      ? h('span', { class: pregnancyFlag ? 'pregnancy pregnancy-flag' : 'pregnancy' },
+        pregnancyFlag ? icon('alert') : null,
+        h('span', { i18n: 'patients.pregnancy' }), ' ', enumText('pregnancy', pregnancy))
+      : null,
+    patient.dateOfBirth ? dateLine('patients.born', patient.dateOfBirth) : null,
+  ];
+}
+
+function patientRow(patient, timeZone) {
+  return h('tr', { 'data-hospital-number': patient.hospitalNumber },
+    h('td', { class: 'bed' }, patient.bed ?? ''),
+    h('th', { scope: 'row', class: 'patient-name' }, patientName(patient)),
+    h('td', {}, patient.hospitalNumber ?? ''),
+    h('td', { class: 'nowrap' }, patient.nhsNumber ? formatNhsNumber(patient.nhsNumber) : notRecorded()),
+    h('td', {}, ageSexCell(patient)),
+    h('td', { class: 'allergy-cell' }, allergyCell(patient)),
+    h('td', {}, weightCell(patient.weight, timeZone)),
+    h('td', {}, renalCell(patient.renalFunction, timeZone)));
+}
+
+function showWard(ward) {
+  const names = { en: ward.name ?? ward.code, cy: ward.nameCy };
+  const title = document.querySelector('title');
+  title.dataset.i18n = 'ward.title';
+  title.dataset.i18nArgs = JSON.stringify({ ward: names });
+  translateElement(title);
+  const heading = document.getElementById('ward-name');
+  delete heading.dataset.i18n;
+  heading.dataset.textEn = names.en;
+  if (names.cy) heading.dataset.textCy = names.cy;
+  translateElement(heading);
+  document.getElementById('ward-facts').replaceChildren(
+    h('span', { i18n: 'ward.code', args: { code: ward.code } }),
+    ward.specialty ? enumText('specialty', ward.specialty) : null,
+    h('span', { i18n: 'ward.patientCount', args: { count: ward.patientCount ?? 0 } }),
+    h('span', { i18n: 'ward.bedCount', args: { count: ward.bedCount ?? 0 } }));
+  showCurrentWard(ward);
+}
+
+async function main() {
+  const session = await startPage();
+  if (!session) return;
+  const tbody = document.querySelector('#patients tbody');
+  const code = new URLSearchParams(location.search).get('code');
+  if (!code) {
+    tbody.replaceChildren();
+    showMessage(document.getElementById('page-error'), 'ward.noCode');
+    return;
+  }
+  const path = `api/v1/wards/${encodeURIComponent(code)}`;
+  let ward;
+  let patients;
+  try {
+    [ward, patients] = await Promise.all([api(path), api(`${path}/patients`)]);
+  } catch (error) {
+    tbody.replaceChildren();
+    throw error;
+  }
+  showWard(ward);
+  document.getElementById('patients').setAttribute('aria-busy', 'false');
+  tbody.replaceChildren(...(patients.length > 0
+    ? patients.map((patient) => patientRow(patient, ward.timeZone))
+    : [h('tr', {}, h('td', { colspan: COLUMNS, i18n: 'patients.none' }))]));
+}
+
+main().catch((error) => showProblem(error));

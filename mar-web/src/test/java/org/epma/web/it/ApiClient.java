@@ -1,0 +1,91 @@
+package org.epma.web.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** One browser-like client of the REST API: its own cookies, and the CSRF token of its session. */
+public final class ApiClient {
+
+    private final URI base;
+    private final HttpClient http;
+    private String csrfToken;
+
+    public ApiClient(URL deployment) {
+        // Payara Micro reports the machine's outside address; the tests talk to it over loopback
+        this.base = URI.create(deployment.toString().replace(deployment.getHost(), "127.0.0.1"));
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    public static URI loopback(URL deployment) {
+        return URI.create(deployment.toString().replace(deployment.getHost(), "127.0.0.1"));
+    }
+
+    public record Reply(int status, HttpResponse<String> response) {
+        public String body() {
+            return response.body();
+        }
+
+        public String contentType() {
+            return response.headers().firstValue("Content-Type").orElse("");
+        }
+
+        public JsonObject json() {
+            return (JsonObject) structure();
+        }
+
+        public JsonStructure structure() {
+            return Json.createReader(new StringReader(response.body())).read();
+        }
+    }
+
+    public Reply logIn(String username, String password) {
+        Reply reply = send("POST", "api/v1/session", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+        if (reply.status() == 200) {
+            csrfToken = reply.json().getString("csrfToken");
+        }
+        return reply;
+    }
+
+    public Reply get(String path) {
+        return send("GET", path, null);
+    }
+
+    public Reply send(String method, String path, String json) {
+        return send(method, path, json, true);
+    }
+
+    public Reply sendWithoutCsrf(String method, String path, String json) {
+        return send(method, path, json, false);
+    }
+
+    private Reply send(String method, String path, String json, boolean withCsrf) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (withCsrf && csrfToken != null) {
+            request.header("X-CSRF-Token", csrfToken);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.epma.web.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.epma.prescribing.testing.TestDatabase;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Before the integration tests start any Payara Micro, creates the run's own database (owned by a role
+ * without superuser rights) and writes the system properties the server reads: that database and
+ * training mode, so the demo users and patients are loaded. Drops the database when the run ends.
+ * Does nothing in the unit-test run (failsafe alone sets epma.it.systemProperties).
+ */
+public class ItDatabaseSession implements LauncherSessionListener {
+
+    private TestDatabase database;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String target = System.getProperty("epma.it.systemProperties");
+        if (target == null) {
+            return;
+        }
+        database = TestDatabase.create("it");
+        Properties properties = new Properties();
+        properties.setProperty("epma.db.url", database.jdbcUrl());
+        properties.setProperty("epma.db.user", database.appUser());
+        properties.setProperty("epma.db.password", database.appPassword());
+        properties.setProperty("epma.training", "true");
+        properties.setProperty("epma.config.dir", System.getProperty("epma.config.dir"));
+        try (Writer out = Files.newBufferedWriter(Path.of(target), StandardCharsets.UTF_8)) {
+            properties.store(out, "written by ItDatabaseSession for this test run");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (database != null) {
+            database.close();
+        }
+    }
+}

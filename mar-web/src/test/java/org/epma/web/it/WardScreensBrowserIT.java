@@ -1,0 +1,167 @@
+package org.epma.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The ward screens in a real headless Chromium (Debian's chromium and chromium-driver; nothing is
+ * downloaded): a nurse logs in, switches to Welsh and opens a ward, and axe-core finds no WCAG 2.1 AA
+ * violation on any screen in either language. Skipped where Chromium is not installed, unless
+ * EPMA_REQUIRE_BROWSER=1 (CI), when a missing browser fails the run.
+ */
+@ExtendWith(ArquillianExtension.class)
+@EnabledIf(value = "browserAvailableOrRequired", disabledReason = "Chromium or chromedriver is not installed"
+        + " (apt-get install chromium chromium-driver); set EPMA_REQUIRE_BROWSER=1 to make this a failure")
+class WardScreensBrowserIT {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("epma.it.war")));
+    }
+
+    static boolean browserAvailableOrRequired() {
+        return (CHROMIUM.canExecute() && CHROMEDRIVER.canExecute()) || "1".equals(System.getenv("EPMA_REQUIRE_BROWSER"));
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+    private URI base;
+
+    @BeforeEach
+    void startChromium() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
+                "--no-first-run", "--window-size=1024,768",
+                "--user-data-dir=" + Files.createTempDirectory("epma-chromium").toAbsolutePath());
+        ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+        browser = new ChromeDriver(driver, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        base = ApiClient.loopback(deployment);
+    }
+
+    @AfterEach
+    void stopChromium() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void logIn(String username, String password) {
+        browser.get(base.resolve("login.html").toString());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("training-banner")));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("login-button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#wards a[data-ward]")));
+    }
+
+    private String language() {
+        return browser.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    private void assertNoAccessibilityViolations(String screen) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+        assertTrue(results.getPasses().size() > 10, "axe-core did not run on " + screen);
+        List<Rule> violations = results.getViolations();
+        assertEquals("", violations.stream().map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n")), "axe-core violations on " + screen + " (" + language() + ")");
+    }
+
+    @Test
+    void aNurseLogsInSwitchesToWelshAndSeesThePatientsOfAWard() {
+        browser.get(base.resolve("login.html").toString());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("training-banner")));
+        assertEquals("TRAINING — not for clinical use", browser.findElement(By.id("training-banner")).getText().strip());
+        assertNoAccessibilityViolations("login");
+
+        logIn("nurse.okafor", "training-nurse-2");
+        assertEquals("en", language());
+        assertTrue(browser.findElement(By.id("current-user")).getText().contains("Chidi Okafor"));
+        assertNoAccessibilityViolations("ward list");
+
+        browser.findElement(By.id("language-toggle")).click();
+        wait.until(d -> "cy".equals(language()));
+        assertEquals("HYFFORDDIANT — nid at ddefnydd clinigol", browser.findElement(By.id("training-banner")).getText().strip());
+        assertTrue(browser.findElement(By.cssSelector("#wards a[data-ward=\"DEWI\"]")).getText().contains("Ward Dewi"));
+        assertNoAccessibilityViolations("ward list");
+
+        browser.findElement(By.cssSelector("#wards a[data-ward=\"DEWI\"]")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("patients"), "aria-busy", "false"));
+        assertEquals("cy", language());
+        List<?> rows = browser.findElements(By.cssSelector("#patients tbody tr[data-hospital-number]"));
+        assertEquals(12, rows.size());
+        String sian = browser.findElement(By.cssSelector("#patients tr[data-hospital-number=\"TRN01001\"]")).getText();
+        assertTrue(sian.contains("EVANS, Siân"), sian);
+        assertTrue(sian.contains("Penicillin"), sian);
+        String unrecorded = browser.findElement(By.cssSelector("#patients tr[data-hospital-number=\"TRN01003\"]")).getText();
+        assertTrue(unrecorded.contains("Llŷr"), unrecorded);
+        assertEquals(1, browser.findElements(By.cssSelector("#patients tr[data-hospital-number=\"TRN01003\"] .allergy-unrecorded")).size());
+        assertNoAccessibilityViolations("ward patients");
+
+        // the choice is kept for the user: a new login comes back in Welsh
+        browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-button")));
+        logIn("nurse.okafor", "training-nurse-2");
+        wait.until(d -> "cy".equals(language()));
+        browser.findElement(By.id("language-toggle")).click();
+        wait.until(d -> "en".equals(language()));
+        browser.findElement(By.cssSelector("#wards a[data-ward=\"DEWI\"]")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("patients"), "aria-busy", "false"));
+        assertNoAccessibilityViolations("ward patients");
+    }
+
+    @Test
+    void anAdminSeesTheAdministrationScreenAndANurseDoesNot() {
+        logIn("admin", "training-admin-1");
+        browser.findElement(By.id("nav-admin")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#users tr[data-username=\"nurse.evans\"]")));
+        browser.findElement(By.id("verify-audit")).click();
+        wait.until(ExpectedConditions.textMatches(By.id("audit-result"), java.util.regex.Pattern.compile("\\d+")));
+        assertTrue(browser.findElement(By.id("audit-result")).getText().contains("intact"),
+                browser.findElement(By.id("audit-result")).getText());
+        assertNoAccessibilityViolations("administration");
+
+        browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-button")));
+        logIn("nurse.williams", "training-nurse-3");
+        assertTrue(browser.findElements(By.id("nav-admin")).stream().noneMatch(WebElement::isDisplayed));
+    }
+}
