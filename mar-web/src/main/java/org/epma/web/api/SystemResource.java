@@ -6,6 +6,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.epma.web.site.SiteConfig;
@@ -19,6 +22,9 @@ public class SystemResource {
     public record SystemView(boolean training, String version) {
     }
 
+    /** The build's version, written into version.properties by Maven. */
+    private static final String VERSION = readVersion();
+
     @Inject
     SiteConfig site;
 
@@ -26,7 +32,19 @@ public class SystemResource {
     @PermitAll
     @Operation(summary = "Whether this server runs in TRAINING mode (demo data, not for clinical use), and its version")
     public SystemView system() {
-        String version = SystemResource.class.getPackage().getImplementationVersion();
-        return new SystemView(site.training(), version == null ? "development" : version);
+        return new SystemView(site.training(), VERSION);
+    }
+
+    private static String readVersion() {
+        try (InputStream in = SystemResource.class.getResourceAsStream("version.properties")) {
+            if (in == null) {
+                return "unknown";
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 }

@@ -9,6 +9,10 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import java.util.Set;
+import org.epma.prescribing.audit.Actor;
+import org.epma.prescribing.staff.Role;
+import org.epma.prescribing.staff.StaffAccounts;
 import org.epma.prescribing.training.TrainingData;
 import org.epma.prescribing.ward.WardCatalogue;
 import org.epma.prescribing.ward.WardService;
@@ -38,6 +42,9 @@ public class ApplicationStartup {
     @Inject
     TrainingData trainingData;
 
+    @Inject
+    StaffAccounts staff;
+
     @PostConstruct
     void start() {
         long started = System.nanoTime();
@@ -55,7 +62,23 @@ public class ApplicationStartup {
                     site.table("training/users.csv", "username", "display_name", "roles", "password"),
                     site.table("training/patients.csv", "hospital_number", "nhs_number", "ward", "bed"));
             LOG.info(loaded ? "TRAINING mode: demo users and patients loaded" : "TRAINING mode: demo data already present");
+        } else if (!staff.anyExist()) {
+            createFirstAdministrator();
         }
         LOG.info(() -> "ePMA started in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    /** A new live database has no users: the first administrator comes from EPMA_BOOTSTRAP_ADMIN_*. */
+    private void createFirstAdministrator() {
+        var admin = site.bootstrapAdministrator();
+        if (admin.isEmpty()) {
+            LOG.warning("No staff accounts exist. Set EPMA_BOOTSTRAP_ADMIN_USERNAME and EPMA_BOOTSTRAP_ADMIN_PASSWORD"
+                    + " for one start to create the first administrator (docs/operations.md).");
+            return;
+        }
+        staff.create(admin.get().username(), "Administrator", Set.of(Role.ADMIN), admin.get().password().toCharArray(),
+                Actor.SYSTEM);
+        LOG.warning(() -> "Created the first administrator, " + admin.get().username()
+                + ": log in, change the password and remove EPMA_BOOTSTRAP_ADMIN_* from the environment.");
     }
 }

@@ -72,6 +72,7 @@ public final class Launcher {
                 "--contextroot", "/",
                 "--systemproperties", systemProperties.toString(),
                 "--postbootcommandfile", configDir.resolve("payara/post-boot-commands.asadmin").toString(),
+                "--logproperties", configDir.resolve("payara/logging.properties").toString(),
                 "--deploy", war.toString()));
         long started = System.nanoTime();
         Process payara = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -32,6 +32,12 @@ public class SiteConfig {
     private final int maxFailedLogins;
     private final int lockMinutes;
     private final int maxBodyBytes;
+    private final Optional<String> bootstrapAdminUsername;
+    private final Optional<String> bootstrapAdminPassword;
+
+    /** The first administrator of a new live database, given once through the environment. */
+    public record BootstrapAdministrator(String username, String password) {
+    }
 
     @Inject
     public SiteConfig(@ConfigProperty(name = "epma.config.dir") Optional<String> configDir,
@@ -39,17 +45,28 @@ public class SiteConfig {
                       @ConfigProperty(name = "epma.session.idle-minutes", defaultValue = "15") int idleMinutes,
                       @ConfigProperty(name = "epma.login.max-failures", defaultValue = "5") int maxFailedLogins,
                       @ConfigProperty(name = "epma.login.lock-minutes", defaultValue = "15") int lockMinutes,
-                      @ConfigProperty(name = "epma.api.max-body-bytes", defaultValue = "65536") int maxBodyBytes) {
+                      @ConfigProperty(name = "epma.api.max-body-bytes", defaultValue = "65536") int maxBodyBytes,
+                      @ConfigProperty(name = "epma.bootstrap.admin.username") Optional<String> bootstrapAdminUsername,
+                      @ConfigProperty(name = "epma.bootstrap.admin.password") Optional<String> bootstrapAdminPassword) {
         this.configDir = configDir.filter(dir -> !dir.isBlank());
         this.training = training;
         this.idleMinutes = idleMinutes;
         this.maxFailedLogins = maxFailedLogins;
         this.lockMinutes = lockMinutes;
         this.maxBodyBytes = maxBodyBytes;
+        this.bootstrapAdminUsername = bootstrapAdminUsername;
+        this.bootstrapAdminPassword = bootstrapAdminPassword;
     }
 
     protected SiteConfig() {
-        this(Optional.empty(), false, 15, 5, 15, 65536);
+        this(Optional.empty(), false, 15, 5, 15, 65536, Optional.empty(), Optional.empty());
+    }
+
+    public Optional<BootstrapAdministrator> bootstrapAdministrator() {
+        if (bootstrapAdminUsername.isEmpty() || bootstrapAdminPassword.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new BootstrapAdministrator(bootstrapAdminUsername.get().strip(), bootstrapAdminPassword.get()));
     }
 
     /** Training mode: the embedded demo database, with a banner on every page and printout. */

@@ -65,7 +65,12 @@ public class WardService {
                     .setParameter("ward", definition.code()).getResultList());
             for (String label : catalogue.beds().get(definition.code())) {
                 if (!existing.contains(label)) {
-                    em.persist(new Bed(definition.code(), label));
+                    Bed bed = new Bed(definition.code(), label);
+                    em.persist(bed);
+                    em.flush();
+                    audit.record(Actor.SYSTEM, AuditAction.CREATED, "Bed", bed.id(), null,
+                            jakarta.json.Json.createObjectBuilder().add("wardCode", bed.wardCode()).add("label", label)
+                                    .build().toString(), "site configuration");
                 }
             }
         }
