@@ -128,6 +128,50 @@ public final class CsvTable {
             }
         }
 
+        /** A ';'-separated list of values from a closed vocabulary; empty when the cell is empty. */
+        public <E extends Enum<E>> java.util.Set<E> choices(String column, Class<E> type) {
+            java.util.Set<E> chosen = java.util.EnumSet.noneOf(type);
+            for (String part : list(column)) {
+                try {
+                    chosen.add(Enum.valueOf(type, part.toUpperCase(java.util.Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw problem(column, "'" + part + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+                }
+            }
+            return chosen;
+        }
+
+        /** The ';'-separated parts of a cell, trimmed; empty when the cell is empty. */
+        public List<String> list(String column) {
+            String value = optional(column);
+            if (value == null) {
+                return List.of();
+            }
+            return java.util.Arrays.stream(value.split(";")).map(String::strip).filter(v -> !v.isEmpty()).toList();
+        }
+
+        public java.math.BigDecimal decimal(String column) {
+            String value = text(column);
+            try {
+                return new java.math.BigDecimal(value);
+            } catch (NumberFormatException e) {
+                throw problem(column, "'" + value + "' is not a number");
+            }
+        }
+
+        public java.math.BigDecimal optionalDecimal(String column) {
+            return optional(column) == null ? null : decimal(column);
+        }
+
+        /** Y or N. */
+        public boolean flag(String column) {
+            String value = text(column);
+            if (!value.equals("Y") && !value.equals("N")) {
+                throw problem(column, "'" + value + "' must be Y or N");
+            }
+            return value.equals("Y");
+        }
+
         public SiteDataException problem(String column, String message) {
             return new SiteDataException(source, line, column, message);
         }

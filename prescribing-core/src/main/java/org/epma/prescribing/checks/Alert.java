@@ -1,0 +1,25 @@
+package org.epma.prescribing.checks;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One result of the order checks. {@code key} identifies the alert for acknowledgement and override
+ * (the same problem on the same orders gives the same key when the checks run again).
+ */
+public record Alert(AlertCategory category, Severity severity, String message, String rule, String source, String key) {
+
+    /** Most severe first; within a severity, by category. */
+    public static final Comparator<Alert> MOST_SEVERE_FIRST = Comparator.comparing(Alert::severity).reversed()
+            .thenComparing(Alert::category).thenComparing(Alert::message);
+
+    public Alert {
+        Objects.requireNonNull(category);
+        Objects.requireNonNull(severity);
+        Objects.requireNonNull(message);
+    }
+
+    static Alert of(AlertCategory category, Severity severity, String message, RuleSource rule, String subject) {
+        return new Alert(category, severity, message, rule.id(), rule.source(), category + ":" + rule.id() + ":" + subject);
+    }
+}

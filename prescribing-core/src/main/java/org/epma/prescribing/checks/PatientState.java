@@ -1,0 +1,44 @@
+package org.epma.prescribing.checks;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import org.epma.prescribing.patient.AllergySeverity;
+import org.epma.prescribing.patient.AllergyStatus;
+import org.epma.prescribing.patient.MeasurementKind;
+import org.epma.prescribing.patient.PregnancyStatus;
+import org.epma.prescribing.patient.Sex;
+
+/**
+ * What the checks know of the patient now. Weight, height and renal function may be unknown (null); a
+ * check that needs one of them says so with a MISSING_DATA alert rather than passing.
+ */
+public record PatientState(BigDecimal ageYears, Sex sex, BigDecimal weightKg, BigDecimal heightCm,
+                           PregnancyStatus pregnancy, RenalFunction renal, AllergyStatus allergyStatus,
+                           List<RecordedAllergy> allergies) {
+
+    public PatientState {
+        Objects.requireNonNull(ageYears, "age");
+        Objects.requireNonNull(sex, "sex");
+        pregnancy = pregnancy == null ? PregnancyStatus.NOT_RECORDED : pregnancy;
+        allergyStatus = allergyStatus == null ? AllergyStatus.NOT_RECORDED : allergyStatus;
+        allergies = List.copyOf(allergies == null ? List.of() : allergies);
+    }
+
+    /** The latest renal function result: eGFR (mL/min/1.73 m²) or creatinine clearance (mL/min). */
+    public record RenalFunction(MeasurementKind kind, BigDecimal value) {
+        public String describe() {
+            return (kind == MeasurementKind.EGFR ? "eGFR " : "creatinine clearance ") + value.stripTrailingZeros().toPlainString()
+                    + " " + kind.unit();
+        }
+    }
+
+    /** An allergy as recorded: the substance in the recorder's words, and how bad the reaction was. */
+    public record RecordedAllergy(String substance, String reaction, AllergySeverity severity) {
+    }
+
+    /** Someone who could be pregnant, for whom an unrecorded pregnancy status matters (12 to 55 years). */
+    public boolean couldBePregnant() {
+        return sex == Sex.FEMALE && ageYears.compareTo(BigDecimal.valueOf(12)) >= 0 && ageYears.compareTo(BigDecimal.valueOf(55)) < 0;
+    }
+}

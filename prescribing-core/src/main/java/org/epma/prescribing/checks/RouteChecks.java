@@ -1,0 +1,54 @@
+package org.epma.prescribing.checks;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.epma.prescribing.formulary.Ingredient;
+import org.epma.prescribing.formulary.Product;
+import org.epma.prescribing.formulary.Route;
+import org.epma.prescribing.order.OrderLine;
+
+/** A route the product is not made for, an oral form by injection, and the never-event routes of the rule data. */
+final class RouteChecks implements OrderChecks.OrderCheck {
+
+    private static final RuleSource PRODUCT_ROUTES = RuleSource.builtIn("formulary-routes",
+            "The product's licensed routes (formulary, medicines.csv)");
+    private static final RuleSource ORAL_BY_INJECTION = RuleSource.builtIn("oral-form-by-injection",
+            "NHS England Never Events list 2018 (revised 2021): administration of medication by the wrong route");
+
+    private final CheckRules rules;
+
+    RouteChecks(CheckRules rules) {
+        this.rules = rules;
+    }
+
+    @Override
+    public void check(PatientState patient, List<OrderLine> others, OrderLine proposed, List<Alert> alerts) {
+        Product product = proposed.product();
+        Route route = proposed.route();
+        boolean neverEvent = false;
+        for (Ingredient ingredient : product.ingredients()) {
+            for (CheckRules.RouteRule rule : rules.routeRules(ingredient.name())) {
+                if (rule.forbidden().contains(route)) {
+                    alerts.add(Alert.of(AlertCategory.ROUTE, rule.severity(), rule.message(), rule.rule(), route.name()));
+                    neverEvent = true;
+                }
+            }
+        }
+        if (product.form().isOral() && route.isParenteral()) {
+            alerts.add(Alert.of(AlertCategory.ROUTE, Severity.HARD_STOP, product.name() + " is made to be swallowed and must"
+                    + " never be given by the " + route.words() + " route.", ORAL_BY_INJECTION, route.name()));
+        } else if (!neverEvent && !product.routes().contains(route)) {
+            alerts.add(Alert.of(AlertCategory.ROUTE, Severity.HARD_STOP, product.name() + " is not given by the " + route.words()
+                    + " route; it is for " + product.routes().stream().map(Route::words).sorted().collect(Collectors.joining(", "))
+                    + " use.", PRODUCT_ROUTES, route.name()));
+        }
+        for (Ingredient ingredient : product.ingredients()) {
+            for (CheckRules.FrequencyRule rule : rules.frequencyRules(ingredient.name())) {
+                if (rule.routes().contains(route) && !rule.allowed().contains(proposed.frequency())) {
+                    alerts.add(Alert.of(AlertCategory.DOSE_FREQUENCY, rule.severity(), ingredient.name() + " "
+                            + proposed.frequency().words() + ": " + rule.message(), rule.rule(), proposed.frequency().name()));
+                }
+            }
+        }
+    }
+}

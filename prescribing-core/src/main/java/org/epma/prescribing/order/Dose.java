@@ -1,0 +1,35 @@
+package org.epma.prescribing.order;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import org.epma.prescribing.formulary.Quantity;
+import org.epma.prescribing.formulary.Unit;
+import org.epma.prescribing.refusal.InvalidInputException;
+
+/** A dose, or a dose range ("5 to 10 mg"); the checks always judge the top of the range. */
+public record Dose(BigDecimal amount, BigDecimal upTo, Unit unit) {
+
+    public Dose {
+        Objects.requireNonNull(unit, "unit");
+        if (amount == null || amount.signum() <= 0) {
+            throw new InvalidInputException("dose", "The dose must be more than zero.");
+        }
+        if (upTo != null && upTo.compareTo(amount) <= 0) {
+            throw new InvalidInputException("doseUpTo", "The top of a dose range must be more than its bottom.");
+        }
+    }
+
+    public static Dose of(String amount, Unit unit) {
+        return new Dose(new BigDecimal(amount), null, unit);
+    }
+
+    /** The most that one administration may be. */
+    public Quantity highest() {
+        return new Quantity(upTo == null ? amount : upTo, unit);
+    }
+
+    public String display() {
+        return upTo == null ? new Quantity(amount, unit).display()
+                : amount.stripTrailingZeros().toPlainString() + " to " + new Quantity(upTo, unit).display();
+    }
+}

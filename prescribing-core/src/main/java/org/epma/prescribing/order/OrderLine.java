@@ -1,0 +1,50 @@
+package org.epma.prescribing.order;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.epma.prescribing.formulary.Product;
+import org.epma.prescribing.formulary.Quantity;
+import org.epma.prescribing.formulary.Route;
+
+/**
+ * What the order checks read of an order: the product, the dose, the route, how often, and for an
+ * as-needed order the most doses in 24 hours. {@code reference} names the order in messages and results.
+ */
+public record OrderLine(String reference, Product product, Dose dose, Route route, Frequency frequency,
+                        Integer prnMaxDosesPer24h) {
+
+    public OrderLine {
+        Objects.requireNonNull(product, "product");
+        Objects.requireNonNull(dose, "dose");
+        Objects.requireNonNull(route, "route");
+        Objects.requireNonNull(frequency, "frequency");
+    }
+
+    public boolean asNeeded() {
+        return frequency == Frequency.PRN;
+    }
+
+    /** The most doses this order allows in 24 hours, or empty for an as-needed order without its limit. */
+    public Optional<BigDecimal> dosesIn24Hours() {
+        if (product.releasesPerHour()) {
+            return Optional.of(BigDecimal.ONE); // the patch's amount is already what it delivers in a day
+        }
+        if (asNeeded()) {
+            return Optional.ofNullable(prnMaxDosesPer24h).map(BigDecimal::valueOf);
+        }
+        return Optional.of(frequency.dosesOnADay());
+    }
+
+    /** The ingredients in one (the largest) dose; empty when the dose's unit does not fit the product. */
+    public Optional<Map<String, Quantity>> ingredientsPerDose() {
+        return product.ingredientAmounts(dose.highest());
+    }
+
+    /** How a prescriber reads the order: "Co-codamol 30/500 tablets 2 tablets oral four times a day". */
+    public String describe() {
+        String limits = asNeeded() && prnMaxDosesPer24h != null ? " (at most " + prnMaxDosesPer24h + " in 24 hours)" : "";
+        return product.name() + " " + dose.display() + " " + route.words() + " " + frequency.words() + limits;
+    }
+}
