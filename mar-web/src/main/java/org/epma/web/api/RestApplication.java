@@ -19,6 +19,9 @@ import org.epma.web.security.StaffRoles;
         tags = {
             @Tag(name = "Session", description = "Logging in and out, the user's language"),
             @Tag(name = "Wards", description = "Wards and the patients on them"),
+            @Tag(name = "Patients", description = "Registering patients and recording weight, height, renal function, pregnancy and allergies"),
+            @Tag(name = "Formulary", description = "Searching the medicines that can be prescribed"),
+            @Tag(name = "Prescriptions", description = "Checking, prescribing, signing, changing, suspending and stopping orders"),
             @Tag(name = "Administration", description = "Staff accounts and the audit trail (ADMIN)"),
             @Tag(name = "System", description = "What the server is running")
         })

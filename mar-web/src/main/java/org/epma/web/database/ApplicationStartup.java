@@ -16,6 +16,7 @@ import org.epma.prescribing.staff.StaffAccounts;
 import org.epma.prescribing.training.TrainingData;
 import org.epma.prescribing.ward.WardCatalogue;
 import org.epma.prescribing.ward.WardService;
+import org.epma.web.formulary.LoadedFormulary;
 import org.epma.web.site.SiteConfig;
 import org.flywaydb.core.Flyway;
 
@@ -45,9 +46,13 @@ public class ApplicationStartup {
     @Inject
     StaffAccounts staff;
 
+    @Inject
+    LoadedFormulary formulary;
+
     @PostConstruct
     void start() {
         long started = System.nanoTime();
+        formulary.content(); // a formulary file with a mistake stops the start here, before anything else
         var result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
@@ -60,7 +65,9 @@ public class ApplicationStartup {
         if (site.training()) {
             boolean loaded = trainingData.loadOnce(
                     site.table("training/users.csv", "username", "display_name", "roles", "password"),
-                    site.table("training/patients.csv", "hospital_number", "nhs_number", "ward", "bed"));
+                    site.table("training/patients.csv", "hospital_number", "nhs_number", "ward", "bed"),
+                    site.table("training/prescriptions.csv", "hospital_number", "product_code", "dose", "dose_unit", "route",
+                            "frequency", "started_hours_ago", "prescriber"));
             LOG.info(loaded ? "TRAINING mode: demo users and patients loaded" : "TRAINING mode: demo data already present");
         } else if (!staff.anyExist()) {
             createFirstAdministrator();

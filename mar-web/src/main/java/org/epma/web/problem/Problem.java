@@ -8,8 +8,12 @@ import jakarta.ws.rs.core.Response;
  * An RFC 9457 problem. {@code type} is a stable URI a client can switch on; {@code field} names the input
  * that was wrong, for validation problems.
  */
-@JsonbPropertyOrder({"type", "title", "status", "detail", "field"})
-public record Problem(String type, String title, int status, String detail, String field) {
+@JsonbPropertyOrder({"type", "title", "status", "detail", "field", "alerts"})
+public record Problem(String type, String title, int status, String detail, String field, java.util.List<String> alerts) {
+
+    public Problem(String type, String title, int status, String detail, String field) {
+        this(type, title, status, detail, field, null);
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String BASE = "https://epma.example.org/problems/";

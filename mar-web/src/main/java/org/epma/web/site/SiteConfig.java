@@ -92,6 +92,15 @@ public class SiteConfig {
         return Clock.systemUTC();
     }
 
+    /** The whole text of a config file (UTF-8). */
+    public String text(String relativePath) {
+        try (InputStream in = open(relativePath)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + describe(relativePath), e);
+        }
+    }
+
     public CsvTable table(String relativePath, String... requiredColumns) {
         try (InputStream in = open(relativePath)) {
             return CsvTable.read(describe(relativePath), new InputStreamReader(in, StandardCharsets.UTF_8), requiredColumns);

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 class EveryEndpointStatesItsRolesTest {
 
     private static final List<Class<?>> RESOURCES = List.of(AuditResource.class, SessionResource.class,
+            org.epma.web.api.FormularyResource.class, org.epma.web.api.PatientResource.class,
+            org.epma.web.api.PrescriptionResource.class,
             StaffUserResource.class, SystemResource.class, WardResource.class);
     private static final Set<String> OPEN = Set.of("SessionResource.logIn", "SystemResource.system");
 

@@ -3,7 +3,10 @@ package org.epma.prescribing.checks;
 import java.util.List;
 import org.epma.prescribing.order.OrderLine;
 
-/** Interactions of the proposed order with each other order: the most severe matching row of the table. */
+/**
+ * Interactions of the proposed order with each other order that is a different drug: the most severe
+ * matching row of the table.
+ */
 final class InteractionCheck implements OrderChecks.OrderCheck {
 
     private final CheckRules rules;
@@ -15,6 +18,9 @@ final class InteractionCheck implements OrderChecks.OrderCheck {
     @Override
     public void check(PatientState patient, List<OrderLine> others, OrderLine proposed, List<Alert> alerts) {
         for (OrderLine other : others) {
+            if (proposed.product().ingredients().stream().anyMatch(i -> other.product().contains(i.name()))) {
+                continue; // the same drug by two orders is a duplicate (and a daily total), not an interaction
+            }
             CheckRules.InteractionRule worst = null;
             for (CheckRules.InteractionRule rule : rules.interactions()) {
                 if ((worst == null || rule.severity().compareTo(worst.severity()) > 0) && (matches(rule.a(), rule.aRoutes(), proposed)

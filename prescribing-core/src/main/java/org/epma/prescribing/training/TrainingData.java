@@ -13,7 +13,16 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.epma.prescribing.audit.Actor;
+import org.epma.prescribing.checks.Alert;
+import org.epma.prescribing.checks.Severity;
+import org.epma.prescribing.order.OrderRequest;
+import org.epma.prescribing.order.Prescribing;
+import org.epma.prescribing.order.Prescription;
+import org.epma.prescribing.patient.PatientRecords;
 import org.epma.prescribing.audit.AuditAction;
 import org.epma.prescribing.audit.AuditTrail;
 import org.epma.prescribing.patient.Allergy;
@@ -35,8 +44,9 @@ import org.epma.prescribing.ward.Ward;
 import org.epma.prescribing.ward.WardService;
 
 /**
- * Loads the training users (config/training/users.csv) and patients (config/training/patients.csv) into an
- * empty training database, once: a database that already has users is left as it is.
+ * Loads the training users (config/training/users.csv), patients (config/training/patients.csv) and their
+ * orders (config/training/prescriptions.csv) into an empty training database, once: a database that
+ * already has users is left as it is.
  */
 @ApplicationScoped
 @Transactional
@@ -51,21 +61,26 @@ public class TrainingData {
     private final WardService wards;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Prescribing prescribing;
+    private final PatientRecords patientRecords;
 
     @Inject
-    public TrainingData(StaffAccounts staff, WardService wards, AuditTrail audit, Clock clock) {
+    public TrainingData(StaffAccounts staff, WardService wards, AuditTrail audit, Clock clock, Prescribing prescribing,
+                        PatientRecords patientRecords) {
         this.staff = staff;
         this.wards = wards;
         this.audit = audit;
         this.clock = clock;
+        this.prescribing = prescribing;
+        this.patientRecords = patientRecords;
     }
 
     protected TrainingData() {
-        this(null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     /** Returns false when the database already had users, so nothing was loaded. */
-    public boolean loadOnce(CsvTable users, CsvTable patients) {
+    public boolean loadOnce(CsvTable users, CsvTable patients, CsvTable prescriptions) {
         if (staff.anyExist()) {
             return false;
         }
@@ -85,7 +100,38 @@ public class TrainingData {
                 throw row.problem(e.field(), e.getMessage());
             }
         }
+        for (CsvTable.Row row : prescriptions.rows()) {
+            try {
+                loadPrescription(row, now);
+            } catch (InvalidInputException e) {
+                throw row.problem(e.field(), e.getMessage());
+            }
+        }
         return true;
+    }
+
+    /**
+     * A signed order of the training patients, prescribed the way a doctor would: checked, every warning
+     * acknowledged. Training orders must raise nothing more serious; one that does stops the load.
+     */
+    private void loadPrescription(CsvTable.Row row, Instant now) {
+        Patient patient = patientRecords.findByHospitalNumber(new HospitalNumber(row.text("hospital_number")))
+                .orElseThrow(() -> row.problem("hospital_number", "no training patient has this hospital number"));
+        Actor prescriber = new Actor(row.text("prescriber"), "PRESCRIBER");
+        BigDecimal interval = row.optionalDecimal("prn_min_interval_hours");
+        BigDecimal max = row.optionalDecimal("prn_max_per_24h");
+        OrderRequest request = new OrderRequest(row.text("product_code"), number(row, "dose"), null, row.text("dose_unit"),
+                row.text("route"), row.text("frequency"), row.optional("prn_reason"), interval, max == null ? null : max.intValueExact(),
+                now.minus(Duration.ofHours(number(row, "started_hours_ago").longValue())), null, null, row.optional("indication"),
+                null, null);
+        Prescription draft = prescribing.draft(patient.id(), request, prescriber);
+        List<Alert> alerts = prescribing.alerts(draft);
+        List<Alert> serious = alerts.stream().filter(a -> a.severity().compareTo(Severity.WARNING) > 0).toList();
+        if (!serious.isEmpty()) {
+            throw row.problem("product_code", "a training order must not raise serious alerts: " + serious.get(0).message());
+        }
+        prescribing.sign(draft.id(), new Prescribing.Signature(alerts.stream().map(Alert::key).collect(Collectors.toSet()), Map.of()),
+                prescriber);
     }
 
     private void loadPatient(CsvTable.Row row, Instant now) {

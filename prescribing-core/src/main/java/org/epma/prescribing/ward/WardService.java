@@ -162,4 +162,14 @@ public class WardService {
         }
         return counts;
     }
+
+    /** Where the patient is now: their current admission's ward and bed label. */
+    public record Place(Ward ward, String bed) {
+    }
+
+    public java.util.Optional<Place> currentPlace(long patientId) {
+        return em.createQuery("select a from Admission a where a.patientId = :p and a.dischargedAt is null", Admission.class)
+                .setParameter("p", patientId).getResultStream().findFirst()
+                .map(a -> new Place(ward(a.wardCode()), a.bedId() == null ? null : em.find(Bed.class, a.bedId()).label()));
+    }
 }

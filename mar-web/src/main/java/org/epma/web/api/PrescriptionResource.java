@@ -1,0 +1,176 @@
+package org.epma.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.epma.prescribing.audit.Actor;
+import org.epma.prescribing.checks.Alert;
+import org.epma.prescribing.order.OrderRequest;
+import org.epma.prescribing.order.Prescribing;
+import org.epma.prescribing.order.Prescription;
+import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.web.problem.Problem;
+import org.epma.web.security.ActingStaff;
+import org.epma.web.security.StaffRoles;
+
+@Path("prescriptions")
+@Tag(name = "Prescriptions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST, StaffRoles.ADMIN})
+public class PrescriptionResource {
+
+    public record AlertView(String key, String category, String severity, String message, String rule, String source,
+                            String acknowledgedBy, String overrideReason) {
+        static AlertView of(Alert a, String acknowledgedBy, String overrideReason) {
+            return new AlertView(a.key(), a.category().name(), a.severity().name(), a.message(), a.rule(), a.source(),
+                    acknowledgedBy, overrideReason);
+        }
+    }
+
+    public record PrescriptionView(long id, long lineageId, int version, long patientId, String status, String productCode,
+                                   String productName, String medicine, BigDecimal dose, BigDecimal doseUpTo, String doseUnit,
+                                   String route, String frequency, String prnReason, BigDecimal prnMinIntervalHours,
+                                   Integer prnMaxPer24h, Instant start, Instant end, String indication, Instant reviewAt,
+                                   boolean reviewDue, boolean antimicrobial, String instructions, String description,
+                                   String prescribedBy, String prescribedByName, Instant signedAt, String statusReason,
+                                   String formularyVersion, boolean critical, boolean highAlert, Integer controlledDrugSchedule,
+                                   List<AlertView> alerts, List<Instant> nextDoses) {
+    }
+
+    public record RecheckView(long prescriptionId, String description, List<AlertView> alerts) {
+    }
+
+    public record Override(String key, String reason) {
+    }
+
+    public record SignRequest(List<String> acknowledgements, List<Override> overrides) {
+    }
+
+    public record ReasonRequest(String reason) {
+    }
+
+    @Inject
+    Prescribing prescribing;
+
+    @Inject
+    PrescriptionViews views;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One version of an order, with its alerts")
+    public PrescriptionView prescription(@PathParam("id") long id) {
+        return views.view(prescribing.get(id));
+    }
+
+    @GET
+    @Path("{id}/versions")
+    @Operation(summary = "Every version of the order, oldest first")
+    public List<PrescriptionView> versions(@PathParam("id") long id) {
+        return prescribing.versions(id).stream().map(views::view).toList();
+    }
+
+    @POST
+    @Path("{id}/sign")
+    @RolesAllowed(StaffRoles.PRESCRIBER)
+    @Operation(summary = "Sign a draft: acknowledge every WARNING, give a reason for every SEVERE alert; a HARD_STOP cannot be signed")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "signature",
+            value = "{\"acknowledgements\":[\"DUPLICATE_THERAPY:duplicate-ingredient:order-12\"],"
+                    + "\"overrides\":[{\"key\":\"INTERACTION:interactions.csv line 14:order-9\","
+                    + "\"reason\":\"Short course; INR checked daily by the anticoagulation team\"}]}")))
+    @APIResponse(responseCode = "200", description = "Signed: now waiting for pharmacy verification")
+    @APIResponse(responseCode = "409", description = "A HARD_STOP alert: the order cannot be signed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "Alerts not yet acknowledged or overridden; 'alerts' lists their keys",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public PrescriptionView sign(@PathParam("id") long id, SignRequest request) {
+        Map<String, String> reasons = new HashMap<>();
+        if (request != null && request.overrides() != null) {
+            request.overrides().forEach(o -> reasons.put(o.key(), o.reason()));
+        }
+        Prescription signed = prescribing.sign(id, new Prescribing.Signature(
+                new HashSet<>(request == null || request.acknowledgements() == null ? List.of() : request.acknowledgements()),
+                reasons), prescriber());
+        return views.view(signed);
+    }
+
+    @POST
+    @Path("{id}/amend")
+    @RolesAllowed(StaffRoles.PRESCRIBER)
+    @Operation(summary = "Change an order: a new DRAFT version that replaces this one when signed")
+    public Response amend(@PathParam("id") long id, OrderRequest request, @Context UriInfo uri) {
+        Prescription draft = prescribing.amend(id, request, prescriber());
+        return Response.created(uri.getBaseUriBuilder().path("prescriptions").path(draft.id().toString()).build())
+                .entity(views.view(draft)).build();
+    }
+
+    @POST
+    @Path("{id}/suspend")
+    @RolesAllowed(StaffRoles.PRESCRIBER)
+    @Operation(summary = "Suspend (hold) an order, with the reason")
+    public PrescriptionView suspend(@PathParam("id") long id, ReasonRequest request) {
+        return views.view(prescribing.suspend(id, reason(request), prescriber()));
+    }
+
+    @POST
+    @Path("{id}/resume")
+    @RolesAllowed(StaffRoles.PRESCRIBER)
+    @Operation(summary = "Resume a suspended order")
+    public PrescriptionView resume(@PathParam("id") long id, ReasonRequest request) {
+        return views.view(prescribing.resume(id, request == null ? null : request.reason(), prescriber()));
+    }
+
+    @POST
+    @Path("{id}/discontinue")
+    @RolesAllowed(StaffRoles.PRESCRIBER)
+    @Operation(summary = "Stop an order, with the reason")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "reason", value = "{\"reason\":\"Course complete: afebrile 48 hours\"}")))
+    public PrescriptionView discontinue(@PathParam("id") long id, ReasonRequest request) {
+        return views.view(prescribing.discontinue(id, reason(request), prescriber()));
+    }
+
+    @POST
+    @Path("{id}/discard")
+    @RolesAllowed(StaffRoles.PRESCRIBER)
+    @Operation(summary = "Discard a draft that was never signed")
+    public PrescriptionView discard(@PathParam("id") long id) {
+        return views.view(prescribing.discard(id, prescriber()));
+    }
+
+    private Actor prescriber() {
+        return ActingStaff.in(security, StaffRoles.PRESCRIBER);
+    }
+
+    private static String reason(ReasonRequest request) {
+        if (request == null || request.reason() == null || request.reason().isBlank()) {
+            throw new InvalidInputException("reason", "Give the reason.");
+        }
+        return request.reason();
+    }
+}

@@ -1,0 +1,20 @@
+package org.epma.web.problem;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.epma.prescribing.order.SigningRefusedException;
+
+/** A HARD_STOP is a conflict with the patient's state (409); alerts still to acknowledge or override are 422. */
+@Provider
+public class SigningRefusedMapper implements ExceptionMapper<SigningRefusedException> {
+
+    @Override
+    public Response toResponse(SigningRefusedException e) {
+        return (e.hardStop()
+                ? new Problem("https://epma.example.org/problems/hard-stop", "The order cannot be signed", 409, e.getMessage(), null,
+                        e.alertKeys())
+                : new Problem("https://epma.example.org/problems/unacknowledged-alerts", "Alerts need attention", 422,
+                        e.getMessage(), null, e.alertKeys())).toResponse();
+    }
+}

@@ -1,0 +1,243 @@
+package org.epma.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.File;
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.epma.web.it.ApiClient.Reply;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Prescribing through the REST API in Payara Micro, on the shipped formulary: search, checks without
+ * saving, drafts, signing with acknowledgements and overrides, new versions, suspending and stopping, and
+ * the 400s that name the field. Each test registers its own patient, so none depends on another.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PrescribingIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("epma.it.war")));
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    private ApiClient doctor() {
+        ApiClient doctor = new ApiClient(deployment);
+        assertEquals(200, doctor.logIn("dr.jones", "training-doctor-1").status());
+        return doctor;
+    }
+
+    /** A new adult patient of the test's own: 70 kg, eGFR 90, no known drug allergies unless {@code nkda} is false. */
+    private long newPatient(ApiClient client, boolean nkda) {
+        String number = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+        Reply created = client.send("POST", "api/v1/patients", "{\"hospitalNumber\":\"" + number + "\",\"givenName\":\"Test\","
+                + "\"familyName\":\"Patient\",\"dateOfBirth\":\"1970-05-05\",\"sex\":\"MALE\"}");
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        assertEquals(201, client.send("POST", "api/v1/patients/" + id + "/measurements", "{\"kind\":\"WEIGHT\",\"value\":70}").status());
+        assertEquals(201, client.send("POST", "api/v1/patients/" + id + "/measurements", "{\"kind\":\"EGFR\",\"value\":90}").status());
+        if (nkda) {
+            assertEquals(200, client.send("PUT", "api/v1/patients/" + id + "/allergy-status", "{\"status\":\"NO_KNOWN_ALLERGIES\"}").status());
+        }
+        return id;
+    }
+
+    private static String order(String code, String dose, String unit, String route, String frequency) {
+        return "{\"productCode\":\"" + code + "\",\"dose\":" + dose + ",\"doseUnit\":\"" + unit + "\",\"route\":\"" + route
+                + "\",\"frequency\":\"" + frequency + "\"}";
+    }
+
+    private static List<String> categories(JsonArray alerts) {
+        return alerts.getValuesAs(JsonObject.class).stream().map(a -> a.getString("category")).collect(Collectors.toList());
+    }
+
+    private static JsonArray alertsOf(Reply reply) {
+        return reply.json().getJsonArray("alerts");
+    }
+
+    private long draft(ApiClient doctor, long patient, String order) {
+        Reply draft = doctor.send("POST", "api/v1/patients/" + patient + "/prescriptions", order);
+        assertEquals(201, draft.status(), draft.body());
+        assertEquals("DRAFT", draft.json().getString("status"));
+        return draft.json().getJsonNumber("id").longValue();
+    }
+
+    /** Signs acknowledging every warning and overriding every serious alert with a reason. */
+    private Reply signAcknowledgingEverything(ApiClient doctor, long prescription) {
+        JsonArray alerts = doctor.get("api/v1/prescriptions/" + prescription).json().getJsonArray("alerts");
+        String acks = alerts.getValuesAs(JsonObject.class).stream().filter(a -> a.getString("severity").equals("WARNING"))
+                .map(a -> "\"" + a.getString("key") + "\"").collect(Collectors.joining(","));
+        String overrides = alerts.getValuesAs(JsonObject.class).stream().filter(a -> a.getString("severity").equals("SEVERE"))
+                .map(a -> "{\"key\":\"" + a.getString("key") + "\",\"reason\":\"Discussed with the consultant\"}")
+                .collect(Collectors.joining(","));
+        return doctor.send("POST", "api/v1/prescriptions/" + prescription + "/sign",
+                "{\"acknowledgements\":[" + acks + "],\"overrides\":[" + overrides + "]}");
+    }
+
+    @Test
+    void theFormularyIsSearchedByTheFirstLettersWithCommonOrders() {
+        JsonArray found = doctor().get("api/v1/formulary?q=para").structure().asJsonArray();
+        JsonObject tablets = found.getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("code").equals("PARACETAMOL-TAB-500")).findFirst().orElseThrow();
+        assertTrue(tablets.getJsonArray("routes").getValuesAs(jakarta.json.JsonString::getString).contains("PO"));
+        assertFalse(tablets.getJsonArray("sentences").isEmpty());
+        assertEquals(0, doctor().get("api/v1/formulary?q=p").structure().asJsonArray().size());
+    }
+
+    @Test
+    void paracetamolWithCoCodamolRaisesTheDailyDoseUntilTheDoseIsLowered() {
+        ApiClient doctor = doctor();
+        long patient = newPatient(doctor, true);
+        long cocodamol = draft(doctor, patient, order("COCODAMOL-TAB-30-500", "1", "tablet", "PO", "QDS"));
+        assertEquals(200, signAcknowledgingEverything(doctor, cocodamol).status());
+
+        Reply tooMuch = doctor.send("POST", "api/v1/patients/" + patient + "/order-checks",
+                order("PARACETAMOL-TAB-500", "1", "g", "PO", "QDS"));
+        assertEquals(200, tooMuch.status(), tooMuch.body());
+        JsonObject daily = alertsOf(tooMuch).getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("category").equals("DOSE_DAILY")).findFirst().orElseThrow(() -> new AssertionError(tooMuch.body()));
+        assertEquals("SEVERE", daily.getString("severity"));
+        assertTrue(daily.getString("message").contains("6 g"), daily.getString("message"));
+
+        long first = draft(doctor, patient, order("PARACETAMOL-TAB-500", "1", "g", "PO", "QDS"));
+        Reply unsigned = doctor.send("POST", "api/v1/prescriptions/" + first + "/sign", "{\"acknowledgements\":[],\"overrides\":[]}");
+        assertEquals(422, unsigned.status(), unsigned.body());
+        assertTrue(unsigned.json().getJsonArray("alerts").size() >= 2, unsigned.body());
+        assertEquals(200, doctor.send("POST", "api/v1/prescriptions/" + first + "/discard", "{}").status());
+
+        long lower = draft(doctor, patient, order("PARACETAMOL-TAB-500", "500", "mg", "PO", "QDS"));
+        JsonArray alerts = doctor.get("api/v1/prescriptions/" + lower).json().getJsonArray("alerts");
+        assertFalse(categories(alerts).contains("DOSE_DAILY"), alerts.toString());
+        Reply signed = signAcknowledgingEverything(doctor, lower);
+        assertEquals(200, signed.status(), signed.body());
+        assertEquals("PENDING_VERIFICATION", signed.json().getString("status"));
+        assertFalse(signed.json().getString("formularyVersion").isBlank());
+    }
+
+    @Test
+    void aChangeIsANewVersionAndTheOverrideReasonIsKept() {
+        ApiClient doctor = doctor();
+        long patient = newPatient(doctor, true);
+        long v1 = draft(doctor, patient, order("PARACETAMOL-TAB-500", "500", "mg", "PO", "QDS"));
+        assertEquals(200, signAcknowledgingEverything(doctor, v1).status());
+        Reply amended = doctor.send("POST", "api/v1/prescriptions/" + v1 + "/amend", order("PARACETAMOL-TAB-500", "2", "g", "PO", "QDS"));
+        assertEquals(201, amended.status(), amended.body());
+        long v2 = amended.json().getJsonNumber("id").longValue();
+        assertEquals(2, amended.json().getInt("version"));
+        assertEquals(200, signAcknowledgingEverything(doctor, v2).status());
+
+        JsonArray versions = doctor.get("api/v1/prescriptions/" + v2 + "/versions").structure().asJsonArray();
+        assertEquals(List.of("SUPERSEDED", "PENDING_VERIFICATION"), versions.getValuesAs(JsonObject.class).stream()
+                .map(v -> v.getString("status")).toList());
+        JsonObject override = versions.getJsonObject(1).getJsonArray("alerts").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("severity").equals("SEVERE")).findFirst().orElseThrow();
+        assertEquals("Discussed with the consultant", override.getString("overrideReason"));
+        assertEquals("dr.jones", override.getString("acknowledgedBy"));
+    }
+
+    @Test
+    void anOrderIsSuspendedResumedAndStoppedWithItsReasons() {
+        ApiClient doctor = doctor();
+        long patient = newPatient(doctor, true);
+        long id = draft(doctor, patient, order("OMEPRAZOLE-GRCAP-20", "20", "mg", "PO", "OD"));
+        assertEquals(200, signAcknowledgingEverything(doctor, id).status());
+        assertEquals("SUSPENDED", doctor.send("POST", "api/v1/prescriptions/" + id + "/suspend", "{\"reason\":\"nil by mouth\"}")
+                .json().getString("status"));
+        assertEquals("PENDING_VERIFICATION", doctor.send("POST", "api/v1/prescriptions/" + id + "/resume", "{}").json().getString("status"));
+        Reply noReason = doctor.send("POST", "api/v1/prescriptions/" + id + "/discontinue", "{}");
+        assertEquals(400, noReason.status());
+        assertEquals("reason", noReason.json().getString("field"));
+        Reply stopped = doctor.send("POST", "api/v1/prescriptions/" + id + "/discontinue", "{\"reason\":\"symptoms resolved\"}");
+        assertEquals("DISCONTINUED", stopped.json().getString("status"));
+        assertEquals(409, doctor.send("POST", "api/v1/prescriptions/" + id + "/suspend", "{\"reason\":\"x\"}").status());
+    }
+
+    @Test
+    void badOrdersGet400NamingTheField() {
+        ApiClient doctor = doctor();
+        long patient = newPatient(doctor, true);
+        String checks = "api/v1/patients/" + patient + "/order-checks";
+        assertEquals("productCode", doctor.send("POST", checks, order("NO-SUCH-THING", "1", "g", "PO", "OD")).json().getString("field"));
+        assertEquals("doseUnit", doctor.send("POST", checks, order("PARACETAMOL-TAB-500", "1", "mL", "PO", "OD")).json().getString("field"));
+        assertEquals("dose", doctor.send("POST", checks, order("PARACETAMOL-TAB-500", "0", "mg", "PO", "OD")).json().getString("field"));
+        assertEquals("dose", doctor.send("POST", checks, order("PARACETAMOL-TAB-500", "-5", "mg", "PO", "OD")).json().getString("field"));
+        assertEquals(400, doctor.send("POST", checks, order("PARACETAMOL-TAB-500", "\"ten\"", "mg", "PO", "OD")).status());
+        assertEquals("frequency", doctor.send("POST", checks, order("PARACETAMOL-TAB-500", "1", "g", "PO", "SOMETIMES")).json().getString("field"));
+        Reply prn = doctor.send("POST", checks, order("PARACETAMOL-TAB-500", "1", "g", "PO", "PRN"));
+        assertEquals(400, prn.status());
+        assertEquals("prnReason", prn.json().getString("field"));
+        Reply ends = doctor.send("POST", checks, "{\"productCode\":\"PARACETAMOL-TAB-500\",\"dose\":1,\"doseUnit\":\"g\",\"route\":\"PO\","
+                + "\"frequency\":\"QDS\",\"start\":\"2026-11-23T10:00:00Z\",\"end\":\"2026-11-22T10:00:00Z\"}");
+        assertEquals("end", ends.json().getString("field"));
+        assertEquals("indication", doctor.send("POST", checks, order("AMOXICILLIN-CAP-500", "500", "mg", "PO", "TDS"))
+                .json().getString("field"));
+        assertEquals("route", doctor.send("POST", "api/v1/patients/" + patient + "/prescriptions",
+                order("PARACETAMOL-TAB-500", "1", "g", "IV", "QDS")).json().getString("field"));
+        Reply tenGrams = doctor.send("POST", checks, order("PARACETAMOL-TAB-500", "10000", "mg", "PO", "OD"));
+        assertTrue(alertsOf(tenGrams).getValuesAs(JsonObject.class).stream()
+                .anyMatch(a -> a.getString("category").equals("DOSE_SINGLE") && a.getString("severity").equals("HARD_STOP")), tenGrams.body());
+    }
+
+    @Test
+    void anOralMedicineByInjectionIsAHardStopWhenCheckedAndCannotBeSigned() {
+        ApiClient doctor = doctor();
+        long patient = newPatient(doctor, true);
+        Reply iv = doctor.send("POST", "api/v1/patients/" + patient + "/order-checks", order("MORPHINE-SOL-10-5ML", "5", "mg", "IV", "STAT"));
+        assertTrue(alertsOf(iv).getValuesAs(JsonObject.class).stream()
+                .anyMatch(a -> a.getString("category").equals("ROUTE") && a.getString("severity").equals("HARD_STOP")), iv.body());
+    }
+
+    @Test
+    void withoutAnAllergyStatusNothingCanBeSignedAndRecordingOneRechecksTheOrders() {
+        ApiClient doctor = doctor();
+        long patient = newPatient(doctor, false);
+        long id = draft(doctor, patient, order("OMEPRAZOLE-GRCAP-20", "20", "mg", "PO", "OD"));
+        Reply refused = doctor.send("POST", "api/v1/prescriptions/" + id + "/sign", "{\"acknowledgements\":[],\"overrides\":[]}");
+        assertEquals(409, refused.status(), refused.body());
+        assertTrue(refused.json().getString("detail").contains("allergy status"), refused.body());
+        Reply nkda = doctor.send("PUT", "api/v1/patients/" + patient + "/allergy-status", "{\"status\":\"NO_KNOWN_ALLERGIES\"}");
+        assertEquals("NO_KNOWN_ALLERGIES", nkda.json().getJsonObject("patient").getString("allergyStatus"));
+        assertEquals(200, signAcknowledgingEverything(doctor, id).status());
+
+        long nsaid = draft(doctor, patient, "{\"productCode\":\"IBUPROFEN-TAB-400\",\"dose\":400,\"doseUnit\":\"mg\",\"route\":\"PO\","
+                + "\"frequency\":\"TDS\"}");
+        assertEquals(200, signAcknowledgingEverything(doctor, nsaid).status());
+        Reply allergy = doctor.send("POST", "api/v1/patients/" + patient + "/allergies",
+                "{\"substance\":\"Ibuprofen\",\"reaction\":\"Bronchospasm\",\"severity\":\"SEVERE\"}");
+        assertEquals(201, allergy.status(), allergy.body());
+        JsonArray recheck = allergy.json().getJsonArray("recheck");
+        assertTrue(recheck.getValuesAs(JsonObject.class).stream().anyMatch(r -> categories(r.getJsonArray("alerts")).contains("ALLERGY")),
+                allergy.body());
+    }
+
+    @Test
+    void aNurseRecordsAWeightButCannotPrescribe() {
+        ApiClient nurse = new ApiClient(deployment);
+        nurse.logIn("nurse.evans", "training-nurse-1");
+        long patient = newPatient(nurse, true);
+        Reply prescribe = nurse.send("POST", "api/v1/patients/" + patient + "/prescriptions", order("OMEPRAZOLE-GRCAP-20", "20", "mg", "PO", "OD"));
+        assertEquals(403, prescribe.status());
+        Reply weight = nurse.send("POST", "api/v1/patients/" + patient + "/measurements", "{\"kind\":\"WEIGHT\",\"value\":68.2}");
+        assertEquals(201, weight.status());
+        assertEquals(0, weight.json().getJsonObject("patient").getJsonObject("weight").getJsonNumber("value").bigDecimalValue()
+                .compareTo(new java.math.BigDecimal("68.2")));
+        assertEquals(400, nurse.send("POST", "api/v1/patients/" + patient + "/measurements", "{\"kind\":\"WEIGHT\",\"value\":6800}").status());
+        assertEquals(JsonValue.ValueType.ARRAY, weight.json().get("recheck").getValueType());
+    }
+}

@@ -1,0 +1,125 @@
+package org.epma.prescribing.order;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+import org.epma.prescribing.formulary.Formulary;
+import org.epma.prescribing.formulary.Product;
+import org.epma.prescribing.formulary.Route;
+import org.epma.prescribing.formulary.Unit;
+import org.epma.prescribing.refusal.InvalidInputException;
+
+/**
+ * Turns an order as written into a {@link ValidOrder}, or refuses it naming the field: an unknown medicine,
+ * a unit or route the product does not have, a zero, negative or implausible dose, an end before the start,
+ * an as-needed order without its limits, an antimicrobial without its indication.
+ */
+public final class OrderValidation {
+
+    /** Antimicrobial ATC groups: antibacterials, antimycotics, antimycobacterials, antivirals, nitroimidazoles. */
+    private static final Set<String> ANTIMICROBIAL_ATC = Set.of("J01", "J02", "J04", "J05", "P01AB");
+    /** Start of the review of an antimicrobial: 72 hours (Start Smart then Focus, UKHSA 2023). */
+    public static final Duration ANTIMICROBIAL_REVIEW = Duration.ofHours(72);
+    /** No dose of anything is a million of its unit: such a number is a slip of the keyboard, not a dose. */
+    private static final BigDecimal IMPLAUSIBLE = new BigDecimal("1000000");
+
+    private OrderValidation() {
+    }
+
+    public static boolean isAntimicrobial(Product product) {
+        return product.atc() != null && ANTIMICROBIAL_ATC.stream().anyMatch(product.atc()::startsWith);
+    }
+
+    /**
+     * @param allowAnyRoute when true (checking an order without saving it) a route the product is not made
+     *                      for is left for the ROUTE check to report, rather than refused here
+     */
+    public static ValidOrder validate(OrderRequest request, Formulary formulary, Instant now, boolean allowAnyRoute) {
+        if (request == null) {
+            throw new InvalidInputException("productCode", "Send the order.");
+        }
+        Product product = formulary.product(request.productCode()).orElseThrow(() -> new InvalidInputException("productCode",
+                request.productCode() == null ? "Choose a medicine from the formulary."
+                        : "'" + request.productCode() + "' is not a medicine in the formulary."));
+        Unit unit = Unit.parse(request.doseUnit()).orElseThrow(() ->
+                new InvalidInputException("doseUnit", "'" + request.doseUnit() + "' is not a unit."));
+        if (!product.accepts(unit)) {
+            throw new InvalidInputException("doseUnit", "A dose of " + product.name() + " cannot be given in " + unit.symbol()
+                    + "; use " + String.join(" or ", product.doseUnits().stream().map(Unit::symbol).toList()) + ".");
+        }
+        if (request.dose() == null) {
+            throw new InvalidInputException("dose", "Give the dose.");
+        }
+        for (BigDecimal amount : new BigDecimal[] {request.dose(), request.doseUpTo()}) {
+            if (amount != null && (amount.compareTo(IMPLAUSIBLE) >= 0 || amount.stripTrailingZeros().scale() > 4)) {
+                throw new InvalidInputException(amount == request.dose() ? "dose" : "doseUpTo",
+                        amount.toPlainString() + " is not a plausible dose.");
+            }
+        }
+        Dose dose = new Dose(request.dose(), request.doseUpTo(), unit);
+        Route route = code(Route.class, request.route(), "route");
+        if (!allowAnyRoute && !product.routes().contains(route)) {
+            throw new InvalidInputException("route", product.name() + " is not given by the " + route.words() + " route.");
+        }
+        Frequency frequency = code(Frequency.class, request.frequency(), "frequency");
+        ValidOrder.PrnLimits prn = null;
+        if (frequency == Frequency.PRN) {
+            if (request.prnReason() == null || request.prnReason().isBlank()) {
+                throw new InvalidInputException("prnReason", "An as-needed order needs the reason to give it.");
+            }
+            if (request.prnMinIntervalHours() == null || request.prnMinIntervalHours().signum() <= 0) {
+                throw new InvalidInputException("prnMinIntervalHours", "An as-needed order needs the shortest time between doses.");
+            }
+            if (request.prnMaxPer24h() == null || request.prnMaxPer24h() <= 0) {
+                throw new InvalidInputException("prnMaxPer24h", "An as-needed order needs the most doses in 24 hours.");
+            }
+            prn = new ValidOrder.PrnLimits(request.prnReason().strip(), request.prnMinIntervalHours(), request.prnMaxPer24h());
+        }
+        Instant start = request.start() == null ? now : request.start();
+        Instant end = request.end();
+        if (request.durationDays() != null) {
+            if (request.durationDays() <= 0) {
+                throw new InvalidInputException("durationDays", "A course lasts at least one day.");
+            }
+            if (end != null) {
+                throw new InvalidInputException("durationDays", "Give an end or a duration, not both.");
+            }
+            end = start.plus(Duration.ofDays(request.durationDays()));
+        }
+        if (end != null && !end.isAfter(start)) {
+            throw new InvalidInputException("end", "The end must be after the start.");
+        }
+        String indication = blankToNull(request.indication());
+        Instant reviewAt = request.reviewAt();
+        if (isAntimicrobial(product)) {
+            if (indication == null) {
+                throw new InvalidInputException("indication", "An antimicrobial needs its indication.");
+            }
+            if (reviewAt == null) {
+                reviewAt = start.plus(ANTIMICROBIAL_REVIEW);
+            }
+        }
+        if (reviewAt != null && reviewAt.isBefore(start)) {
+            throw new InvalidInputException("reviewAt", "The review cannot be before the start.");
+        }
+        return new ValidOrder(product, dose, route, frequency, prn, start, end, indication, reviewAt,
+                blankToNull(request.instructions()));
+    }
+
+    private static <E extends Enum<E>> E code(Class<E> type, String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, "Give the " + field + ".");
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "'" + value + "' is not a " + field + " code.");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,248 @@
+package org.epma.prescribing.order;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.epma.prescribing.audit.Actor;
+import org.epma.prescribing.audit.AuditAction;
+import org.epma.prescribing.audit.AuditTrail;
+import org.epma.prescribing.checks.Alert;
+import org.epma.prescribing.checks.FormularyContent;
+import org.epma.prescribing.checks.PatientState;
+import org.epma.prescribing.checks.Severity;
+import org.epma.prescribing.patient.PatientRecords;
+import org.epma.prescribing.refusal.NotFoundException;
+
+/**
+ * Prescribing: checking an order without saving it, drafting, signing with acknowledgements and override
+ * reasons, changing (a new version), suspending, resuming, stopping. One method, one transaction, audited.
+ */
+@ApplicationScoped
+@Transactional
+public class Prescribing {
+
+    private static final String ENTITY = "Prescription";
+
+    @PersistenceContext(unitName = "epma")
+    EntityManager em;
+
+    private final FormularyContent content;
+    private final PatientRecords patients;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    /** The checks' verdict on an order, and the formulary version they used. */
+    public record CheckResult(String formularyVersion, List<Alert> alerts) {
+    }
+
+    /** A current order and what the checks say of it now. */
+    public record Recheck(Prescription prescription, List<Alert> alerts) {
+    }
+
+    /** What the prescriber says about the alerts when signing. */
+    public record Signature(Set<String> acknowledgements, Map<String, String> overrideReasons) {
+    }
+
+    @Inject
+    public Prescribing(FormularyContent content, PatientRecords patients, AuditTrail audit, Clock clock) {
+        this.content = content;
+        this.patients = patients;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    protected Prescribing() {
+        this(null, null, null, null);
+    }
+
+    /** Runs every check on an order as written, saving nothing. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CheckResult check(long patientId, OrderRequest request) {
+        ValidOrder order = OrderValidation.validate(request, content.formulary(), clock.instant(), true);
+        PatientState state = patients.state(patientId);
+        return new CheckResult(content.version(), content.checks().check(state, currentLines(patientId, null), order.line(null)));
+    }
+
+    public Prescription draft(long patientId, OrderRequest request, Actor by) {
+        patients.get(patientId);
+        ValidOrder order = OrderValidation.validate(request, content.formulary(), clock.instant(), false);
+        Prescription draft = Prescription.draft(nextId(), patientId, order, by.username(), clock.instant());
+        em.persist(draft);
+        audit.record(by, AuditAction.CREATED, ENTITY, draft.id(), null, draft.auditState(), "draft");
+        return draft;
+    }
+
+    public Prescription amend(long prescriptionId, OrderRequest request, Actor by) {
+        Prescription current = get(prescriptionId);
+        ValidOrder order = OrderValidation.validate(request, content.formulary(), clock.instant(), false);
+        Prescription draft = current.amend(nextId(), order, by.username(), clock.instant());
+        em.persist(draft);
+        audit.record(by, AuditAction.CREATED, ENTITY, draft.id(), current.auditState(), draft.auditState(),
+                "new version " + draft.versionNo() + " of order " + current.lineageId());
+        return draft;
+    }
+
+    /** The alerts of an order: as signed, or, for a draft, as the checks find them now. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Alert> alerts(Prescription prescription) {
+        if (prescription.status() == PrescriptionStatus.DRAFT) {
+            return content.checks().check(patients.state(prescription.patientId()),
+                    currentLines(prescription.patientId(), prescription.id()), prescription.line(content.formulary()));
+        }
+        return signedAlerts(prescription.id()).stream().map(PrescriptionAlert::alert).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PrescriptionAlert> signedAlerts(long prescriptionId) {
+        return em.createQuery("select a from PrescriptionAlert a where a.prescriptionId = :p order by a.id", PrescriptionAlert.class)
+                .setParameter("p", prescriptionId).getResultList();
+    }
+
+    /**
+     * Signs a draft after running the checks again: no HARD_STOP, every WARNING acknowledged, every SEVERE
+     * alert overridden with a reason. The version it replaces, if any, is superseded in the same transaction.
+     */
+    public Prescription sign(long prescriptionId, Signature signature, Actor by) {
+        Prescription draft = get(prescriptionId);
+        List<Alert> alerts = alerts(draft);
+        List<String> hardStops = alerts.stream().filter(a -> a.severity() == Severity.HARD_STOP).map(Alert::key).toList();
+        if (!hardStops.isEmpty()) {
+            throw new SigningRefusedException(true, hardStops, "This order cannot be signed: " + alerts.stream()
+                    .filter(a -> a.severity() == Severity.HARD_STOP).map(Alert::message).collect(Collectors.joining(" ")));
+        }
+        Set<String> acknowledged = signature.acknowledgements() == null ? Set.of() : signature.acknowledgements();
+        Map<String, String> reasons = signature.overrideReasons() == null ? Map.of() : signature.overrideReasons();
+        List<String> unresolved = new ArrayList<>();
+        for (Alert alert : alerts) {
+            if (alert.severity() == Severity.WARNING && !acknowledged.contains(alert.key())
+                    || alert.severity() == Severity.SEVERE && isBlank(reasons.get(alert.key()))) {
+                unresolved.add(alert.key());
+            }
+        }
+        if (!unresolved.isEmpty()) {
+            throw new SigningRefusedException(false, unresolved, unresolved.size() + " alert(s) need attention before signing:"
+                    + " acknowledge each warning and give a reason for overriding each serious alert.");
+        }
+        Instant now = clock.instant();
+        String before = draft.auditState();
+        draft.sign(content.version(), now);
+        for (Alert alert : alerts) {
+            String reason = alert.severity() == Severity.SEVERE ? reasons.get(alert.key()).strip() : null;
+            String acknowledgedBy = alert.severity() == Severity.INFO ? null : by.username();
+            em.persist(new PrescriptionAlert(draft.id(), alert, acknowledgedBy, reason));
+        }
+        String overrides = alerts.stream().filter(a -> a.severity() == Severity.SEVERE)
+                .map(a -> a.category() + ": " + reasons.get(a.key()).strip()).collect(Collectors.joining("; "));
+        audit.record(by, AuditAction.CHANGED, ENTITY, draft.id(), before, draft.auditState(),
+                overrides.isEmpty() ? "signed" : "signed, overriding " + overrides);
+        if (draft.supersedesId() != null) {
+            Prescription old = get(draft.supersedesId());
+            String oldBefore = old.auditState();
+            old.supersede(by.username(), now);
+            audit.record(by, AuditAction.CHANGED, ENTITY, old.id(), oldBefore, old.auditState(), "superseded by " + draft.id());
+        }
+        return draft;
+    }
+
+    public Prescription suspend(long id, String reason, Actor by) {
+        Prescription p = get(id);
+        String before = p.auditState();
+        p.suspend(reason, by.username(), clock.instant());
+        audit.record(by, AuditAction.CHANGED, ENTITY, id, before, p.auditState(), p.statusReason());
+        return p;
+    }
+
+    public Prescription resume(long id, String reason, Actor by) {
+        Prescription p = get(id);
+        String before = p.auditState();
+        p.resume(reason, by.username(), clock.instant());
+        audit.record(by, AuditAction.CHANGED, ENTITY, id, before, p.auditState(), p.statusReason());
+        return p;
+    }
+
+    public Prescription discontinue(long id, String reason, Actor by) {
+        Prescription p = get(id);
+        String before = p.auditState();
+        p.discontinue(reason, by.username(), clock.instant());
+        audit.record(by, AuditAction.CHANGED, ENTITY, id, before, p.auditState(), p.statusReason());
+        return p;
+    }
+
+    public Prescription discard(long id, Actor by) {
+        Prescription p = get(id);
+        String before = p.auditState();
+        p.discard(by.username(), clock.instant());
+        audit.record(by, AuditAction.CHANGED, ENTITY, id, before, p.auditState(), p.statusReason());
+        return p;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Prescription get(long id) {
+        Prescription p = em.find(Prescription.class, id);
+        if (p == null) {
+            throw new NotFoundException("prescription", id);
+        }
+        return p;
+    }
+
+    /** Every version of every order of the patient, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Prescription> ofPatient(long patientId) {
+        patients.get(patientId);
+        return em.createQuery("select p from Prescription p where p.patientId = :p order by p.createdAt desc, p.id desc",
+                Prescription.class).setParameter("p", patientId).getResultList();
+    }
+
+    /** The versions of one order, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Prescription> versions(long prescriptionId) {
+        Prescription p = get(prescriptionId);
+        return em.createQuery("select p from Prescription p where p.lineageId = :l order by p.versionNo", Prescription.class)
+                .setParameter("l", p.lineageId()).getResultList();
+    }
+
+    /** After a change to the patient (weight, renal function, allergy, pregnancy): what each current order now raises. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Recheck> recheck(long patientId) {
+        PatientState state = patients.state(patientId);
+        List<Prescription> current = current(patientId);
+        List<OrderLine> lines = current.stream().map(p -> p.line(content.formulary())).toList();
+        List<Recheck> results = new ArrayList<>();
+        for (Prescription p : current) {
+            List<Alert> alerts = content.checks().check(state, lines, p.line(content.formulary())).stream()
+                    .filter(a -> a.severity() != Severity.INFO).toList();
+            if (!alerts.isEmpty()) {
+                results.add(new Recheck(p, alerts));
+            }
+        }
+        return results;
+    }
+
+    private List<Prescription> current(long patientId) {
+        return em.createQuery("select p from Prescription p where p.patientId = :p and p.status in :s", Prescription.class)
+                .setParameter("p", patientId).setParameter("s", PrescriptionStatus.CURRENT).getResultList();
+    }
+
+    /** The patient's current orders as the checks read them, leaving out the one being changed or signed. */
+    private List<OrderLine> currentLines(long patientId, Long excluding) {
+        return current(patientId).stream().filter(p -> !p.id().equals(excluding))
+                .map(p -> p.line(content.formulary())).toList();
+    }
+
+    private long nextId() {
+        return ((Number) em.createNativeQuery("select nextval('prescription_id_seq')").getSingleResult()).longValue();
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,291 @@
+package org.epma.prescribing.order;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import org.epma.prescribing.formulary.Formulary;
+import org.epma.prescribing.formulary.Product;
+import org.epma.prescribing.formulary.Route;
+import org.epma.prescribing.formulary.Unit;
+import org.epma.prescribing.refusal.ConflictException;
+import org.epma.prescribing.refusal.InvalidInputException;
+
+/**
+ * One version of a medicine order. It is never edited: a change makes a new version ({@link #amend}) that
+ * supersedes this one when signed, and stopping an order records who, when and why.
+ */
+@Entity
+@Table(name = "prescription")
+public class Prescription {
+
+    @Id
+    private Long id;
+
+    @Column(name = "lineage_id", nullable = false)
+    private Long lineageId;
+
+    @Column(name = "version_no", nullable = false)
+    private int versionNo;
+
+    @Column(name = "supersedes_id")
+    private Long supersedesId;
+
+    @Column(name = "patient_id", nullable = false)
+    private Long patientId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PrescriptionStatus status;
+
+    @Column(name = "product_code", nullable = false)
+    private String productCode;
+
+    @Column(nullable = false, precision = 14, scale = 4)
+    private BigDecimal dose;
+
+    @Column(name = "dose_up_to", precision = 14, scale = 4)
+    private BigDecimal doseUpTo;
+
+    @Column(name = "dose_unit", nullable = false)
+    private String doseUnit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Route route;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Frequency frequency;
+
+    @Column(name = "prn_reason")
+    private String prnReason;
+
+    @Column(name = "prn_min_interval_hours", precision = 6, scale = 2)
+    private BigDecimal prnMinIntervalHours;
+
+    @Column(name = "prn_max_per_24h")
+    private Integer prnMaxPer24h;
+
+    @Column(name = "start_at", nullable = false)
+    private Instant startAt;
+
+    @Column(name = "end_at")
+    private Instant endAt;
+
+    private String indication;
+
+    @Column(name = "review_at")
+    private Instant reviewAt;
+
+    private String instructions;
+
+    @Column(name = "prescribed_by", nullable = false)
+    private String prescribedBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "signed_at")
+    private Instant signedAt;
+
+    @Column(name = "formulary_version")
+    private String formularyVersion;
+
+    @Column(name = "verified_by")
+    private String verifiedBy;
+
+    @Column(name = "verified_at")
+    private Instant verifiedAt;
+
+    @Column(name = "status_reason")
+    private String statusReason;
+
+    @Column(name = "status_changed_by")
+    private String statusChangedBy;
+
+    @Column(name = "status_changed_at")
+    private Instant statusChangedAt;
+
+    @Version
+    @Column(name = "row_version")
+    private long rowVersion;
+
+    protected Prescription() {
+    }
+
+    private Prescription(long id, long lineageId, int versionNo, Long supersedesId, long patientId, ValidOrder order,
+                         String prescriber, Instant now) {
+        this.id = id;
+        this.lineageId = lineageId;
+        this.versionNo = versionNo;
+        this.supersedesId = supersedesId;
+        this.patientId = patientId;
+        this.status = PrescriptionStatus.DRAFT;
+        this.productCode = order.product().code();
+        this.dose = order.dose().amount();
+        this.doseUpTo = order.dose().upTo();
+        this.doseUnit = order.dose().unit().symbol();
+        this.route = order.route();
+        this.frequency = order.frequency();
+        if (order.prn() != null) {
+            this.prnReason = order.prn().reason();
+            this.prnMinIntervalHours = order.prn().minIntervalHours();
+            this.prnMaxPer24h = order.prn().maxPer24h();
+        }
+        this.startAt = order.start();
+        this.endAt = order.end();
+        this.indication = order.indication();
+        this.reviewAt = order.reviewAt();
+        this.instructions = order.instructions();
+        this.prescribedBy = Objects.requireNonNull(prescriber);
+        this.createdAt = now;
+    }
+
+    /** A new order, first version, not yet signed. {@code id} comes from the prescription sequence. */
+    public static Prescription draft(long id, long patientId, ValidOrder order, String prescriber, Instant now) {
+        return new Prescription(id, id, 1, null, patientId, order, prescriber, now);
+    }
+
+    /** A change: the next version, a draft until signed; this version stays in force until then. */
+    public Prescription amend(long newId, ValidOrder order, String prescriber, Instant now) {
+        if (!status.isCurrent()) {
+            throw new ConflictException("Only a current order can be changed; this one is " + words(status) + ".");
+        }
+        return new Prescription(newId, lineageId, versionNo + 1, id, patientId, order, prescriber, now);
+    }
+
+    /** Signing sends the order to pharmacy; the checks it was signed against are kept beside it. */
+    public void sign(String formularyVersion, Instant now) {
+        requireStatus(EnumSet.of(PrescriptionStatus.DRAFT), "signed");
+        this.status = PrescriptionStatus.PENDING_VERIFICATION;
+        this.signedAt = now;
+        this.formularyVersion = formularyVersion;
+    }
+
+    /** This version has been replaced by a newer signed one. */
+    void supersede(String by, Instant at) {
+        change(PrescriptionStatus.SUPERSEDED, "replaced by a new version", by, at);
+    }
+
+    public void suspend(String reason, String by, Instant at) {
+        requireStatus(EnumSet.of(PrescriptionStatus.PENDING_VERIFICATION, PrescriptionStatus.VERIFIED), "suspended");
+        change(PrescriptionStatus.SUSPENDED, requireReason(reason, "suspending"), by, at);
+    }
+
+    public void resume(String reason, String by, Instant at) {
+        requireStatus(EnumSet.of(PrescriptionStatus.SUSPENDED), "resumed");
+        change(verifiedAt != null ? PrescriptionStatus.VERIFIED : PrescriptionStatus.PENDING_VERIFICATION,
+                reason == null || reason.isBlank() ? "resumed" : reason.strip(), by, at);
+    }
+
+    public void discontinue(String reason, String by, Instant at) {
+        requireStatus(PrescriptionStatus.CURRENT, "stopped");
+        change(PrescriptionStatus.DISCONTINUED, requireReason(reason, "stopping"), by, at);
+    }
+
+    public void discard(String by, Instant at) {
+        requireStatus(EnumSet.of(PrescriptionStatus.DRAFT), "discarded");
+        change(PrescriptionStatus.DISCARDED, "draft discarded", by, at);
+    }
+
+    private void change(PrescriptionStatus to, String reason, String by, Instant at) {
+        this.status = to;
+        this.statusReason = reason;
+        this.statusChangedBy = by;
+        this.statusChangedAt = at;
+    }
+
+    private void requireStatus(Set<PrescriptionStatus> allowed, String verb) {
+        if (!allowed.contains(status)) {
+            throw new ConflictException("This order is " + words(status) + " and cannot be " + verb + ".");
+        }
+    }
+
+    private static String requireReason(String reason, String doing) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "Give the reason for " + doing + " the order.");
+        }
+        return reason.strip();
+    }
+
+    private static String words(PrescriptionStatus status) {
+        return status.name().toLowerCase().replace('_', ' ');
+    }
+
+    /** The order as the checks read it; every version of one order shares a reference. */
+    public OrderLine line(Formulary formulary) {
+        return order(formulary).line(reference());
+    }
+
+    public String reference() {
+        return "order-" + lineageId;
+    }
+
+    public ValidOrder order(Formulary formulary) {
+        Product product = formulary.product(productCode).orElseThrow(() ->
+                new IllegalStateException("order " + id + " names product " + productCode + ", which the formulary no longer has"));
+        return new ValidOrder(product, new Dose(dose, doseUpTo, Unit.parse(doseUnit).orElseThrow()), route, frequency,
+                prnMaxPer24h == null ? null : new ValidOrder.PrnLimits(prnReason, prnMinIntervalHours, prnMaxPer24h),
+                startAt, endAt, indication, reviewAt, instructions);
+    }
+
+    public boolean reviewDueAt(Instant now) {
+        return reviewAt != null && status.isCurrent() && !reviewAt.isAfter(now);
+    }
+
+    public String auditState() {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("lineageId", lineageId).add("version", versionNo).add("patientId", patientId).add("status", status.name())
+                .add("product", productCode).add("dose", dose).add("doseUnit", doseUnit).add("route", route.name())
+                .add("frequency", frequency.name()).add("start", startAt.toString());
+        if (doseUpTo != null) json.add("doseUpTo", doseUpTo);
+        if (prnMaxPer24h != null) json.add("prnReason", prnReason).add("prnMinIntervalHours", prnMinIntervalHours)
+                .add("prnMaxPer24h", prnMaxPer24h);
+        if (endAt != null) json.add("end", endAt.toString());
+        if (indication != null) json.add("indication", indication);
+        if (reviewAt != null) json.add("reviewAt", reviewAt.toString());
+        if (instructions != null) json.add("instructions", instructions);
+        if (formularyVersion != null) json.add("formularyVersion", formularyVersion);
+        if (statusReason != null) json.add("statusReason", statusReason);
+        return json.build().toString();
+    }
+
+    public Long id() { return id; }
+    public Long lineageId() { return lineageId; }
+    public int versionNo() { return versionNo; }
+    public Long supersedesId() { return supersedesId; }
+    public Long patientId() { return patientId; }
+    public PrescriptionStatus status() { return status; }
+    public String productCode() { return productCode; }
+    public BigDecimal dose() { return dose; }
+    public BigDecimal doseUpTo() { return doseUpTo; }
+    public String doseUnit() { return doseUnit; }
+    public Route route() { return route; }
+    public Frequency frequency() { return frequency; }
+    public String prnReason() { return prnReason; }
+    public BigDecimal prnMinIntervalHours() { return prnMinIntervalHours; }
+    public Integer prnMaxPer24h() { return prnMaxPer24h; }
+    public Instant startAt() { return startAt; }
+    public Instant endAt() { return endAt; }
+    public String indication() { return indication; }
+    public Instant reviewAt() { return reviewAt; }
+    public String instructions() { return instructions; }
+    public String prescribedBy() { return prescribedBy; }
+    public Instant createdAt() { return createdAt; }
+    public Instant signedAt() { return signedAt; }
+    public String formularyVersion() { return formularyVersion; }
+    public String statusReason() { return statusReason; }
+    public String statusChangedBy() { return statusChangedBy; }
+    public Instant statusChangedAt() { return statusChangedAt; }
+}

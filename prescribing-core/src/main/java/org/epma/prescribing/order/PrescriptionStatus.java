@@ -1,0 +1,15 @@
+package org.epma.prescribing.order;
+
+import java.util.Set;
+
+/** Where an order is in its life (CLINICAL.md, Prescriptions), plus the drafts before signing. */
+public enum PrescriptionStatus {
+    DRAFT, PENDING_VERIFICATION, VERIFIED, SUSPENDED, DISCONTINUED, COMPLETED, REJECTED, SUPERSEDED, DISCARDED;
+
+    /** Orders the checks weigh a new order against: signed and not stopped (a suspended order may resume). */
+    public static final Set<PrescriptionStatus> CURRENT = Set.of(PENDING_VERIFICATION, VERIFIED, SUSPENDED);
+
+    public boolean isCurrent() {
+        return CURRENT.contains(this);
+    }
+}

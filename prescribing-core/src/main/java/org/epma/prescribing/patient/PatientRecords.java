@@ -1,0 +1,180 @@
+package org.epma.prescribing.patient;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.epma.prescribing.audit.Actor;
+import org.epma.prescribing.audit.AuditAction;
+import org.epma.prescribing.audit.AuditTrail;
+import org.epma.prescribing.checks.PatientState;
+import org.epma.prescribing.refusal.ConflictException;
+import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.refusal.NotFoundException;
+
+/** Registering patients and recording what the order checks read: measurements, allergies, pregnancy. */
+@ApplicationScoped
+@Transactional
+public class PatientRecords {
+
+    /** Ages are judged in the hospital's time zone; a day's difference matters only at a birthday. */
+    private static final ZoneId HOSPITAL_ZONE = ZoneId.of("Europe/London");
+
+    @PersistenceContext(unitName = "epma")
+    EntityManager em;
+
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    @Inject
+    public PatientRecords(AuditTrail audit, Clock clock) {
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    protected PatientRecords() {
+        this(null, null);
+    }
+
+    public Patient register(HospitalNumber hospitalNumber, NhsNumber nhsNumber, String givenName, String familyName,
+                            LocalDate dateOfBirth, Sex sex, Actor by) {
+        if (dateOfBirth != null && dateOfBirth.isAfter(LocalDate.now(clock.withZone(HOSPITAL_ZONE)))) {
+            throw new InvalidInputException("dateOfBirth", "The date of birth cannot be in the future.");
+        }
+        if (findByHospitalNumber(hospitalNumber).isPresent()) {
+            throw new ConflictException("A patient with hospital number " + hospitalNumber + " is already registered.");
+        }
+        if (nhsNumber != null && !em.createQuery("select p.id from Patient p where p.nhsNumber = :n", Long.class)
+                .setParameter("n", nhsNumber.value()).getResultList().isEmpty()) {
+            throw new ConflictException("A patient with NHS number " + nhsNumber + " is already registered.");
+        }
+        Patient patient = new Patient(hospitalNumber, nhsNumber, givenName, familyName, dateOfBirth, sex);
+        if (sex != Sex.FEMALE) {
+            patient.recordPregnancyStatus(PregnancyStatus.NOT_APPLICABLE);
+        }
+        em.persist(patient);
+        em.flush();
+        audit.record(by, AuditAction.CREATED, "Patient", patient.id(), null, patient.auditState(), null);
+        return patient;
+    }
+
+    public Patient get(long id) {
+        Patient patient = em.find(Patient.class, id);
+        if (patient == null) {
+            throw new NotFoundException("patient", id);
+        }
+        return patient;
+    }
+
+    public Optional<Patient> findByHospitalNumber(HospitalNumber number) {
+        return em.createQuery("select p from Patient p where p.hospitalNumber = :n", Patient.class)
+                .setParameter("n", number.value()).getResultStream().findFirst();
+    }
+
+    public Measurement recordMeasurement(long patientId, MeasurementKind kind, BigDecimal value, Instant measuredAt, Actor by) {
+        Patient patient = get(patientId);
+        Instant now = clock.instant();
+        if (kind == null) {
+            throw new InvalidInputException("kind", "Say what was measured: WEIGHT, HEIGHT, EGFR or CREATININE_CLEARANCE.");
+        }
+        if (value == null) {
+            throw new InvalidInputException("value", "Give the measured value.");
+        }
+        BigDecimal most = switch (kind) {
+            case WEIGHT -> new BigDecimal("400");
+            case HEIGHT -> new BigDecimal("260");
+            case EGFR, CREATININE_CLEARANCE -> new BigDecimal("250");
+        };
+        if (value.compareTo(most) > 0) {
+            throw new InvalidInputException("value", value.toPlainString() + " " + kind.unit() + " is not a plausible "
+                    + kind.name().toLowerCase().replace('_', ' ') + ".");
+        }
+        Measurement measurement = new Measurement(patient, kind, value, measuredAt == null ? now : measuredAt, by.username(), now);
+        em.persist(measurement);
+        em.flush();
+        audit.record(by, AuditAction.CREATED, "Measurement", patientId + ":" + kind, null, measurement.auditState(), null);
+        return measurement;
+    }
+
+    public Allergy recordAllergy(long patientId, String substance, String reaction, AllergySeverity severity, Actor by) {
+        Patient patient = get(patientId);
+        String before = patient.auditState();
+        Allergy allergy = new Allergy(patient, substance, reaction, severity, by.username(), clock.instant());
+        em.persist(allergy);
+        em.flush();
+        audit.record(by, AuditAction.CREATED, "Allergy", allergy.id(), null, allergy.auditState(), null);
+        if (!before.equals(patient.auditState())) {
+            audit.record(by, AuditAction.CHANGED, "Patient", patientId, before, patient.auditState(), "allergy recorded");
+        }
+        return allergy;
+    }
+
+    public void recordNoKnownAllergies(long patientId, Actor by) {
+        Patient patient = get(patientId);
+        if (!allergies(patientId).isEmpty()) {
+            throw new ConflictException("The patient has recorded allergies; they cannot also have no known drug allergies.");
+        }
+        String before = patient.auditState();
+        patient.recordNoKnownAllergies();
+        audit.record(by, AuditAction.CHANGED, "Patient", patientId, before, patient.auditState(), "no known drug allergies");
+    }
+
+    public void recordPregnancyStatus(long patientId, PregnancyStatus status, Actor by) {
+        Patient patient = get(patientId);
+        if (status == null) {
+            throw new InvalidInputException("status", "Give the pregnancy status.");
+        }
+        if (patient.sex() != Sex.FEMALE && status != PregnancyStatus.NOT_APPLICABLE) {
+            throw new InvalidInputException("status", "Pregnancy status applies to female patients.");
+        }
+        String before = patient.auditState();
+        patient.recordPregnancyStatus(status);
+        audit.record(by, AuditAction.CHANGED, "Patient", patientId, before, patient.auditState(), "pregnancy status");
+    }
+
+    public List<Allergy> allergies(long patientId) {
+        return em.createQuery("select a from Allergy a where a.patientId = :p and a.enteredInErrorAt is null order by a.recordedAt",
+                Allergy.class).setParameter("p", patientId).getResultList();
+    }
+
+    /** The latest of each kind of measurement. */
+    public Map<MeasurementKind, Measurement> latestMeasurements(long patientId) {
+        Map<MeasurementKind, Measurement> latest = new EnumMap<>(MeasurementKind.class);
+        em.createQuery("select m from Measurement m where m.patientId = :p order by m.measuredAt desc, m.recordedAt desc",
+                        Measurement.class).setParameter("p", patientId).getResultStream()
+                .forEach(m -> latest.putIfAbsent(m.kind(), m));
+        return latest;
+    }
+
+    /** What the order checks know of the patient now. */
+    public PatientState state(long patientId) {
+        Patient patient = get(patientId);
+        Map<MeasurementKind, Measurement> latest = latestMeasurements(patientId);
+        Measurement egfr = latest.get(MeasurementKind.EGFR);
+        Measurement crcl = latest.get(MeasurementKind.CREATININE_CLEARANCE);
+        Measurement renal = egfr == null ? crcl : crcl == null ? egfr : egfr.measuredAt().isAfter(crcl.measuredAt()) ? egfr : crcl;
+        LocalDate today = LocalDate.now(clock.withZone(HOSPITAL_ZONE));
+        BigDecimal ageYears = BigDecimal.valueOf(ChronoUnit.DAYS.between(patient.dateOfBirth(), today))
+                .divide(new BigDecimal("365.25"), MathContext.DECIMAL64);
+        return new PatientState(ageYears, patient.sex(),
+                Optional.ofNullable(latest.get(MeasurementKind.WEIGHT)).map(Measurement::value).orElse(null),
+                Optional.ofNullable(latest.get(MeasurementKind.HEIGHT)).map(Measurement::value).orElse(null),
+                patient.pregnancyStatus(),
+                renal == null ? null : new PatientState.RenalFunction(renal.kind(), renal.value()),
+                patient.allergyStatus(),
+                allergies(patientId).stream()
+                        .map(a -> new PatientState.RecordedAllergy(a.substance(), a.reaction(), a.severity())).toList());
+    }
+}
