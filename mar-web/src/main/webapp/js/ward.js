@@ -2,33 +2,9 @@ import { api } from './api.js';
 import { enumText, h, icon, showMessage, showProblem } from './dom.js';
 import { showCurrentWard, startPage } from './header.js';
 import { translateElement } from './i18n.js';
+import { dateLine, displayUnit, formatNhsNumber, notRecorded, patientName } from './patient-facts.js';
 
 const COLUMNS = 8;
-
-function formatNhsNumber(value) {
-  const digits = String(value ?? '').replace(/\s/g, '');
-  return /^\d{10}$/.test(digits) ? `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}` : digits;
-}
-
-function patientName(patient) {
-  const family = (patient.familyName ?? '').toLocaleUpperCase('en-GB');
-  return patient.givenName ? `${family}, ${patient.givenName}` : family;
-}
-
-// The API carries units in ASCII; people read the superscript.
-function displayUnit(unit) {
-  return String(unit ?? '').replace(/(\d)m2$/, '$1 m²');
-}
-
-function notRecorded() {
-  return h('span', { class: 'not-recorded' }, icon('info'), h('span', { i18n: 'common.notRecorded' }));
-}
-
-function dateLine(labelKey, value, timeZone) {
-  return h('span', { class: 'secondary' },
-    h('span', { i18n: labelKey }), ' ',
-    h('time', { datetime: value, 'data-i18n-date': 'date', 'data-time-zone': timeZone }));
-}
 
 // Anything but the two recorded states is shown as unrecorded: the screen must never suggest a patient
 // has no allergies when nobody has said so.
@@ -81,7 +57,9 @@ function ageSexCell(patient) {
 function patientRow(patient, timeZone) {
   return h('tr', { 'data-hospital-number': patient.hospitalNumber },
     h('td', { class: 'bed' }, patient.bed ?? ''),
-    h('th', { scope: 'row', class: 'patient-name' }, patientName(patient)),
+    h('th', { scope: 'row', class: 'patient-name' }, patient.patientId === null || patient.patientId === undefined
+      ? patientName(patient)
+      : h('a', { href: `patient.html?id=${encodeURIComponent(patient.patientId)}`, 'data-patient-id': patient.patientId }, patientName(patient))),
     h('td', {}, patient.hospitalNumber ?? ''),
     h('td', { class: 'nowrap' }, patient.nhsNumber ? formatNhsNumber(patient.nhsNumber) : notRecorded()),
     h('td', {}, ageSexCell(patient)),

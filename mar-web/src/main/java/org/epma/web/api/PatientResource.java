@@ -188,8 +188,11 @@ public class PatientResource {
                 + "\"route\":\"PO\",\"frequency\":\"QDS\"}"),
         @ExampleObject(name = "as needed", value = "{\"productCode\":\"PARACETAMOL-TAB-500\",\"dose\":1,\"doseUnit\":\"g\","
                 + "\"route\":\"PO\",\"frequency\":\"PRN\",\"prnReason\":\"pain\",\"prnMinIntervalHours\":4,\"prnMaxPer24h\":4}")}))
-    public Prescribing.CheckResult check(@PathParam("id") long id, OrderRequest request) {
-        return prescribing.check(id, request);
+    public Prescribing.CheckResult check(@PathParam("id") long id,
+                                         @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
+                                                 description = "the order being changed, left out of the checks")
+                                         @jakarta.ws.rs.QueryParam("replaces") Long replaces, OrderRequest request) {
+        return prescribing.check(id, request, replaces);
     }
 
     @GET

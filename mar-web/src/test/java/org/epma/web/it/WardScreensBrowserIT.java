@@ -30,10 +30,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The ward screens in a real headless Chromium (Debian's chromium and chromium-driver; nothing is
+ * The ward and prescribing screens in a real headless Chromium (Debian's chromium and chromium-driver; nothing is
  * downloaded): a nurse logs in, switches to Welsh and opens a ward, and axe-core finds no WCAG 2.1 AA
  * violation on any screen in either language. Skipped where Chromium is not installed, unless
  * EPMA_REQUIRE_BROWSER=1 (CI), when a missing browser fails the run.
@@ -163,5 +164,41 @@ class WardScreensBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-button")));
         logIn("nurse.williams", "training-nurse-3");
         assertTrue(browser.findElements(By.id("nav-admin")).stream().noneMatch(WebElement::isDisplayed));
+    }
+
+    @Test
+    void aDoctorPrescribesParacetamolForAPatientOnCoCodamolLowersTheDoseAndSigns() {
+        logIn("dr.jones", "training-doctor-1");
+        browser.findElement(By.cssSelector("#wards a[data-ward=\"DEWI\"]")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("patients"), "aria-busy", "false"));
+        browser.findElement(By.cssSelector("#patients tr[data-hospital-number=\"TRN01006\"] a")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("allergy-banner")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-order-button"))).click();
+        browser.findElement(By.id("product-search")).sendKeys("paracet");
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[role=option][data-code=\"PARACETAMOL-TAB-500\"]"))).click();
+        browser.findElement(By.id("dose")).clear();
+        browser.findElement(By.id("dose")).sendKeys("1");
+        new Select(browser.findElement(By.id("dose-unit"))).selectByValue("g");
+        new Select(browser.findElement(By.id("route"))).selectByValue("PO");
+        new Select(browser.findElement(By.id("frequency"))).selectByValue("QDS");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#order-alerts [data-category=\"DOSE_DAILY\"]")));
+        assertNoAccessibilityViolations("new order with alerts");
+
+        browser.findElement(By.id("dose")).clear();
+        browser.findElement(By.id("dose")).sendKeys("500");
+        new Select(browser.findElement(By.id("dose-unit"))).selectByValue("mg");
+        wait.until(d -> d.findElements(By.cssSelector("#order-alerts [data-category=\"DOSE_DAILY\"]")).isEmpty()
+                && !d.findElements(By.cssSelector("#order-alerts [data-category=\"DUPLICATE_THERAPY\"]")).isEmpty());
+        for (WebElement acknowledge : browser.findElements(By.cssSelector("input[data-acknowledge]"))) {
+            if (!acknowledge.isSelected()) {
+                acknowledge.click();
+            }
+        }
+        browser.findElement(By.id("sign-button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#active-orders tr[data-status=\"PENDING_VERIFICATION\"]")));
+        wait.until(d -> d.findElements(By.cssSelector("#active-orders tr[data-prescription-id]")).stream()
+                .anyMatch(row -> row.getText().contains("Paracetamol 500 mg tablets")));
     }
 }

@@ -20,6 +20,7 @@ import org.epma.prescribing.checks.FormularyContent;
 import org.epma.prescribing.checks.PatientState;
 import org.epma.prescribing.checks.Severity;
 import org.epma.prescribing.patient.PatientRecords;
+import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.refusal.NotFoundException;
 
 /**
@@ -67,9 +68,27 @@ public class Prescribing {
     /** Runs every check on an order as written, saving nothing. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CheckResult check(long patientId, OrderRequest request) {
+        return check(patientId, request, null);
+    }
+
+    /**
+     * Runs every check on an order as written, saving nothing. {@code replaces}, when given, is the order
+     * (or draft) being changed: it is left out, as it will be when the change is signed.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CheckResult check(long patientId, OrderRequest request, Long replaces) {
         ValidOrder order = OrderValidation.validate(request, content.formulary(), clock.instant(), true);
+        String reference = null;
+        if (replaces != null) {
+            Prescription replaced = get(replaces);
+            if (!replaced.patientId().equals(patientId)) {
+                throw new InvalidInputException("replaces", "Order " + replaces + " is not this patient's.");
+            }
+            reference = replaced.reference();
+        }
         PatientState state = patients.state(patientId);
-        return new CheckResult(content.version(), content.checks().check(state, currentLines(patientId, null), order.line(null)));
+        return new CheckResult(content.version(), content.checks().check(state, currentLines(patientId, null),
+                order.line(reference)));
     }
 
     public Prescription draft(long patientId, OrderRequest request, Actor by) {
@@ -85,6 +104,11 @@ public class Prescribing {
         Prescription current = get(prescriptionId);
         ValidOrder order = OrderValidation.validate(request, content.formulary(), clock.instant(), false);
         Prescription draft = current.amend(nextId(), order, by.username(), clock.instant());
+        if (current.status() == PrescriptionStatus.DRAFT) {
+            String before = current.auditState();
+            current.discard(by.username(), clock.instant());
+            audit.record(by, AuditAction.CHANGED, ENTITY, current.id(), before, current.auditState(), "replaced by draft " + draft.id());
+        }
         em.persist(draft);
         audit.record(by, AuditAction.CREATED, ENTITY, draft.id(), current.auditState(), draft.auditState(),
                 "new version " + draft.versionNo() + " of order " + current.lineageId());

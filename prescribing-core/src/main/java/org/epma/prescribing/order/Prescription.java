@@ -157,8 +157,15 @@ public class Prescription {
         return new Prescription(id, id, 1, null, patientId, order, prescriber, now);
     }
 
-    /** A change: the next version, a draft until signed; this version stays in force until then. */
+    /**
+     * A change: the next version, a draft until signed; this version stays in force until then. Changing a
+     * draft makes a new draft that replaces the version the first draft was replacing (the caller discards
+     * the old draft).
+     */
     public Prescription amend(long newId, ValidOrder order, String prescriber, Instant now) {
+        if (status == PrescriptionStatus.DRAFT) {
+            return new Prescription(newId, lineageId, versionNo + 1, supersedesId, patientId, order, prescriber, now);
+        }
         if (!status.isCurrent()) {
             throw new ConflictException("Only a current order can be changed; this one is " + words(status) + ".");
         }
