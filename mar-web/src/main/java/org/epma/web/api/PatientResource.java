@@ -222,9 +222,8 @@ public class PatientResource {
     private PatientView view(long id) {
         Patient p = records.get(id);
         Map<MeasurementKind, Measurement> latest = records.latestMeasurements(id);
-        Measurement egfr = latest.get(MeasurementKind.EGFR);
-        Measurement crcl = latest.get(MeasurementKind.CREATININE_CLEARANCE);
-        Measurement renal = egfr == null ? crcl : crcl == null ? egfr : egfr.measuredAt().isAfter(crcl.measuredAt()) ? egfr : crcl;
+        Measurement renal = Measurement.latestRenalFunction(latest.get(MeasurementKind.EGFR),
+                latest.get(MeasurementKind.CREATININE_CLEARANCE));
         var place = wards.currentPlace(id);
         return new PatientView(p.id(), p.hospitalNumber().value(), p.nhsNumber() == null ? null : p.nhsNumber().value(),
                 p.givenName(), p.familyName(), p.dateOfBirth(), p.ageInYearsOn(LocalDate.now()), p.sex().name(),

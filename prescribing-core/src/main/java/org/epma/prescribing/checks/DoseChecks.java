@@ -85,17 +85,16 @@ final class DoseChecks implements OrderChecks.OrderCheck {
             if (!order.product().contains(ingredient) || !limit.routes().contains(order.route())) {
                 continue;
             }
-            Optional<Quantity> perDose = order.ingredientsPerDose().map(m -> m.get(ingredient));
-            Optional<BigDecimal> doses = order.dosesIn24Hours();
-            if (perDose.isEmpty() || !perDose.get().convertibleTo(max.unit())) {
-                continue;
-            }
-            if (doses.isEmpty()) {
+            if (order.dosesIn24Hours().isEmpty()) {
                 alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.WARNING, order.describe() + " has no maximum in 24 hours,"
                         + " so the daily total of " + ingredient + " cannot be checked.", NO_PRN_LIMIT, String.valueOf(order.reference())));
                 continue;
             }
-            Quantity daily = perDose.get().times(doses.get());
+            Optional<Quantity> amount = order.dailyAmountOf(ingredient);
+            if (amount.isEmpty() || !amount.get().convertibleTo(max.unit())) {
+                continue;
+            }
+            Quantity daily = amount.get();
             total = total.plus(daily);
             parts.add(order.describe() + ": " + daily.display());
         }

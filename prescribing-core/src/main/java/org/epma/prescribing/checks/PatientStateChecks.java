@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.epma.prescribing.formulary.Ingredient;
 import org.epma.prescribing.formulary.Quantity;
 import org.epma.prescribing.order.OrderLine;
@@ -77,19 +78,13 @@ final class PatientStateChecks implements OrderChecks.OrderCheck {
 
     private static Quantity dailyTotal(List<OrderLine> others, OrderLine proposed, String ingredient, Quantity unitOf) {
         Quantity total = new Quantity(BigDecimal.ZERO, unitOf.unit());
-        for (OrderLine order : others) {
-            total = add(total, order, ingredient);
+        for (OrderLine order : Stream.concat(others.stream(), Stream.of(proposed)).toList()) {
+            Optional<Quantity> amount = order.dailyAmountOf(ingredient).filter(a -> a.convertibleTo(unitOf.unit()));
+            if (amount.isPresent()) {
+                total = total.plus(amount.get());
+            }
         }
-        return add(total, proposed, ingredient);
-    }
-
-    private static Quantity add(Quantity total, OrderLine order, String ingredient) {
-        Optional<Quantity> perDose = order.ingredientsPerDose().map(m -> m.get(ingredient));
-        Optional<BigDecimal> doses = order.dosesIn24Hours();
-        if (perDose.isEmpty() || doses.isEmpty() || !perDose.get().convertibleTo(total.unit())) {
-            return total;
-        }
-        return total.plus(perDose.get().times(doses.get()));
+        return total;
     }
 
     private void pregnancy(PatientState patient, OrderLine proposed, String ingredient, List<Alert> alerts) {

@@ -42,6 +42,15 @@ public record OrderLine(String reference, Product product, Dose dose, Route rout
         return product.ingredientAmounts(dose.highest());
     }
 
+    /**
+     * The most of an ingredient this order gives in 24 hours, in the order's own unit; empty when the order does
+     * not contain it or, as needed, states no 24-hour maximum.
+     */
+    public Optional<Quantity> dailyAmountOf(String ingredient) {
+        Optional<BigDecimal> doses = dosesIn24Hours();
+        return ingredientsPerDose().map(m -> m.get(ingredient)).flatMap(perDose -> doses.map(perDose::times));
+    }
+
     /** How a prescriber reads the order: "Co-codamol 30/500 tablets 2 tablets oral four times a day". */
     public String describe() {
         String limits = asNeeded() && prnMaxDosesPer24h != null ? " (at most " + prnMaxDosesPer24h + " in 24 hours)" : "";

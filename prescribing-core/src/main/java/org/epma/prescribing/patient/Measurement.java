@@ -65,6 +65,14 @@ public class Measurement {
         this.recordedAt = recordedAt;
     }
 
+    /** The latest renal function: whichever of the eGFR and the creatinine clearance was measured last (either may be null). */
+    public static Measurement latestRenalFunction(Measurement egfr, Measurement creatinineClearance) {
+        if (egfr == null || creatinineClearance == null) {
+            return egfr == null ? creatinineClearance : egfr;
+        }
+        return egfr.measuredAt().isAfter(creatinineClearance.measuredAt()) ? egfr : creatinineClearance;
+    }
+
     public String auditState() {
         return Json.createObjectBuilder()
                 .add("patientId", patientId)

@@ -162,9 +162,8 @@ public class PatientRecords {
     public PatientState state(long patientId) {
         Patient patient = get(patientId);
         Map<MeasurementKind, Measurement> latest = latestMeasurements(patientId);
-        Measurement egfr = latest.get(MeasurementKind.EGFR);
-        Measurement crcl = latest.get(MeasurementKind.CREATININE_CLEARANCE);
-        Measurement renal = egfr == null ? crcl : crcl == null ? egfr : egfr.measuredAt().isAfter(crcl.measuredAt()) ? egfr : crcl;
+        Measurement renal = Measurement.latestRenalFunction(latest.get(MeasurementKind.EGFR),
+                latest.get(MeasurementKind.CREATININE_CLEARANCE));
         LocalDate today = LocalDate.now(clock.withZone(HOSPITAL_ZONE));
         BigDecimal ageYears = BigDecimal.valueOf(ChronoUnit.DAYS.between(patient.dateOfBirth(), today))
                 .divide(new BigDecimal("365.25"), MathContext.DECIMAL64);

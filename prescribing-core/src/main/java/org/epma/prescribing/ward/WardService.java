@@ -127,19 +127,13 @@ public class WardService {
         for (Object[] row : rows) {
             Patient patient = (Patient) row[0];
             Map<MeasurementKind, Measurement> measured = latest.getOrDefault(patient.id(), Map.of());
-            Measurement renal = latestOf(measured.get(MeasurementKind.EGFR), measured.get(MeasurementKind.CREATININE_CLEARANCE));
+            Measurement renal = Measurement.latestRenalFunction(measured.get(MeasurementKind.EGFR),
+                    measured.get(MeasurementKind.CREATININE_CLEARANCE));
             patients.add(WardPatient.of(patient, (String) row[1], today,
                     allergies.getOrDefault(patient.id(), List.of()), measured.get(MeasurementKind.WEIGHT), renal));
         }
         patients.sort(Comparator.comparing(WardPatient::bed, Comparator.nullsLast(WardService::compareBeds)));
         return patients;
-    }
-
-    private static Measurement latestOf(Measurement a, Measurement b) {
-        if (a == null || b == null) {
-            return a == null ? b : a;
-        }
-        return a.measuredAt().isAfter(b.measuredAt()) ? a : b;
     }
 
     /** Bed 2 before bed 10, and numbered beds before side rooms. */
