@@ -25,6 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.epma.pharmacy.verification.Intervention;
+import org.epma.pharmacy.verification.InterventionCategory;
+import org.epma.pharmacy.verification.PharmacyVerification;
 import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.checks.Alert;
 import org.epma.prescribing.order.OrderRequest;
@@ -71,6 +74,12 @@ public class PrescriptionResource {
 
     public record ReasonRequest(String reason) {
     }
+
+    public record InterventionRequest(String category, String note) {
+    }
+
+    @Inject
+    PharmacyVerification verification;
 
     @Inject
     Prescribing prescribing;
@@ -161,6 +170,44 @@ public class PrescriptionResource {
     @Operation(summary = "Discard a draft that was never signed")
     public PrescriptionView discard(@PathParam("id") long id) {
         return views.view(prescribing.discard(id, prescriber()));
+    }
+
+    @POST
+    @Path("{id}/verify")
+    @RolesAllowed(StaffRoles.PHARMACIST)
+    @Operation(summary = "Verify a signed order: it may be dispensed and given; dispensing systems that take verified orders hear of it")
+    public PrescriptionView verify(@PathParam("id") long id) {
+        return views.view(verification.verify(id, ActingStaff.in(security, StaffRoles.PHARMACIST)));
+    }
+
+    @POST
+    @Path("{id}/reject")
+    @RolesAllowed(StaffRoles.PHARMACIST)
+    @Operation(summary = "Send a signed order back to the prescriber with a reason they see")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "reason", value = "{\"reason\":\"eGFR 24: reduce to 500 mg twice a day\"}")))
+    public PrescriptionView reject(@PathParam("id") long id, ReasonRequest request) {
+        return views.view(verification.reject(id, reason(request), ActingStaff.in(security, StaffRoles.PHARMACIST)));
+    }
+
+    @GET
+    @Path("{id}/interventions")
+    @Operation(summary = "The pharmacists' interventions on every version of the order")
+    public List<Intervention> interventions(@PathParam("id") long id) {
+        return verification.interventions(prescribing.get(id).lineageId());
+    }
+
+    @POST
+    @Path("{id}/interventions")
+    @RolesAllowed(StaffRoles.PHARMACIST)
+    @Operation(summary = "Record an intervention: category DOSE, INTERACTION, ALLERGY, ROUTE, DUPLICATE, FORMULATION or OTHER, and a note")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "intervention",
+            value = "{\"category\":\"DOSE\",\"note\":\"Advised 500 mg BD for eGFR 24; prescriber agreed\"}")))
+    public Response intervene(@PathParam("id") long id, InterventionRequest request) {
+        Intervention recorded = verification.intervene(id, PatientResource.code(InterventionCategory.class,
+                request == null ? null : request.category(), "category"), request == null ? null : request.note(),
+                ActingStaff.in(security, StaffRoles.PHARMACIST));
+        return Response.status(Response.Status.CREATED).entity(recorded).build();
     }
 
     private Actor prescriber() {

@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /** One browser-like client of the REST API: its own cookies, and the CSRF token of its session. */
 public final class ApiClient {
@@ -69,7 +70,15 @@ public final class ApiClient {
         return send(method, path, json, false);
     }
 
+    public Reply send(String method, String path, String json, Map<String, String> headers) {
+        return send(method, path, json, true, headers);
+    }
+
     private Reply send(String method, String path, String json, boolean withCsrf) {
+        return send(method, path, json, withCsrf, Map.of());
+    }
+
+    private Reply send(String method, String path, String json, boolean withCsrf, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
@@ -78,6 +87,7 @@ public final class ApiClient {
         if (withCsrf && csrfToken != null) {
             request.header("X-CSRF-Token", csrfToken);
         }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response);

@@ -76,6 +76,23 @@ public record Product(String code, String name, String medicine, Form form, List
         return Optional.empty();
     }
 
+    /**
+     * How much of the product one dose takes (two tablets for 1 g of 500 mg tablets, 10 mL of 120 mg/5 mL for 240 mg),
+     * or empty when the dose's unit does not say (a combination product dosed by one ingredient's mass).
+     */
+    public Optional<Quantity> amountFor(Quantity dose) {
+        if (releasesPerHour()) {
+            return dose.unit() == Unit.PATCH ? Optional.of(dose) : Optional.empty();
+        }
+        if (dose.convertibleTo(per.unit())) {
+            return Optional.of(dose.to(per.unit()));
+        }
+        if (!isCombination() && dose.convertibleTo(ingredients.get(0).strength().unit())) {
+            return Optional.of(per.times(dose.ratioTo(ingredients.get(0).strength())));
+        }
+        return Optional.empty();
+    }
+
     public boolean contains(String ingredient) {
         return ingredients.stream().anyMatch(i -> i.name().equals(ingredient));
     }

@@ -1,6 +1,7 @@
 package org.epma.prescribing.order;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,6 +41,7 @@ public class Prescribing {
     private final PatientRecords patients;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Event<OrderEvent> events;
 
     /** The checks' verdict on an order, and the formulary version they used. */
     public record CheckResult(String formularyVersion, List<Alert> alerts) {
@@ -54,15 +56,16 @@ public class Prescribing {
     }
 
     @Inject
-    public Prescribing(FormularyContent content, PatientRecords patients, AuditTrail audit, Clock clock) {
+    public Prescribing(FormularyContent content, PatientRecords patients, AuditTrail audit, Clock clock, Event<OrderEvent> events) {
         this.content = content;
         this.patients = patients;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     protected Prescribing() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     /** Runs every check on an order as written, saving nothing. */
@@ -174,6 +177,7 @@ public class Prescribing {
             old.supersede(by.username(), now);
             audit.record(by, AuditAction.CHANGED, ENTITY, old.id(), oldBefore, old.auditState(), "superseded by " + draft.id());
         }
+        events.fire(new OrderEvent(draft.id(), OrderEvent.Kind.SIGNED));
         return draft;
     }
 
@@ -182,6 +186,7 @@ public class Prescribing {
         String before = p.auditState();
         p.suspend(reason, by.username(), clock.instant());
         audit.record(by, AuditAction.CHANGED, ENTITY, id, before, p.auditState(), p.statusReason());
+        events.fire(new OrderEvent(id, OrderEvent.Kind.SUSPENDED));
         return p;
     }
 
@@ -190,6 +195,7 @@ public class Prescribing {
         String before = p.auditState();
         p.resume(reason, by.username(), clock.instant());
         audit.record(by, AuditAction.CHANGED, ENTITY, id, before, p.auditState(), p.statusReason());
+        events.fire(new OrderEvent(id, OrderEvent.Kind.RESUMED));
         return p;
     }
 
@@ -197,6 +203,26 @@ public class Prescribing {
         Prescription p = get(id);
         String before = p.auditState();
         p.discontinue(reason, by.username(), clock.instant());
+        audit.record(by, AuditAction.CHANGED, ENTITY, id, before, p.auditState(), p.statusReason());
+        events.fire(new OrderEvent(id, OrderEvent.Kind.DISCONTINUED));
+        return p;
+    }
+
+    /** A pharmacist verifies a signed order: it may now be dispensed, and given. */
+    public Prescription verify(long id, Actor by) {
+        Prescription p = get(id);
+        String before = p.auditState();
+        p.verify(by.username(), clock.instant());
+        audit.record(by, AuditAction.CHANGED, ENTITY, id, before, p.auditState(), "verified");
+        events.fire(new OrderEvent(id, OrderEvent.Kind.VERIFIED));
+        return p;
+    }
+
+    /** A pharmacist sends a signed order back to the prescriber, with a reason the prescriber sees. */
+    public Prescription reject(long id, String reason, Actor by) {
+        Prescription p = get(id);
+        String before = p.auditState();
+        p.reject(reason, by.username(), clock.instant());
         audit.record(by, AuditAction.CHANGED, ENTITY, id, before, p.auditState(), p.statusReason());
         return p;
     }

@@ -201,6 +201,20 @@ public class Prescription {
         change(PrescriptionStatus.DISCONTINUED, requireReason(reason, "stopping"), by, at);
     }
 
+    /** A pharmacist has checked the order and it may be dispensed and given. */
+    public void verify(String by, Instant at) {
+        requireStatus(EnumSet.of(PrescriptionStatus.PENDING_VERIFICATION), "verified");
+        this.status = PrescriptionStatus.VERIFIED;
+        this.verifiedBy = Objects.requireNonNull(by);
+        this.verifiedAt = Objects.requireNonNull(at);
+    }
+
+    /** A pharmacist sends the order back to the prescriber with a reason the prescriber sees. */
+    public void reject(String reason, String by, Instant at) {
+        requireStatus(EnumSet.of(PrescriptionStatus.PENDING_VERIFICATION), "rejected");
+        change(PrescriptionStatus.REJECTED, requireReason(reason, "rejecting"), by, at);
+    }
+
     public void discard(String by, Instant at) {
         requireStatus(EnumSet.of(PrescriptionStatus.DRAFT), "discarded");
         change(PrescriptionStatus.DISCARDED, "draft discarded", by, at);
@@ -295,4 +309,6 @@ public class Prescription {
     public String statusReason() { return statusReason; }
     public String statusChangedBy() { return statusChangedBy; }
     public Instant statusChangedAt() { return statusChangedAt; }
+    public String verifiedBy() { return verifiedBy; }
+    public Instant verifiedAt() { return verifiedAt; }
 }

@@ -20,6 +20,16 @@ import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.checks.Alert;
 import org.epma.prescribing.checks.Severity;
 import org.epma.prescribing.order.OrderRequest;
+import org.epma.prescribing.administration.Administration;
+import org.epma.prescribing.administration.Identification;
+import org.epma.prescribing.administration.WardContext;
+import org.epma.prescribing.checks.FormularyContent;
+import org.epma.prescribing.formulary.Product;
+import org.epma.prescribing.formulary.Quantity;
+import org.epma.prescribing.formulary.Route;
+import org.epma.prescribing.formulary.Unit;
+import org.epma.prescribing.order.Frequency;
+import org.epma.prescribing.order.Prescription;
 import org.epma.prescribing.order.Prescribing;
 import org.epma.prescribing.order.Prescription;
 import org.epma.prescribing.patient.PatientRecords;
@@ -63,20 +73,22 @@ public class TrainingData {
     private final Clock clock;
     private final Prescribing prescribing;
     private final PatientRecords patientRecords;
+    private final FormularyContent formulary;
 
     @Inject
     public TrainingData(StaffAccounts staff, WardService wards, AuditTrail audit, Clock clock, Prescribing prescribing,
-                        PatientRecords patientRecords) {
+                        PatientRecords patientRecords, FormularyContent formulary) {
         this.staff = staff;
         this.wards = wards;
         this.audit = audit;
         this.clock = clock;
         this.prescribing = prescribing;
         this.patientRecords = patientRecords;
+        this.formulary = formulary;
     }
 
     protected TrainingData() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     /** Returns false when the database already had users, so nothing was loaded. */
@@ -130,8 +142,39 @@ public class TrainingData {
         if (!serious.isEmpty()) {
             throw row.problem("product_code", "a training order must not raise serious alerts: " + serious.get(0).message());
         }
-        prescribing.sign(draft.id(), new Prescribing.Signature(alerts.stream().map(Alert::key).collect(Collectors.toSet()), Map.of()),
-                prescriber);
+        Prescription signed = prescribing.sign(draft.id(), new Prescribing.Signature(alerts.stream().map(Alert::key)
+                .collect(Collectors.toSet()), Map.of()), prescriber);
+        String pharmacist = row.optional("verified_by");
+        if (pharmacist != null) {
+            recordPastDoses(prescribing.verify(signed.id(), new Actor(pharmacist, "PHARMACIST")), now);
+        }
+    }
+
+    /**
+     * The doses of a training order up to two hours ago, recorded as given by a nurse, so the round opens on a
+     * ward that is up to date and the chart has a history.
+     */
+    private void recordPastDoses(Prescription order, Instant now) {
+        if (order.frequency() == Frequency.PRN) {
+            return;
+        }
+        WardContext ward = wards.currentPlace(order.patientId()).map(p -> WardContext.of(p.ward())).orElse(WardContext.DEFAULT);
+        Product product = formulary.formulary().product(order.productCode()).orElseThrow();
+        Unit unit = Unit.parse(order.doseUnit()).orElseThrow();
+        BigDecimal quantity = product.amountFor(new Quantity(order.dose(), unit)).map(q -> q.amount().stripTrailingZeros()).orElse(null);
+        for (Instant time : ward.schedule().times(order.frequency(), order.startAt(), order.endAt(), order.startAt(),
+                now.minus(Duration.ofHours(2)))) {
+            Instant given = time.plus(Duration.ofMinutes(7));
+            Administration record = Administration.given(order, time, new Administration.Given(order.dose(), unit, quantity,
+                            order.route(), order.route() == Route.SC ? "abdomen" : null, product.code(), product.demoGtin(),
+                            null, null, null), null,
+                    new Administration.Circumstances("training-" + order.id() + "-" + time, Identification.SCAN, null, null,
+                            given, given, "nurse.evans", null));
+            em.persist(record);
+            em.flush();
+            audit.record(new Actor("nurse.evans", "NURSE"), AuditAction.CREATED, "Administration", record.id(), null,
+                    record.auditState(), "training data");
+        }
     }
 
     private void loadPatient(CsvTable.Row row, Instant now) {

@@ -43,6 +43,12 @@ public class Ward {
     @Column(name = "times")
     private Map<String, String> doseTimes = new TreeMap<>();
 
+    @Column(name = "dose_window_minutes", nullable = false)
+    private int doseWindowMinutes = 60;
+
+    @Column(name = "time_critical_window_minutes", nullable = false)
+    private int timeCriticalWindowMinutes = 30;
+
     @Version
     private long version;
 
@@ -71,10 +77,13 @@ public class Ward {
         timeZone = definition.timeZone().getId();
         doseTimes.clear();
         doseTimes.putAll(definition.doseTimes());
+        doseWindowMinutes = definition.doseWindows().standardMinutes();
+        timeCriticalWindowMinutes = definition.doseWindows().timeCriticalMinutes();
     }
 
     public WardDefinition definition() {
-        return new WardDefinition(code, name, nameCy, specialty, ZoneId.of(timeZone), Map.copyOf(doseTimes));
+        return new WardDefinition(code, name, nameCy, specialty, ZoneId.of(timeZone), Map.copyOf(doseTimes),
+                new WardDefinition.DoseWindows(doseWindowMinutes, timeCriticalWindowMinutes));
     }
 
     public String code() { return code; }
@@ -83,4 +92,5 @@ public class Ward {
     public WardSpecialty specialty() { return specialty; }
     public ZoneId timeZone() { return ZoneId.of(timeZone); }
     public Map<String, String> doseTimes() { return Map.copyOf(doseTimes); }
+    public WardDefinition.DoseWindows doseWindows() { return new WardDefinition.DoseWindows(doseWindowMinutes, timeCriticalWindowMinutes); }
 }

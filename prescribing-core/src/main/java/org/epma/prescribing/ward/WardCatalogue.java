@@ -11,7 +11,8 @@ import java.util.Map;
 import org.epma.prescribing.sitedata.CsvTable;
 
 /**
- * The wards a site has, read from config/wards.csv (code, name, name_cy, specialty, time_zone, beds) and
+ * The wards a site has, read from config/wards.csv (code, name, name_cy, specialty, time_zone, beds, and the
+ * optional dose_window_minutes, time_critical_window_minutes) and
  * config/dose-times.csv (ward_code, frequency, times; ward_code '*' is the hospital default that a ward's
  * own row overrides).
  */
@@ -50,7 +51,7 @@ public record WardCatalogue(List<WardDefinition> wards, Map<String, List<String>
             Map<String, String> times = new LinkedHashMap<>(defaults);
             times.putAll(perWard.getOrDefault(code, Map.of()));
             wards.add(new WardDefinition(code, row.text("name"), row.text("name_cy"),
-                    row.choice("specialty", WardSpecialty.class), zone, times));
+                    row.choice("specialty", WardSpecialty.class), zone, times, doseWindows(row)));
             beds.put(code, bedLabels(row));
         }
         for (String ward : perWard.keySet()) {
@@ -60,6 +61,20 @@ public record WardCatalogue(List<WardDefinition> wards, Map<String, List<String>
             }
         }
         return new WardCatalogue(List.copyOf(wards), Map.copyOf(beds));
+    }
+
+    /** Optional columns dose_window_minutes and time_critical_window_minutes; empty keeps CLINICAL.md's ±60/±30. */
+    private static WardDefinition.DoseWindows doseWindows(CsvTable.Row row) {
+        String standard = row.optional("dose_window_minutes");
+        String critical = row.optional("time_critical_window_minutes");
+        try {
+            return new WardDefinition.DoseWindows(
+                    standard == null ? WardDefinition.DoseWindows.STANDARD.standardMinutes() : Integer.parseInt(standard),
+                    critical == null ? WardDefinition.DoseWindows.STANDARD.timeCriticalMinutes() : Integer.parseInt(critical));
+        } catch (IllegalArgumentException e) {
+            throw row.problem(standard == null ? "time_critical_window_minutes" : "dose_window_minutes",
+                    "dose windows must be whole minutes, 1 to 240, the time-critical one no wider than the standard");
+        }
     }
 
     /** "1-12;SR1" gives beds 1 to 12 and side room SR1. */

@@ -1,0 +1,155 @@
+package org.epma.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.epma.prescribing.administration.Administration;
+import org.epma.prescribing.administration.AdministrationStopped;
+import org.epma.prescribing.administration.BedsideAdministration;
+import org.epma.prescribing.administration.Identification;
+import org.epma.prescribing.administration.NotGivenReason;
+import org.epma.prescribing.administration.Outcome;
+import org.epma.prescribing.administration.PrnEffect;
+import org.epma.prescribing.administration.Stop;
+import org.epma.prescribing.audit.Actor;
+import org.epma.prescribing.formulary.Route;
+import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.staff.LoginOutcome;
+import org.epma.prescribing.staff.Role;
+import org.epma.prescribing.staff.StaffAccounts;
+import org.epma.web.security.ActingStaff;
+import org.epma.web.security.StaffRoles;
+
+/**
+ * Recording doses. Every POST carries an Idempotency-Key header: the same key sent again (a retry over flaky ward
+ * Wi-Fi) returns the first result instead of recording twice.
+ */
+@Path("administrations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration")
+@RolesAllowed({StaffRoles.NURSE, StaffRoles.PRESCRIBER, StaffRoles.PHARMACIST})
+public class AdministrationResource {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String[] ROLES = {StaffRoles.NURSE, StaffRoles.PRESCRIBER, StaffRoles.PHARMACIST};
+
+    public record Witness(String username, String password) {
+    }
+
+    public record RecordRequest(Long patientId, Long prescriptionId, Instant scheduledAt, String outcome, String identifiedBy,
+                                String wristband, String product, String manualReason, BigDecimal dose, String doseUnit,
+                                String route, String site, String batch, LocalDate expiry, String reason, String note,
+                                String prnReason, String timingReason, Instant administeredAt, Witness witness) {
+    }
+
+    public record ReasonRequest(String reason) {
+    }
+
+    public record EffectRequest(String effect) {
+    }
+
+    @Inject
+    BedsideAdministration bedside;
+
+    @Inject
+    AdministrationViews views;
+
+    @Inject
+    StaffAccounts staff;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @Operation(summary = "Record a dose GIVEN (after the five-rights check) or NOT_GIVEN with a reason. 422 stops the record"
+            + " with a problem type .../problems/stop/<code> and one sentence; 409 when the dose is already recorded")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "given, scanned", value = "{\"patientId\":6,\"prescriptionId\":12,\"scheduledAt\":\"2026-11-23T08:00:00Z\","
+                    + "\"outcome\":\"GIVEN\",\"identifiedBy\":\"SCAN\",\"wristband\":\"TRN01006\","
+                    + "\"product\":\"(01)00200000000011(17)271231(10)B12345\",\"dose\":1,\"doseUnit\":\"g\"}"),
+            @ExampleObject(name = "not given", value = "{\"patientId\":6,\"prescriptionId\":12,\"scheduledAt\":\"2026-11-23T08:00:00Z\","
+                    + "\"outcome\":\"NOT_GIVEN\",\"reason\":\"REFUSED\"}")}))
+    public Response record(@HeaderParam(IDEMPOTENCY_KEY) String key, RecordRequest request, @Context UriInfo uri) {
+        if (request == null || request.patientId() == null || request.prescriptionId() == null) {
+            throw new InvalidInputException(request == null || request.patientId() == null ? "patientId" : "prescriptionId",
+                    "Say which patient and which order the dose is for.");
+        }
+        Actor by = ActingStaff.in(security, ROLES);
+        String witness = request.witness() == null ? null : witness(request.witness(), by);
+        Administration recorded = bedside.record(new BedsideAdministration.RecordRequest(key, request.patientId(),
+                request.prescriptionId(), request.scheduledAt(), PatientResource.code(Outcome.class, request.outcome(), "outcome"),
+                request.identifiedBy() == null ? null : PatientResource.code(Identification.class, request.identifiedBy(), "identifiedBy"),
+                request.wristband(), request.product(), request.manualReason(), request.dose(), request.doseUnit(),
+                request.route() == null ? null : PatientResource.code(Route.class, request.route(), "route"), request.site(),
+                request.batch(), request.expiry(),
+                request.reason() == null ? null : PatientResource.code(NotGivenReason.class, request.reason(), "reason"),
+                request.note(), request.prnReason(), request.timingReason(), request.administeredAt(), witness), by);
+        return Response.created(uri.getBaseUriBuilder().path("administrations").path(recorded.id().toString()).build())
+                .entity(views.administration(recorded)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One administration record")
+    public AdministrationViews.AdministrationView administration(@PathParam("id") long id) {
+        return views.administration(bedside.get(id));
+    }
+
+    @POST
+    @Path("{id}/in-error")
+    @Operation(summary = "Strike through a record made in error, with the reason: a new record marks it; nothing is deleted")
+    public Response inError(@HeaderParam(IDEMPOTENCY_KEY) String key, @PathParam("id") long id, ReasonRequest request,
+                            @Context UriInfo uri) {
+        Administration correction = bedside.strikeThrough(id, request == null ? null : request.reason(), key,
+                ActingStaff.in(security, ROLES));
+        return Response.created(uri.getBaseUriBuilder().path("administrations").path(correction.id().toString()).build())
+                .entity(views.administration(correction)).build();
+    }
+
+    @POST
+    @Path("{id}/effect")
+    @Operation(summary = "Record the effect of an as-needed dose")
+    public Response effect(@HeaderParam(IDEMPOTENCY_KEY) String key, @PathParam("id") long id, EffectRequest request) {
+        PrnEffect effect = bedside.recordEffect(id, request == null ? null : request.effect(), key, ActingStaff.in(security, ROLES));
+        return Response.status(Response.Status.CREATED).entity(views.effect(effect)).build();
+    }
+
+    /** The witness proves who they are with their own password; a wrong one counts towards their lock-out like a login. */
+    private String witness(Witness witness, Actor by) {
+        if (witness.username() == null || witness.username().isBlank() || witness.password() == null) {
+            throw new InvalidInputException("witness", "The witness enters their own user name and password.");
+        }
+        if (witness.username().strip().equals(by.username())) {
+            throw new AdministrationStopped(Stop.WITNESS_NOT_ALLOWED, "The witness must be someone other than the person giving the dose.");
+        }
+        LoginOutcome outcome = staff.logIn(witness.username().strip(), witness.password().toCharArray());
+        if (!outcome.accepted()) {
+            // the reason (wrong password, locked, disabled) is not told, as at login
+            throw new AdministrationStopped(Stop.WITNESS_NOT_AUTHENTICATED, "The witness's user name or password was not accepted.");
+        }
+        if (outcome.roles().stream().noneMatch(r -> r == Role.NURSE || r == Role.PRESCRIBER || r == Role.PHARMACIST)) {
+            throw new AdministrationStopped(Stop.WITNESS_NOT_ALLOWED, "The witness must be a registered nurse, doctor or pharmacist.");
+        }
+        return outcome.username();
+    }
+}

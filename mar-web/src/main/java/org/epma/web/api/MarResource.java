@@ -1,0 +1,96 @@
+package org.epma.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.epma.prescribing.administration.AdministrationChart;
+import org.epma.prescribing.patient.Patient;
+import org.epma.prescribing.patient.PatientRecords;
+import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.ward.WardService;
+import org.epma.web.security.StaffRoles;
+
+@Path("patients/{patientId}/mar")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration")
+@RolesAllowed({StaffRoles.NURSE, StaffRoles.PRESCRIBER, StaffRoles.PHARMACIST})
+public class MarResource {
+
+    private static final Duration LONGEST = Duration.ofDays(31);
+
+    public record PatientHeader(long id, String hospitalNumber, String nhsNumber, String givenName, String familyName,
+                                LocalDate dateOfBirth, String allergyStatus, List<String> allergies, String wardCode, String bed) {
+    }
+
+    public record OrderRow(AdministrationViews.OrderSummary order, List<AdministrationViews.DoseView> doses,
+                           AdministrationViews.PrnView prn, List<AdministrationViews.MissingDoseView> missingDoseRequests) {
+    }
+
+    public record ChartView(PatientHeader patient, String timeZone, Instant from, Instant to, Instant now, List<OrderRow> orders,
+                            List<AdministrationViews.AdministrationView> administrations) {
+    }
+
+    @Inject
+    AdministrationChart chart;
+
+    @Inject
+    AdministrationViews views;
+
+    @Inject
+    PatientRecords records;
+
+    @Inject
+    WardService wards;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Operation(summary = "The patient's administration chart: every scheduled dose and record from `from` to `to` (ISO"
+            + " instants; by default yesterday 00:00 to the end of tomorrow in the ward's time zone; at most 31 days)")
+    public ChartView chart(@PathParam("patientId") long patientId, @QueryParam("from") String from, @QueryParam("to") String to) {
+        var zone = chart.zoneOf(patientId);
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        Instant start = from == null ? today.minusDays(1).atStartOfDay(zone).toInstant() : instant(from, "from");
+        Instant end = to == null ? today.plusDays(2).atStartOfDay(zone).toInstant() : instant(to, "to");
+        if (!end.isAfter(start) || Duration.between(start, end).compareTo(LONGEST) > 0) {
+            throw new InvalidInputException("to", "The chart covers from 'from' to a later 'to', at most 31 days.");
+        }
+        AdministrationChart.PatientChart result = chart.chart(patientId, start, end);
+        Patient p = result.patient();
+        var place = wards.currentPlace(patientId);
+        PatientHeader header = new PatientHeader(p.id(), p.hospitalNumber().value(), p.nhsNumber() == null ? null : p.nhsNumber().value(),
+                p.givenName(), p.familyName(), p.dateOfBirth(), p.allergyStatus().name(),
+                records.allergies(patientId).stream().map(a -> a.substance() + " (" + a.reaction() + ")").toList(),
+                place.map(w -> w.ward().code()).orElse(null), place.map(WardService.Place::bed).orElse(null));
+        List<OrderRow> orders = result.orders().stream().map(o -> {
+            AdministrationViews.OrderSummary summary = views.order(o.order(), o.product());
+            return new OrderRow(summary, o.doses().stream().map(d -> views.dose(d, null)).toList(),
+                    o.prn() == null ? null : views.prn(o.prn(), null),
+                    o.missingDoseRequests().stream().map(r -> views.missingDose(r, summary.description())).toList());
+        }).toList();
+        return new ChartView(header, zone.getId(), start, end, result.now(), orders,
+                views.administrations(result.records(), result.effects()));
+    }
+
+    private static Instant instant(String text, String field) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "'" + text + "' is not an instant such as 2026-11-23T08:00:00Z.");
+        }
+    }
+}

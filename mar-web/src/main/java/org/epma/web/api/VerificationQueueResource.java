@@ -1,0 +1,75 @@
+package org.epma.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.epma.pharmacy.verification.PharmacyVerification;
+import org.epma.prescribing.patient.Measurement;
+import org.epma.prescribing.patient.MeasurementKind;
+import org.epma.prescribing.patient.Patient;
+import org.epma.prescribing.patient.PatientRecords;
+import org.epma.web.security.StaffRoles;
+
+/** The pharmacist's queue: signed orders waiting for verification, those with serious alerts and overrides first. */
+@Path("verification-queue")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Pharmacy")
+@RolesAllowed(StaffRoles.PHARMACIST)
+public class VerificationQueueResource {
+
+    public record PatientContext(long id, String hospitalNumber, String givenName, String familyName, int ageYears,
+                                 String allergyStatus, List<String> allergies, WardResource.MeasurementView weight,
+                                 WardResource.MeasurementView renalFunction, String wardCode, String bed) {
+    }
+
+    public record QueueItem(PrescriptionResource.PrescriptionView order, PatientContext patient, long waitingMinutes,
+                            boolean hasOverrides, int seriousAlerts) {
+    }
+
+    @Inject
+    PharmacyVerification verification;
+
+    @Inject
+    PrescriptionViews views;
+
+    @Inject
+    PatientRecords records;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Operation(summary = "Orders waiting for verification (optionally of one `ward`): overridden serious alerts first, then"
+            + " longest waiting; each with the patient's weight, renal function and allergies")
+    public List<QueueItem> queue(@QueryParam("ward") String ward) {
+        var now = clock.instant();
+        return verification.queue(ward == null || ward.isBlank() ? null : ward.strip()).stream().map(w -> {
+            PrescriptionResource.PrescriptionView order = views.view(w.order());
+            Patient p = records.get(w.order().patientId());
+            Map<MeasurementKind, Measurement> latest = records.latestMeasurements(p.id());
+            Measurement renal = Measurement.latestRenalFunction(latest.get(MeasurementKind.EGFR),
+                    latest.get(MeasurementKind.CREATININE_CLEARANCE));
+            PatientContext patient = new PatientContext(p.id(), p.hospitalNumber().value(), p.givenName(), p.familyName(),
+                    p.ageInYearsOn(java.time.LocalDate.now(clock)), p.allergyStatus().name(),
+                    records.allergies(p.id()).stream().map(a -> a.substance() + " (" + a.reaction() + ")").toList(),
+                    WardResource.MeasurementView.of(latest.get(MeasurementKind.WEIGHT)), WardResource.MeasurementView.of(renal),
+                    w.wardCode(), w.bed());
+            int serious = (int) order.alerts().stream().filter(a -> a.severity().equals("SEVERE") || a.severity().equals("HARD_STOP")).count();
+            boolean overrides = order.alerts().stream().anyMatch(a -> a.overrideReason() != null);
+            long waiting = order.signedAt() == null ? 0 : Duration.between(order.signedAt(), now).toMinutes();
+            return new QueueItem(order, patient, waiting, overrides, serious);
+        }).sorted(Comparator.comparing((QueueItem q) -> !q.hasOverrides()).thenComparing(q -> -q.seriousAlerts())
+                .thenComparing(q -> -q.waitingMinutes())).toList();
+    }
+}

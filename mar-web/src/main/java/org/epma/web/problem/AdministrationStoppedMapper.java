@@ -1,0 +1,19 @@
+package org.epma.web.problem;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import org.epma.prescribing.administration.AdministrationStopped;
+
+/** A bedside stop is 422 with a type per stop (…/problems/stop/wrong-patient) so that screens can name it in any language. */
+@Provider
+public class AdministrationStoppedMapper implements ExceptionMapper<AdministrationStopped> {
+
+    @Override
+    public Response toResponse(AdministrationStopped e) {
+        String code = e.stop().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return new Problem("https://epma.example.org/problems/stop/" + code, "Stop: do not give", 422, e.getMessage(), null)
+                .toResponse();
+    }
+}

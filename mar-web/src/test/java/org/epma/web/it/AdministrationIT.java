@@ -1,0 +1,286 @@
+package org.epma.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URL;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.epma.web.it.ApiClient.Reply;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Bedside administration through the REST API in Payara Micro: the five-rights stops, one record per dose however
+ * many nurses or retries, witnesses for controlled drugs, as-needed limits and effects, corrections, and requests to
+ * pharmacy. Each test prescribes for a patient of its own; orders start now, so their first dose is due now.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AdministrationIT {
+
+    private static final String PARACETAMOL = "(01)00200000000011(17)" + LocalDate.now().plusYears(1).toString().substring(2).replace("-", "")
+            + "(10)BATCH7";
+    private static final String OXYCODONE = "(01)00200000000301";
+    private static final String AMLODIPINE = "(01)" + gtinOf("AMLODIPINE-TAB-5");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("epma.it.war")));
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    private ApiClient as(String user, String password) {
+        ApiClient client = new ApiClient(deployment);
+        assertEquals(200, client.logIn(user, password).status());
+        return client;
+    }
+
+    private ApiClient nurse() {
+        return as("nurse.evans", "training-nurse-1");
+    }
+
+    private record Ordered(long patient, String hospitalNumber, long prescription, Instant firstDose) {
+    }
+
+    /** A new patient with one signed order (verified by pharmacy unless {@code verify} is false) starting now. */
+    private Ordered prescribe(String order, boolean verify) {
+        ApiClient doctor = as("dr.jones", "training-doctor-1");
+        String number = "A" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+        Reply created = doctor.send("POST", "api/v1/patients", "{\"hospitalNumber\":\"" + number + "\",\"givenName\":\"Bedside\","
+                + "\"familyName\":\"Test\",\"dateOfBirth\":\"1968-02-02\",\"sex\":\"FEMALE\"}");
+        assertEquals(201, created.status(), created.body());
+        long patient = created.json().getJsonNumber("id").longValue();
+        doctor.send("POST", "api/v1/patients/" + patient + "/measurements", "{\"kind\":\"WEIGHT\",\"value\":70}");
+        doctor.send("POST", "api/v1/patients/" + patient + "/measurements", "{\"kind\":\"EGFR\",\"value\":90}");
+        doctor.send("PUT", "api/v1/patients/" + patient + "/allergy-status", "{\"status\":\"NO_KNOWN_ALLERGIES\"}");
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Reply draft = doctor.send("POST", "api/v1/patients/" + patient + "/prescriptions",
+                order.replace("}", ",\"start\":\"" + start + "\"}"));
+        assertEquals(201, draft.status(), draft.body());
+        long id = draft.json().getJsonNumber("id").longValue();
+        String acks = draft.json().getJsonArray("alerts").getValuesAs(JsonObject.class).stream()
+                .map(a -> "\"" + a.getString("key") + "\"").collect(Collectors.joining(","));
+        Reply signed = doctor.send("POST", "api/v1/prescriptions/" + id + "/sign", "{\"acknowledgements\":[" + acks + "],\"overrides\":[]}");
+        assertEquals(200, signed.status(), signed.body());
+        if (verify) {
+            Reply verified = as("pharm.hughes", "training-pharmacist").send("POST", "api/v1/prescriptions/" + id + "/verify", null);
+            assertEquals(200, verified.status(), verified.body());
+        }
+        return new Ordered(patient, number, id, start);
+    }
+
+    private static String give(Ordered o, Instant scheduledAt, String product, String extra) {
+        return "{\"patientId\":" + o.patient() + ",\"prescriptionId\":" + o.prescription() + ","
+                + (scheduledAt == null ? "" : "\"scheduledAt\":\"" + scheduledAt + "\",")
+                + "\"outcome\":\"GIVEN\",\"identifiedBy\":\"SCAN\",\"wristband\":\"" + o.hospitalNumber() + "\",\"product\":\""
+                + product + "\"" + extra + "}";
+    }
+
+    private static Reply record(ApiClient client, String key, String body) {
+        return client.send("POST", "api/v1/administrations", body, Map.of("Idempotency-Key", key));
+    }
+
+    private static String key() {
+        return UUID.randomUUID().toString();
+    }
+
+    private static String stopOf(Reply reply) {
+        assertEquals(422, reply.status(), reply.body());
+        String type = reply.json().getString("type");
+        return type.substring(type.lastIndexOf('/') + 1);
+    }
+
+    private static String paracetamolQ6h() {
+        return "{\"productCode\":\"PARACETAMOL-TAB-500\",\"dose\":1,\"doseUnit\":\"g\",\"route\":\"PO\",\"frequency\":\"Q6H\"}";
+    }
+
+    @Test
+    void aScannedDoseIsRecordedOnceAndARetryReturnsTheSameRecord() {
+        Ordered o = prescribe(paracetamolQ6h(), true);
+        ApiClient nurse = nurse();
+        String key = key();
+        Reply first = record(nurse, key, give(o, o.firstDose(), PARACETAMOL, ""));
+        assertEquals(201, first.status(), first.body());
+        assertEquals("GIVEN", first.json().getString("outcome"));
+        assertEquals("1 g", first.json().getString("doseText"));
+        assertEquals(2, first.json().getJsonNumber("quantity").intValue(), "two 500 mg tablets for 1 g");
+        assertEquals("BATCH7", first.json().getString("batch"));
+        Reply retry = record(nurse, key, give(o, o.firstDose(), PARACETAMOL, ""));
+        assertEquals(first.json().getJsonNumber("id"), retry.json().getJsonNumber("id"));
+        JsonObject chart = nurse.get("api/v1/patients/" + o.patient() + "/mar").json();
+        assertEquals(1, chart.getJsonArray("administrations").size());
+        JsonObject dose = chart.getJsonArray("orders").getJsonObject(0).getJsonArray("doses").getJsonObject(0);
+        assertEquals("GIVEN", dose.getString("state"));
+    }
+
+    @Test
+    void twoNursesRecordingTheSameDoseAtOnceOneWinsAndTheOtherIsToldWhoAndWhen() throws Exception {
+        Ordered o = prescribe(paracetamolQ6h(), true);
+        ApiClient evans = nurse();
+        ApiClient okafor = as("nurse.okafor", "training-nurse-2");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Callable<Reply>> both = List.of(() -> record(evans, key(), give(o, o.firstDose(), PARACETAMOL, "")),
+                    () -> record(okafor, key(), give(o, o.firstDose(), PARACETAMOL, "")));
+            List<Reply> replies = pool.invokeAll(both).stream().map(AdministrationIT::result).toList();
+            List<Integer> statuses = replies.stream().map(Reply::status).sorted().toList();
+            assertEquals(List.of(201, 409), statuses, replies.stream().map(Reply::body).toList().toString());
+            Reply loser = replies.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
+            assertTrue(loser.json().getString("detail").matches(".*already recorded as given by .*nurse\\.(evans|okafor).* at \\d\\d:\\d\\d.*"),
+                    loser.json().getString("detail"));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, nurse().get("api/v1/patients/" + o.patient() + "/mar").json().getJsonArray("administrations").size());
+    }
+
+    private static Reply result(Future<Reply> future) {
+        try {
+            return future.get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void theFiveRightsStopTheRecordWithOneSentence() {
+        Ordered o = prescribe(paracetamolQ6h(), true);
+        ApiClient nurse = nurse();
+        String otherWristband = give(o, o.firstDose(), PARACETAMOL, "").replace(o.hospitalNumber(), "TRN01006");
+        Reply wrongPatient = record(nurse, key(), otherWristband);
+        assertEquals("wrong-patient", stopOf(wrongPatient));
+        assertTrue(wrongPatient.json().getString("detail").contains("Iolo Williams"), wrongPatient.body());
+        assertEquals("product-not-ordered", stopOf(record(nurse, key(), give(o, o.firstDose(), AMLODIPINE, ""))));
+        assertEquals("wrong-strength", stopOf(record(nurse, key(), give(o, o.firstDose(), "(01)" + gtinOf("PARACETAMOL-SUSP-120-5ML"), ""))));
+        assertEquals("expired-product", stopOf(record(nurse, key(), give(o, o.firstDose(), "(01)00200000000011(17)200101", ""))));
+        assertEquals("unreadable-barcode", stopOf(record(nurse, key(), give(o, o.firstDose(), "(01)00200000000012", ""))));
+        assertEquals("unknown-product", stopOf(record(nurse, key(), give(o, o.firstDose(), "(01)00200000099992", ""))));
+        assertEquals("not-due", stopOf(record(nurse, key(), give(o, o.firstDose().plus(6, ChronoUnit.HOURS), PARACETAMOL, ""))));
+        assertEquals("dose-not-prescribed", stopOf(record(nurse, key(), give(o, o.firstDose(), PARACETAMOL, ",\"dose\":1500,\"doseUnit\":\"mg\""))));
+        Reply scan = nurse.send("POST", "api/v1/patients/" + o.patient() + "/administrations/scan",
+                "{\"wristband\":\"" + o.hospitalNumber() + "\",\"product\":\"" + PARACETAMOL + "\"}");
+        assertEquals(200, scan.status(), scan.body());
+        assertEquals(o.prescription(), scan.json().getJsonArray("orders").getJsonObject(0).getJsonNumber("id").longValue());
+        assertTrue(nurse.get("api/v1/patients/" + o.patient() + "/mar").json().getJsonArray("administrations").isEmpty(),
+                "a stopped record saves nothing");
+    }
+
+    @Test
+    void anOrderNotYetVerifiedIsNotGivenUnlessItIsCritical() {
+        Ordered o = prescribe(paracetamolQ6h(), false);
+        assertEquals("not-verified", stopOf(record(nurse(), key(), give(o, o.firstDose(), PARACETAMOL, ""))));
+    }
+
+    @Test
+    void aControlledDrugNeedsASecondPersonWhoProvesWhoTheyAre() {
+        Ordered o = prescribe("{\"productCode\":\"OXYCODONE-CAP-5\",\"dose\":5,\"doseUnit\":\"mg\",\"route\":\"PO\",\"frequency\":\"PRN\","
+                + "\"prnReason\":\"pain\",\"prnMinIntervalHours\":4,\"prnMaxPer24h\":6}", true);
+        ApiClient nurse = nurse();
+        String body = give(o, null, OXYCODONE, ",\"prnReason\":\"pain 7/10\"");
+        assertEquals("witness-required", stopOf(record(nurse, key(), body)));
+        assertEquals("witness-not-allowed", stopOf(record(nurse, key(),
+                body.replace("}", ",\"witness\":{\"username\":\"nurse.evans\",\"password\":\"training-nurse-1\"}}"))));
+        assertEquals("witness-not-authenticated", stopOf(record(nurse, key(),
+                body.replace("}", ",\"witness\":{\"username\":\"nurse.okafor\",\"password\":\"not-her-password\"}}"))));
+        Reply given = record(nurse, key(), body.replace("}", ",\"witness\":{\"username\":\"nurse.okafor\",\"password\":\"training-nurse-2\"}}"));
+        assertEquals(201, given.status(), given.body());
+        assertEquals("nurse.okafor", given.json().getString("witnessedBy"));
+        assertEquals("nurse.evans", given.json().getString("recordedBy"));
+        Reply tooSoon = record(nurse, key(), body.replace("}", ",\"witness\":{\"username\":\"nurse.okafor\",\"password\":\"training-nurse-2\"}}"));
+        assertEquals("prn-interval", stopOf(tooSoon));
+        assertTrue(tooSoon.json().getString("detail").contains("next may be given from"), tooSoon.body());
+        Reply effect = nurse.send("POST", "api/v1/administrations/" + given.json().getJsonNumber("id") + "/effect",
+                "{\"effect\":\"Pain 2/10 after 40 minutes\"}", Map.of("Idempotency-Key", key()));
+        assertEquals(201, effect.status(), effect.body());
+        JsonObject chart = nurse.get("api/v1/patients/" + o.patient() + "/mar").json();
+        JsonObject record = chart.getJsonArray("administrations").getJsonObject(0);
+        assertEquals("Pain 2/10 after 40 minutes", record.getJsonArray("effects").getJsonObject(0).getString("effect"));
+        assertFalse(chart.getJsonArray("orders").getJsonObject(0).getJsonObject("prn").getBoolean("availableNow"));
+    }
+
+    @Test
+    void aDoseNotGivenNeedsItsReasonAndARecordInErrorIsStruckThroughNotDeleted() {
+        Ordered o = prescribe(paracetamolQ6h(), true);
+        ApiClient nurse = nurse();
+        String notGiven = "{\"patientId\":" + o.patient() + ",\"prescriptionId\":" + o.prescription() + ",\"scheduledAt\":\""
+                + o.firstDose() + "\",\"outcome\":\"NOT_GIVEN\"";
+        Reply noReason = record(nurse, key(), notGiven + "}");
+        assertEquals(400, noReason.status(), noReason.body());
+        assertEquals("reason", noReason.json().getString("field"));
+        Reply noNote = record(nurse, key(), notGiven + ",\"reason\":\"VOMITING\"}");
+        assertEquals("note", noNote.json().getString("field"), noNote.body());
+        Reply refused = record(nurse, key(), notGiven + ",\"reason\":\"REFUSED\"}");
+        assertEquals(201, refused.status(), refused.body());
+        long id = refused.json().getJsonNumber("id").longValue();
+
+        Reply strike = nurse.send("POST", "api/v1/administrations/" + id + "/in-error", "{\"reason\":\"Recorded against the wrong dose\"}",
+                Map.of("Idempotency-Key", key()));
+        assertEquals(201, strike.status(), strike.body());
+        assertEquals("IN_ERROR", strike.json().getString("outcome"));
+        JsonObject chart = nurse.get("api/v1/patients/" + o.patient() + "/mar").json();
+        assertEquals(2, chart.getJsonArray("administrations").size(), "the original stays, marked");
+        JsonObject original = chart.getJsonArray("administrations").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        assertEquals("Recorded against the wrong dose", original.getString("struckThroughReason"));
+        assertEquals("DUE", chart.getJsonArray("orders").getJsonObject(0).getJsonArray("doses").getJsonObject(0).getString("state"));
+        assertEquals(201, record(nurse, key(), give(o, o.firstDose(), PARACETAMOL, "")).status(), "the dose can now be recorded");
+    }
+
+    @Test
+    void aMissingDoseRequestReachesPharmacyAndItsStateShowsOnTheChart() {
+        Ordered o = prescribe(paracetamolQ6h(), true);
+        ApiClient nurse = nurse();
+        Reply asked = nurse.send("POST", "api/v1/patients/" + o.patient() + "/missing-dose-requests",
+                "{\"prescriptionId\":" + o.prescription() + ",\"note\":\"None on the ward\"}", Map.of("Idempotency-Key", key()));
+        assertEquals(201, asked.status(), asked.body());
+        long id = asked.json().getJsonNumber("id").longValue();
+        ApiClient pharmacist = as("pharm.hughes", "training-pharmacist");
+        assertTrue(pharmacist.get("api/v1/missing-dose-requests").structure().asJsonArray().stream()
+                .anyMatch(r -> r.asJsonObject().getJsonNumber("id").longValue() == id), "in pharmacy's queue");
+        assertEquals(403, nurse.send("POST", "api/v1/missing-dose-requests/" + id + "/status", "{\"status\":\"SUPPLIED\"}").status());
+        Reply supplied = pharmacist.send("POST", "api/v1/missing-dose-requests/" + id + "/status", "{\"status\":\"SUPPLIED\",\"note\":\"Sent with porter\"}");
+        assertEquals(200, supplied.status(), supplied.body());
+        JsonObject order = nurse.get("api/v1/patients/" + o.patient() + "/mar").json().getJsonArray("orders").getJsonObject(0);
+        assertEquals("SUPPLIED", order.getJsonArray("missingDoseRequests").getJsonObject(0).getString("status"));
+    }
+
+    @Test
+    void theDrugRoundListsTheWardsPatientsWithTheirDosesAndAsNeededMedicines() {
+        JsonObject round = nurse().get("api/v1/wards/DEWI/drug-round?hours=24").json();
+        assertEquals("DEWI", round.getJsonObject("ward").getString("code"));
+        JsonObject amir = round.getJsonArray("patients").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("hospitalNumber").equals("TRN01008")).findFirst().orElseThrow();
+        assertTrue(amir.getJsonArray("prn").getValuesAs(JsonObject.class).stream()
+                .anyMatch(p -> p.getJsonObject("order").getString("productCode").equals("OXYCODONE-CAP-5")), amir.toString());
+        assertFalse(amir.getJsonArray("doses").isEmpty(), "enoxaparin once a day falls within the next 24 hours");
+        assertEquals(403, as("admin", "training-admin-1").get("api/v1/wards/DEWI/drug-round").status());
+    }
+
+    private static String gtinOf(String productCode) {
+        try {
+            return java.nio.file.Files.readAllLines(java.nio.file.Path.of(System.getProperty("epma.config.dir"), "formulary", "medicines.csv"))
+                    .stream().filter(l -> l.startsWith(productCode + ",")).findFirst().orElseThrow().split(",")[15];
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

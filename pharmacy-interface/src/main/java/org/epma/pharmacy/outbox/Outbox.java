@@ -1,0 +1,157 @@
+package org.epma.pharmacy.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.epma.prescribing.audit.Actor;
+import org.epma.prescribing.audit.AuditAction;
+import org.epma.prescribing.audit.AuditTrail;
+import org.epma.prescribing.refusal.ConflictException;
+import org.epma.prescribing.refusal.NotFoundException;
+
+/**
+ * The outbox table. A sender claims due messages with {@code FOR UPDATE SKIP LOCKED} inside its own transaction
+ * and keeps the rows locked while it sends them, so however many threads or instances send, each message goes
+ * once; a message waits while an earlier message of the same patient to the same destination is undelivered.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final String COLUMNS = "id, destination, patient_id, prescription_id, order_control, message_type,"
+            + " control_id, status, attempts, created_at, next_attempt_at, payload, last_error, ack, delivered_at, parked_at";
+
+    @PersistenceContext(unitName = "epma")
+    EntityManager em;
+
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    @Inject
+    public Outbox(AuditTrail audit, Clock clock) {
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    protected Outbox() {
+        this(null, null);
+    }
+
+    /** Due messages of one destination, at most one per patient, locked until the caller's transaction ends. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<OutboxMessage> claim(String destination, int limit) {
+        List<?> rows = em.createNativeQuery("select " + COLUMNS + " from outbox_message o where o.status = 'PENDING'"
+                        + " and o.destination = ? and o.next_attempt_at <= ?"
+                        + " and not exists (select 1 from outbox_message e where e.destination = o.destination"
+                        + " and e.patient_id = o.patient_id and e.id < o.id and e.status <> 'DELIVERED')"
+                        + " order by o.id limit ? for update skip locked")
+                .setParameter(1, destination).setParameter(2, now()).setParameter(3, limit).getResultList();
+        return rows.stream().map(r -> message((Object[]) r)).toList();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void storePayload(long id, String payload) {
+        update("update outbox_message set payload = ? where id = ?", payload, id);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void delivered(long id, String ack) {
+        update("update outbox_message set status = 'DELIVERED', attempts = attempts + 1, ack = ?, delivered_at = ?,"
+                + " last_error = null where id = ?", ack, now(), id);
+    }
+
+    /** A try that failed for a reason outside the message (AR, no answer, no connection): try again at {@code next}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void retryLater(long id, String error, String ack, Instant next) {
+        update("update outbox_message set attempts = attempts + 1, last_error = ?, ack = ?, next_attempt_at = ? where id = ?",
+                error, ack, next.atOffset(ZoneOffset.UTC), id);
+    }
+
+    /** Parked: the destination refused the content (AE) or every try failed; a person looks, fixes, re-sends. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void park(long id, String error, String ack) {
+        update("update outbox_message set status = 'PARKED', attempts = attempts + 1, last_error = ?, ack = ?, parked_at = ?"
+                + " where id = ?", error, ack, now(), id);
+    }
+
+    /** Puts a parked message back in line, with the same control id, once the cause has been put right. */
+    @Transactional
+    public OutboxMessage resend(long id, Actor by) {
+        OutboxMessage message = get(id);
+        if (message.status() != OutboxStatus.PARKED) {
+            throw new ConflictException("Only a parked message can be re-sent; this one is " + message.status().name().toLowerCase() + ".");
+        }
+        update("update outbox_message set status = 'PENDING', attempts = 0, next_attempt_at = ?, parked_at = null where id = ?",
+                now(), id);
+        audit.record(by, AuditAction.CHANGED, "OutboxMessage", id, "{\"status\":\"PARKED\"}", "{\"status\":\"PENDING\"}",
+                "re-sent to " + message.destination() + " after: " + message.lastError());
+        return get(id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OutboxMessage get(long id) {
+        List<?> rows = em.createNativeQuery("select " + COLUMNS + " from outbox_message where id = ?").setParameter(1, id)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("interface message", id);
+        }
+        return message((Object[]) rows.get(0));
+    }
+
+    /** Messages for the interface screen: of one status (or all), newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OutboxMessage> list(OutboxStatus status, int limit) {
+        var query = em.createNativeQuery("select " + COLUMNS + " from outbox_message"
+                + (status == null ? "" : " where status = ?") + " order by id desc limit " + Math.max(1, Math.min(limit, 500)));
+        if (status != null) {
+            query.setParameter(1, status.name());
+        }
+        return query.getResultList().stream().map(r -> message((Object[]) r)).toList();
+    }
+
+    /** The messages sent (or waiting) about every version of an order, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OutboxMessage> ofOrder(long lineageId) {
+        return em.createNativeQuery("select " + COLUMNS + " from outbox_message"
+                        + " where prescription_id in (select id from prescription where lineage_id = ?) order by id")
+                .setParameter(1, lineageId).getResultList().stream().map(r -> message((Object[]) r)).toList();
+    }
+
+    private void update(String sql, Object... values) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < values.length; i++) {
+            query.setParameter(i + 1, values[i]);
+        }
+        query.executeUpdate();
+    }
+
+    private OffsetDateTime now() {
+        return clock.instant().atOffset(ZoneOffset.UTC);
+    }
+
+    private static OutboxMessage message(Object[] r) {
+        return new OutboxMessage(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).longValue(),
+                OrderControl.valueOf((String) r[4]), MessageType.valueOf((String) r[5]), (String) r[6],
+                OutboxStatus.valueOf((String) r[7]), ((Number) r[8]).intValue(), instant(r[9]), instant(r[10]), (String) r[11],
+                (String) r[12], (String) r[13], instant(r[14]), instant(r[15]));
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return (Instant) value;
+    }
+}

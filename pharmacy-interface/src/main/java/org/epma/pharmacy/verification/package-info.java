@@ -1,0 +1,2 @@
+/** The pharmacist's verification queue and interventions. */
+package org.epma.pharmacy.verification;

@@ -1,0 +1,246 @@
+package org.epma.prescribing.administration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.epma.prescribing.checks.FormularyContent;
+import org.epma.prescribing.formulary.Product;
+import org.epma.prescribing.order.Frequency;
+import org.epma.prescribing.order.Prescription;
+import org.epma.prescribing.order.PrescriptionStatus;
+import org.epma.prescribing.patient.Patient;
+import org.epma.prescribing.patient.PatientRecords;
+import org.epma.prescribing.ward.Ward;
+import org.epma.prescribing.ward.WardPatient;
+import org.epma.prescribing.ward.WardService;
+
+/**
+ * What the nurses read: the ward's drug round (doses due, overdue and coming, as-needed medicines available) and a
+ * patient's administration chart (every scheduled dose and every record over a stretch of days). Reads only, and
+ * with a fixed number of queries whatever the size of the ward.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class AdministrationChart {
+
+    /** How far back the round looks for doses still unrecorded. */
+    static final Duration LOOK_BACK = Duration.ofHours(24);
+    private static final List<PrescriptionStatus> ON_CHART = List.of(PrescriptionStatus.PENDING_VERIFICATION,
+            PrescriptionStatus.VERIFIED, PrescriptionStatus.SUSPENDED, PrescriptionStatus.DISCONTINUED,
+            PrescriptionStatus.COMPLETED, PrescriptionStatus.SUPERSEDED);
+
+    @PersistenceContext(unitName = "epma")
+    EntityManager em;
+
+    private final FormularyContent content;
+    private final PatientRecords patients;
+    private final WardService wards;
+    private final EffectPrompt effectPrompt;
+    private final Clock clock;
+
+    /** An as-needed order now: whether a dose may be given, and the last one. */
+    public record PrnState(boolean availableNow, String limitMessage, Instant nextFrom, int givenInLast24Hours,
+                           Administration lastGiven) {
+    }
+
+    /** One order on the round or the chart, with what the nurse must know of it. */
+    public record OrderOnChart(Prescription order, Product product, List<ChartDose> doses, PrnState prn,
+                               List<MissingDoseRequest> missingDoseRequests) {
+        public boolean verified() {
+            return order.verifiedAt() != null;
+        }
+
+        public boolean controlled() {
+            return product.cdSchedule() != null && product.cdSchedule() <= 3;
+        }
+    }
+
+    /** A given as-needed dose whose effect is still to be recorded, and from when the nurse is prompted. */
+    public record EffectDue(Prescription order, Administration dose, Instant promptFrom) {
+    }
+
+    public record PatientRound(WardPatient patient, List<OrderOnChart> orders, List<EffectDue> effectsDue) {
+    }
+
+    public record WardRound(Ward ward, Instant now, Instant until, List<PatientRound> patients) {
+    }
+
+    public record PatientChart(Patient patient, WardContext ward, Instant from, Instant to, Instant now,
+                               List<OrderOnChart> orders, List<Administration> records, Map<Long, List<PrnEffect>> effects) {
+    }
+
+    @Inject
+    public AdministrationChart(FormularyContent content, PatientRecords patients, WardService wards, EffectPrompt effectPrompt,
+                               Clock clock) {
+        this.content = content;
+        this.patients = patients;
+        this.wards = wards;
+        this.effectPrompt = effectPrompt;
+        this.clock = clock;
+    }
+
+    protected AdministrationChart() {
+        this(null, null, null, null, null);
+    }
+
+    /**
+     * The round of a ward: for every patient on it, each current order with its doses unrecorded from 24 hours ago
+     * to {@code hoursAhead} from now, its as-needed state, and the open requests to pharmacy.
+     */
+    public WardRound round(String wardCode, int hoursAhead) {
+        Ward ward = wards.ward(wardCode);
+        WardContext context = WardContext.of(ward);
+        Instant now = clock.instant();
+        Instant until = now.plus(Duration.ofHours(Math.max(1, Math.min(hoursAhead, 24))));
+        List<WardPatient> onWard = wards.patientsOn(wardCode);
+        List<Long> ids = onWard.stream().map(WardPatient::patientId).toList();
+        if (ids.isEmpty()) {
+            return new WardRound(ward, now, until, List.of());
+        }
+        List<Prescription> orders = em.createQuery("select p from Prescription p where p.patientId in :ids and p.status in :s"
+                        + " order by p.patientId, p.lineageId", Prescription.class)
+                .setParameter("ids", ids).setParameter("s", PrescriptionStatus.CURRENT).getResultList();
+        Map<Long, List<Administration>> records = records(orders, now.minus(LOOK_BACK).minus(LOOK_BACK));
+        Map<Long, List<MissingDoseRequest>> requests = openRequests(orders);
+        Map<Long, List<PrnEffect>> effects = effects(records.values().stream().flatMap(List::stream).toList());
+        DoseTimeline timeline = new DoseTimeline(context.schedule());
+        Map<Long, List<Prescription>> byPatient = orders.stream().collect(Collectors.groupingBy(Prescription::patientId));
+        List<PatientRound> rounds = new ArrayList<>();
+        for (WardPatient patient : onWard) {
+            List<OrderOnChart> patientOrders = new ArrayList<>();
+            List<EffectDue> effectsDue = new ArrayList<>();
+            for (Prescription order : byPatient.getOrDefault(patient.patientId(), List.of())) {
+                Product product = product(order);
+                List<Administration> orderRecords = records.getOrDefault(order.lineageId(), List.of());
+                List<ChartDose> doses = timeline.doses(order, context.windowFor(product), orderRecords, now.minus(LOOK_BACK), until, now)
+                        .stream().filter(d -> !d.state().recorded()).toList();
+                PrnState prn = order.frequency() == Frequency.PRN ? prnState(order, orderRecords, now, context) : null;
+                if (prn != null) {
+                    effectsDue.addAll(effectsDue(order, orderRecords, effects, now));
+                }
+                patientOrders.add(new OrderOnChart(order, product, doses, prn, requests.getOrDefault(order.lineageId(), List.of())));
+            }
+            rounds.add(new PatientRound(patient, patientOrders, effectsDue));
+        }
+        return new WardRound(ward, now, until, rounds);
+    }
+
+    /** The administration chart of a patient from {@code from} to {@code to}. */
+    public PatientChart chart(long patientId, Instant from, Instant to) {
+        Patient patient = patients.get(patientId);
+        WardContext context = context(patientId);
+        Instant now = clock.instant();
+        List<Prescription> orders = em.createQuery("select p from Prescription p where p.patientId = :p and p.status in :s"
+                        + " and p.startAt < :to and (p.endAt is null or p.endAt > :from)"
+                        + " and (p.status in :current or p.statusChangedAt is null or p.statusChangedAt > :from)"
+                        + " order by p.lineageId, p.versionNo", Prescription.class)
+                .setParameter("p", patientId).setParameter("s", ON_CHART).setParameter("current", PrescriptionStatus.CURRENT)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+        Map<Long, List<Administration>> records = records(orders, from.minus(LOOK_BACK));
+        List<Administration> all = records.values().stream().flatMap(List::stream)
+                .filter(a -> a.administeredAt().isBefore(to) && !a.administeredAt().isBefore(from)
+                        || a.scheduledAt() != null && a.scheduledAt().isBefore(to) && !a.scheduledAt().isBefore(from))
+                .sorted(Comparator.comparing(Administration::administeredAt)).toList();
+        Map<Long, List<MissingDoseRequest>> requests = allRequests(orders);
+        DoseTimeline timeline = new DoseTimeline(context.schedule());
+        List<OrderOnChart> onChart = new ArrayList<>();
+        for (Prescription order : orders) {
+            Product product = product(order);
+            List<Administration> orderRecords = records.getOrDefault(order.lineageId(), List.of());
+            List<ChartDose> doses = timeline.doses(order, context.windowFor(product), orderRecords, from, to, now);
+            PrnState prn = order.frequency() == Frequency.PRN && order.status().isCurrent()
+                    ? prnState(order, orderRecords, now, context) : null;
+            onChart.add(new OrderOnChart(order, product, doses, prn, requests.getOrDefault(order.lineageId(), List.of())));
+        }
+        return new PatientChart(patient, context, from, to, now, onChart, all, effects(all));
+    }
+
+    /** The time zone the patient's chart is read in: their ward's, or the hospital default. */
+    public java.time.ZoneId zoneOf(long patientId) {
+        return context(patientId).zone();
+    }
+
+    private WardContext context(long patientId) {
+        return wards.currentPlace(patientId).map(p -> WardContext.of(p.ward())).orElse(WardContext.DEFAULT);
+    }
+
+    private PrnState prnState(Prescription order, List<Administration> records, Instant now, WardContext context) {
+        List<Administration> given = DoseTimeline.effective(records).stream().filter(a -> a.outcome() == Outcome.GIVEN)
+                .sorted(Comparator.comparing(Administration::administeredAt)).toList();
+        int inLastDay = (int) given.stream().filter(a -> a.administeredAt().isAfter(now.minus(Duration.ofHours(24)))).count();
+        Administration last = given.isEmpty() ? null : given.get(given.size() - 1);
+        PrnDecision decision = new PrnAllowance(order.prnMinIntervalHours(), order.prnMaxPer24h())
+                .decide(given.stream().map(Administration::administeredAt).toList(), now, context.zone());
+        if (decision instanceof PrnDecision.Refused refused) {
+            return new PrnState(false, refused.message(), refused.nextDoseFrom(), inLastDay, last);
+        }
+        return new PrnState(order.status() != PrescriptionStatus.SUSPENDED, null, null, inLastDay, last);
+    }
+
+    private List<EffectDue> effectsDue(Prescription order, List<Administration> records, Map<Long, List<PrnEffect>> effects, Instant now) {
+        return DoseTimeline.effective(records).stream()
+                .filter(a -> a.outcome() == Outcome.GIVEN && a.scheduledAt() == null && !effects.containsKey(a.id()))
+                .filter(a -> a.administeredAt().isAfter(now.minus(LOOK_BACK)))
+                .map(a -> new EffectDue(order, a, a.administeredAt().plus(effectPrompt.after())))
+                .filter(e -> !e.promptFrom().isAfter(now)).toList();
+    }
+
+    /** Records of the orders' lineages since {@code since} (given, or scheduled, then), by lineage. */
+    private Map<Long, List<Administration>> records(Collection<Prescription> orders, Instant since) {
+        if (orders.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> lineages = orders.stream().map(Prescription::lineageId).distinct().toList();
+        return em.createQuery("select a from Administration a where a.lineageId in :l"
+                        + " and (a.administeredAt >= :since or a.scheduledAt >= :since)", Administration.class)
+                .setParameter("l", lineages).setParameter("since", since).getResultStream()
+                .collect(Collectors.groupingBy(Administration::lineageId));
+    }
+
+    private Map<Long, List<PrnEffect>> effects(Collection<Administration> records) {
+        List<Long> ids = records.stream().filter(a -> a.scheduledAt() == null && a.outcome() == Outcome.GIVEN)
+                .map(Administration::id).toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select e from PrnEffect e where e.administrationId in :ids order by e.recordedAt", PrnEffect.class)
+                .setParameter("ids", ids).getResultStream().collect(Collectors.groupingBy(PrnEffect::administrationId));
+    }
+
+    private Map<Long, List<MissingDoseRequest>> openRequests(Collection<Prescription> orders) {
+        return requests(orders, "and r.status in :open", List.of(MissingDoseStatus.REQUESTED, MissingDoseStatus.ACKNOWLEDGED));
+    }
+
+    private Map<Long, List<MissingDoseRequest>> allRequests(Collection<Prescription> orders) {
+        return requests(orders, "", null);
+    }
+
+    private Map<Long, List<MissingDoseRequest>> requests(Collection<Prescription> orders, String condition, List<MissingDoseStatus> open) {
+        if (orders.isEmpty()) {
+            return Map.of();
+        }
+        var query = em.createQuery("select r from MissingDoseRequest r where r.lineageId in :l " + condition
+                + " order by r.requestedAt", MissingDoseRequest.class)
+                .setParameter("l", orders.stream().map(Prescription::lineageId).distinct().toList());
+        if (open != null) {
+            query.setParameter("open", open);
+        }
+        return query.getResultStream().collect(Collectors.groupingBy(MissingDoseRequest::lineageId));
+    }
+
+    private Product product(Prescription order) {
+        return content.formulary().product(order.productCode()).orElseThrow(() ->
+                new IllegalStateException("order " + order.id() + " names product " + order.productCode() + ", not in the formulary"));
+    }
+}

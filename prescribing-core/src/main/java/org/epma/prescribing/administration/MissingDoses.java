@@ -1,0 +1,108 @@
+package org.epma.prescribing.administration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.epma.prescribing.audit.Actor;
+import org.epma.prescribing.audit.AuditAction;
+import org.epma.prescribing.audit.AuditTrail;
+import org.epma.prescribing.order.Prescription;
+import org.epma.prescribing.refusal.ConflictException;
+import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.refusal.NotFoundException;
+import org.epma.prescribing.ward.WardService;
+
+/** Requests from the ward to pharmacy for doses that are not on the ward, and pharmacy's answers. */
+@ApplicationScoped
+@Transactional
+public class MissingDoses {
+
+    private static final String ENTITY = "MissingDoseRequest";
+
+    @PersistenceContext(unitName = "epma")
+    EntityManager em;
+
+    private final WardService wards;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    @Inject
+    public MissingDoses(WardService wards, AuditTrail audit, Clock clock) {
+        this.wards = wards;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    protected MissingDoses() {
+        this(null, null, null);
+    }
+
+    public MissingDoseRequest request(String idempotencyKey, long patientId, long prescriptionId, String note, Actor by) {
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
+            throw new InvalidInputException("Idempotency-Key", "A request needs an idempotency key of 1 to 100 characters.");
+        }
+        Prescription order = em.find(Prescription.class, prescriptionId, LockModeType.PESSIMISTIC_WRITE);
+        if (order == null || !order.patientId().equals(patientId)) {
+            throw new NotFoundException("prescription", prescriptionId + " of patient " + patientId);
+        }
+        Optional<MissingDoseRequest> earlier = em.createQuery("select r from MissingDoseRequest r where r.idempotencyKey = :k",
+                MissingDoseRequest.class).setParameter("k", idempotencyKey).getResultStream().findFirst();
+        if (earlier.isPresent()) {
+            if (!earlier.get().prescriptionId().equals(prescriptionId)) {
+                throw new ConflictException("This idempotency key was already used for a different request.");
+            }
+            return earlier.get();
+        }
+        if (!order.status().isCurrent()) {
+            throw new ConflictException("This order is " + order.status().name().toLowerCase().replace('_', ' ')
+                    + ": there is no dose to ask pharmacy for.");
+        }
+        Optional<MissingDoseRequest> open = em.createQuery("select r from MissingDoseRequest r where r.lineageId = :l"
+                        + " and r.status in :open", MissingDoseRequest.class).setParameter("l", order.lineageId())
+                .setParameter("open", List.of(MissingDoseStatus.REQUESTED, MissingDoseStatus.ACKNOWLEDGED))
+                .getResultStream().findFirst();
+        if (open.isPresent()) {
+            throw new ConflictException("Pharmacy already has a request for this medicine from " + open.get().requestedBy()
+                    + " (" + open.get().status().name().toLowerCase() + ").");
+        }
+        String wardCode = wards.currentPlace(patientId).map(p -> p.ward().code()).orElse(null);
+        MissingDoseRequest request = new MissingDoseRequest(idempotencyKey, order, wardCode, note == null || note.isBlank()
+                ? null : note.strip(), by.username(), clock.instant());
+        em.persist(request);
+        em.flush();
+        audit.record(by, AuditAction.CREATED, ENTITY, request.id(), null, request.auditState(), "dose requested from pharmacy");
+        return request;
+    }
+
+    public MissingDoseRequest move(long requestId, MissingDoseStatus to, String note, Actor by) {
+        MissingDoseRequest request = get(requestId);
+        String before = request.auditState();
+        request.moveTo(to, note == null || note.isBlank() ? null : note.strip(), by.username(), clock.instant());
+        audit.record(by, AuditAction.CHANGED, ENTITY, requestId, before, request.auditState(), to.name().toLowerCase());
+        return request;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MissingDoseRequest get(long id) {
+        MissingDoseRequest request = em.find(MissingDoseRequest.class, id);
+        if (request == null) {
+            throw new NotFoundException("missing dose request", id);
+        }
+        return request;
+    }
+
+    /** Pharmacy's queue: every open request, oldest first, optionally for one ward. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MissingDoseRequest> open(String wardCode) {
+        var query = em.createQuery("select r from MissingDoseRequest r where r.status in :open"
+                        + (wardCode == null ? "" : " and r.wardCode = :w") + " order by r.requestedAt", MissingDoseRequest.class)
+                .setParameter("open", List.of(MissingDoseStatus.REQUESTED, MissingDoseStatus.ACKNOWLEDGED));
+        return (wardCode == null ? query : query.setParameter("w", wardCode)).getResultList();
+    }
+}
