@@ -15,8 +15,9 @@ import org.epma.prescribing.patient.Sex;
 import org.epma.prescribing.refusal.InvalidInputException;
 
 /**
- * Reads the PID segment. The hospital number is the PID-3 repetition typed MR (CX-5), or the first repetition
- * when none is typed; the NHS number is the repetition typed NH or assigned by NHS (CX-4). An NHS number that
+ * Reads the PID segment. The hospital number is the PID-3 repetition typed MR (CX-5), or else the first
+ * untyped repetition (older feeds leave identifiers untyped; a typed one such as an account number is never
+ * taken for it); the NHS number is the repetition typed NH or assigned by NHS (CX-4). An NHS number that
  * fails its check digit is refused rather than stored: it would attach the record to another person.
  */
 final class PatientReader {
@@ -28,7 +29,7 @@ final class PatientReader {
         Segment pid = SegmentFields.first(message, "PID").orElseThrow(() -> new MessageRefused(
                 Hl7ErrorCode.SEGMENT_SEQUENCE_ERROR, "The message has no PID segment."));
         String hospitalNumber = "";
-        String firstIdentifier = "";
+        String firstUntyped = "";
         String nhsNumber = "";
         for (int rep = 0; rep < SegmentFields.repetitions(pid, 3); rep++) {
             String id = SegmentFields.text(pid, 3, rep, 1, 1);
@@ -37,17 +38,16 @@ final class PatientReader {
             if (id.isEmpty()) {
                 continue;
             }
-            if (firstIdentifier.isEmpty()) {
-                firstIdentifier = id;
-            }
             if (type.equalsIgnoreCase("NH") || authority.equalsIgnoreCase("NHS")) {
                 nhsNumber = nhsNumber.isEmpty() ? id : nhsNumber;
-            } else if (type.equalsIgnoreCase("MR") && hospitalNumber.isEmpty()) {
-                hospitalNumber = id;
+            } else if (type.equalsIgnoreCase("MR")) {
+                hospitalNumber = hospitalNumber.isEmpty() ? id : hospitalNumber;
+            } else if (type.isEmpty() && firstUntyped.isEmpty()) {
+                firstUntyped = id;
             }
         }
-        if (hospitalNumber.isEmpty() && !firstIdentifier.equals(nhsNumber)) {
-            hospitalNumber = firstIdentifier;
+        if (hospitalNumber.isEmpty()) {
+            hospitalNumber = firstUntyped;
         }
         if (hospitalNumber.isEmpty()) {
             throw new MessageRefused(Hl7ErrorCode.REQUIRED_FIELD_MISSING,

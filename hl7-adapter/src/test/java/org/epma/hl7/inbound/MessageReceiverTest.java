@@ -61,6 +61,18 @@ class MessageReceiverTest {
     }
 
     @Test
+    void untypedIdentifierAfterTheNhsNumberIsTakenAsTheHospitalNumber() {
+        assertEquals("AA", adtWithPid("PID|1||9434765919^^^NHS^NH~H5550002||Jones^Mair||19480302|F").code());
+        assertEquals("H5550002", handler.adt.get(0).patient().hospitalNumber().value());
+        assertEquals("9434765919", handler.adt.get(0).patient().nhsNumber().value());
+    }
+
+    @Test
+    void accountNumberIsNeverTakenForTheHospitalNumber() {
+        assertRefused(adtWithPid("PID|1||A998877^^^RXX01^AN||Jones^Mair||19480302|F"), "101", "PID-3");
+    }
+
+    @Test
     void unknownSexCodeIsRefused() {
         assertRefused(adtWithPid("PID|1||H1234567^^^RXX01^MR||Jones^Mair||19480302|X"), "103", "PID-8");
     }
