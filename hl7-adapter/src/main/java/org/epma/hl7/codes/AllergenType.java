@@ -1,0 +1,37 @@
+package org.epma.hl7.codes;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** HL7 table 0127, allergen type (AL1-2). */
+public enum AllergenType {
+    DA("drug allergy"),
+    FA("food allergy"),
+    MA("miscellaneous allergy"),
+    MC("miscellaneous contraindication"),
+    EA("environmental allergy"),
+    AA("animal allergy"),
+    PA("plant allergy"),
+    LA("pollen allergy");
+
+    private final String words;
+
+    AllergenType(String words) {
+        this.words = words;
+    }
+
+    public String words() {
+        return words;
+    }
+
+    public static Optional<AllergenType> fromCode(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(valueOf(code.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.epma.hl7.inbound;
+
+import java.util.List;
+
+/**
+ * What the application does with inbound events. Implementations apply an event in one transaction and detect
+ * repeats from the {@link MessageOrigin}. Calls come from the listener's connection threads, several at once.
+ * <p>
+ * Throw {@link MessageRefused} for content that cannot be applied (answered AE, not resent by the sender).
+ * Any other exception is taken as a passing failure (the database is down) and answered AR, so the sender
+ * tries again later.
+ */
+public interface InboundHandler {
+
+    Receipt onAdt(AdtEvent event, MessageOrigin origin) throws MessageRefused;
+
+    /** One RDS^O13 can report several dispensed orders for one patient; they arrive together. */
+    Receipt onDispense(List<DispenseEvent> dispenses, MessageOrigin origin) throws MessageRefused;
+}

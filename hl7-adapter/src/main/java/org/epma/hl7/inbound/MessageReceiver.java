@@ -1,0 +1,134 @@
+package org.epma.hl7.inbound;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import ca.uhn.hl7v2.DefaultHapiContext;
+import ca.uhn.hl7v2.HL7Exception;
+import ca.uhn.hl7v2.HapiContext;
+import ca.uhn.hl7v2.model.Message;
+import ca.uhn.hl7v2.parser.CanonicalModelClassFactory;
+import ca.uhn.hl7v2.parser.PipeParser;
+import ca.uhn.hl7v2.util.idgenerator.InMemoryIDGenerator;
+import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
+
+/**
+ * Turns one received message into one acknowledgement: route by MSH-9, parse, read the event, hand it to the
+ * application, answer. Whatever goes wrong ends in an answer, never in an exception to the connection.
+ * <ul>
+ * <li>AR: not HL7, a type or event we do not take, a message HAPI cannot parse, or the handler failing in a
+ * way that may pass (the sender tries again later).</li>
+ * <li>AE: content we read and refuse (missing PID, unknown sex code, A40 without MRG…), or the handler's
+ * {@link MessageRefused}: resending the same message will not help.</li>
+ * <li>AA: applied, or a repeat of a message already applied.</li>
+ * </ul>
+ * Messages of versions 2.3 to 2.5.1 (and later 2.x) are parsed into the v2.5.1 model, and fields are read by
+ * number, which v2 keeps stable across versions. HAPI's validation is off: the readers check what ePMA relies on
+ * and say which field is wrong, where HAPI would refuse a whole message for a field we do not read.
+ * Safe for use by several connection threads at once.
+ */
+public final class MessageReceiver {
+
+    private static final System.Logger LOG = System.getLogger(MessageReceiver.class.getName());
+
+    private final InboundHandler handler;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final ThreadLocal<PipeParser> parsers;
+    private final AckWriter acks;
+
+    /**
+     * @param zone the zone of date-times sent without an offset
+     * @param application our name for MSH-3 of the ACKs; empty to repeat the message's MSH-5
+     * @param facility our facility for MSH-4 of the ACKs; empty to repeat the message's MSH-6
+     */
+    public MessageReceiver(InboundHandler handler, Clock clock, ZoneId zone, String application, String facility) {
+        this.handler = handler;
+        this.clock = clock;
+        this.zone = zone;
+        // a parser per thread: HAPI does not promise that one parser may parse on several threads at once
+        this.parsers = ThreadLocal.withInitial(MessageReceiver::newParser);
+        this.acks = new AckWriter(newParser(), clock, zone, application, facility);
+    }
+
+    private static PipeParser newParser() {
+        HapiContext context = new DefaultHapiContext(ValidationContextFactory.noValidation());
+        context.setModelClassFactory(new CanonicalModelClassFactory("2.5.1"));
+        context.getParserConfiguration().setIdGenerator(new InMemoryIDGenerator());
+        return context.getPipeParser();
+    }
+
+    /** The acknowledgement for one message, in ER7. */
+    public String receive(String text) {
+        Optional<InboundHeader> read = InboundHeader.read(text);
+        if (read.isEmpty()) {
+            LOG.log(System.Logger.Level.WARNING, "Refused a frame that is not an HL7 message: " + preview(text));
+            return acks.rejectUnaddressed(Hl7ErrorCode.SEGMENT_SEQUENCE_ERROR,
+                    "Not an HL7 v2 message: it does not start with an MSH segment.");
+        }
+        InboundHeader header = read.get();
+        if (header.controlId().isEmpty()) {
+            return refuse(header, true, Hl7ErrorCode.REQUIRED_FIELD_MISSING, "MSH-10 message control id is empty.");
+        }
+        Optional<AdtTrigger> adt = AdtTrigger.fromCode(header.trigger());
+        boolean isAdt = header.messageCode().equals("ADT");
+        boolean isDispense = header.messageCode().equals("RDS");
+        if (!isAdt && !isDispense) {
+            return refuse(header, true, Hl7ErrorCode.UNSUPPORTED_MESSAGE_TYPE,
+                    "Message type " + header.messageType() + " is not accepted here; ADT and RDS^O13 are.");
+        }
+        if ((isAdt && adt.isEmpty()) || (isDispense && !header.trigger().equals("O13"))) {
+            return refuse(header, true, Hl7ErrorCode.UNSUPPORTED_EVENT_CODE,
+                    "Event " + header.messageType() + " is not accepted here.");
+        }
+        Message message;
+        try {
+            message = parsers.get().parse(text);
+        } catch (HL7Exception unparseable) {
+            return refuse(header, true, Hl7ErrorCode.DATA_TYPE_ERROR,
+                    "The message could not be parsed: " + unparseable.getMessage());
+        }
+        MessageOrigin origin = new MessageOrigin(header.controlId(), header.sendingApplication(),
+                header.sendingFacility(), header.messageType(), header.version(), clock.instant());
+        try {
+            Receipt receipt;
+            if (isAdt) {
+                receipt = handler.onAdt(AdtReader.read(message, adt.get(), zone), origin);
+            } else {
+                List<DispenseEvent> dispenses = DispenseReader.read(message, zone);
+                receipt = handler.onDispense(dispenses, origin);
+            }
+            return receipt == Receipt.REPEAT
+                    ? acks.accept(header, "Repeat of a message already applied.")
+                    : acks.accept(header, "");
+        } catch (MessageRefused refused) {
+            return refuse(header, false, refused.code(), refused.getMessage());
+        } catch (HL7Exception unreadable) {
+            return refuse(header, true, Hl7ErrorCode.DATA_TYPE_ERROR,
+                    "The message could not be read: " + unreadable.getMessage());
+        } catch (RuntimeException failed) {
+            LOG.log(System.Logger.Level.ERROR, "Handler failed on " + header.messageType() + " " + header.controlId()
+                    + " from " + header.sendingApplication(), failed);
+            return acks.reject(header, Hl7ErrorCode.APPLICATION_INTERNAL_ERROR,
+                    "ePMA could not apply the message now; send it again later.");
+        }
+    }
+
+    /** The answer to bytes that did not form an MLLP frame. */
+    public String rejectFrame(String reason) {
+        return acks.rejectUnaddressed(Hl7ErrorCode.SEGMENT_SEQUENCE_ERROR, "Broken MLLP frame: " + reason);
+    }
+
+    private String refuse(InboundHeader header, boolean reject, Hl7ErrorCode code, String reason) {
+        LOG.log(System.Logger.Level.WARNING, (reject ? "Rejected " : "Refused ") + header.messageType() + " "
+                + header.controlId() + " from " + header.sendingApplication() + ": " + reason);
+        return reject ? acks.reject(header, code, reason) : acks.error(header, code, reason);
+    }
+
+    private static String preview(String text) {
+        String oneLine = text.replace('\r', ' ').replace('\n', ' ');
+        return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 60) + "…";
+    }
+}

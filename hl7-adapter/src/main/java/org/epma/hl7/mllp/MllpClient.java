@@ -1,0 +1,234 @@
+package org.epma.hl7.mllp;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.time.Clock;
+import java.util.Optional;
+
+import javax.net.ssl.SSLSocket;
+
+import ca.uhn.hl7v2.HL7Exception;
+
+import org.epma.hl7.mllp.DeliveryOutcome.ConnectionFailed;
+import org.epma.hl7.mllp.DeliveryOutcome.ContentError;
+import org.epma.hl7.mllp.DeliveryOutcome.Delivered;
+import org.epma.hl7.mllp.DeliveryOutcome.NoAnswer;
+import org.epma.hl7.mllp.DeliveryOutcome.Rejected;
+import org.epma.hl7.mllp.DeliveryOutcome.UnexpectedAnswer;
+
+/**
+ * Sends HL7 messages to one receiver over one persistent MLLP connection, one message at a time, and reports
+ * what the receiver acknowledged.
+ * <p>
+ * Thread-confined: one client per sender thread, never shared. MLLP has no way to match an ACK to a message
+ * other than waiting for it on the same connection, so two threads on one connection would read each other's
+ * ACKs. Several sender threads each hold their own client (and connection).
+ * <p>
+ * After a timeout, a broken connection or an answer that does not fit, the client closes the connection, so a
+ * late ACK can never be taken for the next message's; the next {@link #send} connects again.
+ * <p>
+ * Enhanced acknowledgement mode: when MSH-16 of the message is AL, a CA accept ACK is followed by the
+ * application ACK (AA/AE/AR) as the next frame on the same connection. The client waits up to the ACK timeout
+ * for it and answers it with a CA of its own, because an enhanced-mode receiver treats its application ACK as a
+ * message that needs accepting (unless the application ACK's own MSH-15 is NE). With MSH-16 NE, ER or SU, a CA
+ * is final: no application ACK is waited for.
+ */
+public final class MllpClient implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(MllpClient.class.getName());
+
+    private final MllpDestination destination;
+    private final Clock clock;
+    private final AckReader acks = new AckReader();
+    private Socket socket;
+    private MllpReader reader;
+    private MllpWriter writer;
+
+    public MllpClient(MllpDestination destination) {
+        this(destination, Clock.systemUTC());
+    }
+
+    public MllpClient(MllpDestination destination, Clock clock) {
+        this.destination = destination;
+        this.clock = clock;
+    }
+
+    /**
+     * Sends one message and waits for its acknowledgement(s). Never throws for anything the network or the
+     * receiver does: every such case is an outcome.
+     *
+     * @param er7 the message in ER7 (pipe) encoding with segments ended by carriage returns
+     * @throws IllegalArgumentException when the message has no MSH-10 control id to match an ACK against
+     */
+    public DeliveryOutcome send(String er7) {
+        OutboundHeader header = OutboundHeader.of(er7);
+        if (socket == null) {
+            try {
+                connect();
+            } catch (IOException e) {
+                close();
+                return new ConnectionFailed("could not connect to " + where() + ": " + describe(e));
+            }
+        }
+        try {
+            writer.writeFrame(er7);
+            ReceivedAck first;
+            Optional<String> frame = reader.readFrame();
+            if (frame.isEmpty()) {
+                close();
+                return new ConnectionFailed(where() + " closed the connection without acknowledging");
+            }
+            try {
+                first = acks.read(frame.get());
+            } catch (HL7Exception e) {
+                close();
+                return new UnexpectedAnswer("the acknowledgement could not be read: " + e.getMessage(), frame.get());
+            }
+            if (!header.controlId().equals(first.acknowledgedControlId())) {
+                return mismatch(header.controlId(), first);
+            }
+            return switch (first.code()) {
+                case "AA" -> new Delivered(first.raw(), clock.instant());
+                case "AE", "CE" -> new ContentError(first.errorText(), first.raw());
+                case "AR", "CR" -> new Rejected(first.errorText(), first.raw());
+                case "CA" -> header.wantsApplicationAck()
+                        ? awaitApplicationAck(header)
+                        : new Delivered(first.raw(), clock.instant());
+                default -> unknownCode(first);
+            };
+        } catch (SocketTimeoutException e) {
+            close();
+            return new NoAnswer("no acknowledgement from " + where() + " within " + destination.ackTimeout(),
+                    destination.ackTimeout());
+        } catch (IOException e) {
+            close();
+            return new ConnectionFailed("connection to " + where() + " failed: " + describe(e));
+        }
+    }
+
+    private DeliveryOutcome awaitApplicationAck(OutboundHeader header) throws IOException {
+        Optional<String> frame;
+        try {
+            frame = reader.readFrame();
+        } catch (SocketTimeoutException e) {
+            close();
+            return new NoAnswer("accepted (CA) by " + where() + " but no application acknowledgement within "
+                    + destination.ackTimeout(), destination.ackTimeout());
+        }
+        if (frame.isEmpty()) {
+            close();
+            return new ConnectionFailed(where() + " closed the connection after CA, before the application acknowledgement");
+        }
+        ReceivedAck applicationAck;
+        try {
+            applicationAck = acks.read(frame.get());
+        } catch (HL7Exception e) {
+            close();
+            return new UnexpectedAnswer("the application acknowledgement could not be read: " + e.getMessage(),
+                    frame.get());
+        }
+        if (!header.controlId().equals(applicationAck.acknowledgedControlId())) {
+            return mismatch(header.controlId(), applicationAck);
+        }
+        if (!"NE".equalsIgnoreCase(applicationAck.acceptAckType())) {
+            try {
+                writer.writeFrame(acks.acceptAckFor(applicationAck));
+            } catch (HL7Exception e) {
+                LOG.log(System.Logger.Level.WARNING, "could not accept the application acknowledgement "
+                        + applicationAck.controlId() + " from " + where(), e);
+            }
+        }
+        return switch (applicationAck.code()) {
+            case "AA" -> new Delivered(applicationAck.raw(), clock.instant());
+            case "AE" -> new ContentError(applicationAck.errorText(), applicationAck.raw());
+            case "AR" -> new Rejected(applicationAck.errorText(), applicationAck.raw());
+            default -> unknownCode(applicationAck);
+        };
+    }
+
+    private DeliveryOutcome mismatch(String sentControlId, ReceivedAck ack) {
+        close();
+        return new UnexpectedAnswer("the acknowledgement is for control id '" + ack.acknowledgedControlId()
+                + "', not for the message sent, '" + sentControlId + "'", ack.raw());
+    }
+
+    private DeliveryOutcome unknownCode(ReceivedAck ack) {
+        close();
+        return new UnexpectedAnswer("unknown acknowledgement code '" + ack.code() + "'", ack.raw());
+    }
+
+    private void connect() throws IOException {
+        Socket plain = new Socket();
+        try {
+            plain.connect(new InetSocketAddress(destination.host(), destination.port()),
+                    (int) destination.connectTimeout().toMillis());
+            plain.setSoTimeout((int) destination.ackTimeout().toMillis());
+            plain.setKeepAlive(true);
+            plain.setTcpNoDelay(true);
+            Socket connected = plain;
+            if (destination.tls() != null) {
+                SSLSocket tls = (SSLSocket) destination.tls().createSocket(plain, destination.host(), destination.port(), true);
+                tls.setSoTimeout((int) destination.ackTimeout().toMillis());
+                tls.startHandshake();
+                connected = tls;
+            }
+            socket = connected;
+            reader = new MllpReader(connected.getInputStream(), destination.charset(), MllpReader.DEFAULT_MAX_FRAME_BYTES);
+            writer = new MllpWriter(connected.getOutputStream(), destination.charset());
+        } catch (IOException e) {
+            plain.close();
+            throw e;
+        }
+    }
+
+    /** Closes the connection; the next send opens a new one. */
+    @Override
+    public void close() {
+        if (socket != null) {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.DEBUG, "closing the connection to " + where() + " failed", e);
+            }
+        }
+        socket = null;
+        reader = null;
+        writer = null;
+    }
+
+    /** Whether a connection is open now (it may still turn out broken on the next send). */
+    public boolean isConnected() {
+        return socket != null;
+    }
+
+    private String where() {
+        return destination.host() + ":" + destination.port();
+    }
+
+    private static String describe(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
+    /** The fields of the message's MSH the client needs, read without a full parse. */
+    record OutboundHeader(String controlId, boolean wantsApplicationAck) {
+
+        static OutboundHeader of(String er7) {
+            if (er7 == null || er7.length() < 8 || !er7.startsWith("MSH")) {
+                throw new IllegalArgumentException("not an HL7 v2 message: it must start with MSH");
+            }
+            char separator = er7.charAt(3);
+            int end = er7.indexOf('\r');
+            String msh = end < 0 ? er7 : er7.substring(0, end);
+            String[] fields = msh.split(java.util.regex.Pattern.quote(String.valueOf(separator)), -1);
+            // fields[0] is "MSH" and MSH-1 is the separator itself, so MSH-n is fields[n - 1]
+            String controlId = fields.length > 9 ? fields[9].strip() : "";
+            if (controlId.isEmpty()) {
+                throw new IllegalArgumentException("the message has no MSH-10 control id");
+            }
+            String applicationAck = fields.length > 15 ? fields[15].strip() : "";
+            return new OutboundHeader(controlId, "AL".equalsIgnoreCase(applicationAck));
+        }
+    }
+}

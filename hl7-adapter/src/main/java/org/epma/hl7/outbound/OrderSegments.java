@@ -1,0 +1,193 @@
+package org.epma.hl7.outbound;
+
+import java.math.BigDecimal;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import ca.uhn.hl7v2.HL7Exception;
+import ca.uhn.hl7v2.model.Segment;
+import ca.uhn.hl7v2.model.v251.segment.AL1;
+import ca.uhn.hl7v2.model.v251.segment.MSH;
+import ca.uhn.hl7v2.model.v251.segment.NTE;
+import ca.uhn.hl7v2.model.v251.segment.ORC;
+import ca.uhn.hl7v2.model.v251.segment.PID;
+import ca.uhn.hl7v2.model.v251.segment.PV1;
+import ca.uhn.hl7v2.model.v251.segment.RXC;
+import ca.uhn.hl7v2.model.v251.segment.RXR;
+import ca.uhn.hl7v2.model.v251.segment.TQ1;
+import ca.uhn.hl7v2.util.Terser;
+
+import org.epma.hl7.codes.CodedValue;
+import org.epma.hl7.codes.FrequencyCodes;
+import org.epma.hl7.codes.Hl7DateTime;
+import org.epma.hl7.codes.RouteCodes;
+import org.epma.hl7.codes.SeverityCodes;
+import org.epma.hl7.codes.SexCodes;
+import org.epma.hl7.codes.UnitCodes;
+import org.epma.prescribing.order.Frequency;
+
+/**
+ * Fills the segments RDE^O11 and OMP^O09 share. Fields are set by number through Terser's segment-level
+ * setter, so each line reads like the conformance table in docs/hl7.md, and no path is parsed per call.
+ */
+final class OrderSegments {
+
+    static final String PRIORITY_TABLE = "HL70485";
+
+    private OrderSegments() {
+    }
+
+    static void header(MSH msh, MessageHeader header, String code, String trigger, String structure) throws HL7Exception {
+        msh.getFieldSeparator().setValue("|");
+        msh.getEncodingCharacters().setValue("^~\\&");
+        set(msh, 3, header.sendingApplication());
+        set(msh, 4, header.sendingFacility());
+        set(msh, 5, header.receivingApplication());
+        set(msh, 6, header.receivingFacility());
+        set(msh, 7, Hl7DateTime.format(header.sentAt(), header.zone()));
+        set(msh, 9, 0, 1, code);
+        set(msh, 9, 0, 2, trigger);
+        set(msh, 9, 0, 3, structure);
+        set(msh, 10, header.controlId());
+        set(msh, 11, header.processingId().code());
+        set(msh, 12, "2.5.1");
+        if (header.acknowledgementMode() == AcknowledgementMode.ENHANCED) {
+            set(msh, 15, "AL");
+            set(msh, 16, "AL");
+        }
+        set(msh, 18, "UNICODE UTF-8");
+    }
+
+    static void patient(PID pid, OrderPatient patient) throws HL7Exception {
+        set(pid, 1, "1");
+        set(pid, 3, 0, 1, patient.hospitalNumber().value());
+        set(pid, 3, 0, 4, patient.hospitalNumberAuthority());
+        set(pid, 3, 0, 5, "MR");
+        if (patient.nhsNumber() != null) {
+            set(pid, 3, 1, 1, patient.nhsNumber().value());
+            set(pid, 3, 1, 4, "NHS");
+            set(pid, 3, 1, 5, "NH");
+        }
+        set(pid, 5, 0, 1, patient.familyName());
+        set(pid, 5, 0, 2, patient.givenName());
+        set(pid, 7, Hl7DateTime.format(patient.birthDate()));
+        set(pid, 8, SexCodes.code(patient.sex()));
+    }
+
+    static void visit(PV1 pv1, OrderPatient patient, ZoneId zone) throws HL7Exception {
+        set(pv1, 1, "1");
+        set(pv1, 2, "I");
+        set(pv1, 3, 0, 1, patient.wardCode());
+        set(pv1, 3, 0, 3, patient.bed());
+        if (patient.attending() != null) {
+            clinician(pv1, 7, patient.attending());
+        }
+        set(pv1, 19, patient.visitNumber());
+        if (patient.admittedAt() != null) {
+            set(pv1, 44, Hl7DateTime.format(patient.admittedAt(), zone));
+        }
+    }
+
+    static void allergy(AL1 al1, int setId, KnownAllergy allergy) throws HL7Exception {
+        set(al1, 1, String.valueOf(setId));
+        coded(al1, 2, 0, new CodedValue(allergy.type().name(), allergy.type().words(), "HL70127"));
+        coded(al1, 3, 0, allergy.substance());
+        coded(al1, 4, 0, new CodedValue(SeverityCodes.code(allergy.severity()),
+                SeverityCodes.words(allergy.severity()), SeverityCodes.TABLE));
+        set(al1, 5, allergy.reaction());
+    }
+
+    static void commonOrder(ORC orc, PharmacyOrder order) throws HL7Exception {
+        ZoneId zone = order.header().zone();
+        set(orc, 1, order.control().name());
+        set(orc, 2, 0, 1, order.placerOrderNumber());
+        set(orc, 2, 0, 2, order.header().sendingApplication());
+        set(orc, 4, 0, 1, order.placerOrderNumber() + "-v" + order.version());
+        set(orc, 4, 0, 2, order.header().sendingApplication());
+        set(orc, 9, Hl7DateTime.format(order.orderedAt(), zone));
+        clinician(orc, 12, order.prescriber());
+        set(orc, 15, Hl7DateTime.format(order.timing().start(), zone));
+    }
+
+    static void timing(TQ1 tq1, Timing timing, ZoneId zone) throws HL7Exception {
+        set(tq1, 1, "1");
+        // RPT-1 is itself a CWE, so the pattern's code, text and table are subcomponents of TQ1-3.1
+        CodedValue pattern = FrequencyCodes.coded(timing.frequency());
+        subcomponent(tq1, 3, 1, 1, pattern.code());
+        subcomponent(tq1, 3, 1, 2, pattern.text());
+        subcomponent(tq1, 3, 1, 3, pattern.system());
+        List<LocalTime> times = timing.doseTimes();
+        for (int i = 0; i < times.size(); i++) {
+            set(tq1, 4, i, 1, Hl7DateTime.format(times.get(i)));
+        }
+        set(tq1, 7, Hl7DateTime.format(timing.start(), zone));
+        if (timing.end() != null) {
+            set(tq1, 8, Hl7DateTime.format(timing.end(), zone));
+        }
+        CodedValue priority;
+        if (timing.asNeeded()) {
+            priority = new CodedValue("PRN", "as needed", PRIORITY_TABLE);
+        } else if (timing.frequency() == Frequency.STAT) {
+            priority = new CodedValue("S", "stat", PRIORITY_TABLE);
+        } else {
+            priority = new CodedValue("R", "routine", PRIORITY_TABLE);
+        }
+        coded(tq1, 9, 0, priority);
+        set(tq1, 10, timing.prnCondition());
+    }
+
+    static void route(RXR rxr, PharmacyOrder order) throws HL7Exception {
+        coded(rxr, 1, 0, RouteCodes.coded(order.route()));
+    }
+
+    /** Every ingredient of a fixed combination is a base ("B", table 0166): none is added to another. */
+    static void component(RXC rxc, Ingredient ingredient) throws HL7Exception {
+        set(rxc, 1, "B");
+        set(rxc, 2, 0, 2, ingredient.name());
+        set(rxc, 3, amount(ingredient.amount()));
+        coded(rxc, 4, 0, UnitCodes.coded(ingredient.unit()));
+    }
+
+    static void note(NTE nte, int setId, String text) throws HL7Exception {
+        set(nte, 1, String.valueOf(setId));
+        set(nte, 2, "P");
+        set(nte, 3, text);
+    }
+
+    static void clinician(Segment segment, int field, Clinician clinician) throws HL7Exception {
+        set(segment, field, 0, 1, clinician.username());
+        set(segment, field, 0, 2, clinician.displayName());
+    }
+
+    static void coded(Segment segment, int field, int rep, CodedValue value) throws HL7Exception {
+        set(segment, field, rep, 1, value.code());
+        set(segment, field, rep, 2, value.text());
+        set(segment, field, rep, 3, value.system());
+    }
+
+    /** Plain decimal notation: HL7 NM has no exponent, and "1.000" would read as more precise than it is. */
+    static String amount(BigDecimal amount) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+
+    static void set(Segment segment, int field, String value) throws HL7Exception {
+        set(segment, field, 0, 1, value);
+    }
+
+    static void set(Segment segment, int field, int rep, int component, String value) throws HL7Exception {
+        subcomponent(segment, field, rep, component, 1, value);
+    }
+
+    private static void subcomponent(Segment segment, int field, int component, int sub, String value) throws HL7Exception {
+        subcomponent(segment, field, 0, component, sub, value);
+    }
+
+    private static void subcomponent(Segment segment, int field, int rep, int component, int sub, String value)
+            throws HL7Exception {
+        if (value != null && !value.isEmpty()) {
+            Terser.set(segment, field, rep, component, sub, value);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.epma.hl7.outbound;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import org.epma.prescribing.formulary.Form;
+import org.epma.prescribing.formulary.Route;
+
+/**
+ * Everything one outbound order message says: who it is for, what to give, how and when, who asked and who
+ * checked. One record serves RDE^O11 (verified by a pharmacist) and OMP^O09 (as signed by the prescriber).
+ *
+ * @param placerOrderNumber ePMA's order id, the same for every version of the order (ORC-2)
+ * @param version the order's version; a changed order is a new version (ORC-4)
+ * @param orderedAt when this version was signed (ORC-9)
+ * @param verifiedBy the verifying pharmacist; required for RDE^O11, null for an OMP^O09 sent on signing
+ * @param indication may be empty
+ * @param instructions additional instructions, one NTE each
+ * @param ingredients the active ingredients of a combination product, one RXC each; empty for one ingredient
+ */
+public record PharmacyOrder(MessageHeader header, OrderControl control, String placerOrderNumber, int version,
+                            Instant orderedAt, OrderPatient patient, List<KnownAllergy> allergies,
+                            OrderedProduct product, GiveDose dose, Form form, Route route, Timing timing,
+                            Clinician prescriber, Clinician verifiedBy, String indication,
+                            List<String> instructions, List<Ingredient> ingredients) {
+
+    public PharmacyOrder {
+        Objects.requireNonNull(header, "header");
+        Objects.requireNonNull(control, "control");
+        MessageHeader.requireText(placerOrderNumber, "placerOrderNumber");
+        if (version < 1) {
+            throw new IllegalArgumentException("versions count from 1: " + version);
+        }
+        Objects.requireNonNull(orderedAt, "orderedAt");
+        Objects.requireNonNull(patient, "patient");
+        allergies = List.copyOf(allergies);
+        Objects.requireNonNull(product, "product");
+        Objects.requireNonNull(dose, "dose");
+        Objects.requireNonNull(form, "form");
+        Objects.requireNonNull(route, "route");
+        Objects.requireNonNull(timing, "timing");
+        Objects.requireNonNull(prescriber, "prescriber");
+        indication = Objects.requireNonNullElse(indication, "");
+        instructions = List.copyOf(instructions);
+        ingredients = List.copyOf(ingredients);
+    }
+}

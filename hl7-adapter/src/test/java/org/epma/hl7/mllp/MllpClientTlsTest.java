@@ -1,0 +1,108 @@
+package org.epma.hl7.mllp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLServerSocket;
+import javax.net.ssl.TrustManagerFactory;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** MLLP over TLS against a peer with a self-signed certificate made by the JDK's keytool for this test. */
+class MllpClientTlsTest {
+
+    private static final char[] PASSWORD = "changeit".toCharArray();
+
+    @Test
+    void messageIsDeliveredOverTlsToATrustedPeer(@TempDir Path dir) throws Exception {
+        Path keystore = dir.resolve("peer.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "peer", "-keyalg", "EC", "-dname", "CN=127.0.0.1", "-ext", "san=ip:127.0.0.1",
+                "-validity", "2", "-storetype", "PKCS12", "-keystore", keystore.toString(),
+                "-storepass", new String(PASSWORD), "-keypass", new String(PASSWORD))
+                .redirectErrorStream(true).start();
+        assertTrue(keytool.waitFor(60, TimeUnit.SECONDS) && keytool.exitValue() == 0,
+                new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keystore)) {
+            store.load(in, PASSWORD);
+        }
+        SSLContext context = context(store);
+
+        try (SSLServerSocket server = (SSLServerSocket) context.getServerSocketFactory()
+                .createServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread peer = new Thread(() -> answerOnce(server));
+            peer.setDaemon(true);
+            peer.start();
+            try (MllpClient client = new MllpClient(MllpDestination.plain("127.0.0.1", server.getLocalPort())
+                    .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5))
+                    .withTls(context.getSocketFactory()))) {
+                DeliveryOutcome outcome = client.send(MllpClientTest.message("tls-1", false));
+                DeliveryOutcome.Delivered delivered = assertInstanceOf(DeliveryOutcome.Delivered.class, outcome);
+                assertTrue(delivered.ack().contains("MSA|AA|tls-1"));
+            }
+            peer.join(5_000);
+        }
+    }
+
+    @Test
+    void peerThatDoesNotSpeakTlsIsAConnectionFailure() throws Exception {
+        try (java.net.ServerSocket plain = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread peer = new Thread(() -> {
+                try (Socket s = plain.accept()) {
+                    s.getOutputStream().write("not a TLS server\n".getBytes(StandardCharsets.US_ASCII));
+                } catch (IOException ignored) {
+                    // the client gives up on its own
+                }
+            });
+            peer.setDaemon(true);
+            peer.start();
+            try (MllpClient client = new MllpClient(MllpDestination.plain("127.0.0.1", plain.getLocalPort())
+                    .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))
+                    .withTls(SSLContext.getDefault().getSocketFactory()))) {
+                DeliveryOutcome outcome = client.send(MllpClientTest.message("tls-2", false));
+                assertInstanceOf(DeliveryOutcome.ConnectionFailed.class, outcome);
+                assertEquals(false, client.isConnected());
+            }
+        }
+    }
+
+    private static SSLContext context(KeyStore store) throws GeneralSecurityException {
+        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keys.init(store, PASSWORD);
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(store);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(keys.getKeyManagers(), trust.getTrustManagers(), null);
+        return context;
+    }
+
+    private static void answerOnce(SSLServerSocket server) {
+        try (Socket socket = server.accept()) {
+            MllpReader reader = new MllpReader(socket.getInputStream(), StandardCharsets.UTF_8, 1 << 20);
+            String message = reader.readFrame().orElseThrow();
+            String controlId = TestPeer.field(message, 10);
+            new MllpWriter(socket.getOutputStream(), StandardCharsets.UTF_8).writeFrame(
+                    "MSH|^~\\&|PHARMACY|RXX01|EPMA|RXX01|20261123091531||ACK^O11^ACK|a1|P|2.5.1\rMSA|AA|" + controlId + "\r");
+            reader.readFrame();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package org.epma.hl7.outbound;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.ZoneId;
+
+import ca.uhn.hl7v2.DefaultHapiContext;
+import ca.uhn.hl7v2.HL7Exception;
+import ca.uhn.hl7v2.model.Message;
+import ca.uhn.hl7v2.model.v251.message.RDE_O11;
+import ca.uhn.hl7v2.util.Terser;
+import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
+import org.junit.jupiter.api.Test;
+
+class RdeO11BuilderTest {
+
+    private final RdeO11Builder builder = new RdeO11Builder();
+
+    static Terser readBack(String er7) throws HL7Exception {
+        Message message = new DefaultHapiContext(ValidationContextFactory.defaultValidation()).getPipeParser().parse(er7);
+        return new Terser(message);
+    }
+
+    @Test
+    void paracetamolQdsOrderIsWrittenAsAValidRdeO11() throws HL7Exception {
+        String er7 = builder.build(OrderExamples.paracetamolQds());
+        Terser t = readBack(er7);
+
+        assertTrue(t.getSegment("/MSH").getMessage() instanceof RDE_O11);
+        assertEquals("EPMA", t.get("/MSH-3"));
+        assertEquals("PHARMACY", t.get("/MSH-5"));
+        assertEquals("20261123091530+0000", t.get("/MSH-7"));
+        assertEquals("RDE", t.get("/MSH-9-1"));
+        assertEquals("O11", t.get("/MSH-9-2"));
+        assertEquals("RDE_O11", t.get("/MSH-9-3"));
+        assertEquals("msg-0001", t.get("/MSH-10"));
+        assertEquals("P", t.get("/MSH-11"));
+        assertEquals("2.5.1", t.get("/MSH-12"));
+        assertEquals(null, t.get("/MSH-15"));
+
+        assertEquals("H1234567", t.get("/.PID-3(0)-1"));
+        assertEquals("RXX01", t.get("/.PID-3(0)-4"));
+        assertEquals("MR", t.get("/.PID-3(0)-5"));
+        assertEquals("9434765919", t.get("/.PID-3(1)-1"));
+        assertEquals("NHS", t.get("/.PID-3(1)-4"));
+        assertEquals("NH", t.get("/.PID-3(1)-5"));
+        assertEquals("Jones", t.get("/.PID-5-1"));
+        assertEquals("Mair", t.get("/.PID-5-2"));
+        assertEquals("19480302", t.get("/.PID-7"));
+        assertEquals("F", t.get("/.PID-8"));
+        assertEquals("WARD7", t.get("/.PV1-3-1"));
+        assertEquals("B12", t.get("/.PV1-3-3"));
+        assertEquals("dr.evans", t.get("/.PV1-7-1"));
+
+        assertEquals("DA", t.get("/.AL1-2-1"));
+        assertEquals("penicillin", t.get("/.AL1-3-2"));
+        assertEquals("SV", t.get("/.AL1-4-1"));
+        assertEquals("anaphylaxis", t.get("/.AL1-5"));
+
+        assertEquals("NW", t.get("/ORDER/ORC-1"));
+        assertEquals("order-123", t.get("/ORDER/ORC-2-1"));
+        assertEquals("EPMA", t.get("/ORDER/ORC-2-2"));
+        assertEquals("order-123-v1", t.get("/ORDER/ORC-4-1"));
+        assertEquals("dr.evans", t.get("/ORDER/ORC-12-1"));
+        assertEquals("Dr Rhys Evans", t.get("/ORDER/ORC-12-2"));
+
+        assertEquals("PARA500TAB", t.get("/ORDER/RXE-2-1"));
+        assertEquals("paracetamol 500 mg tablets", t.get("/ORDER/RXE-2-2"));
+        assertEquals("EPMA", t.get("/ORDER/RXE-2-3"));
+        assertEquals("1", t.get("/ORDER/RXE-3"));
+        assertEquals(null, t.get("/ORDER/RXE-4"));
+        assertEquals("g", t.get("/ORDER/RXE-5-1"));
+        assertEquals("g", t.get("/ORDER/RXE-5-2"));
+        assertEquals("UCUM", t.get("/ORDER/RXE-5-3"));
+        assertEquals("TABLET", t.get("/ORDER/RXE-6-1"));
+        assertEquals("tablet", t.get("/ORDER/RXE-6-2"));
+        assertEquals("ph.hughes", t.get("/ORDER/RXE-14-1"));
+        assertEquals("Siân Hughes", t.get("/ORDER/RXE-14-2"));
+        assertEquals("pain", t.get("/ORDER/RXE-27-2"));
+        assertEquals("Do not exceed 4 g in 24 hours.", t.get("/ORDER/NTE-3"));
+
+        assertEquals("QID", t.get("/ORDER/TIMING_ENCODED/TQ1-3-1-1"));
+        assertEquals("four times a day", t.get("/ORDER/TIMING_ENCODED/TQ1-3-1-2"));
+        assertEquals("HL70335", t.get("/ORDER/TIMING_ENCODED/TQ1-3-1-3"));
+        assertEquals("0800", t.get("/ORDER/TIMING_ENCODED/TQ1-4(0)"));
+        assertEquals("1200", t.get("/ORDER/TIMING_ENCODED/TQ1-4(1)"));
+        assertEquals("1800", t.get("/ORDER/TIMING_ENCODED/TQ1-4(2)"));
+        assertEquals("2200", t.get("/ORDER/TIMING_ENCODED/TQ1-4(3)"));
+        assertEquals("20261123120000+0000", t.get("/ORDER/TIMING_ENCODED/TQ1-7"));
+        assertEquals("20261130220000+0000", t.get("/ORDER/TIMING_ENCODED/TQ1-8"));
+        assertEquals("R", t.get("/ORDER/TIMING_ENCODED/TQ1-9-1"));
+
+        assertEquals("PO", t.get("/ORDER/RXR-1-1"));
+        assertEquals("oral", t.get("/ORDER/RXR-1-2"));
+        assertEquals("HL70162", t.get("/ORDER/RXR-1-3"));
+        assertFalse(er7.contains("RXC"), "a single-ingredient product has no RXC");
+    }
+
+    @Test
+    void enhancedModeAsksForAcceptAndApplicationAcknowledgements() throws HL7Exception {
+        PharmacyOrder order = OrderExamples.paracetamolQds();
+        order = OrderExamples.withHeader(order, OrderExamples.header(AcknowledgementMode.ENHANCED), order.verifiedBy());
+        Terser t = readBack(builder.build(order));
+        assertEquals("AL", t.get("/MSH-15"));
+        assertEquals("AL", t.get("/MSH-16"));
+    }
+
+    @Test
+    void dateTimesAreWrittenInTheHeadersZoneWithTheirOffset() throws HL7Exception {
+        PharmacyOrder order = OrderExamples.paracetamolQds();
+        MessageHeader h = order.header();
+        MessageHeader summer = new MessageHeader(h.controlId(), java.time.Instant.parse("2026-07-01T07:00:00Z"),
+                ZoneId.of("Europe/London"), h.sendingApplication(), h.sendingFacility(), h.receivingApplication(),
+                h.receivingFacility(), h.processingId(), h.acknowledgementMode());
+        Terser t = readBack(builder.build(OrderExamples.withHeader(order, summer, order.verifiedBy())));
+        assertEquals("20260701080000+0100", t.get("/MSH-7"));
+    }
+
+    @Test
+    void combinationProductListsEachIngredientAsAnRxc() throws HL7Exception {
+        String er7 = builder.build(OrderExamples.coCodamol());
+        Terser t = readBack(er7);
+        assertEquals("2", t.get("/ORDER/RXE-3"));
+        assertEquals("{tablet}", t.get("/ORDER/RXE-5-1"));
+        assertEquals("tablet", t.get("/ORDER/RXE-5-2"));
+        assertEquals("B", t.get("/ORDER/RXC(0)-1"));
+        assertEquals("codeine phosphate", t.get("/ORDER/RXC(0)-2-2"));
+        assertEquals("30", t.get("/ORDER/RXC(0)-3"));
+        assertEquals("mg", t.get("/ORDER/RXC(0)-4-1"));
+        assertEquals("paracetamol", t.get("/ORDER/RXC(1)-2-2"));
+        assertEquals("500", t.get("/ORDER/RXC(1)-3"));
+        assertEquals("mg", t.get("/ORDER/RXC(1)-4-2"));
+    }
+
+    @Test
+    void asNeededOrderHasPrnPriorityConditionAndDoseRange() throws HL7Exception {
+        Terser t = readBack(builder.build(OrderExamples.morphinePrn()));
+        assertEquals("2.5", t.get("/ORDER/RXE-3"));
+        assertEquals("5", t.get("/ORDER/RXE-4"));
+        assertEquals("mg", t.get("/ORDER/RXE-5-1"));
+        assertEquals("Q4H", t.get("/ORDER/TIMING_ENCODED/TQ1-3-1-1"));
+        assertEquals("PRN", t.get("/ORDER/TIMING_ENCODED/TQ1-9-1"));
+        assertEquals("HL70485", t.get("/ORDER/TIMING_ENCODED/TQ1-9-3"));
+        assertEquals("for breakthrough pain", t.get("/ORDER/TIMING_ENCODED/TQ1-10"));
+        assertEquals(null, t.get("/ORDER/TIMING_ENCODED/TQ1-4"));
+        assertEquals(null, t.get("/ORDER/TIMING_ENCODED/TQ1-8"));
+        assertEquals("ORAL_LIQUID", t.get("/ORDER/RXE-6-1"));
+    }
+
+    @Test
+    void microgramIsWrittenInFullForPeopleAndAsUgForUcum() throws HL7Exception {
+        String er7 = builder.build(OrderExamples.microgramDose());
+        Terser t = readBack(er7);
+        assertEquals("75", t.get("/ORDER/RXE-3"));
+        assertEquals("ug", t.get("/ORDER/RXE-5-1"));
+        assertEquals("microgram", t.get("/ORDER/RXE-5-2"));
+        assertEquals("UCUM", t.get("/ORDER/RXE-5-3"));
+        assertFalse(er7.contains("mcg"));
+        assertEquals("XO", t.get("/ORDER/ORC-1"));
+        assertEquals("order-126", t.get("/ORDER/ORC-2-1"));
+        assertEquals("order-126-v2", t.get("/ORDER/ORC-4-1"));
+        assertEquals("Q1D", t.get("/ORDER/TIMING_ENCODED/TQ1-3-1-1"));
+    }
+
+    @Test
+    void orderWithoutVerifyingPharmacistIsRefused() {
+        PharmacyOrder order = OrderExamples.paracetamolQds();
+        PharmacyOrder unverified = OrderExamples.withHeader(order, order.header(), null);
+        assertThrows(IllegalArgumentException.class, () -> builder.build(unverified));
+    }
+
+    @Test
+    void nebulisedRouteUsesTheLocalCodeBecauseTable0162HasNone() throws HL7Exception {
+        PharmacyOrder o = OrderExamples.paracetamolQds();
+        PharmacyOrder neb = new PharmacyOrder(o.header(), o.control(), o.placerOrderNumber(), o.version(),
+                o.orderedAt(), o.patient(), o.allergies(), new OrderedProduct("SALB25NEB", "salbutamol 2.5 mg/2.5 mL nebuliser liquid"),
+                new GiveDose(new java.math.BigDecimal("2.5"), org.epma.prescribing.formulary.Unit.MG),
+                org.epma.prescribing.formulary.Form.NEBULISER_SOLUTION, org.epma.prescribing.formulary.Route.NEB,
+                o.timing(), o.prescriber(), o.verifiedBy(), "", java.util.List.of(), java.util.List.of());
+        Terser t = readBack(builder.build(neb));
+        assertEquals("NEB", t.get("/ORDER/RXR-1-1"));
+        assertEquals("nebulised", t.get("/ORDER/RXR-1-2"));
+        assertEquals("EPMA", t.get("/ORDER/RXR-1-3"));
+    }
+
+    @Test
+    void buildingTakesWellUnderAMillisecondOnceWarm() {
+        PharmacyOrder order = OrderExamples.coCodamol();
+        for (int i = 0; i < 2_000; i++) {
+            builder.build(order);
+        }
+        int runs = 2_000;
+        long start = System.nanoTime();
+        for (int i = 0; i < runs; i++) {
+            builder.build(order);
+        }
+        long microsEach = (System.nanoTime() - start) / runs / 1_000;
+        assertTrue(microsEach < 1_000, "a build took " + microsEach + " microseconds");
+    }
+}
