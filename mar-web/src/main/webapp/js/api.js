@@ -31,7 +31,7 @@ export function goToLogin(reason) {
   const here = location.pathname.split('/').pop() + location.search;
   const params = new URLSearchParams();
   if (reason) params.set('reason', reason);
-  if (/^(wards|ward|patient|admin)\.html/.test(here)) params.set('next', here);
+  if (/^(wards|ward|patient|admin|drug-round|mar)\.html/.test(here)) params.set('next', here);
   forgetSession();
   const query = params.toString();
   location.replace(query ? `login.html?${query}` : 'login.html');
@@ -52,9 +52,12 @@ async function readProblem(response) {
  * Calls the API. path is relative (e.g. 'api/v1/wards') so the app works under any context path.
  * redirectOn401: false for the pages that expect "not logged in" as an answer (index, login).
  * csrf: false only for the login request itself, which happens before there is a token.
+ * headers: extra request headers, such as the Idempotency-Key that makes a retried write record once.
  */
-export async function api(path, { method = 'GET', body, redirectOn401 = true, csrf = true } = {}) {
-  const headers = { Accept: 'application/json, application/problem+json' };
+export async function api(path, {
+  method = 'GET', body, redirectOn401 = true, csrf = true, headers: extraHeaders = {},
+} = {}) {
+  const headers = { ...extraHeaders, Accept: 'application/json, application/problem+json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (csrf && method !== 'GET') {
     const token = sessionStorage.getItem(CSRF_KEY);

@@ -53,6 +53,11 @@ export function showProblem(error, target = document.getElementById('page-error'
   }
 }
 
+// replaceChildren would write null as the text "null" and does not take arrays.
+export function put(target, ...children) {
+  target.replaceChildren(...children.flat(Infinity).filter((child) => child !== null && child !== undefined && child !== false));
+}
+
 export function clear(target) {
   target.replaceChildren();
 }

@@ -558,6 +558,13 @@ async function showWard() {
   }
 }
 
+function showMarLink() {
+  const query = new URLSearchParams({ patient: patientId });
+  if (patient.ward?.code) query.set('ward', patient.ward.code);
+  byId('mar-link').href = `mar.html?${query}`;
+  byId('patient-links').hidden = false;
+}
+
 async function afterSave(kind, prescription) {
   const order = prescription?.description ?? prescription?.productName ?? '';
   if (kind === 'signed') announce('orderForm.signed', { order });
@@ -589,6 +596,7 @@ async function main() {
     throw error;
   }
   showPatient();
+  showMarLink();
   byId('patient-content').hidden = false;
 
   orderForm = createOrderForm({ patientId, getPatient: () => patient, getTimeZone: () => timeZone, onSaved: afterSave });

@@ -4,7 +4,7 @@ import { showCurrentWard, startPage } from './header.js';
 import { translateElement } from './i18n.js';
 import { dateLine, displayUnit, formatNhsNumber, notRecorded, patientName } from './patient-facts.js';
 
-const COLUMNS = 8;
+const COLUMNS = 9;
 
 // Anything but the two recorded states is shown as unrecorded: the screen must never suggest a patient
 // has no allergies when nobody has said so.
@@ -54,7 +54,16 @@ function ageSexCell(patient) {
   ];
 }
 
-function patientRow(patient, timeZone) {
+function marCell(patient, wardCode) {
+  if (patient.patientId === null || patient.patientId === undefined) return h('td', {});
+  const query = new URLSearchParams({ patient: patient.patientId, ward: wardCode });
+  return h('td', {}, h('a', {
+    class: 'mar-link', href: `mar.html?${query}`, 'data-action': 'mar', 'data-patient-id': patient.patientId,
+    i18n: 'patients.marLink', 'data-i18n-attr': 'aria-label:patients.marLinkFor', args: { patient: patientName(patient) },
+  }));
+}
+
+function patientRow(patient, timeZone, wardCode) {
   return h('tr', { 'data-hospital-number': patient.hospitalNumber },
     h('td', { class: 'bed' }, patient.bed ?? ''),
     h('th', { scope: 'row', class: 'patient-name' }, patient.patientId === null || patient.patientId === undefined
@@ -65,7 +74,8 @@ function patientRow(patient, timeZone) {
     h('td', {}, ageSexCell(patient)),
     h('td', { class: 'allergy-cell' }, allergyCell(patient)),
     h('td', {}, weightCell(patient.weight, timeZone)),
-    h('td', {}, renalCell(patient.renalFunction, timeZone)));
+    h('td', {}, renalCell(patient.renalFunction, timeZone)),
+    marCell(patient, wardCode));
 }
 
 function showWard(ward) {
@@ -85,6 +95,8 @@ function showWard(ward) {
     h('span', { i18n: 'ward.patientCount', args: { count: ward.patientCount ?? 0 } }),
     h('span', { i18n: 'ward.bedCount', args: { count: ward.bedCount ?? 0 } }));
   showCurrentWard(ward);
+  document.getElementById('drug-round-link').href = `drug-round.html?ward=${encodeURIComponent(ward.code)}`;
+  document.getElementById('ward-links').hidden = false;
 }
 
 async function main() {
@@ -109,7 +121,7 @@ async function main() {
   showWard(ward);
   document.getElementById('patients').setAttribute('aria-busy', 'false');
   tbody.replaceChildren(...(patients.length > 0
-    ? patients.map((patient) => patientRow(patient, ward.timeZone))
+    ? patients.map((patient) => patientRow(patient, ward.timeZone, ward.code))
     : [h('tr', {}, h('td', { colspan: COLUMNS, i18n: 'patients.none' }))]));
 }
 

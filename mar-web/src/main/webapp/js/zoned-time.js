@@ -51,3 +51,20 @@ export function nowInputValue(timeZone) {
 export function addHours(instant, hours) {
   return new Date(new Date(instant).getTime() + hours * 3600 * 1000).toISOString().replace('.000Z', 'Z');
 }
+
+/** The ward-local calendar day of an instant, as YYYY-MM-DD. */
+export function localDay(instant, timeZone) {
+  return toInputValue(instant, timeZone).slice(0, 10);
+}
+
+/** The ward-local clock time of an instant, as HH:MM: how dose times are written on the chart. */
+export function localTime(instant, timeZone) {
+  return toInputValue(instant, timeZone).slice(11, 16);
+}
+
+/** A YYYY-MM-DD day moved by whole days; calendar arithmetic, so clock changes do not matter. */
+export function shiftDay(day, days) {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,92 @@
+// How doses, their states and administration records are written on the drug round and the MAR chart,
+// so both screens say the same thing in the same words.
+import { enumText, h, icon } from './dom.js';
+import { has } from './i18n.js';
+import { medicineBadges } from './medicine-text.js';
+import { localTime } from './zoned-time.js';
+
+const STATE_ICON = {
+  NOT_YET_DUE: 'clock', DUE: 'clock', OVERDUE: 'warning', GIVEN: 'tick', NOT_GIVEN: 'cross',
+};
+const STOP_TYPE = /\/problems\/stop\/([a-z-]+)$/;
+
+/** A ward-local clock time, with the instant in the markup for anyone (or any test) that needs it. */
+export function clockTime(instant, timeZone) {
+  return h('time', { datetime: instant }, localTime(instant, timeZone));
+}
+
+export function dateTime(instant, timeZone) {
+  return h('time', { datetime: instant, 'data-i18n-date': 'datetime', 'data-time-zone': timeZone });
+}
+
+export function doseState(state) {
+  return h('span', { class: `dose-state dose-state-${String(state).toLowerCase().replace(/_/g, '-')}` },
+    icon(STATE_ICON[state] ?? 'info'), enumText('doseState', state));
+}
+
+/** "1 g", or "1 to 2 tablet" for a range: the dose the order asks for. */
+export function prescribedDose(order) {
+  if (order.dose === null || order.dose === undefined) return '';
+  const unit = enumText('doseUnit', order.doseUnit);
+  if (order.doseUpTo !== null && order.doseUpTo !== undefined) {
+    return h('span', { class: 'nowrap' }, h('span', { i18n: 'dose.range', args: { from: order.dose, to: order.doseUpTo } }), ' ', unit);
+  }
+  return h('span', { class: 'nowrap' }, `${order.dose} `, unit);
+}
+
+/** The order as the nurse must read it: its full text in English, with every flag that changes what they do. */
+export function orderSummary(order, { headingTag = null, headingId } = {}) {
+  const badges = [
+    order.verified === false
+      ? h('span', { class: 'badge badge-unverified' }, icon('warning'), h('span', { i18n: 'badge.notVerified' }))
+      : null,
+    ...medicineBadges(order),
+    order.status && !['VERIFIED', 'PENDING_VERIFICATION'].includes(order.status)
+      ? h('span', { class: 'badge badge-inactive' }, icon('pause'), enumText('orderStatus', order.status))
+      : null,
+  ].filter(Boolean);
+  const description = h(headingTag ?? 'span', { class: 'order-description', lang: 'en', id: headingId },
+    order.description ?? order.productName ?? '');
+  return [
+    description,
+    h('span', { class: 'order-facts' }, enumText('route', order.route), ' · ', enumText('frequency', order.frequency)),
+    badges.length > 0 ? h('span', { class: 'badges' }, badges) : null,
+    order.instructions ? h('span', { class: 'secondary', lang: 'en' }, order.instructions) : null,
+  ];
+}
+
+export function missingDoseItem(request, timeZone) {
+  return h('li', { class: 'missing-dose', 'data-request-id': request.id, 'data-status': request.status },
+    icon(request.status === 'SUPPLIED' ? 'tick' : 'info'),
+    h('span', {}, h('span', { i18n: 'missingDose.label' }), ' ', enumText('missingDoseStatus', request.status)),
+    request.updatedAt || request.requestedAt ? [' · ', dateTime(request.updatedAt ?? request.requestedAt, timeZone)] : null,
+    request.updateNote ? h('span', { class: 'secondary', lang: 'en' }, request.updateNote) : null);
+}
+
+export function missingDoseList(requests, timeZone) {
+  if (!requests?.length) return null;
+  return h('ul', { class: 'missing-doses' }, requests.map((request) => missingDoseItem(request, timeZone)));
+}
+
+export function stopCode(problem) {
+  return STOP_TYPE.exec(problem?.type ?? '')?.[1] ?? null;
+}
+
+// The server's sentence says exactly what is wrong and stays in English; a heading from the bundles gives
+// a Welsh reader the gist in their own language first.
+export function showStop(error, target) {
+  const problem = error?.problem;
+  const code = stopCode(problem);
+  const detail = problem?.detail || problem?.title;
+  const heading = code && has(`stop.${code}`) ? h('p', { class: 'stop-heading' }, icon('stop'), h('span', { i18n: `stop.${code}` })) : null;
+  if (detail) {
+    target.replaceChildren(h('div', { class: 'stop', 'data-stop': code ?? undefined },
+      heading,
+      h('p', { class: 'message' }, heading ? null : icon('alert'), h('span', { lang: 'en' }, detail))));
+  } else if (error?.messageKey) {
+    target.replaceChildren(h('p', { class: 'message' }, icon('alert'), h('span', { i18n: error.messageKey, args: error.messageArgs })));
+  } else {
+    console.error(error);
+    target.replaceChildren(h('p', { class: 'message' }, icon('alert'), h('span', { i18n: 'error.unexpected' })));
+  }
+}
