@@ -62,3 +62,8 @@ create table dispense_record (
     received_at         timestamptz   not null
 );
 create index dispense_record_lineage on dispense_record (lineage_id);
+
+-- Patient movements from the hospital's ADT feed: a stay ends by discharge, transfer or cancellation, and a patient
+-- record found to be a duplicate is merged into the surviving one (it stays, pointing at the survivor).
+alter table admission add column end_reason varchar(12) check (end_reason in ('DISCHARGED', 'TRANSFERRED', 'CANCELLED'));
+alter table patient add column merged_into_id bigint references patient (id);

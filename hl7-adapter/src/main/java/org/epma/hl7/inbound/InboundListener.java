@@ -34,6 +34,7 @@ public final class InboundListener implements AutoCloseable {
 
     private final ListenerSettings settings;
     private final MessageReceiver receiver;
+    private final ThreadFactory threadSource;
     private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket server;
     private ThreadPoolExecutor pool;
@@ -45,8 +46,17 @@ public final class InboundListener implements AutoCloseable {
     }
 
     public InboundListener(ListenerSettings settings, MessageReceiver receiver) {
+        this(settings, receiver, Thread::new);
+    }
+
+    /**
+     * @param threadSource makes the listener's threads; in an application server, its managed thread factory, so
+     *                     that the handler runs with the server's transactions and persistence available
+     */
+    public InboundListener(ListenerSettings settings, MessageReceiver receiver, ThreadFactory threadSource) {
         this.settings = settings;
         this.receiver = receiver;
+        this.threadSource = threadSource;
     }
 
     /** Binds the port and starts accepting connections. */
@@ -161,10 +171,11 @@ public final class InboundListener implements AutoCloseable {
         }
     }
 
-    private static ThreadFactory threads(String prefix) {
+    private ThreadFactory threads(String prefix) {
         AtomicInteger n = new AtomicInteger();
         return runnable -> {
-            Thread t = new Thread(runnable, prefix + "-" + n.incrementAndGet());
+            Thread t = threadSource.newThread(runnable);
+            t.setName(prefix + "-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         };

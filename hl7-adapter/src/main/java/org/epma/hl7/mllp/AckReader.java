@@ -48,8 +48,14 @@ final class AckReader {
         }
     }
 
+    /**
+     * The most specific reason the peer gives: its user message (ERR-8), the original text of its error code
+     * (ERR-3.9, where HAPI puts an exception's message), its diagnostic (ERR-7), MSA-3, and only then the code's
+     * generic wording.
+     */
     private static String errorText(Terser t) throws HL7Exception {
-        for (String path : new String[] {"/ERR-8", "/ERR-3-2", "/ERR-3-1", "/ERR-1-4-2", "/ERR-1-4-1", "/MSA-3"}) {
+        for (String path : new String[] {"/ERR-8", "/ERR-3-9", "/ERR-7", "/MSA-3", "/ERR-1-4-2", "/ERR-3-2", "/ERR-3-1",
+                "/ERR-1-4-1"}) {
             String value = text(t.get(path));
             if (!value.isEmpty()) {
                 return value;

@@ -30,6 +30,7 @@ public record OrderPatient(HospitalNumber hospitalNumber, String hospitalNumberA
         givenName = Objects.requireNonNullElse(givenName, "");
         Objects.requireNonNull(birthDate, "birthDate");
         Objects.requireNonNull(sex, "sex");
-        MessageHeader.requireText(wardCode, "wardCode");
+        // a patient on no ward (an outpatient, or admitted elsewhere) still has orders to dispense
+        wardCode = wardCode == null || wardCode.isBlank() ? null : wardCode;
     }
 }

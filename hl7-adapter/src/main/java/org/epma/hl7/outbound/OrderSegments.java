@@ -77,9 +77,12 @@ final class OrderSegments {
 
     static void visit(PV1 pv1, OrderPatient patient, ZoneId zone) throws HL7Exception {
         set(pv1, 1, "1");
-        set(pv1, 2, "I");
-        set(pv1, 3, 0, 1, patient.wardCode());
-        set(pv1, 3, 0, 3, patient.bed());
+        // table 0004: I inpatient; U unknown for a patient on no ward
+        set(pv1, 2, patient.wardCode() == null ? "U" : "I");
+        if (patient.wardCode() != null) {
+            set(pv1, 3, 0, 1, patient.wardCode());
+            set(pv1, 3, 0, 3, patient.bed());
+        }
         if (patient.attending() != null) {
             clinician(pv1, 7, patient.attending());
         }

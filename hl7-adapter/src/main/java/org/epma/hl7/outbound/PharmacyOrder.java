@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import org.epma.pharmacy.outbox.OrderControl;
 import org.epma.prescribing.formulary.Form;
 import org.epma.prescribing.formulary.Route;
 

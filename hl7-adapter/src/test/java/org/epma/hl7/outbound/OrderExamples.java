@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import org.epma.pharmacy.outbox.OrderControl;
 import org.epma.hl7.codes.AllergenType;
 import org.epma.hl7.codes.CodedValue;
 import org.epma.prescribing.formulary.Form;

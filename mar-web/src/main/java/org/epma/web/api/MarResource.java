@@ -74,7 +74,7 @@ public class MarResource {
         var place = wards.currentPlace(patientId);
         PatientHeader header = new PatientHeader(p.id(), p.hospitalNumber().value(), p.nhsNumber() == null ? null : p.nhsNumber().value(),
                 p.givenName(), p.familyName(), p.dateOfBirth(), p.allergyStatus().name(),
-                records.allergies(patientId).stream().map(a -> a.substance() + " (" + a.reaction() + ")").toList(),
+                records.allergies(patientId).stream().map(a -> a.reaction() == null || a.reaction().isBlank() ? a.substance() : a.substance() + " (" + a.reaction() + ")").toList(),
                 place.map(w -> w.ward().code()).orElse(null), place.map(WardService.Place::bed).orElse(null));
         List<OrderRow> orders = result.orders().stream().map(o -> {
             AdministrationViews.OrderSummary summary = views.order(o.order(), o.product());

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -112,6 +113,15 @@ public class PatientResource {
                 request.givenName(), request.familyName(), request.dateOfBirth(), code(Sex.class, request.sex(), "sex"),
                 actor());
         return Response.created(uri.getAbsolutePathBuilder().path(patient.id().toString()).build()).entity(view(patient.id())).build();
+    }
+
+    @GET
+    @Operation(summary = "Find a patient by hospital number (as a wristband scan gives it): a list of none or one")
+    public List<PatientView> find(@QueryParam("hospitalNumber") String hospitalNumber) {
+        if (hospitalNumber == null || hospitalNumber.isBlank()) {
+            throw new InvalidInputException("hospitalNumber", "Give the hospital number to look for.");
+        }
+        return records.findByHospitalNumber(new HospitalNumber(hospitalNumber.strip())).map(p -> List.of(view(p.id()))).orElse(List.of());
     }
 
     @GET

@@ -62,7 +62,7 @@ public class VerificationQueueResource {
                     latest.get(MeasurementKind.CREATININE_CLEARANCE));
             PatientContext patient = new PatientContext(p.id(), p.hospitalNumber().value(), p.givenName(), p.familyName(),
                     p.ageInYearsOn(java.time.LocalDate.now(clock)), p.allergyStatus().name(),
-                    records.allergies(p.id()).stream().map(a -> a.substance() + " (" + a.reaction() + ")").toList(),
+                    records.allergies(p.id()).stream().map(a -> a.reaction() == null || a.reaction().isBlank() ? a.substance() : a.substance() + " (" + a.reaction() + ")").toList(),
                     WardResource.MeasurementView.of(latest.get(MeasurementKind.WEIGHT)), WardResource.MeasurementView.of(renal),
                     w.wardCode(), w.bed());
             int serious = (int) order.alerts().stream().filter(a -> a.severity().equals("SEVERE") || a.severity().equals("HARD_STOP")).count();

@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import java.util.Set;
+import org.epma.hl7.inbound.InboundService;
+import org.epma.hl7.outbound.DeliveryWorkers;
 import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.staff.Role;
 import org.epma.prescribing.staff.StaffAccounts;
@@ -17,6 +19,7 @@ import org.epma.prescribing.training.TrainingData;
 import org.epma.prescribing.ward.WardCatalogue;
 import org.epma.prescribing.ward.WardService;
 import org.epma.web.formulary.LoadedFormulary;
+import org.epma.web.site.PharmacyInterfaceSettings;
 import org.epma.web.site.SiteConfig;
 import org.flywaydb.core.Flyway;
 
@@ -49,6 +52,15 @@ public class ApplicationStartup {
     @Inject
     LoadedFormulary formulary;
 
+    @Inject
+    PharmacyInterfaceSettings interfaceSettings;
+
+    @Inject
+    DeliveryWorkers deliveryWorkers;
+
+    @Inject
+    InboundService inbound;
+
     @PostConstruct
     void start() {
         long started = System.nanoTime();
@@ -71,6 +83,11 @@ public class ApplicationStartup {
             LOG.info(loaded ? "TRAINING mode: demo users and patients loaded" : "TRAINING mode: demo data already present");
         } else if (!staff.anyExist()) {
             createFirstAdministrator();
+        }
+        deliveryWorkers.start(interfaceSettings.destinations(), interfaceSettings.senderThreads(), interfaceSettings.facility());
+        if (interfaceSettings.inboundPort() > 0) {
+            int port = inbound.start(interfaceSettings.inboundPort(), "EPMA", interfaceSettings.facility());
+            LOG.info(() -> "HL7 listener (ADT, RDS^O13) on port " + port);
         }
         LOG.info(() -> "ePMA started in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     }

@@ -16,7 +16,8 @@ import org.epma.prescribing.sitedata.CsvTable;
 
 /**
  * The dispensing destinations (config/hl7-destinations.csv, or the file named by epma.hl7.destinations-file) and
- * the inbound listener's port (epma.hl7.inbound-port; 0 or unset: no listener).
+ * the inbound listener's port (epma.hl7.inbound-port; 0 or unset: no listener), the sender threads per destination
+ * (epma.hl7.sender-threads) and the hospital's facility name (epma.hl7.facility).
  */
 @ApplicationScoped
 public class PharmacyInterfaceSettings {
@@ -36,6 +37,10 @@ public class PharmacyInterfaceSettings {
     @ConfigProperty(name = "epma.hl7.sender-threads", defaultValue = "2")
     int senderThreads;
 
+    @Inject
+    @ConfigProperty(name = "epma.hl7.facility", defaultValue = "HOSPITAL")
+    String facility;
+
     private Destinations destinations;
 
     @Produces
@@ -48,6 +53,11 @@ public class PharmacyInterfaceSettings {
 
     public int inboundPort() {
         return inboundPort;
+    }
+
+    /** MSH-4 of what we send and MSH-6 we answer to: the hospital's name in the HL7 network. */
+    public String facility() {
+        return facility;
     }
 
     public int senderThreads() {

@@ -14,10 +14,14 @@ import org.junit.platform.launcher.LauncherSessionListener;
 /**
  * Before the integration tests start any Payara Micro, creates the run's own database (owned by a role
  * without superuser rights) and writes the system properties the server reads: that database and
- * training mode, so the demo users and patients are loaded. Drops the database when the run ends.
+ * training mode, so the demo users and patients are loaded; the HL7 test peer as the dispensing destination, and the
+ * port of the inbound listener. Drops the database when the run ends.
  * Does nothing in the unit-test run (failsafe alone sets epma.it.systemProperties).
  */
 public class ItDatabaseSession implements LauncherSessionListener {
+
+    /** Where the servers under test listen for ADT and RDS^O13 in this run. */
+    static final int INBOUND_PORT = DispensaryPeer.freePort();
 
     private TestDatabase database;
 
@@ -34,11 +38,24 @@ public class ItDatabaseSession implements LauncherSessionListener {
         properties.setProperty("epma.db.password", database.appPassword());
         properties.setProperty("epma.training", "true");
         properties.setProperty("epma.config.dir", System.getProperty("epma.config.dir"));
+        properties.setProperty("epma.hl7.destinations-file", destinations(Path.of(target).resolveSibling("it-hl7-destinations.csv")));
+        properties.setProperty("epma.hl7.inbound-port", Integer.toString(INBOUND_PORT));
         try (Writer out = Files.newBufferedWriter(Path.of(target), StandardCharsets.UTF_8)) {
             properties.store(out, "written by ItDatabaseSession for this test run");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The run's dispensing destination: the test peer, retried often enough to outlast its planned outage. */
+    private static String destinations(Path file) {
+        try {
+            Files.writeString(file, "name,host,port,connect_timeout_ms,ack_timeout_ms,message_type,send_on,max_attempts\n"
+                    + "DISPENSARY,127.0.0.1," + DispensaryPeer.instance().port() + ",1000,3000,RDE_O11,VERIFICATION,30\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file.toAbsolutePath().toString();
     }
 
     @Override

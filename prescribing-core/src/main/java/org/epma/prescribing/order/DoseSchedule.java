@@ -34,6 +34,15 @@ public final class DoseSchedule {
         this.zone = zone;
     }
 
+    /** The ward's local dose times of a fixed-time frequency (BD: 08:00, 20:00); empty for the others. */
+    public List<LocalTime> clockTimes(Frequency frequency) {
+        String times = wardTimes.getOrDefault(frequency.name(), DEFAULT_TIMES.get(frequency));
+        if (times == null) {
+            return List.of();
+        }
+        return Arrays.stream(times.split(",")).map(String::strip).map(LocalTime::parse).sorted().toList();
+    }
+
     /** The dose times of an order from its start (inclusive) to its end (exclusive), within [from, to). */
     public List<Instant> times(Frequency frequency, Instant start, Instant end, Instant from, Instant to) {
         Instant windowStart = from.isBefore(start) ? start : from;
@@ -69,8 +78,7 @@ public final class DoseSchedule {
                 }
             }
             default -> {
-                List<LocalTime> clock = Arrays.stream(wardTimes.getOrDefault(frequency.name(), DEFAULT_TIMES.get(frequency))
-                        .split(",")).map(String::strip).map(LocalTime::parse).sorted().toList();
+                List<LocalTime> clock = clockTimes(frequency);
                 for (LocalDate date = windowStart.atZone(zone).toLocalDate(); !date.atStartOfDay(zone).toInstant().isAfter(windowEnd);
                      date = date.plusDays(1)) {
                     for (LocalTime time : clock) {

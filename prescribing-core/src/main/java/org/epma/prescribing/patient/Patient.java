@@ -53,6 +53,9 @@ public class Patient {
     @Version
     private long version;
 
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
+
     protected Patient() {
     }
 
@@ -71,6 +74,23 @@ public class Patient {
             throw new InvalidInputException(field, "The " + field + " must not be empty.");
         }
         return text.strip();
+    }
+
+    /** New demographics from the hospital's patient administration system (ADT A08 and others). */
+    public void updateDemographics(NhsNumber nhsNumber, String givenName, String familyName, LocalDate dateOfBirth, Sex sex) {
+        this.nhsNumber = nhsNumber == null ? this.nhsNumber : nhsNumber.value();
+        this.givenName = requireText(givenName, "givenName");
+        this.familyName = requireText(familyName, "familyName");
+        this.dateOfBirth = Objects.requireNonNull(dateOfBirth, "date of birth");
+        this.sex = Objects.requireNonNull(sex, "sex");
+    }
+
+    /** This record was a duplicate of {@code survivor}'s: it stays, pointing at the record that carries on. */
+    public void mergeInto(Patient survivor) {
+        if (survivor.id().equals(id)) {
+            throw new InvalidInputException("priorHospitalNumber", "A patient cannot be merged into themselves.");
+        }
+        this.mergedIntoId = survivor.id();
     }
 
     public void recordNoKnownAllergies() {
@@ -102,10 +122,12 @@ public class Patient {
                 .add("sex", sex.name())
                 .add("allergyStatus", allergyStatus.name())
                 .add("pregnancyStatus", pregnancyStatus.name())
+                .add("mergedInto", mergedIntoId == null ? "" : mergedIntoId.toString())
                 .build().toString();
     }
 
     public Long id() { return id; }
+    public Long mergedIntoId() { return mergedIntoId; }
     public HospitalNumber hospitalNumber() { return new HospitalNumber(hospitalNumber); }
     public NhsNumber nhsNumber() { return nhsNumber == null ? null : new NhsNumber(nhsNumber); }
     public String givenName() { return givenName; }

@@ -3,6 +3,8 @@ package org.epma.prescribing.ward;
 import jakarta.json.Json;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -37,6 +39,10 @@ public class Admission {
     @Column(name = "discharged_at")
     private Instant dischargedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "end_reason")
+    private StayEnd endReason;
+
     @Version
     private long version;
 
@@ -54,6 +60,11 @@ public class Admission {
     }
 
     public void discharge(Instant at) {
+        end(at, StayEnd.DISCHARGED);
+    }
+
+    /** Ends this stay: the patient went home, moved to another ward or bed, or the admission was entered in error. */
+    public void end(Instant at, StayEnd reason) {
         if (dischargedAt != null) {
             throw new InvalidInputException("dischargedAt", "This admission has already ended.");
         }
@@ -61,6 +72,7 @@ public class Admission {
             throw new InvalidInputException("dischargedAt", "A discharge cannot be before the admission.");
         }
         dischargedAt = at;
+        endReason = reason;
     }
 
     public String auditState() {
@@ -69,6 +81,7 @@ public class Admission {
                 .add("bedId", bedId == null ? "" : bedId.toString())
                 .add("admittedAt", admittedAt.toString())
                 .add("dischargedAt", dischargedAt == null ? "" : dischargedAt.toString())
+                .add("endReason", endReason == null ? "" : endReason.name())
                 .build().toString();
     }
 
@@ -78,4 +91,6 @@ public class Admission {
     public Long bedId() { return bedId; }
     public Instant admittedAt() { return admittedAt; }
     public boolean isCurrent() { return dischargedAt == null; }
+    public Instant dischargedAt() { return dischargedAt; }
+    public StayEnd endReason() { return endReason; }
 }

@@ -1,0 +1,54 @@
+package org.epma.hl7.inbound;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.epma.prescribing.refusal.ConflictException;
+import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.refusal.NotFoundException;
+
+/**
+ * The listener's way into the records. A message the records refuse (an unknown ward or order, a discharge of a
+ * patient not on a ward) is answered AE with the reason; it changed nothing, as its transaction rolled back.
+ */
+@ApplicationScoped
+public class HospitalInboundHandler implements InboundHandler {
+
+    private final InboundApplication application;
+
+    @Inject
+    public HospitalInboundHandler(InboundApplication application) {
+        this.application = application;
+    }
+
+    protected HospitalInboundHandler() {
+        this(null);
+    }
+
+    @Override
+    public Receipt onAdt(AdtEvent event, MessageOrigin origin) throws MessageRefused {
+        try {
+            return application.apply(event, origin);
+        } catch (NotFoundException e) {
+            throw new MessageRefused(Hl7ErrorCode.TABLE_VALUE_NOT_FOUND, e.getMessage());
+        } catch (InvalidInputException | ConflictException e) {
+            throw new MessageRefused(refusal(e), e.getMessage());
+        }
+    }
+
+    @Override
+    public Receipt onDispense(List<DispenseEvent> dispenses, MessageOrigin origin) throws MessageRefused {
+        try {
+            return application.apply(dispenses, origin);
+        } catch (NotFoundException e) {
+            throw new MessageRefused(Hl7ErrorCode.UNKNOWN_KEY_IDENTIFIER, e.getMessage());
+        } catch (InvalidInputException | ConflictException e) {
+            throw new MessageRefused(refusal(e), e.getMessage());
+        }
+    }
+
+    /** A field missing or wrong is 101; a message at odds with the records (discharging a patient on no ward) is 207. */
+    private static Hl7ErrorCode refusal(RuntimeException e) {
+        return e instanceof InvalidInputException ? Hl7ErrorCode.REQUIRED_FIELD_MISSING : Hl7ErrorCode.APPLICATION_INTERNAL_ERROR;
+    }
+}

@@ -1,0 +1,159 @@
+package org.epma.hl7.inbound;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import org.epma.prescribing.audit.Actor;
+import org.epma.prescribing.audit.AuditAction;
+import org.epma.prescribing.audit.AuditTrail;
+import org.epma.prescribing.order.Prescription;
+import org.epma.prescribing.patient.HospitalNumber;
+import org.epma.prescribing.patient.Patient;
+import org.epma.prescribing.patient.PatientRecords;
+import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.refusal.NotFoundException;
+import org.epma.prescribing.ward.PatientMovements;
+
+/**
+ * Applies an inbound message to the records in one transaction, together with the note that its control id has
+ * been seen: a message either changes everything it says and is remembered, or changes nothing. A control id seen
+ * before (the sender did not get our ACK and sent again) is not applied twice.
+ */
+@ApplicationScoped
+@Transactional
+public class InboundApplication {
+
+    @PersistenceContext(unitName = "epma")
+    EntityManager em;
+
+    private final PatientMovements movements;
+    private final PatientRecords patients;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    @Inject
+    public InboundApplication(PatientMovements movements, PatientRecords patients, AuditTrail audit, Clock clock) {
+        this.movements = movements;
+        this.patients = patients;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    protected InboundApplication() {
+        this(null, null, null, null);
+    }
+
+    public Receipt apply(AdtEvent event, MessageOrigin origin) {
+        if (!firstTime(origin)) {
+            return Receipt.REPEAT;
+        }
+        Actor by = actor(origin);
+        PatientIdentity who = event.patient();
+        Patient patient = movements.register(new PatientMovements.Demographics(who.hospitalNumber(), who.nhsNumber(),
+                who.givenName(), who.familyName(), who.birthDate(), who.sex()), by);
+        switch (event.trigger()) {
+            case A01 -> movements.admit(patient.id(), ward(event), bed(event), event.occurredAt(), by);
+            case A02 -> movements.move(patient.id(), ward(event), bed(event), event.occurredAt(), by);
+            case A03 -> movements.discharge(patient.id(), event.occurredAt(), by);
+            case A11 -> movements.cancelAdmission(patient.id(), by);
+            case A13 -> movements.cancelDischarge(patient.id(), by);
+            case A40 -> movements.merge(new HospitalNumber(event.priorHospitalNumber()), patient.id(), by);
+            case A04, A08 -> { }
+        }
+        for (ReportedAllergy allergy : event.allergies()) {
+            String substance = allergy.substance().text().isBlank() ? allergy.substance().code() : allergy.substance().text();
+            boolean known = patients.allergies(patient.id()).stream()
+                    .anyMatch(a -> a.substance().equalsIgnoreCase(substance.strip()));
+            if (!known) {
+                patients.recordAllergy(patient.id(), substance, allergy.reaction().isBlank() ? "not stated by the sender"
+                        : allergy.reaction(), allergy.severity(), by);
+            }
+        }
+        return Receipt.APPLIED;
+    }
+
+    /** RDS^O13: what pharmacy dispensed for which of our orders (ORC-2 is the placer order number we sent). */
+    public Receipt apply(List<DispenseEvent> dispenses, MessageOrigin origin) {
+        if (!firstTime(origin)) {
+            return Receipt.REPEAT;
+        }
+        Actor by = actor(origin);
+        for (DispenseEvent dispense : dispenses) {
+            Patient patient = patients.findByHospitalNumber(dispense.hospitalNumber()).orElseThrow(() ->
+                    new NotFoundException("patient with hospital number", dispense.hospitalNumber().value()));
+            Prescription order = order(dispense.placerOrderNumber());
+            if (!order.patientId().equals(patient.id())) {
+                throw new InvalidInputException("ORC-2", "Order " + dispense.placerOrderNumber() + " is not patient "
+                        + dispense.hospitalNumber().value() + "'s.");
+            }
+            long id = ((Number) em.createNativeQuery("insert into dispense_record (patient_id, prescription_id, lineage_id,"
+                            + " placer_order_number, give_code, amount, units, dispensed_at, dispensed_by, prescription_number,"
+                            + " control_id, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")
+                    .setParameter(1, patient.id()).setParameter(2, order.id()).setParameter(3, order.lineageId())
+                    .setParameter(4, dispense.placerOrderNumber())
+                    .setParameter(5, dispense.giveCode() == null ? null : text(dispense.giveCode().code() + " " + dispense.giveCode().text()))
+                    .setParameter(6, dispense.amount())
+                    .setParameter(7, dispense.units() == null ? null : text(dispense.units().text().isBlank()
+                            ? dispense.units().code() : dispense.units().text()))
+                    .setParameter(8, dispense.dispensedAt() == null ? null : dispense.dispensedAt().atOffset(ZoneOffset.UTC))
+                    .setParameter(9, text(dispense.dispensedBy())).setParameter(10, text(dispense.prescriptionNumber()))
+                    .setParameter(11, origin.controlId()).setParameter(12, clock.instant().atOffset(ZoneOffset.UTC))
+                    .getSingleResult()).longValue();
+            audit.record(by, AuditAction.CREATED, "DispenseRecord", id, null, "{\"prescriptionId\":" + order.id() + "}",
+                    "dispensed by " + origin.sendingApplication());
+        }
+        return Receipt.APPLIED;
+    }
+
+    /** Our placer order numbers are "order-" and the order's first version's id; the current version answers. */
+    private Prescription order(String placerOrderNumber) {
+        String number = placerOrderNumber.strip().toLowerCase(Locale.ROOT);
+        if (!number.matches("order-\\d{1,18}")) {
+            throw new NotFoundException("order", placerOrderNumber);
+        }
+        long lineage = Long.parseLong(number.substring("order-".length()));
+        return em.createQuery("select p from Prescription p where p.lineageId = :l order by p.versionNo desc", Prescription.class)
+                .setParameter("l", lineage).setMaxResults(1).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("order", placerOrderNumber));
+    }
+
+    private boolean firstTime(MessageOrigin origin) {
+        List<?> inserted = em.createNativeQuery("insert into inbound_message (sending_application, sending_facility,"
+                        + " control_id, message_type, received_at) values (?, ?, ?, ?, ?)"
+                        + " on conflict (sending_application, sending_facility, control_id) do nothing returning id")
+                .setParameter(1, origin.sendingApplication()).setParameter(2, origin.sendingFacility())
+                .setParameter(3, origin.controlId()).setParameter(4, origin.messageType())
+                .setParameter(5, clock.instant().atOffset(ZoneOffset.UTC)).getResultList();
+        return !inserted.isEmpty();
+    }
+
+    private static Actor actor(MessageOrigin origin) {
+        String name = "hl7:" + origin.sendingApplication();
+        return new Actor(name.length() > 64 ? name.substring(0, 64) : name, "INTERFACE");
+    }
+
+    private static String ward(AdtEvent event) {
+        if (event.location() == null || event.location().wardCode().isBlank()) {
+            throw new InvalidInputException("PV1-3", "An admission or transfer needs the ward in PV1-3.1.");
+        }
+        return event.location().wardCode().strip().toUpperCase(Locale.ROOT);
+    }
+
+    private static String bed(AdtEvent event) {
+        return event.location() == null || event.location().bed().isBlank() ? null : event.location().bed().strip();
+    }
+
+    private static String text(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        return stripped.length() > 250 ? stripped.substring(0, 250) : stripped;
+    }
+}

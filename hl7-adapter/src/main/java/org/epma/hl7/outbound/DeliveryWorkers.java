@@ -1,0 +1,88 @@
+package org.epma.hl7.outbound;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.net.ssl.SSLSocketFactory;
+import org.epma.hl7.mllp.MllpClient;
+import org.epma.hl7.mllp.MllpDestination;
+import org.epma.pharmacy.outbox.Destination;
+import org.epma.pharmacy.outbox.Destinations;
+
+/**
+ * The sender threads: for each destination, a few threads each with its own connection, claiming and sending
+ * batches until the application stops. Any number of instances may run them: the outbox's row locks keep each
+ * message to one sender, and a patient's messages in order.
+ */
+@ApplicationScoped
+public class DeliveryWorkers {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryWorkers.class.getName());
+    private static final int BATCH = 50;
+    private static final long IDLE_MILLIS = 100;
+    private static final long UNAVAILABLE_MILLIS = 2000;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    @Inject
+    OutboxSender sender;
+
+    private final List<Thread> running = new ArrayList<>();
+    private volatile boolean stopping;
+
+    public synchronized void start(Destinations destinations, int threadsPerDestination, String sendingFacility) {
+        for (Destination destination : destinations.all()) {
+            for (int i = 1; i <= threadsPerDestination; i++) {
+                Thread thread = threads.newThread(() -> run(destination, sendingFacility));
+                thread.setName("hl7-send-" + destination.name() + "-" + i);
+                thread.setDaemon(true);
+                running.add(thread);
+                thread.start();
+            }
+            LOG.info(() -> "Sending order events to " + destination.name() + " at " + destination.host() + ":"
+                    + destination.port() + " (" + destination.messageType() + ", on " + destination.sendOn() + ")");
+        }
+    }
+
+    private void run(Destination destination, String sendingFacility) {
+        MllpDestination address = MllpDestination.plain(destination.host(), destination.port())
+                .withTimeouts(destination.connectTimeout(), destination.ackTimeout());
+        if (destination.tls()) {
+            address = address.withTls((SSLSocketFactory) SSLSocketFactory.getDefault());
+        }
+        try (MllpClient client = new MllpClient(address)) {
+            OutboxSender.Channel channel = new OutboxSender.Channel(destination, client, new RdeO11Builder(), new OmpO09Builder(),
+                    sendingFacility);
+            while (!stopping) {
+                long pause;
+                try {
+                    OutboxSender.BatchResult result = sender.sendDue(channel, BATCH);
+                    pause = result.destinationUnavailable() ? UNAVAILABLE_MILLIS : result.settled() == 0 ? IDLE_MILLIS : 0;
+                } catch (RuntimeException e) {
+                    // the database may be restarting: log, wait, carry on; the claimed rows were released on rollback
+                    LOG.log(Level.WARNING, "Sending to " + destination.name() + " failed; trying again shortly", e);
+                    pause = UNAVAILABLE_MILLIS;
+                }
+                if (pause > 0) {
+                    Thread.sleep(pause);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @PreDestroy
+    public synchronized void stop() {
+        stopping = true;
+        running.forEach(Thread::interrupt);
+        running.clear();
+    }
+}

@@ -1,0 +1,283 @@
+package org.epma.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.uhn.hl7v2.DefaultHapiContext;
+import ca.uhn.hl7v2.HapiContext;
+import ca.uhn.hl7v2.app.Connection;
+import ca.uhn.hl7v2.model.Message;
+import ca.uhn.hl7v2.parser.CanonicalModelClassFactory;
+import ca.uhn.hl7v2.util.Terser;
+import ca.uhn.hl7v2.util.idgenerator.InMemoryIDGenerator;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.epma.web.it.ApiClient.Reply;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The pharmacy interface over real sockets: verified orders reach a HAPI-based dispensing peer as RDE^O11 whose
+ * fields match the order; an AE parks the message where pharmacy sees it; a peer that is down gets the message
+ * exactly once when it comes back; inbound ADT admits a patient and a malformed message changes nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class Hl7InterfaceIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("epma.it.war")));
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    private final DispensaryPeer peer = DispensaryPeer.instance();
+
+    private ApiClient as(String user, String password) {
+        ApiClient client = new ApiClient(deployment);
+        assertEquals(200, client.logIn(user, password).status());
+        return client;
+    }
+
+    /** A new patient with a signed order for co-codamol 30/500, two tablets four times a day; its id. */
+    private long signedOrder(String hospitalNumber) {
+        ApiClient doctor = as("dr.jones", "training-doctor-1");
+        Reply created = doctor.send("POST", "api/v1/patients", "{\"hospitalNumber\":\"" + hospitalNumber + "\",\"givenName\":\"Gwen\","
+                + "\"familyName\":\"Hl7\",\"dateOfBirth\":\"1950-06-15\",\"sex\":\"FEMALE\"}");
+        assertEquals(201, created.status(), created.body());
+        long patient = created.json().getJsonNumber("id").longValue();
+        doctor.send("POST", "api/v1/patients/" + patient + "/measurements", "{\"kind\":\"WEIGHT\",\"value\":64}");
+        doctor.send("POST", "api/v1/patients/" + patient + "/allergies", "{\"substance\":\"Penicillin\",\"reaction\":\"Rash\",\"severity\":\"MODERATE\"}");
+        Reply draft = doctor.send("POST", "api/v1/patients/" + patient + "/prescriptions", "{\"productCode\":\"COCODAMOL-TAB-30-500\","
+                + "\"dose\":2,\"doseUnit\":\"tablet\",\"route\":\"PO\",\"frequency\":\"QDS\",\"instructions\":\"Take with water\"}");
+        assertEquals(201, draft.status(), draft.body());
+        long id = draft.json().getJsonNumber("id").longValue();
+        String acks = draft.json().getJsonArray("alerts").getValuesAs(JsonObject.class).stream()
+                .map(a -> "\"" + a.getString("key") + "\"").collect(Collectors.joining(","));
+        String overrides = draft.json().getJsonArray("alerts").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("severity").equals("SEVERE"))
+                .map(a -> "{\"key\":\"" + a.getString("key") + "\",\"reason\":\"Reviewed\"}").collect(Collectors.joining(","));
+        Reply signed = doctor.send("POST", "api/v1/prescriptions/" + id + "/sign",
+                "{\"acknowledgements\":[" + acks + "],\"overrides\":[" + overrides + "]}");
+        assertEquals(200, signed.status(), signed.body());
+        return id;
+    }
+
+    private static String number() {
+        return "H" + UUID.randomUUID().toString().replace("-", "").substring(0, 9).toUpperCase();
+    }
+
+    private Reply verify(long prescription) {
+        Reply verified = as("pharm.hughes", "training-pharmacist").send("POST", "api/v1/prescriptions/" + prescription + "/verify", null);
+        assertEquals(200, verified.status(), verified.body());
+        return verified;
+    }
+
+    private List<String> receivedFor(String hospitalNumber) {
+        return peer.received().stream().filter(m -> m.contains("|" + hospitalNumber + "^")).toList();
+    }
+
+    private static String field(String er7, String segment, int field) {
+        for (String line : er7.split("\r")) {
+            if (line.startsWith(segment + "|")) {
+                String[] fields = line.split("\\|", -1);
+                return fields.length > field ? fields[field] : "";
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void aVerifiedOrderReachesTheDispensingPeerAsRdeO11MatchingTheOrder() {
+        String number = number();
+        long order = signedOrder(number);
+        assertTrue(receivedFor(number).isEmpty(), "this destination takes orders once verified");
+        verify(order);
+        assertTrue(DispensaryPeer.await(20, () -> receivedFor(number).size() == 1), "received: " + receivedFor(number).size());
+        String rde = receivedFor(number).get(0);
+        assertEquals("RDE^O11^RDE_O11", field(rde, "MSH", 8));
+        assertEquals("NW", field(rde, "ORC", 1));
+        assertTrue(field(rde, "ORC", 2).startsWith("order-" + order), field(rde, "ORC", 2));
+        assertTrue(field(rde, "RXE", 2).startsWith("COCODAMOL-TAB-30-500^"), field(rde, "RXE", 2));
+        assertEquals("2", field(rde, "RXE", 3));
+        assertTrue(field(rde, "RXE", 14).startsWith("pharm.hughes"), field(rde, "RXE", 14));
+        assertTrue(field(rde, "RXR", 1).startsWith("PO"), field(rde, "RXR", 1));
+        assertTrue(field(rde, "AL1", 3).contains("Penicillin"), field(rde, "AL1", 3));
+        assertTrue(rde.contains("\rRXC|"), "co-codamol's two ingredients as RXC");
+        assertTrue(rde.contains("Take with water"), "instructions in NTE");
+        JsonObject sent = deliveredMessage(order);
+        assertEquals("DELIVERED", sent.getString("status"));
+
+        Reply stopped = as("dr.jones", "training-doctor-1").send("POST", "api/v1/prescriptions/" + order + "/discontinue",
+                "{\"reason\":\"Pain controlled\"}");
+        assertEquals(200, stopped.status(), stopped.body());
+        assertTrue(DispensaryPeer.await(20, () -> receivedFor(number).size() == 2));
+        assertEquals("DC", field(receivedFor(number).get(1), "ORC", 1));
+    }
+
+    private JsonObject deliveredMessage(long order) {
+        ApiClient pharmacist = as("pharm.hughes", "training-pharmacist");
+        JsonObject[] found = new JsonObject[1];
+        assertTrue(DispensaryPeer.await(10, () -> {
+            found[0] = pharmacist.get("api/v1/interface-messages?status=DELIVERED&limit=500").structure().asJsonArray()
+                    .getValuesAs(JsonObject.class).stream().filter(m -> m.getJsonNumber("prescriptionId").longValue() == order)
+                    .findFirst().orElse(null);
+            return found[0] != null;
+        }));
+        return found[0];
+    }
+
+    @Test
+    void aContentErrorParksTheMessageWithThePeersReasonUntilItIsResent() {
+        String number = number();
+        long order = signedOrder(number);
+        peer.refuseContentWith("Unknown product code at this pharmacy");
+        try {
+            verify(order);
+            ApiClient pharmacist = as("pharm.hughes", "training-pharmacist");
+            JsonObject[] parked = new JsonObject[1];
+            assertTrue(DispensaryPeer.await(20, () -> {
+                parked[0] = pharmacist.get("api/v1/interface-messages?status=PARKED").structure().asJsonArray()
+                        .getValuesAs(JsonObject.class).stream().filter(m -> m.getJsonNumber("prescriptionId").longValue() == order)
+                        .findFirst().orElse(null);
+                return parked[0] != null;
+            }), "parked and listed");
+            assertTrue(parked[0].getString("lastError").contains("Unknown product code"), parked[0].toString());
+            peer.refuseContentWith(null);
+            Reply resent = pharmacist.send("POST", "api/v1/interface-messages/" + parked[0].getJsonNumber("id") + "/resend", null);
+            assertEquals(200, resent.status(), resent.body());
+            assertEquals("DELIVERED", deliveredMessage(order).getString("status"));
+            List<String> controlIds = receivedFor(number).stream().map(m -> field(m, "MSH", 10)).distinct().toList();
+            assertEquals(1, controlIds.size(), "the re-sent message keeps its control id");
+        } finally {
+            peer.refuseContentWith(null);
+        }
+    }
+
+    @Test
+    void aPeerThatIsDownGetsTheMessageExactlyOnceWhenItComesBack() throws Exception {
+        String number = number();
+        long order = signedOrder(number);
+        peer.stop();
+        try {
+            verify(order);
+            ApiClient pharmacist = as("pharm.hughes", "training-pharmacist");
+            assertTrue(DispensaryPeer.await(20, () -> pharmacist.get("api/v1/interface-messages?status=PENDING").structure()
+                    .asJsonArray().getValuesAs(JsonObject.class).stream()
+                    .anyMatch(m -> m.getJsonNumber("prescriptionId").longValue() == order && m.getInt("attempts") >= 1)),
+                    "a failed try is recorded and the message waits");
+        } finally {
+            peer.start();
+        }
+        assertTrue(DispensaryPeer.await(40, () -> receivedFor(number).size() == 1));
+        Thread.sleep(2000);
+        assertEquals(1, receivedFor(number).size(), "exactly once");
+    }
+
+    @Test
+    void manyOrdersAtOnceAreEachDeliveredOnceBySendersRacingForThem() {
+        List<String> numbers = new java.util.ArrayList<>();
+        List<Long> orders = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String number = number();
+            numbers.add(number);
+            orders.add(signedOrder(number));
+        }
+        orders.forEach(this::verify);
+        assertTrue(DispensaryPeer.await(30, () -> numbers.stream().allMatch(n -> receivedFor(n).size() >= 1)));
+        numbers.forEach(n -> assertEquals(1, receivedFor(n).size(), n));
+    }
+
+    @Test
+    void anAdmissionFromTheAdtFeedPutsThePatientOnTheWardAndAMalformedMessageChangesNothing() throws Exception {
+        String number = number();
+        try (Socket socket = new Socket("127.0.0.1", ItDatabaseSession.INBOUND_PORT)) {
+            String reply = exchange(socket, "this is not an HL7 message");
+            assertTrue(reply.contains("MSA|AR") || reply.contains("MSA|AE"), reply);
+            String admit = "MSH|^~\\&|PAS|HOSPITAL|EPMA|HOSPITAL|" + hl7Now() + "||ADT^A01^ADT_A01|A01-" + number + "|P|2.5.1\r"
+                    + "EVN|A01|" + hl7Now() + "\r"
+                    + "PID|1||" + number + "^^^HOSPITAL^MR||Ifans^Rhiannon||19790303|F\r"
+                    + "PV1|1|I|TEIFI^^7^HOSPITAL\r"
+                    + "AL1|1|DA|^Latex|MO|Urticaria\r";
+            String ack = exchange(socket, admit);
+            assertTrue(ack.contains("MSA|AA|A01-" + number), ack);
+            String again = exchange(socket, admit);
+            assertTrue(again.contains("MSA|AA|A01-" + number), "a repeat is acknowledged: " + again);
+        }
+        JsonObject row = as("nurse.evans", "training-nurse-1").get("api/v1/wards/TEIFI/patients").structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(p -> p.getString("hospitalNumber").equals(number)).findFirst()
+                .orElseThrow(() -> new AssertionError("not on TEIFI"));
+        assertEquals("7", row.getString("bed"));
+        assertEquals(1, row.getJsonArray("allergies").size(), "the AL1 allergy, once despite the repeat");
+
+        try (HapiContext context = new DefaultHapiContext(new CanonicalModelClassFactory("2.5.1"))) {
+            context.getParserConfiguration().setIdGenerator(new InMemoryIDGenerator());
+            Connection connection = context.newClient("127.0.0.1", ItDatabaseSession.INBOUND_PORT, false);
+            Message discharge = context.getPipeParser().parse("MSH|^~\\&|PAS|HOSPITAL|EPMA|HOSPITAL|" + hl7Now()
+                    + "||ADT^A03^ADT_A03|A03-" + number + "|P|2.5.1\rEVN|A03|" + hl7Now() + "\rPID|1||" + number
+                    + "^^^HOSPITAL^MR||Ifans^Rhiannon||19790303|F\rPV1|1|I|TEIFI^^7^HOSPITAL\r");
+            Message answer = connection.getInitiator().sendAndReceive(discharge);
+            assertEquals("AA", new Terser(answer).get("/MSA-1"));
+            connection.close();
+        }
+        assertTrue(as("nurse.evans", "training-nurse-1").get("api/v1/wards/TEIFI/patients").structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().noneMatch(p -> p.getString("hospitalNumber").equals(number)), "discharged");
+    }
+
+    @Test
+    void anAdmissionToAWardThatDoesNotExistIsRefusedWithTheReason() throws Exception {
+        String number = number();
+        try (Socket socket = new Socket("127.0.0.1", ItDatabaseSession.INBOUND_PORT)) {
+            String ack = exchange(socket, "MSH|^~\\&|PAS|HOSPITAL|EPMA|HOSPITAL|" + hl7Now() + "||ADT^A01^ADT_A01|X-" + number
+                    + "|P|2.5.1\rEVN|A01|" + hl7Now() + "\rPID|1||" + number + "^^^HOSPITAL^MR||Ifans^Rhiannon||19790303|F\r"
+                    + "PV1|1|I|NOWARD^^1^HOSPITAL\r");
+            assertTrue(ack.contains("MSA|AE|X-" + number), ack);
+            assertTrue(ack.contains("NOWARD"), "the reason names the ward: " + ack);
+        }
+        Reply search = as("nurse.evans", "training-nurse-1").get("api/v1/patients?hospitalNumber=" + number);
+        assertEquals(200, search.status(), search.body());
+        assertTrue(search.structure().asJsonArray().isEmpty(), "nothing was registered: " + search.body());
+    }
+
+    private static String hl7Now() {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss'+0000'").withZone(java.time.ZoneOffset.UTC).format(Instant.now());
+    }
+
+    /** One MLLP exchange on a raw socket: the test writes the frame itself, as any peer might. */
+    private static String exchange(Socket socket, String message) throws Exception {
+        OutputStream out = socket.getOutputStream();
+        out.write(0x0b);
+        out.write(message.getBytes(StandardCharsets.UTF_8));
+        out.write(new byte[] {0x1c, 0x0d});
+        out.flush();
+        socket.setSoTimeout(15000);
+        InputStream in = socket.getInputStream();
+        StringBuilder reply = new StringBuilder();
+        int b = in.read();
+        while (b != 0x0b) {
+            b = in.read();
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        while ((b = in.read()) != 0x1c) {
+            bytes.write(b);
+        }
+        in.read();
+        reply.append(bytes.toString(StandardCharsets.UTF_8));
+        return reply.toString();
+    }
+}

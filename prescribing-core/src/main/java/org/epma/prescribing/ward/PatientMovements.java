@@ -1,0 +1,187 @@
+package org.epma.prescribing.ward;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.epma.prescribing.audit.Actor;
+import org.epma.prescribing.audit.AuditAction;
+import org.epma.prescribing.audit.AuditTrail;
+import org.epma.prescribing.patient.HospitalNumber;
+import org.epma.prescribing.patient.NhsNumber;
+import org.epma.prescribing.patient.Patient;
+import org.epma.prescribing.patient.PatientRecords;
+import org.epma.prescribing.patient.Sex;
+import org.epma.prescribing.refusal.ConflictException;
+import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.refusal.NotFoundException;
+
+/**
+ * Where patients are: admissions, moves between wards and beds, discharges, their cancellations, new demographics
+ * and merged duplicate records, whether a person records them on a ward or the hospital's ADT feed sends them.
+ * A stay is never rewritten: a move ends one stay and opens the next.
+ */
+@ApplicationScoped
+@Transactional
+public class PatientMovements {
+
+    private static final String ADMISSION = "Admission";
+
+    @PersistenceContext(unitName = "epma")
+    EntityManager em;
+
+    private final PatientRecords patients;
+    private final WardService wards;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    /** Who the patient is, as the patient administration system says. */
+    public record Demographics(HospitalNumber hospitalNumber, NhsNumber nhsNumber, String givenName, String familyName,
+                               LocalDate dateOfBirth, Sex sex) {
+    }
+
+    @Inject
+    public PatientMovements(PatientRecords patients, WardService wards, AuditTrail audit, Clock clock) {
+        this.patients = patients;
+        this.wards = wards;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    protected PatientMovements() {
+        this(null, null, null, null);
+    }
+
+    /** The patient with this hospital number, registered if new, with these demographics if they changed. */
+    public Patient register(Demographics who, Actor by) {
+        Optional<Patient> known = patients.findByHospitalNumber(who.hospitalNumber());
+        if (known.isEmpty()) {
+            return patients.register(who.hospitalNumber(), who.nhsNumber(), who.givenName(), who.familyName(),
+                    who.dateOfBirth(), who.sex(), by);
+        }
+        Patient patient = known.get();
+        String before = patient.auditState();
+        patient.updateDemographics(who.nhsNumber(), who.givenName(), who.familyName(), who.dateOfBirth(), who.sex());
+        if (!before.equals(patient.auditState())) {
+            audit.record(by, AuditAction.CHANGED, "Patient", patient.id(), before, patient.auditState(), "demographics updated");
+        }
+        return patient;
+    }
+
+    /**
+     * Admits the patient to a ward (and bed). Already on that ward and bed: nothing changes; already elsewhere:
+     * a move.
+     */
+    public Admission admit(long patientId, String wardCode, String bedLabel, Instant at, Actor by) {
+        Patient patient = patients.get(patientId);
+        Optional<Admission> current = current(patientId);
+        if (current.isPresent()) {
+            return move(patientId, wardCode, bedLabel, at, by);
+        }
+        return open(patient, wardCode, bedLabel, at, by, "admitted");
+    }
+
+    /** Moves the patient to another ward or bed: this stay ends and the next begins at the same moment. */
+    public Admission move(long patientId, String wardCode, String bedLabel, Instant at, Actor by) {
+        Patient patient = patients.get(patientId);
+        Admission stay = current(patientId).orElseThrow(() -> new ConflictException(
+                "The patient is not on a ward, so cannot be moved: admit them first."));
+        Ward ward = wards.ward(wardCode);
+        Bed bed = bedLabel == null || bedLabel.isBlank() ? null : wards.bed(ward.code(), bedLabel.strip());
+        if (stay.wardCode().equals(ward.code()) && java.util.Objects.equals(stay.bedId(), bed == null ? null : bed.id())) {
+            return stay;
+        }
+        end(stay, latest(at, stay), StayEnd.TRANSFERRED, by);
+        return open(patient, ward.code(), bedLabel, latest(at, stay), by, "moved from " + stay.wardCode());
+    }
+
+    public void discharge(long patientId, Instant at, Actor by) {
+        Admission stay = current(patientId).orElseThrow(() -> new ConflictException("The patient is not on a ward."));
+        end(stay, latest(at, stay), StayEnd.DISCHARGED, by);
+    }
+
+    /** The admission was entered in error: the stay ends, marked cancelled. */
+    public void cancelAdmission(long patientId, Actor by) {
+        Admission stay = current(patientId).orElseThrow(() -> new ConflictException("The patient has no admission to cancel."));
+        end(stay, latest(clock.instant(), stay), StayEnd.CANCELLED, by);
+    }
+
+    /** The discharge was entered in error: the patient is back where they were, in a stay that begins now. */
+    public Admission cancelDischarge(long patientId, Actor by) {
+        Patient patient = patients.get(patientId);
+        if (current(patientId).isPresent()) {
+            throw new ConflictException("The patient is on a ward: there is no discharge to cancel.");
+        }
+        Admission last = em.createQuery("select a from Admission a where a.patientId = :p and a.endReason = :r"
+                        + " order by a.dischargedAt desc", Admission.class)
+                .setParameter("p", patientId).setParameter("r", StayEnd.DISCHARGED).setMaxResults(1)
+                .getResultStream().findFirst().orElseThrow(() -> new ConflictException("The patient has no discharge to cancel."));
+        String bed = last.bedId() == null ? null : em.find(Bed.class, last.bedId()).label();
+        return open(patient, last.wardCode(), bed, clock.instant(), by, "discharge cancelled");
+    }
+
+    /**
+     * Merges a duplicate record into the surviving one: the duplicate points at the survivor, and its stay on a
+     * ward, if the survivor has none, passes to the survivor. Orders and records stay on the duplicate's chart.
+     */
+    public Patient merge(HospitalNumber duplicate, long survivorId, Actor by) {
+        Patient survivor = patients.get(survivorId);
+        Patient prior = patients.findByHospitalNumber(duplicate).orElseThrow(() ->
+                new NotFoundException("patient with hospital number", duplicate.value()));
+        if (prior.mergedIntoId() != null) {
+            return survivor;
+        }
+        String before = prior.auditState();
+        prior.mergeInto(survivor);
+        audit.record(by, AuditAction.CHANGED, "Patient", prior.id(), before, prior.auditState(),
+                "merged into " + survivor.hospitalNumber().value());
+        Optional<Admission> priorStay = current(prior.id());
+        if (priorStay.isPresent()) {
+            Admission stay = priorStay.get();
+            Instant now = latest(clock.instant(), stay);
+            end(stay, now, StayEnd.CANCELLED, by);
+            if (current(survivorId).isEmpty()) {
+                String bed = stay.bedId() == null ? null : em.find(Bed.class, stay.bedId()).label();
+                open(survivor, stay.wardCode(), bed, now, by, "stay of merged record " + prior.hospitalNumber().value());
+            }
+        }
+        return survivor;
+    }
+
+    public Optional<Admission> current(long patientId) {
+        return em.createQuery("select a from Admission a where a.patientId = :p and a.dischargedAt is null", Admission.class)
+                .setParameter("p", patientId).getResultStream().findFirst();
+    }
+
+    private Admission open(Patient patient, String wardCode, String bedLabel, Instant at, Actor by, String reason) {
+        Ward ward = wards.ward(wardCode);
+        Bed bed = bedLabel == null || bedLabel.isBlank() ? null : wards.bed(ward.code(), bedLabel.strip());
+        if (at == null) {
+            throw new InvalidInputException("admittedAt", "Give the time of the admission.");
+        }
+        Admission stay = new Admission(patient, ward, bed, at);
+        em.persist(stay);
+        em.flush();
+        audit.record(by, AuditAction.CREATED, ADMISSION, stay.id(), null, stay.auditState(), reason);
+        return stay;
+    }
+
+    private void end(Admission stay, Instant at, StayEnd reason, Actor by) {
+        String before = stay.auditState();
+        stay.end(at, reason);
+        em.flush();
+        audit.record(by, reason == StayEnd.DISCHARGED ? AuditAction.DISCHARGED : AuditAction.CHANGED, ADMISSION, stay.id(),
+                before, stay.auditState(), reason.name().toLowerCase());
+    }
+
+    /** A movement reported for a time before the stay began (clocks differ) counts from the stay's start. */
+    private static Instant latest(Instant at, Admission stay) {
+        Instant when = at == null ? Instant.now() : at;
+        return when.isBefore(stay.admittedAt()) ? stay.admittedAt() : when;
+    }
+}

@@ -1,0 +1,4 @@
+package org.epma.prescribing.ward;
+
+/** How a stay on a ward ended. */
+public enum StayEnd { DISCHARGED, TRANSFERRED, CANCELLED }
