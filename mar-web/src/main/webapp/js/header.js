@@ -49,10 +49,19 @@ export function wireLanguageToggle(choose) {
   });
 }
 
+// A page whose menu lacks an item (one written before the item existed) simply does not offer it.
+function showNavItem(id, visible) {
+  const item = byId(id);
+  if (item) item.hidden = !visible;
+}
+
 function showUser(session) {
   byId('current-user').textContent = session.displayName ?? session.username;
   byId('current-roles').replaceChildren(...roleList(session.roles));
-  byId('nav-admin').hidden = !session.roles?.includes('ADMIN');
+  const roles = session.roles ?? [];
+  showNavItem('nav-admin', roles.includes('ADMIN'));
+  showNavItem('nav-pharmacy', roles.includes('PHARMACIST'));
+  showNavItem('nav-interface', roles.includes('PHARMACIST') || roles.includes('ADMIN'));
   if (session.training) showTrainingBanner();
 }
 
@@ -88,8 +97,9 @@ function watchIdle(seconds) {
 }
 
 /**
- * Starts a page that needs a login. Resolves to the session, or to null when the user lacks requireRole
- * (the page then shows only the refusal). A 401 has already left for the login page.
+ * Starts a page that needs a login. Resolves to the session, or to null when the user has not requireRole
+ * (one role, or a list of which any one will do; the page then shows only the refusal). A 401 has already left
+ * for the login page.
  */
 export async function startPage({ requireRole } = {}) {
   showSystemInfo();
@@ -104,7 +114,7 @@ export async function startPage({ requireRole } = {}) {
   });
   wireLogout();
   watchIdle(session.idleTimeoutSeconds);
-  if (requireRole && !session.roles?.includes(requireRole)) {
+  if (requireRole && ![requireRole].flat().some((role) => session.roles?.includes(role))) {
     showMessage(byId('page-error'), 'error.forbidden');
     return null;
   }

@@ -14,7 +14,7 @@ let busy = false;
 // otherwise send the user to another site.
 function nextPage() {
   const next = new URLSearchParams(location.search).get('next') ?? '';
-  return /^(wards|ward|patient|admin|drug-round|mar)\.html(\?[\w=&%.-]*)?$/.test(next) ? next : 'wards.html';
+  return /^(wards|ward|patient|admin|drug-round|mar|pharmacy|interface)\.html(\?[\w=&%.-]*)?$/.test(next) ? next : 'wards.html';
 }
 
 function markInvalid(fields) {

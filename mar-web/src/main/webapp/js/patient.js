@@ -7,6 +7,7 @@ import { showCurrentWard, startPage } from './header.js';
 import { translateElement } from './i18n.js';
 import { medicineBadges } from './medicine-text.js';
 import { createOrderForm } from './order-form.js';
+import { orderStatus } from './order-status.js';
 import {
   allergyItem, dateLine, displayUnit, formatNhsNumber, notRecorded, patientName,
 } from './patient-facts.js';
@@ -22,10 +23,6 @@ const TABLES = [
     id: 'stopped-orders', statuses: ['DISCONTINUED', 'COMPLETED', 'REJECTED', 'SUPERSEDED'], empty: 'orders.none.stopped', noActions: true,
   },
 ];
-const STATUS_ICON = {
-  DRAFT: 'info', PENDING_VERIFICATION: 'warning', VERIFIED: 'tick', SUSPENDED: 'pause', DISCONTINUED: 'cross',
-  COMPLETED: 'tick', REJECTED: 'cross', SUPERSEDED: 'info', DISCARDED: 'cross',
-};
 const MEASUREMENT_UNITS = { WEIGHT: 'kg', HEIGHT: 'cm', EGFR: 'mL/min/1.73m2', CREATININE_CLEARANCE: 'mL/min' };
 const ROW_ACTIONS = {
   VERIFIED: ['change', 'suspend', 'discontinue'],
@@ -201,11 +198,17 @@ function medicineCell(p) {
     active && p.nextDoses?.length ? timeLine('orders.nextDose', p.nextDoses[0]) : null);
 }
 
+// A pharmacist's reason for rejecting is what the prescriber must act on, so it is not set in small print.
+function statusReason(p) {
+  if (!p.statusReason) return null;
+  if (p.status === 'REJECTED') {
+    return h('span', { class: 'reject-reason' }, h('span', { i18n: 'pharmacy.chart.reason' }), ' ', h('strong', {}, p.statusReason));
+  }
+  return h('span', { class: 'secondary' }, h('span', { i18n: 'orders.reason' }), ' ', p.statusReason);
+}
+
 function statusCell(p) {
-  return h('td', {},
-    h('span', { class: `order-status order-status-${String(p.status).toLowerCase()}` }, icon(STATUS_ICON[p.status] ?? 'info'),
-      enumText('orderStatus', p.status)),
-    p.statusReason ? h('span', { class: 'secondary' }, h('span', { i18n: 'orders.reason' }), ' ', p.statusReason) : null);
+  return h('td', {}, orderStatus(p.status), statusReason(p));
 }
 
 function datesCell(p) {
@@ -232,11 +235,11 @@ function versionCell(p) {
 function versionItem(version) {
   return h('li', { 'data-prescription-id': version.id, 'data-status': version.status },
     h('span', { class: 'version', i18n: 'orders.version', args: { version: version.version } }), ' ',
-    h('span', { class: 'order-status' }, icon(STATUS_ICON[version.status] ?? 'info'), enumText('orderStatus', version.status)),
+    orderStatus(version.status),
     h('span', { class: 'value', lang: 'en' }, version.description ?? ''),
     version.signedAt ? timeLine('orders.signed', version.signedAt) : null,
     version.prescribedByName ? h('span', { class: 'secondary' }, version.prescribedByName) : null,
-    version.statusReason ? h('span', { class: 'secondary' }, h('span', { i18n: 'orders.reason' }), ' ', version.statusReason) : null);
+    statusReason(version));
 }
 
 async function showVersions(details) {
@@ -297,8 +300,30 @@ function showOrders() {
   byId('draft-orders-block').hidden = !isPrescriber();
 }
 
+// An order the pharmacist rejected ends there: the prescriber sees it above the tables, with the reason,
+// until a later version of the same order replaces it. Rejected orders also stay in the stopped table.
+function rejectedItem(p) {
+  return h('li', { class: 'rejected-order', 'data-prescription-id': p.id, 'data-lineage-id': p.lineageId },
+    h('span', { class: 'order-description', lang: 'en' }, p.description ?? p.productName ?? ''),
+    orderStatus(p.status),
+    p.statusReason ? statusReason(p) : h('span', { class: 'secondary', i18n: 'pharmacy.chart.noReason' }),
+    p.signedAt ? timeLine('orders.signed', p.signedAt) : null);
+}
+
+function showRejected() {
+  const latest = new Map();
+  for (const p of prescriptions) {
+    const current = latest.get(p.lineageId);
+    if (!current || (p.version ?? 1) > (current.version ?? 1)) latest.set(p.lineageId, p);
+  }
+  const rejected = [...latest.values()].filter((p) => p.status === 'REJECTED');
+  byId('rejected-orders').hidden = rejected.length === 0;
+  byId('rejected-list').replaceChildren(...rejected.map(rejectedItem));
+}
+
 async function loadOrders() {
   prescriptions = await api(patientPath('/prescriptions')) ?? [];
+  showRejected();
   showOrders();
 }
 
