@@ -3,16 +3,9 @@ package org.epma.web.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
-import java.net.URI;
 import java.net.URL;
-import java.nio.file.Files;
-import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -26,9 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -40,75 +30,50 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * EPMA_REQUIRE_BROWSER=1 (CI), when a missing browser fails the run.
  */
 @ExtendWith(ArquillianExtension.class)
-@EnabledIf(value = "browserAvailableOrRequired", disabledReason = "Chromium or chromedriver is not installed"
-        + " (apt-get install chromium chromium-driver); set EPMA_REQUIRE_BROWSER=1 to make this a failure")
+@EnabledIf(value = Chromium.AVAILABLE_OR_REQUIRED, disabledReason = Chromium.NOT_INSTALLED)
 class WardScreensBrowserIT {
-
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("epma.it.war")));
     }
 
-    static boolean browserAvailableOrRequired() {
-        return (CHROMIUM.canExecute() && CHROMEDRIVER.canExecute()) || "1".equals(System.getenv("EPMA_REQUIRE_BROWSER"));
-    }
-
     @ArquillianResource
     URL deployment;
 
+    private Chromium chromium;
     private WebDriver browser;
     private WebDriverWait wait;
-    private URI base;
 
     @BeforeEach
-    void startChromium() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
-                "--no-first-run", "--window-size=1024,768",
-                "--user-data-dir=" + Files.createTempDirectory("epma-chromium").toAbsolutePath());
-        ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        browser = new ChromeDriver(driver, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        base = ApiClient.loopback(deployment);
+    void startChromium() {
+        chromium = new Chromium(deployment);
+        browser = chromium.browser;
+        wait = chromium.wait;
     }
 
     @AfterEach
     void stopChromium() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
     private void logIn(String username, String password) {
-        browser.get(base.resolve("login.html").toString());
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("training-banner")));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("login-button")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#wards a[data-ward]")));
+        chromium.logIn(username, password);
     }
 
     private String language() {
-        return browser.findElement(By.tagName("html")).getAttribute("lang");
+        return chromium.language();
     }
 
     private void assertNoAccessibilityViolations(String screen) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
-        assertTrue(results.getPasses().size() > 10, "axe-core did not run on " + screen);
-        List<Rule> violations = results.getViolations();
-        assertEquals("", violations.stream().map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n")), "axe-core violations on " + screen + " (" + language() + ")");
+        chromium.assertNoAccessibilityViolations(screen);
     }
 
     @Test
     void aNurseLogsInSwitchesToWelshAndSeesThePatientsOfAWard() {
-        browser.get(base.resolve("login.html").toString());
+        chromium.open("login.html");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("training-banner")));
         assertEquals("TRAINING — not for clinical use", browser.findElement(By.id("training-banner")).getText().strip());
         assertNoAccessibilityViolations("login");

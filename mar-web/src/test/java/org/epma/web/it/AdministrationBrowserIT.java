@@ -1,0 +1,452 @@
+package org.epma.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.epma.web.it.ApiClient.Reply;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The nurses' bedside screens in headless Chromium against the real API: the drug round, the patient's chart and
+ * the recording panel, driven the way a nurse drives them, with a keyboard-wedge scanner typing the wristband and the
+ * medicine's GS1 barcode. Each test prescribes (through the API) for a patient of its own, with orders that start now
+ * or are as needed, so nothing depends on the time of day; the outcome is checked on screen and in the API.
+ */
+@ExtendWith(ArquillianExtension.class)
+@EnabledIf(value = Chromium.AVAILABLE_OR_REQUIRED, disabledReason = Chromium.NOT_INSTALLED)
+class AdministrationBrowserIT {
+
+    private static final String PARACETAMOL = "(01)00200000000011(17)"
+            + LocalDate.now().plusYears(1).format(DateTimeFormatter.ofPattern("yyMMdd")) + "(10)BATCH7";
+    private static final String OXYCODONE = "(01)00200000000301";
+    private static final String PARACETAMOL_Q6H =
+            "{\"productCode\":\"PARACETAMOL-TAB-500\",\"dose\":1,\"doseUnit\":\"g\",\"route\":\"PO\",\"frequency\":\"Q6H\"}";
+    private static final String OXYCODONE_PRN = "{\"productCode\":\"OXYCODONE-CAP-5\",\"dose\":5,\"doseUnit\":\"mg\",\"route\":\"PO\","
+            + "\"frequency\":\"PRN\",\"prnReason\":\"pain\",\"prnMinIntervalHours\":4,\"prnMaxPer24h\":6}";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("epma.it.war")));
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    private Chromium chromium;
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void startChromium() {
+        chromium = new Chromium(deployment);
+        browser = chromium.browser;
+        wait = chromium.wait;
+    }
+
+    @AfterEach
+    void stopChromium() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    // ---- Test data through the API ----
+
+    private ApiClient as(String user, String password) {
+        ApiClient client = new ApiClient(deployment);
+        assertEquals(200, client.logIn(user, password).status());
+        return client;
+    }
+
+    private record Patient(long id, String hospitalNumber) {
+    }
+
+    /** A new patient (on no ward: the chart works without one), weighed, with renal function and allergies recorded. */
+    private Patient newPatient() {
+        ApiClient doctor = as("dr.jones", "training-doctor-1");
+        String number = "B" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+        Reply created = doctor.send("POST", "api/v1/patients", "{\"hospitalNumber\":\"" + number + "\",\"givenName\":\"Bedside\","
+                + "\"familyName\":\"Browser\",\"dateOfBirth\":\"1968-02-02\",\"sex\":\"FEMALE\"}");
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        doctor.send("POST", "api/v1/patients/" + id + "/measurements", "{\"kind\":\"WEIGHT\",\"value\":70}");
+        doctor.send("POST", "api/v1/patients/" + id + "/measurements", "{\"kind\":\"EGFR\",\"value\":90}");
+        doctor.send("PUT", "api/v1/patients/" + id + "/allergy-status", "{\"status\":\"NO_KNOWN_ALLERGIES\"}");
+        return new Patient(id, number);
+    }
+
+    /** Signs an order starting now (so a regular order's first dose is due now) and has pharmacy verify it. */
+    private long prescribe(Patient patient, String order) {
+        ApiClient doctor = as("dr.jones", "training-doctor-1");
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Reply draft = doctor.send("POST", "api/v1/patients/" + patient.id() + "/prescriptions",
+                order.replace("}", ",\"start\":\"" + start + "\"}"));
+        assertEquals(201, draft.status(), draft.body());
+        long id = draft.json().getJsonNumber("id").longValue();
+        String acknowledgements = draft.json().getJsonArray("alerts").getValuesAs(JsonObject.class).stream()
+                .map(a -> "\"" + a.getString("key") + "\"").collect(Collectors.joining(","));
+        Reply signed = doctor.send("POST", "api/v1/prescriptions/" + id + "/sign",
+                "{\"acknowledgements\":[" + acknowledgements + "],\"overrides\":[]}");
+        assertEquals(200, signed.status(), signed.body());
+        Reply verified = as("pharm.hughes", "training-pharmacist").send("POST", "api/v1/prescriptions/" + id + "/verify", null);
+        assertEquals(200, verified.status(), verified.body());
+        return id;
+    }
+
+    private JsonArray recordsOf(Patient patient) {
+        Reply chart = as("nurse.okafor", "training-nurse-2").get("api/v1/patients/" + patient.id() + "/mar");
+        assertEquals(200, chart.status(), chart.body());
+        return chart.json().getJsonArray("administrations");
+    }
+
+    private static String gtinOf(String productCode) {
+        try {
+            return java.nio.file.Files.readAllLines(Path.of(System.getProperty("epma.config.dir"), "formulary", "medicines.csv"))
+                    .stream().filter(l -> l.startsWith(productCode + ",")).findFirst().orElseThrow().split(",")[15];
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- The screens ----
+
+    private void openChart(Patient patient) {
+        chromium.open("mar.html?patient=" + patient.id());
+        waitForChart();
+    }
+
+    private void waitForChart() {
+        wait.until(ExpectedConditions.attributeToBe(By.id("mar-grid"), "aria-busy", "false"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("prn-grid"), "aria-busy", "false"));
+    }
+
+    /** A keyboard-wedge scanner: a fast burst of keystrokes ending in Enter, with focus outside any text field. */
+    private void scanAnywhere(String code) {
+        ((JavascriptExecutor) browser).executeScript("document.activeElement.blur()");
+        new Actions(browser).sendKeys(code + Keys.ENTER).perform();
+    }
+
+    /** The same scan into the panel's scan box, where a scanner (or a nurse typing the code) ends with Enter. */
+    private void scanIntoBox(String code) {
+        WebElement box = browser.findElement(By.id("scan-input"));
+        box.sendKeys(code + Keys.ENTER);
+    }
+
+    private void waitForStep(String step) {
+        wait.until(ExpectedConditions.attributeToBe(By.id("record-panel"), "data-step", step));
+    }
+
+    private WebElement stop(String code) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#record-alert .stop[data-stop=\"" + code + "\"]")));
+    }
+
+    private String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText();
+    }
+
+    private String regularDoses(long prescription) {
+        return "#mar-grid tr[data-prescription-id=\"" + prescription + "\"] li.dose";
+    }
+
+    private String prnRecords(long prescription) {
+        return "#prn-grid tr[data-prescription-id=\"" + prescription + "\"] li.record";
+    }
+
+    /** The drug round's summary counts what its list shows. */
+    private void assertSummaryCounts(String summary, String items) {
+        assertEquals(String.valueOf(browser.findElements(By.cssSelector("#round-list " + items)).size()),
+                browser.findElement(By.id("summary-" + summary)).getAttribute("data-count"), summary + ": " + text("#round-summary"));
+    }
+
+    /** Wristband and product scanned, the panel at its confirm step for the order the product was found on. */
+    private void scanToConfirm(Patient patient, String product) {
+        scanAnywhere(patient.hospitalNumber());
+        waitForStep("product");
+        assertTrue(text("#wristband-status").contains(patient.hospitalNumber()), text("#wristband-status"));
+        scanIntoBox(product);
+        waitForStep("confirm");
+    }
+
+    // ---- The tests ----
+
+    @Test
+    void aNurseGivesADueDoseByScanningWristbandAndProduct() {
+        Patient patient = newPatient();
+        long paracetamol = prescribe(patient, PARACETAMOL_Q6H);
+        chromium.logIn("nurse.evans", "training-nurse-1", "en");
+        openChart(patient);
+        String doses = regularDoses(paracetamol);
+        assertEquals(1, browser.findElements(By.cssSelector(doses + "[data-state=\"DUE\"] button[data-action=\"record\"]")).size(),
+                "the first dose is due now: " + text("#mar-grid"));
+
+        scanToConfirm(patient, PARACETAMOL);
+        assertTrue(text("#confirm-order").contains("Bedside"), text("#confirm-order"));
+        assertEquals("1", browser.findElement(By.id("dose-amount")).getAttribute("value"));
+        assertEquals("g", new Select(browser.findElement(By.id("dose-unit"))).getFirstSelectedOption().getAttribute("value"));
+        assertEquals("BATCH7", browser.findElement(By.id("dose-batch")).getAttribute("value"));
+        assertFalse(browser.findElement(By.id("witness-fields")).isDisplayed(), "paracetamol needs no witness");
+        assertFalse(browser.findElement(By.id("prn-reason-field")).isDisplayed(), "a regular dose needs no reason");
+        browser.findElement(By.id("record-given")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-status"), "Given:"));
+        assertTrue(text("#record-status").contains("1 g"), text("#record-status"));
+        waitForStep("wristband");
+        WebElement given = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(doses + "[data-state=\"GIVEN\"] li.record[data-outcome=\"GIVEN\"]")));
+        assertTrue(given.getText().contains("1 g") && given.getText().contains("Nia Evans"), given.getText());
+        assertTrue(browser.findElements(By.cssSelector(doses + "[data-state=\"DUE\"]")).isEmpty(), "no dose is left due");
+
+        JsonArray records = recordsOf(patient);
+        assertEquals(1, records.size(), records.toString());
+        JsonObject record = records.getJsonObject(0);
+        assertEquals("GIVEN", record.getString("outcome"));
+        assertEquals("SCAN", record.getString("identifiedBy"));
+        assertEquals("BATCH7", record.getString("batch"));
+        assertEquals("nurse.evans", record.getString("recordedBy"));
+    }
+
+    @Test
+    void aMedicineNotPrescribedForThePatientOrAnotherPatientsWristbandIsStoppedAndNothingIsRecorded() {
+        Patient patient = newPatient();
+        long paracetamol = prescribe(patient, PARACETAMOL_Q6H);
+        chromium.logIn("nurse.evans", "training-nurse-1", "en");
+        openChart(patient);
+
+        scanAnywhere(patient.hospitalNumber());
+        waitForStep("product");
+        scanIntoBox("(01)" + gtinOf("AMLODIPINE-TAB-5"));
+        WebElement notOrdered = stop("product-not-ordered");
+        assertTrue(notOrdered.getText().contains("Medicine not prescribed for this patient"), notOrdered.getText());
+        assertEquals("product", browser.findElement(By.id("record-panel")).getAttribute("data-step"),
+                "the wristband is kept for the right medicine");
+
+        browser.findElement(By.id("record-reset")).click();
+        waitForStep("wristband");
+        scanAnywhere("TRN01006");
+        waitForStep("product");
+        scanIntoBox(PARACETAMOL);
+        WebElement wrongPatient = stop("wrong-patient");
+        assertTrue(wrongPatient.getText().contains("Wrong patient") && wrongPatient.getText().contains("Iolo Williams"),
+                wrongPatient.getText());
+        waitForStep("wristband");
+
+        assertTrue(browser.findElements(By.cssSelector("#mar-content li.record")).isEmpty(), text("#mar-grid"));
+        assertEquals(1, browser.findElements(By.cssSelector(regularDoses(paracetamol) + "[data-state=\"DUE\"]")).size());
+        assertTrue(recordsOf(patient).isEmpty(), "a stopped scan records nothing");
+    }
+
+    @Test
+    void aControlledDrugIsGivenOnlyWithASecondNurseAsWitnessAndTheChartNamesThem() {
+        Patient patient = newPatient();
+        long oxycodone = prescribe(patient, OXYCODONE_PRN);
+        chromium.logIn("nurse.evans", "training-nurse-1", "en");
+        openChart(patient);
+        WebElement row = browser.findElement(By.cssSelector("#prn-grid tr[data-prescription-id=\"" + oxycodone + "\"]"));
+        row.findElement(By.cssSelector("button[data-action=\"record\"]")).click();
+
+        scanToConfirm(patient, OXYCODONE);
+        assertTrue(browser.findElement(By.id("witness-fields")).isDisplayed(), "a Schedule 2 drug needs a witness");
+        assertTrue(browser.findElement(By.id("prn-reason-field")).isDisplayed(), "an as-needed dose needs its reason");
+        browser.findElement(By.id("prn-reason")).sendKeys("pain 7/10");
+        browser.findElement(By.id("witness-username")).sendKeys("nurse.okafor");
+        browser.findElement(By.id("witness-password")).sendKeys("not-her-password");
+        browser.findElement(By.id("record-given")).click();
+        stop("witness-not-authenticated");
+        assertTrue(recordsOf(patient).isEmpty(), "a witness who cannot log in records nothing");
+
+        browser.findElement(By.id("witness-password")).sendKeys("training-nurse-2");
+        browser.findElement(By.id("record-given")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-status"), "Given:"));
+        WebElement given = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(prnRecords(oxycodone) + "[data-outcome=\"GIVEN\"]")));
+        assertTrue(given.getText().contains("witness Chidi Okafor"), given.getText());
+        assertTrue(given.getText().contains("pain 7/10"), given.getText());
+        assertEquals(1, browser.findElements(By.cssSelector("#prn-grid tr[data-prescription-id=\"" + oxycodone + "\"] .prn-unavailable")).size(),
+                "not again within four hours: " + text("#prn-grid"));
+
+        given.findElement(By.cssSelector("button[data-action=\"effect\"]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("effect-text"))).sendKeys("Pain 2/10 after 40 minutes");
+        browser.findElement(By.id("effect-submit")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("effect-dialog")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(prnRecords(oxycodone) + "[data-outcome=\"GIVEN\"] .effects"),
+                "Pain 2/10 after 40 minutes"));
+        assertTrue(browser.findElements(By.cssSelector(prnRecords(oxycodone) + " button[data-action=\"effect\"]")).isEmpty(),
+                "the effect is recorded once");
+
+        JsonArray records = recordsOf(patient);
+        assertEquals(1, records.size(), records.toString());
+        assertEquals("nurse.okafor", records.getJsonObject(0).getString("witnessedBy"));
+        assertEquals("nurse.evans", records.getJsonObject(0).getString("recordedBy"));
+        assertEquals("Pain 2/10 after 40 minutes", records.getJsonObject(0).getJsonArray("effects").getJsonObject(0).getString("effect"));
+    }
+
+    @Test
+    void aRefusedDoseIsRecordedAsNotGivenAndTheChartShowsTheReason() {
+        Patient patient = newPatient();
+        long paracetamol = prescribe(patient, PARACETAMOL_Q6H);
+        chromium.logIn("nurse.evans", "training-nurse-1", "en");
+        openChart(patient);
+
+        scanToConfirm(patient, PARACETAMOL);
+        browser.findElement(By.id("not-given-button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("not-given-reason")));
+        browser.findElement(By.id("record-not-given")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("not-given-reason"), "aria-invalid", "true"));
+        assertTrue(recordsOf(patient).isEmpty(), "no reason, no record");
+
+        new Select(browser.findElement(By.id("not-given-reason"))).selectByValue("REFUSED");
+        browser.findElement(By.id("record-not-given")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-status"), "Not given:"));
+        assertTrue(text("#record-status").contains("Refused by the patient"), text("#record-status"));
+        WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(regularDoses(paracetamol) + "[data-state=\"NOT_GIVEN\"] li.record[data-outcome=\"NOT_GIVEN\"]")));
+        assertTrue(refused.getText().contains("Refused by the patient"), refused.getText());
+
+        JsonArray records = recordsOf(patient);
+        assertEquals(1, records.size(), records.toString());
+        assertEquals("NOT_GIVEN", records.getJsonObject(0).getString("outcome"));
+        assertEquals("REFUSED", records.getJsonObject(0).getString("notGivenReason"));
+
+        // recorded against the wrong dose: struck through with the reason, never deleted, and the dose is open again
+        refused.findElement(By.cssSelector("button[data-action=\"in-error\"]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("in-error-reason"))).sendKeys("Recorded against the wrong patient's chart");
+        browser.findElement(By.id("in-error-submit")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("in-error-dialog")));
+        WebElement struck = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(regularDoses(paracetamol) + " li.record[data-outcome=\"NOT_GIVEN\"][data-struck=\"true\"]")));
+        assertTrue(struck.findElement(By.tagName("del")).getText().contains("Refused by the patient"), struck.getText());
+        assertTrue(struck.getText().contains("Recorded against the wrong patient's chart"), struck.getText());
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(regularDoses(paracetamol) + "[data-state=\"DUE\"] button[data-action=\"record\"]")));
+        assertEquals(2, recordsOf(patient).size(), "the original stays, and the correction points at it");
+    }
+
+    @Test
+    void aNurseWhoCannotScanConfirmsThePatientChoosesTheOrderAndSaysWhy() {
+        Patient patient = newPatient();
+        long paracetamol = prescribe(patient, PARACETAMOL_Q6H);
+        chromium.logIn("nurse.evans", "training-nurse-1", "en");
+        openChart(patient);
+        browser.findElement(By.cssSelector(regularDoses(paracetamol) + "[data-state=\"DUE\"] button[data-action=\"record\"]")).click();
+        browser.findElement(By.id("cannot-scan")).click();
+        waitForStep("manual");
+        assertTrue(text("#manual-patient-text").contains(patient.hospitalNumber()), text("#manual-patient-text"));
+        assertEquals(String.valueOf(paracetamol), new Select(browser.findElement(By.id("manual-order"))).getFirstSelectedOption()
+                .getAttribute("value"), "the order chosen on the chart");
+        browser.findElement(By.id("manual-continue")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("manual-patient-confirmed"), "aria-invalid", "true"));
+        assertEquals("true", browser.findElement(By.id("manual-reason")).getAttribute("aria-invalid"));
+
+        browser.findElement(By.id("manual-patient-confirmed")).click();
+        browser.findElement(By.id("manual-reason")).sendKeys("Wristband unreadable, replaced after the round");
+        browser.findElement(By.id("manual-continue")).click();
+        waitForStep("confirm");
+        browser.findElement(By.id("record-given")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-status"), "Given:"));
+        WebElement given = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(regularDoses(paracetamol) + "[data-state=\"GIVEN\"] li.record[data-outcome=\"GIVEN\"]")));
+        assertTrue(given.getText().contains("Wristband unreadable, replaced after the round"), given.getText());
+
+        JsonArray records = recordsOf(patient);
+        assertEquals(1, records.size(), records.toString());
+        assertEquals("MANUAL", records.getJsonObject(0).getString("identifiedBy"));
+    }
+
+    @Test
+    void aWelshSpeakingNurseGivesADoseFromTheDrugRoundAndAStopIsHeadedInWelsh() {
+        chromium.logIn("nurse.evans", "training-nurse-1", "cy");
+        browser.findElement(By.cssSelector("#wards a[data-ward=\"DEWI\"]")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("patients"), "aria-busy", "false"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("drug-round-link"))).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("round-list"), "aria-busy", "false"));
+        assertEquals("cy", chromium.language());
+        WebElement amir = browser.findElement(By.cssSelector("section.round-patient[data-hospital-number=\"TRN01008\"]"));
+        WebElement paracetamol = amir.findElements(By.cssSelector("li.round-prn[data-available=\"true\"]")).stream()
+                .filter(item -> item.getText().contains("Paracetamol")).findFirst().orElseThrow(() -> new AssertionError(amir.getText()));
+        String prescription = paracetamol.getAttribute("data-prescription-id");
+        paracetamol.findElement(By.cssSelector("a[data-action=\"record\"]")).click();
+
+        waitForChart();
+        assertEquals("cy", chromium.language());
+        scanAnywhere("TRN01008");
+        waitForStep("product");
+        scanIntoBox(PARACETAMOL);
+        waitForStep("confirm");
+        browser.findElement(By.id("prn-reason")).sendKeys("poen 6/10");
+        browser.findElement(By.id("record-given")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-status"), "Wedi'i roi:"));
+        WebElement given = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(prnRecords(Long.parseLong(prescription)) + "[data-outcome=\"GIVEN\"]")));
+        assertTrue(given.getText().contains("Rhoddwyd") && given.getText().contains("poen 6/10"), given.getText());
+
+        scanAnywhere("TRN01008");
+        waitForStep("product");
+        scanIntoBox("(01)" + gtinOf("AMLODIPINE-TAB-5"));
+        WebElement notOrdered = stop("product-not-ordered");
+        assertEquals("Nid yw'r feddyginiaeth wedi'i rhagnodi i'r claf hwn",
+                notOrdered.findElement(By.cssSelector(".stop-heading")).getText().strip());
+        chromium.assertNoAccessibilityViolations("chart with a stop");
+    }
+
+    @Test
+    void theDrugRoundTheChartAndTheRecordingPanelMeetWcag21AaInEnglishAndWelsh() {
+        Patient patient = newPatient();
+        prescribe(patient, PARACETAMOL_Q6H);
+        prescribe(patient, OXYCODONE_PRN);
+        for (String language : List.of("en", "cy")) {
+            chromium.logIn("nurse.evans", "training-nurse-1", language);
+            chromium.open("drug-round.html?ward=DEWI");
+            wait.until(ExpectedConditions.attributeToBe(By.id("round-list"), "aria-busy", "false"));
+            assertFalse(browser.findElements(By.cssSelector("section.round-patient li.round-prn")).isEmpty(), text("#round-list"));
+            assertSummaryCounts("due", "li.round-dose[data-state=\"DUE\"]");
+            assertSummaryCounts("overdue", "li.round-dose[data-state=\"OVERDUE\"]");
+            assertSummaryCounts("critical-overdue", "li.round-dose[data-critical-overdue=\"true\"]");
+            assertSummaryCounts("prn-available", "li.round-prn[data-available=\"true\"]");
+            chromium.assertNoAccessibilityViolations("drug round");
+
+            openChart(patient);
+            assertEquals(language, chromium.language());
+            chromium.assertNoAccessibilityViolations("chart");
+
+            scanToConfirm(patient, OXYCODONE);
+            assertTrue(browser.findElement(By.id("witness-fields")).isDisplayed());
+            chromium.assertNoAccessibilityViolations("recording panel at its confirm step");
+
+            browser.findElement(By.id("logout")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-button")));
+        }
+    }
+}
