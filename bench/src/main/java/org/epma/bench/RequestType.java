@@ -7,7 +7,9 @@ package org.epma.bench;
 enum RequestType {
     LOGIN("login"),
     WARDS("wards"),
-    WARD_PATIENTS("ward patients");
+    WARD_PATIENTS("ward patients"),
+    DRUG_ROUND("drug round"),
+    RECORD_DOSE("record a dose");
 
     private final String label;
 

@@ -9,9 +9,8 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import org.epma.pharmacy.dispensing.Dispensing;
 import org.epma.prescribing.audit.Actor;
-import org.epma.prescribing.audit.AuditAction;
-import org.epma.prescribing.audit.AuditTrail;
 import org.epma.prescribing.order.Prescription;
 import org.epma.prescribing.patient.HospitalNumber;
 import org.epma.prescribing.patient.Patient;
@@ -34,14 +33,14 @@ public class InboundApplication {
 
     private final PatientMovements movements;
     private final PatientRecords patients;
-    private final AuditTrail audit;
+    private final Dispensing dispensing;
     private final Clock clock;
 
     @Inject
-    public InboundApplication(PatientMovements movements, PatientRecords patients, AuditTrail audit, Clock clock) {
+    public InboundApplication(PatientMovements movements, PatientRecords patients, Dispensing dispensing, Clock clock) {
         this.movements = movements;
         this.patients = patients;
-        this.audit = audit;
+        this.dispensing = dispensing;
         this.clock = clock;
     }
 
@@ -92,21 +91,11 @@ public class InboundApplication {
                 throw new InvalidInputException("ORC-2", "Order " + dispense.placerOrderNumber() + " is not patient "
                         + dispense.hospitalNumber().value() + "'s.");
             }
-            long id = ((Number) em.createNativeQuery("insert into dispense_record (patient_id, prescription_id, lineage_id,"
-                            + " placer_order_number, give_code, amount, units, dispensed_at, dispensed_by, prescription_number,"
-                            + " control_id, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")
-                    .setParameter(1, patient.id()).setParameter(2, order.id()).setParameter(3, order.lineageId())
-                    .setParameter(4, dispense.placerOrderNumber())
-                    .setParameter(5, dispense.giveCode() == null ? null : text(dispense.giveCode().code() + " " + dispense.giveCode().text()))
-                    .setParameter(6, dispense.amount())
-                    .setParameter(7, dispense.units() == null ? null : text(dispense.units().text().isBlank()
-                            ? dispense.units().code() : dispense.units().text()))
-                    .setParameter(8, dispense.dispensedAt() == null ? null : dispense.dispensedAt().atOffset(ZoneOffset.UTC))
-                    .setParameter(9, text(dispense.dispensedBy())).setParameter(10, text(dispense.prescriptionNumber()))
-                    .setParameter(11, origin.controlId()).setParameter(12, clock.instant().atOffset(ZoneOffset.UTC))
-                    .getSingleResult()).longValue();
-            audit.record(by, AuditAction.CREATED, "DispenseRecord", id, null, "{\"prescriptionId\":" + order.id() + "}",
-                    "dispensed by " + origin.sendingApplication());
+            dispensing.record(order, new Dispensing.Report(dispense.placerOrderNumber(),
+                    dispense.giveCode() == null ? null : text(dispense.giveCode().code() + " " + dispense.giveCode().text()),
+                    dispense.amount(), dispense.units() == null ? null : text(dispense.units().text().isBlank()
+                            ? dispense.units().code() : dispense.units().text()),
+                    dispense.dispensedAt(), text(dispense.dispensedBy()), text(dispense.prescriptionNumber()), origin.controlId()), by);
         }
         return Receipt.APPLIED;
     }

@@ -6,10 +6,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.epma.prescribing.administration.AdministrationChart;
 import org.epma.prescribing.administration.Administration;
 import org.epma.prescribing.administration.ChartDose;
@@ -114,7 +117,9 @@ public class AdministrationViews {
     List<AdministrationView> administrations(Collection<Administration> records, Map<Long, List<PrnEffect>> effects) {
         Map<Long, Administration> corrections = records.stream().filter(a -> a.outcome() == Outcome.IN_ERROR)
                 .collect(Collectors.toMap(Administration::correctsId, Function.identity(), (a, b) -> a));
-        Map<String, String> names = staff.all().stream().collect(Collectors.toMap(StaffUser::username, StaffUser::displayName));
+        Map<String, String> names = new HashMap<>();
+        records.stream().flatMap(a -> Stream.of(a.recordedBy(), a.witnessedBy())).filter(Objects::nonNull)
+                .distinct().forEach(user -> names.put(user, staff.find(user).map(StaffUser::displayName).orElse(user)));
         return records.stream().map(a -> administration(a, corrections.get(a.id()), effects.getOrDefault(a.id(), List.of()), names))
                 .toList();
     }

@@ -14,8 +14,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.epma.pharmacy.dispensing.DispenseRecord;
+import org.epma.pharmacy.dispensing.Dispensing;
 import org.epma.prescribing.administration.AdministrationChart;
 import org.epma.prescribing.patient.Patient;
 import org.epma.prescribing.patient.PatientRecords;
@@ -36,7 +39,8 @@ public class MarResource {
     }
 
     public record OrderRow(AdministrationViews.OrderSummary order, List<AdministrationViews.DoseView> doses,
-                           AdministrationViews.PrnView prn, List<AdministrationViews.MissingDoseView> missingDoseRequests) {
+                           AdministrationViews.PrnView prn, List<AdministrationViews.MissingDoseView> missingDoseRequests,
+                           List<DispenseRecord> dispenses) {
     }
 
     public record ChartView(PatientHeader patient, String timeZone, Instant from, Instant to, Instant now, List<OrderRow> orders,
@@ -58,9 +62,13 @@ public class MarResource {
     @Inject
     Clock clock;
 
+    @Inject
+    Dispensing dispensing;
+
     @GET
     @Operation(summary = "The patient's administration chart: every scheduled dose and record from `from` to `to` (ISO"
-            + " instants; by default yesterday 00:00 to the end of tomorrow in the ward's time zone; at most 31 days)")
+            + " instants; by default yesterday 00:00 to the end of tomorrow in the ward's time zone; at most 31 days), with what"
+            + " pharmacy reports it dispensed for each order")
     public ChartView chart(@PathParam("patientId") long patientId, @QueryParam("from") String from, @QueryParam("to") String to) {
         var zone = chart.zoneOf(patientId);
         LocalDate today = LocalDate.now(clock.withZone(zone));
@@ -76,11 +84,14 @@ public class MarResource {
                 p.givenName(), p.familyName(), p.dateOfBirth(), p.allergyStatus().name(),
                 records.allergies(patientId).stream().map(a -> a.reaction() == null || a.reaction().isBlank() ? a.substance() : a.substance() + " (" + a.reaction() + ")").toList(),
                 place.map(w -> w.ward().code()).orElse(null), place.map(WardService.Place::bed).orElse(null));
+        Map<Long, List<DispenseRecord>> dispensed = dispensing.ofOrders(result.orders().stream()
+                .map(o -> o.order().lineageId()).distinct().toList());
         List<OrderRow> orders = result.orders().stream().map(o -> {
             AdministrationViews.OrderSummary summary = views.order(o.order(), o.product());
             return new OrderRow(summary, o.doses().stream().map(d -> views.dose(d, null)).toList(),
                     o.prn() == null ? null : views.prn(o.prn(), null),
-                    o.missingDoseRequests().stream().map(r -> views.missingDose(r, summary.description())).toList());
+                    o.missingDoseRequests().stream().map(r -> views.missingDose(r, summary.description())).toList(),
+                    dispensed.getOrDefault(o.order().lineageId(), List.of()));
         }).toList();
         return new ChartView(header, zone.getId(), start, end, result.now(), orders,
                 views.administrations(result.records(), result.effects()));

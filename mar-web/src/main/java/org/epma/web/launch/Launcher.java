@@ -23,7 +23,8 @@ import java.util.Properties;
  *
  * <p>Settings (system property, or environment variable): epma.port / EPMA_PORT (8080),
  * epma.data.dir / EPMA_DATA_DIR (~/.epma), epma.config.dir / EPMA_CONFIG_DIR, epma.war, epma.payaraMicroJar,
- * epma.java.options / EPMA_JAVA_OPTIONS (Payara Micro's JVM options).
+ * epma.java.options / EPMA_JAVA_OPTIONS (Payara Micro's JVM options), epma.hl7.inbound-port /
+ * EPMA_HL7_INBOUND_PORT (2576: the MLLP listener for ADT and RDS^O13; 0 turns it off).
  */
 public final class Launcher {
 
@@ -44,6 +45,7 @@ public final class Launcher {
 
         Properties app = new Properties();
         app.setProperty("epma.config.dir", configDir.toString());
+        app.setProperty("epma.hl7.inbound-port", setting("epma.hl7.inbound-port", "EPMA_HL7_INBOUND_PORT", "2576"));
         TrainingDatabase training = null;
         String dbUrl = System.getenv("EPMA_DB_URL");
         if (dbUrl == null || dbUrl.isBlank()) {

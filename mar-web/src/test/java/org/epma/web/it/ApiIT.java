@@ -80,7 +80,7 @@ class ApiIT {
         assertEquals(900, login.json().getInt("idleTimeoutSeconds"));
 
         JsonArray wards = nurse.get("api/v1/wards").structure().asJsonArray();
-        assertEquals(3, wards.size());
+        assertEquals(4, wards.size());
         JsonArray patients = nurse.get("api/v1/wards/DEWI/patients").structure().asJsonArray();
         assertEquals(12, patients.size());
         JsonObject first = patients.getJsonObject(0);

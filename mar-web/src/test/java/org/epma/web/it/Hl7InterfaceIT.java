@@ -103,7 +103,7 @@ class Hl7InterfaceIT {
     }
 
     @Test
-    void aVerifiedOrderReachesTheDispensingPeerAsRdeO11MatchingTheOrder() {
+    void aVerifiedOrderReachesTheDispensingPeerAsRdeO11MatchingTheOrderAndItsDispensingComesBack() throws Exception {
         String number = number();
         long order = signedOrder(number);
         assertTrue(receivedFor(number).isEmpty(), "this destination takes orders once verified");
@@ -122,6 +122,21 @@ class Hl7InterfaceIT {
         assertTrue(rde.contains("Take with water"), "instructions in NTE");
         JsonObject sent = deliveredMessage(order);
         assertEquals("DELIVERED", sent.getString("status"));
+
+        String rds = "MSH|^~\\&|PHARMACY|HOSPITAL|EPMA|HOSPITAL|" + hl7Now() + "||RDS^O13^RDS_O13|RDS-" + number + "|P|2.5.1\r"
+                + "PID|1||" + number + "^^^HOSPITAL^MR||Hl7^Gwen||19500615|F\r"
+                + "ORC|RE|order-" + order + "^EPMA|F998\r"
+                + "RXD|1|COCODAMOL-TAB-30-500^Co-codamol 30 mg/500 mg tablets^EPMA|" + hl7Now() + "|56|{tablet}^tablet^UCUM||RX-778"
+                + "|||ph.hughes^Hughes^Elin\r";
+        try (Socket socket = new Socket("127.0.0.1", ItDatabaseSession.INBOUND_PORT)) {
+            String ack = exchange(socket, rds);
+            assertTrue(ack.contains("MSA|AA|RDS-" + number), ack);
+        }
+        JsonObject row = as("nurse.evans", "training-nurse-1").get("api/v1/patients/" + sent.getJsonNumber("patientId") + "/mar")
+                .json().getJsonArray("orders").getJsonObject(0);
+        JsonObject dispense = row.getJsonArray("dispenses").getJsonObject(0);
+        assertEquals(56, dispense.getJsonNumber("amount").intValue(), row.toString());
+        assertEquals("RX-778", dispense.getString("prescriptionNumber"));
 
         Reply stopped = as("dr.jones", "training-doctor-1").send("POST", "api/v1/prescriptions/" + order + "/discontinue",
                 "{\"reason\":\"Pain controlled\"}");

@@ -11,8 +11,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.epma.prescribing.checks.FormularyContent;
 import org.epma.prescribing.formulary.Product;
@@ -31,7 +34,8 @@ import org.epma.prescribing.ward.WardService;
  * with a fixed number of queries whatever the size of the ward.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+// one transaction a read, so that its queries share one connection
+@Transactional
 public class AdministrationChart {
 
     /** How far back the round looks for doses still unrecorded. */
@@ -111,9 +115,12 @@ public class AdministrationChart {
         List<Prescription> orders = em.createQuery("select p from Prescription p where p.patientId in :ids and p.status in :s"
                         + " order by p.patientId, p.lineageId", Prescription.class)
                 .setParameter("ids", ids).setParameter("s", PrescriptionStatus.CURRENT).getResultList();
-        Map<Long, List<Administration>> records = records(orders, now.minus(LOOK_BACK).minus(LOOK_BACK));
+        Instant from = now.minus(LOOK_BACK);
+        Map<Long, Set<Instant>> recorded = recordedTimes(orders, from, until);
+        List<Prescription> asNeeded = orders.stream().filter(o -> o.frequency() == Frequency.PRN).toList();
+        Map<Long, List<Administration>> prnRecords = records(asNeeded, from);
         Map<Long, List<MissingDoseRequest>> requests = openRequests(orders);
-        Map<Long, List<PrnEffect>> effects = effects(records.values().stream().flatMap(List::stream).toList());
+        Map<Long, List<PrnEffect>> effects = effects(prnRecords.values().stream().flatMap(List::stream).toList());
         DoseTimeline timeline = new DoseTimeline(context.schedule());
         Map<Long, List<Prescription>> byPatient = orders.stream().collect(Collectors.groupingBy(Prescription::patientId));
         List<PatientRound> rounds = new ArrayList<>();
@@ -122,11 +129,12 @@ public class AdministrationChart {
             List<EffectDue> effectsDue = new ArrayList<>();
             for (Prescription order : byPatient.getOrDefault(patient.patientId(), List.of())) {
                 Product product = product(order);
-                List<Administration> orderRecords = records.getOrDefault(order.lineageId(), List.of());
-                List<ChartDose> doses = timeline.doses(order, context.windowFor(product), orderRecords, now.minus(LOOK_BACK), until, now)
-                        .stream().filter(d -> !d.state().recorded()).toList();
-                PrnState prn = order.frequency() == Frequency.PRN ? prnState(order, orderRecords, now, context) : null;
-                if (prn != null) {
+                List<ChartDose> doses = timeline.unrecorded(order, context.windowFor(product),
+                        recorded.getOrDefault(order.lineageId(), Set.of()), from, until, now);
+                PrnState prn = null;
+                if (order.frequency() == Frequency.PRN) {
+                    List<Administration> orderRecords = prnRecords.getOrDefault(order.lineageId(), List.of());
+                    prn = prnState(order, orderRecords, now, context);
                     effectsDue.addAll(effectsDue(order, orderRecords, effects, now));
                 }
                 patientOrders.add(new OrderOnChart(order, product, doses, prn, requests.getOrDefault(order.lineageId(), List.of())));
@@ -194,6 +202,25 @@ public class AdministrationChart {
                 .filter(a -> a.administeredAt().isAfter(now.minus(LOOK_BACK)))
                 .map(a -> new EffectDue(order, a, a.administeredAt().plus(effectPrompt.after())))
                 .filter(e -> !e.promptFrom().isAfter(now)).toList();
+    }
+
+    /** The dose times with a standing record, by lineage: a projection, not whole records. */
+    private Map<Long, Set<Instant>> recordedTimes(Collection<Prescription> orders, Instant from, Instant until) {
+        if (orders.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = em.createQuery("select a.id, a.lineageId, a.scheduledAt, a.outcome, a.correctsId from Administration a"
+                        + " where a.lineageId in :l and a.scheduledAt >= :from and a.scheduledAt < :until", Object[].class)
+                .setParameter("l", orders.stream().map(Prescription::lineageId).distinct().toList())
+                .setParameter("from", from).setParameter("until", until).getResultList();
+        Set<Long> struck = rows.stream().filter(r -> r[3] == Outcome.IN_ERROR).map(r -> (Long) r[4]).collect(Collectors.toSet());
+        Map<Long, Set<Instant>> recorded = new HashMap<>();
+        for (Object[] r : rows) {
+            if (r[3] != Outcome.IN_ERROR && !struck.contains((Long) r[0])) {
+                recorded.computeIfAbsent((Long) r[1], l -> new HashSet<>()).add((Instant) r[2]);
+            }
+        }
+        return recorded;
     }
 
     /** Records of the orders' lineages since {@code since} (given, or scheduled, then), by lineage. */
