@@ -32,7 +32,8 @@ create table outbox_message (
     delivered_at    timestamptz,
     parked_at       timestamptz
 );
-create index outbox_message_due on outbox_message (next_attempt_at, id) where status = 'PENDING';
+-- the claim walks only the waiting rows, in order, however many delivered rows the table keeps
+create index outbox_message_pending on outbox_message (destination, id) where status = 'PENDING';
 create index outbox_message_undelivered on outbox_message (destination, patient_id, id) where status <> 'DELIVERED';
 create index outbox_message_prescription on outbox_message (prescription_id);
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.epma.hl7.mllp.DeliveryOutcome;
 import org.epma.hl7.mllp.MllpClient;
 import org.epma.pharmacy.outbox.Destination;
@@ -50,47 +51,57 @@ public class OutboxSender {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public BatchResult sendDue(Channel channel, int limit) {
         List<OutboxMessage> due = outbox.claim(channel.destination().name(), limit);
+        if (due.isEmpty()) {
+            return new BatchResult(0, false);
+        }
+        List<OutboxMessage> unbuilt = due.stream().filter(m -> m.payload() == null).toList();
+        PharmacyOrderFactory.Batch batch = unbuilt.isEmpty() ? new PharmacyOrderFactory.Batch(Map.of(), Map.of())
+                : orders.orders(unbuilt, channel.destination(), channel.sendingFacility());
         int settled = 0;
         for (OutboxMessage message : due) {
             String payload = message.payload();
             if (payload == null) {
                 try {
-                    PharmacyOrder order = orders.order(message, channel.destination(), channel.sendingFacility());
+                    PharmacyOrder order = batch.orders().get(message.id());
+                    if (order == null) {
+                        throw new IllegalStateException(batch.unbuildable().get(message.id()));
+                    }
                     payload = message.type() == MessageType.RDE_O11 ? channel.rde().build(order) : channel.omp().build(order);
                 } catch (IllegalArgumentException | IllegalStateException cannotBuild) {
-                    outbox.park(message.id(), "The message could not be built: " + cannotBuild.getMessage(), null);
+                    outbox.park(message.id(), null, "The message could not be built: " + cannotBuild.getMessage(), null);
                     settled++;
                     continue;
                 }
-                outbox.storePayload(message.id(), payload);
             }
+            // stored with the outcome, in one update; null keeps the payload already stored
+            String built = message.payload() == null ? payload : null;
             DeliveryOutcome outcome = channel.client().send(payload);
             settled++;
             if (outcome instanceof DeliveryOutcome.Delivered delivered) {
-                outbox.delivered(message.id(), delivered.ack());
+                outbox.delivered(message.id(), built, delivered.ack());
             } else if (outcome instanceof DeliveryOutcome.ContentError error) {
-                outbox.park(message.id(), error.errorText(), error.ack());
+                outbox.park(message.id(), built, error.errorText(), error.ack());
             } else if (outcome instanceof DeliveryOutcome.Rejected rejected) {
-                retry(channel, message, "Rejected (AR): " + rejected.text(), rejected.ack());
+                retry(channel, message, built, "Rejected (AR): " + rejected.text(), rejected.ack());
             } else if (outcome instanceof DeliveryOutcome.UnexpectedAnswer odd) {
-                retry(channel, message, odd.reason(), odd.answer());
+                retry(channel, message, built, odd.reason(), odd.answer());
             } else if (outcome instanceof DeliveryOutcome.NoAnswer silent) {
-                retry(channel, message, "No acknowledgement within " + silent.waited().toSeconds() + " s", null);
+                retry(channel, message, built, "No acknowledgement within " + silent.waited().toSeconds() + " s", null);
                 return new BatchResult(settled, true);
             } else if (outcome instanceof DeliveryOutcome.ConnectionFailed failed) {
-                retry(channel, message, "Connection failed: " + failed.reason(), null);
+                retry(channel, message, built, "Connection failed: " + failed.reason(), null);
                 return new BatchResult(settled, true);
             }
         }
         return new BatchResult(settled, false);
     }
 
-    private void retry(Channel channel, OutboxMessage message, String error, String ack) {
+    private void retry(Channel channel, OutboxMessage message, String payload, String error, String ack) {
         if (message.attempts() + 1 >= channel.destination().maxAttempts()) {
-            outbox.park(message.id(), error + " (after " + (message.attempts() + 1) + " tries)", ack);
+            outbox.park(message.id(), payload, error + " (after " + (message.attempts() + 1) + " tries)", ack);
             return;
         }
         long seconds = Math.min(LONGEST_BACKOFF.toSeconds(), 1L << Math.min(message.attempts(), 16));
-        outbox.retryLater(message.id(), error, ack, Instant.now(clock).plusSeconds(seconds));
+        outbox.retryLater(message.id(), payload, error, ack, Instant.now(clock).plusSeconds(seconds));
     }
 }

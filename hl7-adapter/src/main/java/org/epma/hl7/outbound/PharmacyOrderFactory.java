@@ -5,8 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.epma.hl7.codes.AllergenType;
 import org.epma.hl7.codes.CodedValue;
 import org.epma.pharmacy.outbox.Destination;
@@ -17,17 +21,18 @@ import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Unit;
 import org.epma.prescribing.order.Frequency;
 import org.epma.prescribing.order.Prescription;
+import org.epma.prescribing.patient.Allergy;
 import org.epma.prescribing.patient.Patient;
-import org.epma.prescribing.patient.PatientRecords;
 import org.epma.prescribing.staff.StaffAccounts;
 import org.epma.prescribing.staff.StaffUser;
 import org.epma.prescribing.ward.Admission;
-import org.epma.prescribing.ward.PatientMovements;
+import org.epma.prescribing.ward.Bed;
 import org.epma.prescribing.ward.WardService;
 
 /**
- * Gathers what an outbox message says from the records: the order version it names, the patient as they are now
- * (demographics, ward and bed, allergies), the product, and the clinicians, ready for the HL7 builders.
+ * Gathers what a batch of outbox messages says from the records: the order version each names, the patient as they
+ * are now (demographics, ward and bed, allergies), the product and the clinicians, ready for the HL7 builders. A
+ * batch is read with a fixed number of queries, however many messages it holds.
  */
 @ApplicationScoped
 public class PharmacyOrderFactory {
@@ -38,43 +43,74 @@ public class PharmacyOrderFactory {
     EntityManager em;
 
     private final FormularyContent content;
-    private final PatientRecords patients;
     private final WardService wards;
-    private final PatientMovements movements;
     private final StaffAccounts staff;
     private final Clock clock;
 
     @Inject
-    public PharmacyOrderFactory(FormularyContent content, PatientRecords patients, WardService wards,
-                                PatientMovements movements, StaffAccounts staff, Clock clock) {
+    public PharmacyOrderFactory(FormularyContent content, WardService wards, StaffAccounts staff, Clock clock) {
         this.content = content;
-        this.patients = patients;
         this.wards = wards;
-        this.movements = movements;
         this.staff = staff;
         this.clock = clock;
     }
 
     protected PharmacyOrderFactory() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null);
     }
 
-    public PharmacyOrder order(OutboxMessage message, Destination destination, String sendingFacility) {
-        Prescription order = em.find(Prescription.class, message.prescriptionId());
-        Patient patient = patients.get(order.patientId());
+    /** What the records say for each message, by outbox id; a message that cannot be built is missing, with its reason. */
+    public record Batch(Map<Long, PharmacyOrder> orders, Map<Long, String> unbuildable) {
+    }
+
+    public Batch orders(List<OutboxMessage> messages, Destination destination, String sendingFacility) {
+        Map<Long, Prescription> prescriptions = byId(em.createQuery("select p from Prescription p where p.id in :ids", Prescription.class)
+                .setParameter("ids", messages.stream().map(OutboxMessage::prescriptionId).distinct().toList()).getResultList(),
+                Prescription::id);
+        List<Long> patientIds = prescriptions.values().stream().map(Prescription::patientId).distinct().toList();
+        Map<Long, Patient> patients = byId(em.createQuery("select p from Patient p where p.id in :ids", Patient.class)
+                .setParameter("ids", patientIds).getResultList(), Patient::id);
+        Map<Long, List<Allergy>> allergies = em.createQuery("select a from Allergy a where a.patientId in :ids"
+                        + " and a.enteredInErrorAt is null order by a.id", Allergy.class).setParameter("ids", patientIds)
+                .getResultStream().collect(Collectors.groupingBy(Allergy::patientId));
+        Map<Long, Admission> stays = byId(em.createQuery("select a from Admission a where a.patientId in :ids and a.dischargedAt is null",
+                Admission.class).setParameter("ids", patientIds).getResultList(), Admission::patientId);
+        List<Long> bedIds = stays.values().stream().map(Admission::bedId).filter(id -> id != null).distinct().toList();
+        Map<Long, Bed> beds = bedIds.isEmpty() ? Map.of()
+                : byId(em.createQuery("select b from Bed b where b.id in :ids", Bed.class).setParameter("ids", bedIds).getResultList(), Bed::id);
+        Map<String, WardContext> wardContexts = new HashMap<>();
+        Map<String, Clinician> clinicians = new HashMap<>();
+        Map<Long, PharmacyOrder> built = new HashMap<>();
+        Map<Long, String> unbuildable = new HashMap<>();
+        for (OutboxMessage message : messages) {
+            try {
+                Prescription order = prescriptions.get(message.prescriptionId());
+                Patient patient = patients.get(order.patientId());
+                Admission stay = stays.get(patient.id());
+                WardContext ward = stay == null ? WardContext.DEFAULT
+                        : wardContexts.computeIfAbsent(stay.wardCode(), code -> WardContext.of(wards.ward(code)));
+                built.put(message.id(), order(message, destination, sendingFacility, order, patient, stay,
+                        stay == null || stay.bedId() == null ? null : beds.get(stay.bedId()).label(), ward,
+                        allergies.getOrDefault(patient.id(), List.of()), clinicians));
+            } catch (RuntimeException cannotBuild) {
+                unbuildable.put(message.id(), String.valueOf(cannotBuild.getMessage()));
+            }
+        }
+        return new Batch(built, unbuildable);
+    }
+
+    private PharmacyOrder order(OutboxMessage message, Destination destination, String sendingFacility, Prescription order,
+                                Patient patient, Admission stay, String bed, WardContext ward, List<Allergy> allergies,
+                                Map<String, Clinician> clinicians) {
         Product product = content.formulary().product(order.productCode()).orElseThrow(() ->
                 new IllegalStateException("order " + order.id() + " names " + order.productCode() + ", not in the formulary"));
-        Optional<WardService.Place> place = wards.currentPlace(patient.id());
-        WardContext ward = place.map(p -> WardContext.of(p.ward())).orElse(WardContext.DEFAULT);
-        Optional<Admission> stay = movements.current(patient.id());
         MessageHeader header = new MessageHeader(message.controlId(), clock.instant(), ward.zone(), SENDING_APPLICATION,
                 sendingFacility, destination.receivingApplication(), destination.receivingFacility(), ProcessingId.PRODUCTION,
                 destination.enhancedAcknowledgement() ? AcknowledgementMode.ENHANCED : AcknowledgementMode.ORIGINAL);
         OrderPatient who = new OrderPatient(patient.hospitalNumber(), sendingFacility, patient.nhsNumber(), patient.familyName(),
-                patient.givenName(), patient.dateOfBirth(), patient.sex(), place.map(p -> p.ward().code()).orElse(null),
-                place.map(WardService.Place::bed).orElse(null), null, stay.map(a -> "ADM" + a.id()).orElse(null),
-                stay.map(Admission::admittedAt).orElse(null));
-        List<KnownAllergy> allergies = patients.allergies(patient.id()).stream()
+                patient.givenName(), patient.dateOfBirth(), patient.sex(), stay == null ? null : stay.wardCode(), bed, null,
+                stay == null ? null : "ADM" + stay.id(), stay == null ? null : stay.admittedAt());
+        List<KnownAllergy> known = allergies.stream()
                 .map(a -> new KnownAllergy(AllergenType.DA, new CodedValue(null, a.substance(), null), a.severity(), a.reaction()))
                 .toList();
         Unit unit = Unit.parse(order.doseUnit()).orElseThrow();
@@ -84,23 +120,28 @@ public class PharmacyOrderFactory {
         List<Ingredient> ingredients = product.isCombination() ? product.ingredients().stream()
                 .map(i -> new Ingredient(i.name(), i.strength().amount(), i.strength().unit())).toList() : List.of();
         return new PharmacyOrder(header, message.control(), order.reference(), order.versionNo(),
-                order.signedAt() == null ? order.createdAt() : order.signedAt(), who, allergies,
+                order.signedAt() == null ? order.createdAt() : order.signedAt(), who, known,
                 new OrderedProduct(product.code(), product.name()), new GiveDose(order.dose(), order.doseUpTo(), unit),
-                product.form(), order.route(), timing, clinician(order.prescribedBy()), verifier(order),
+                product.form(), order.route(), timing, clinician(order.prescribedBy(), clinicians), verifier(order, clinicians),
                 order.indication(), order.instructions() == null ? List.of() : List.of(order.instructions()), ingredients);
     }
 
     /** The pharmacist who verified this version, or (for a hold or stop of a newer version not yet verified) the last one. */
-    private Clinician verifier(Prescription order) {
+    private Clinician verifier(Prescription order, Map<String, Clinician> clinicians) {
         if (order.verifiedBy() != null) {
-            return clinician(order.verifiedBy());
+            return clinician(order.verifiedBy(), clinicians);
         }
         return em.createQuery("select p from Prescription p where p.lineageId = :l and p.verifiedBy is not null"
                         + " order by p.versionNo desc", Prescription.class).setParameter("l", order.lineageId()).setMaxResults(1)
-                .getResultStream().findFirst().map(p -> clinician(p.verifiedBy())).orElse(null);
+                .getResultStream().findFirst().map(p -> clinician(p.verifiedBy(), clinicians)).orElse(null);
     }
 
-    private Clinician clinician(String username) {
-        return new Clinician(username, staff.find(username).map(StaffUser::displayName).orElse(username));
+    private Clinician clinician(String username, Map<String, Clinician> clinicians) {
+        return clinicians.computeIfAbsent(username, name ->
+                new Clinician(name, staff.find(name).map(StaffUser::displayName).orElse(name)));
+    }
+
+    private static <K, V> Map<K, V> byId(Collection<V> values, Function<V, K> id) {
+        return values.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a));
     }
 }

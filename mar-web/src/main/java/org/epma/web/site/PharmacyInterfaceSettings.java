@@ -34,7 +34,7 @@ public class PharmacyInterfaceSettings {
     int inboundPort;
 
     @Inject
-    @ConfigProperty(name = "epma.hl7.sender-threads", defaultValue = "2")
+    @ConfigProperty(name = "epma.hl7.sender-threads", defaultValue = "4")
     int senderThreads;
 
     @Inject

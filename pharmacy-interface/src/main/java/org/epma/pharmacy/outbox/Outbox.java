@@ -55,29 +55,25 @@ public class Outbox {
         return rows.stream().map(r -> message((Object[]) r)).toList();
     }
 
+    /** Delivered with the peer's ACK; {@code payload}, when given, is the message as first built (kept for re-sends). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void storePayload(long id, String payload) {
-        update("update outbox_message set payload = ? where id = ?", payload, id);
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void delivered(long id, String ack) {
-        update("update outbox_message set status = 'DELIVERED', attempts = attempts + 1, ack = ?, delivered_at = ?,"
-                + " last_error = null where id = ?", ack, now(), id);
+    public void delivered(long id, String payload, String ack) {
+        update("update outbox_message set status = 'DELIVERED', attempts = attempts + 1, payload = coalesce(?, payload), ack = ?,"
+                + " delivered_at = ?, last_error = null where id = ?", payload, ack, now(), id);
     }
 
     /** A try that failed for a reason outside the message (AR, no answer, no connection): try again at {@code next}. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void retryLater(long id, String error, String ack, Instant next) {
-        update("update outbox_message set attempts = attempts + 1, last_error = ?, ack = ?, next_attempt_at = ? where id = ?",
-                error, ack, next.atOffset(ZoneOffset.UTC), id);
+    public void retryLater(long id, String payload, String error, String ack, Instant next) {
+        update("update outbox_message set attempts = attempts + 1, payload = coalesce(?, payload), last_error = ?, ack = ?,"
+                + " next_attempt_at = ? where id = ?", payload, error, ack, next.atOffset(ZoneOffset.UTC), id);
     }
 
     /** Parked: the destination refused the content (AE) or every try failed; a person looks, fixes, re-sends. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void park(long id, String error, String ack) {
-        update("update outbox_message set status = 'PARKED', attempts = attempts + 1, last_error = ?, ack = ?, parked_at = ?"
-                + " where id = ?", error, ack, now(), id);
+    public void park(long id, String payload, String error, String ack) {
+        update("update outbox_message set status = 'PARKED', attempts = attempts + 1, payload = coalesce(?, payload),"
+                + " last_error = ?, ack = ?, parked_at = ? where id = ?", payload, error, ack, now(), id);
     }
 
     /** Puts a parked message back in line, with the same control id, once the cause has been put right. */
