@@ -2,7 +2,7 @@
 // when-required orders with their history. Buttons only carry data-action and ids; mar.js acts on them.
 import { enumText, h, icon } from './dom.js';
 import {
-  clockTime, dateTime, doseState, missingDoseList, orderSummary,
+  clockTime, dateTime, dispenseNote, doseState, missingDoseList, orderSummary,
 } from './mar-text.js';
 import { localDay, shiftDay } from './zoned-time.js';
 
@@ -135,7 +135,8 @@ function scheduledRow(entry, records, days, timeZone, canRecord) {
       items.length > 0 ? h('ul', { class: 'doses' }, items.map(([, item]) => item)) : h('span', { class: 'secondary', i18n: 'mar.noDoses' }));
   });
   return h('tr', { 'data-prescription-id': entry.order.id, 'data-lineage-id': entry.order.lineageId },
-    h('th', { scope: 'row', class: 'order-medicine' }, orderSummary(entry.order), missingDoseList(entry.missingDoseRequests, timeZone)),
+    h('th', { scope: 'row', class: 'order-medicine' }, orderSummary(entry.order), dispenseNote(entry.dispenses, timeZone),
+      missingDoseList(entry.missingDoseRequests, timeZone)),
     cells);
 }
 
@@ -168,7 +169,7 @@ function prnRow(entry, records, timeZone, canRecord) {
   return h('tr', { 'data-prescription-id': entry.order.id, 'data-lineage-id': entry.order.lineageId },
     h('th', { scope: 'row', class: 'order-medicine' }, orderSummary(entry.order),
       entry.order.prnReason ? h('span', { class: 'secondary' }, h('span', { i18n: 'prn.for' }), ' ', h('span', { lang: 'en' }, entry.order.prnReason)) : null,
-      missingDoseList(entry.missingDoseRequests, timeZone)),
+      dispenseNote(entry.dispenses, timeZone), missingDoseList(entry.missingDoseRequests, timeZone)),
     h('td', {}, availability(entry, timeZone, canRecord)),
     h('td', {}, history.length > 0
       ? h('ul', { class: 'records prn-history' }, history.map((record) => h('li', { class: 'prn-dose' },

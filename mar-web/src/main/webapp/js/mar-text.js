@@ -63,6 +63,17 @@ export function missingDoseItem(request, timeZone) {
     request.updateNote ? h('span', { class: 'secondary', lang: 'en' }, request.updateNote) : null);
 }
 
+// What pharmacy's dispensing system reported it dispensed for the order (RDS^O13): the latest, and how many.
+export function dispenseNote(dispenses, timeZone) {
+  if (!dispenses?.length) return null;
+  const last = dispenses[dispenses.length - 1];
+  return h('p', { class: 'dispensed', 'data-dispenses': dispenses.length },
+    icon('tick'), h('span', { i18n: 'dispense.label' }), ' ',
+    last.amount != null ? h('span', { lang: 'en' }, `${Number(last.amount)} ${last.units ?? ''}`.trim()) : null,
+    last.dispensedAt ? [' · ', dateTime(last.dispensedAt, timeZone)] : null,
+    last.prescriptionNumber ? [' · ', h('span', { lang: 'en' }, last.prescriptionNumber)] : null);
+}
+
 export function missingDoseList(requests, timeZone) {
   if (!requests?.length) return null;
   return h('ul', { class: 'missing-doses' }, requests.map((request) => missingDoseItem(request, timeZone)));

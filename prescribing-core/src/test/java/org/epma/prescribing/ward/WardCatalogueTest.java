@@ -81,7 +81,23 @@ class WardCatalogueTest {
         WardCatalogue catalogue = WardCatalogue.read(
                 CsvTable.read("wards.csv", java.nio.file.Files.newBufferedReader(config.resolve("wards.csv"))),
                 CsvTable.read("dose-times.csv", java.nio.file.Files.newBufferedReader(config.resolve("dose-times.csv"))));
-        assertEquals(3, catalogue.wards().size());
+        assertEquals(4, catalogue.wards().size());
         assertTrue(catalogue.wards().stream().anyMatch(w -> w.specialty() == WardSpecialty.PAEDIATRIC));
+        assertEquals(30, catalogue.beds().get("CYBI").size());
+        assertEquals(new WardDefinition.DoseWindows(60, 30), catalogue.wards().get(0).doseWindows());
+    }
+
+    @Test
+    void aWardMaySetItsOwnDoseWindowsButNotATimeCriticalOneWiderThanTheStandard() {
+        String header = "code,name,name_cy,specialty,time_zone,beds,dose_window_minutes,time_critical_window_minutes\n";
+        WardCatalogue narrow = WardCatalogue.read(CsvTable.read("wards.csv", new java.io.StringReader(header
+                + "ICU,Intensive Care,Uned Gofal Dwys,OTHER,,1-4,30,15\n")), CsvTable.read("dose-times.csv",
+                new java.io.StringReader("ward_code,frequency,times\n")));
+        assertEquals(new WardDefinition.DoseWindows(30, 15), narrow.wards().get(0).doseWindows());
+        var wrong = org.junit.jupiter.api.Assertions.assertThrows(org.epma.prescribing.sitedata.SiteDataException.class, () ->
+                WardCatalogue.read(CsvTable.read("wards.csv", new java.io.StringReader(header
+                        + "ICU,Intensive Care,Uned Gofal Dwys,OTHER,,1-4,30,45\n")), CsvTable.read("dose-times.csv",
+                        new java.io.StringReader("ward_code,frequency,times\n"))));
+        assertTrue(wrong.getMessage().contains("no wider than the standard"), wrong.getMessage());
     }
 }
