@@ -33,9 +33,10 @@ import org.epma.prescribing.sitedata.CsvTable;
  * The bedside benchmark, against a running ePMA with its training data: fills ward CYBI (30 beds) with patients on
  * 15 current orders each that started four days ago (once; a later run reuses them), then
  * <ol>
- *   <li>makes 30 more such patients and records their doses of the last four days (scanned wristband and product,
- *   five-rights checks, late entries with their reason) at a steady rate, as many nurses would, and reports the rate
- *   reached and the latencies;</li>
+ *   <li>makes 30 more such patients (on no ward) and records every unrecorded dose of them and of the ward's
+ *   patients (scanned wristband and product, five-rights checks, late entries with their reason) at a steady rate,
+ *   as many nurses would, and reports the rate reached and the latencies; the ward is then up to date, as a
+ *   ward is;</li>
  *   <li>has {@code users} nurses open the ward's drug round again and again, first with a pause of about a second
  *   between (still far more often than the screen's own refresh each minute), then with no pause (a closed loop: the
  *   load is as much as the server takes), and reports the latencies of each.</li>
@@ -96,13 +97,19 @@ public final class BedsideBenchmark {
         System.out.printf("Ward %s: %d beds, %d orders each (%d patients created now, %.1f s)%n", WARD, BEDS.size(), ORDERS.size(),
                 created, (System.nanoTime() - started) / 1e9);
         seed(Collections.nCopies(BEDS.size(), null));
-        List<Long> recording = List.copyOf(offWard);
+        List<Long> recording = new ArrayList<>(offWard);
+        recording.addAll(wardPatients());
         List<Dose> doses = unrecordedDoses(recording);
-        System.out.printf("Doses to record: the %d unrecorded doses of %d more patients like them, on no ward, whose orders began"
-                + " four days ago%n", doses.size(), recording.size());
+        System.out.printf("Doses to record: the %d unrecorded doses of the ward's patients and of %d more like them on no ward,"
+                + " whose orders began four days ago%n", doses.size(), offWard.size());
         boolean recordsClean = recordAtRate(doses);
         boolean roundClean = loadRound(Duration.ofSeconds(1)) & loadRound(Duration.ZERO);
         return recordsClean && roundClean;
+    }
+
+    private List<Long> wardPatients() {
+        return ApiSession.logIn(base, "nurse.evans", "training-nurse-1").get("api/v1/wards/" + WARD + "/patients").json()
+                .asJsonArray().getValuesAs(JsonObject.class).stream().map(p -> p.getJsonNumber("patientId").longValue()).toList();
     }
 
     private Set<String> occupied() {
@@ -193,7 +200,7 @@ public final class BedsideBenchmark {
 
     /** Records the doses at {@code recordsPerSecond}, spread over worker threads each logged in as a nurse. */
     private boolean recordAtRate(List<Dose> doses) throws Exception {
-        int count = (int) Math.min(doses.size(), (long) recordsPerSecond * duration.toSeconds());
+        int count = doses.size();
         if (count == 0) {
             System.out.println("Recording: no unrecorded doses left on the ward (run again after the next dose times)");
             return true;
