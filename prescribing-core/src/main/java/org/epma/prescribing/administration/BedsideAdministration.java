@@ -20,7 +20,6 @@ import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.audit.AuditAction;
 import org.epma.prescribing.audit.AuditTrail;
 import org.epma.prescribing.checks.FormularyContent;
-import org.epma.prescribing.formulary.Gtin;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Quantity;
 import org.epma.prescribing.formulary.Route;
