@@ -48,8 +48,10 @@ public class Outbox {
     public List<OutboxMessage> claim(String destination, int limit) {
         List<?> rows = em.createNativeQuery("select " + COLUMNS + " from outbox_message o where o.status = 'PENDING'"
                         + " and o.destination = ? and o.next_attempt_at <= ?"
-                        + " and not exists (select 1 from outbox_message e where e.destination = o.destination"
-                        + " and e.patient_id = o.patient_id and e.id < o.id and e.status <> 'DELIVERED')"
+                        // the patient's oldest undelivered message; as a scalar subquery it is one index probe a row,
+                        // where NOT EXISTS let the planner scan every undelivered row per row after a bulk insert
+                        + " and o.id = (select min(e.id) from outbox_message e where e.destination = o.destination"
+                        + " and e.patient_id = o.patient_id and e.status <> 'DELIVERED')"
                         + " order by o.id limit ? for update skip locked")
                 .setParameter(1, destination).setParameter(2, now()).setParameter(3, limit).getResultList();
         return rows.stream().map(r -> message((Object[]) r)).toList();
