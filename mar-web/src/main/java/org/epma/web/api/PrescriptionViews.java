@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.epma.prescribing.administration.WardContext;
 import org.epma.prescribing.checks.FormularyContent;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.order.DoseSchedule;
@@ -18,7 +19,6 @@ import org.epma.prescribing.order.PrescriptionAlert;
 import org.epma.prescribing.order.PrescriptionStatus;
 import org.epma.prescribing.staff.StaffAccounts;
 import org.epma.prescribing.staff.StaffUser;
-import org.epma.prescribing.ward.WardDefinition;
 import org.epma.prescribing.ward.WardService;
 
 /** Builds the JSON views of orders: the order, its alerts, who prescribed it and its next dose times. */
@@ -73,9 +73,7 @@ public class PrescriptionViews {
         if (!p.status().isCurrent() && p.status() != PrescriptionStatus.DRAFT) {
             return List.of();
         }
-        DoseSchedule schedule = wards.currentPlace(p.patientId())
-                .map(place -> new DoseSchedule(place.ward().doseTimes(), place.ward().timeZone()))
-                .orElse(new DoseSchedule(Map.of(), WardDefinition.DEFAULT_TIME_ZONE));
+        DoseSchedule schedule = WardContext.of(wards.currentPlace(p.patientId())).schedule();
         return schedule.times(p.frequency(), p.startAt(), p.endAt(), now, now.plus(AHEAD)).stream().limit(6).toList();
     }
 }

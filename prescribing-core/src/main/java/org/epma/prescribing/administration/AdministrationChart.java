@@ -180,7 +180,7 @@ public class AdministrationChart {
     }
 
     private WardContext context(long patientId) {
-        return wards.currentPlace(patientId).map(p -> WardContext.of(p.ward())).orElse(WardContext.DEFAULT);
+        return WardContext.of(wards.currentPlace(patientId));
     }
 
     private PrnState prnState(Prescription order, List<Administration> records, Instant now, WardContext context) {

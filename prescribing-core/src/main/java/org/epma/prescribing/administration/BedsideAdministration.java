@@ -297,7 +297,7 @@ public class BedsideAdministration {
     /** The ward a patient is on now, or the hospital defaults. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public WardContext context(long patientId) {
-        return wards.currentPlace(patientId).map(place -> WardContext.of(place.ward())).orElse(WardContext.DEFAULT);
+        return WardContext.of(wards.currentPlace(patientId));
     }
 
     private void checkWristband(Patient patient, String wristband, LocalDate today) {

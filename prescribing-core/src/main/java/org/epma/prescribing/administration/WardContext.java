@@ -2,10 +2,12 @@ package org.epma.prescribing.administration;
 
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.order.DoseSchedule;
 import org.epma.prescribing.ward.Ward;
 import org.epma.prescribing.ward.WardDefinition;
+import org.epma.prescribing.ward.WardService;
 
 /** The ward settings a dose is judged by: its time zone, standard dose times and dose windows. */
 public record WardContext(ZoneId zone, DoseSchedule schedule, WardDefinition.DoseWindows windows) {
@@ -16,6 +18,11 @@ public record WardContext(ZoneId zone, DoseSchedule schedule, WardDefinition.Dos
 
     public static WardContext of(Ward ward) {
         return new WardContext(ward.timeZone(), new DoseSchedule(ward.doseTimes(), ward.timeZone()), ward.doseWindows());
+    }
+
+    /** The settings of the ward a patient is on ({@link WardService#currentPlace}), or the defaults when on none. */
+    public static WardContext of(Optional<WardService.Place> place) {
+        return place.map(p -> of(p.ward())).orElse(DEFAULT);
     }
 
     public DoseWindow windowFor(Product product) {

@@ -158,7 +158,7 @@ public class TrainingData {
         if (order.frequency() == Frequency.PRN) {
             return;
         }
-        WardContext ward = wards.currentPlace(order.patientId()).map(p -> WardContext.of(p.ward())).orElse(WardContext.DEFAULT);
+        WardContext ward = WardContext.of(wards.currentPlace(order.patientId()));
         Product product = formulary.formulary().product(order.productCode()).orElseThrow();
         Unit unit = Unit.parse(order.doseUnit()).orElseThrow();
         BigDecimal quantity = product.amountFor(new Quantity(order.dose(), unit)).map(q -> q.amount().stripTrailingZeros()).orElse(null);
