@@ -6,10 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
@@ -19,6 +17,7 @@ import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.audit.AuditAction;
 import org.epma.prescribing.audit.AuditTrail;
 import org.epma.prescribing.order.Prescription;
+import org.epma.prescribing.time.InstantColumn;
 
 /** The dispense records: written as dispensing systems report them, read on the order and the chart. */
 @ApplicationScoped
@@ -76,17 +75,7 @@ public class Dispensing {
                 .setParameter(1, lineageIds.toArray(Long[]::new)).getResultList();
         return rows.stream().map(r -> (Object[]) r).map(r -> new DispenseRecord(((Number) r[0]).longValue(),
                         ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), (String) r[4],
-                        (String) r[5], (BigDecimal) r[6], (String) r[7], instant(r[8]), (String) r[9], (String) r[10], instant(r[11])))
+                        (String) r[5], (BigDecimal) r[6], (String) r[7], InstantColumn.read(r[8]), (String) r[9], (String) r[10], InstantColumn.read(r[11])))
                 .collect(Collectors.groupingBy(DispenseRecord::lineageId));
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (Instant) value;
     }
 }

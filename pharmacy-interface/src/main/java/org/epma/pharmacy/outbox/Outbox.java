@@ -15,6 +15,7 @@ import org.epma.prescribing.audit.AuditAction;
 import org.epma.prescribing.audit.AuditTrail;
 import org.epma.prescribing.refusal.ConflictException;
 import org.epma.prescribing.refusal.NotFoundException;
+import org.epma.prescribing.time.InstantColumn;
 
 /**
  * The outbox table. A sender claims due messages with {@code FOR UPDATE SKIP LOCKED} inside its own transaction
@@ -136,20 +137,8 @@ public class Outbox {
     private static OutboxMessage message(Object[] r) {
         return new OutboxMessage(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).longValue(),
                 OrderControl.valueOf((String) r[4]), MessageType.valueOf((String) r[5]), (String) r[6],
-                OutboxStatus.valueOf((String) r[7]), ((Number) r[8]).intValue(), instant(r[9]), instant(r[10]), (String) r[11],
-                (String) r[12], (String) r[13], instant(r[14]), instant(r[15]));
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (Instant) value;
+                OutboxStatus.valueOf((String) r[7]), ((Number) r[8]).intValue(), InstantColumn.read(r[9]),
+                InstantColumn.read(r[10]), (String) r[11], (String) r[12], (String) r[13], InstantColumn.read(r[14]),
+                InstantColumn.read(r[15]));
     }
 }

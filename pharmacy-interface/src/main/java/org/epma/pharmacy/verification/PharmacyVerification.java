@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.epma.prescribing.audit.Actor;
@@ -17,6 +16,7 @@ import org.epma.prescribing.order.Prescribing;
 import org.epma.prescribing.order.Prescription;
 import org.epma.prescribing.order.PrescriptionStatus;
 import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.time.InstantColumn;
 
 /**
  * The pharmacist's side of an order: the queue of signed orders waiting for verification (a changed order is a new
@@ -93,7 +93,6 @@ public class PharmacyVerification {
                         + " from pharmacy_intervention i join prescription p on p.id = i.prescription_id where p.lineage_id = ?"
                         + " order by i.id").setParameter(1, lineageId).getResultList();
         return rows.stream().map(o -> (Object[]) o).map(r -> new Intervention(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                InterventionCategory.valueOf((String) r[2]), (String) r[3], (String) r[4], r[5] instanceof OffsetDateTime t
-                ? t.toInstant() : ((java.sql.Timestamp) r[5]).toInstant())).toList();
+                InterventionCategory.valueOf((String) r[2]), (String) r[3], (String) r[4], InstantColumn.read(r[5]))).toList();
     }
 }

@@ -22,4 +22,12 @@ public class InstantColumn implements AttributeConverter<Instant, OffsetDateTime
     public Instant convertToEntityAttribute(OffsetDateTime column) {
         return column == null ? null : column.toInstant();
     }
+
+    /** A timestamptz as a native query returns it (an OffsetDateTime or a Timestamp, by driver path), as an Instant. */
+    public static Instant read(Object column) {
+        if (column instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        return column instanceof OffsetDateTime offset ? offset.toInstant() : (Instant) column;
+    }
 }
