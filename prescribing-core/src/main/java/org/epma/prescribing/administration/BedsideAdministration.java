@@ -493,14 +493,15 @@ public class BedsideAdministration {
         return earlier;
     }
 
-    private static void requireKey(String key) {
+    static void requireKey(String key) {
         if (key == null || key.isBlank() || key.length() > 100) {
             throw new InvalidInputException("Idempotency-Key", "Every record needs an idempotency key of 1 to 100 characters,"
                     + " so that a retried request records once.");
         }
     }
 
-    private static String text(String value, int max) {
+    /** Stripped text, null when blank; longer than {@code max} is refused. */
+    static String text(String value, int max) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -14,7 +14,6 @@ import org.epma.prescribing.audit.AuditAction;
 import org.epma.prescribing.audit.AuditTrail;
 import org.epma.prescribing.order.Prescription;
 import org.epma.prescribing.refusal.ConflictException;
-import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.refusal.NotFoundException;
 import org.epma.prescribing.ward.WardService;
 
@@ -44,9 +43,7 @@ public class MissingDoses {
     }
 
     public MissingDoseRequest request(String idempotencyKey, long patientId, long prescriptionId, String note, Actor by) {
-        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
-            throw new InvalidInputException("Idempotency-Key", "A request needs an idempotency key of 1 to 100 characters.");
-        }
+        BedsideAdministration.requireKey(idempotencyKey);
         Prescription order = em.find(Prescription.class, prescriptionId, LockModeType.PESSIMISTIC_WRITE);
         if (order == null || !order.patientId().equals(patientId)) {
             throw new NotFoundException("prescription", prescriptionId + " of patient " + patientId);
@@ -72,8 +69,8 @@ public class MissingDoses {
                     + " (" + open.get().status().name().toLowerCase() + ").");
         }
         String wardCode = wards.currentPlace(patientId).map(p -> p.ward().code()).orElse(null);
-        MissingDoseRequest request = new MissingDoseRequest(idempotencyKey, order, wardCode, note == null || note.isBlank()
-                ? null : note.strip(), by.username(), clock.instant());
+        MissingDoseRequest request = new MissingDoseRequest(idempotencyKey, order, wardCode,
+                BedsideAdministration.text(note, 500), by.username(), clock.instant());
         em.persist(request);
         em.flush();
         audit.record(by, AuditAction.CREATED, ENTITY, request.id(), null, request.auditState(), "dose requested from pharmacy");
@@ -83,7 +80,7 @@ public class MissingDoses {
     public MissingDoseRequest move(long requestId, MissingDoseStatus to, String note, Actor by) {
         MissingDoseRequest request = get(requestId);
         String before = request.auditState();
-        request.moveTo(to, note == null || note.isBlank() ? null : note.strip(), by.username(), clock.instant());
+        request.moveTo(to, BedsideAdministration.text(note, 500), by.username(), clock.instant());
         audit.record(by, AuditAction.CHANGED, ENTITY, requestId, before, request.auditState(), to.name().toLowerCase());
         return request;
     }
