@@ -8,8 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -31,8 +29,6 @@ import org.epma.web.security.StaffRoles;
 @Tag(name = "Administration")
 @RolesAllowed({StaffRoles.NURSE, StaffRoles.PRESCRIBER, StaffRoles.PHARMACIST})
 public class MarResource {
-
-    private static final Duration LONGEST = Duration.ofDays(31);
 
     public record PatientHeader(long id, String hospitalNumber, String nhsNumber, String givenName, String familyName,
                                 LocalDate dateOfBirth, String allergyStatus, List<String> allergies, String wardCode, String bed) {
@@ -57,12 +53,6 @@ public class MarResource {
     PatientRecords records;
 
     @Inject
-    WardService wards;
-
-    @Inject
-    Clock clock;
-
-    @Inject
     Dispensing dispensing;
 
     @GET
@@ -70,16 +60,10 @@ public class MarResource {
             + " instants; by default yesterday 00:00 to the end of tomorrow in the ward's time zone; at most 31 days), with what"
             + " pharmacy reports it dispensed for each order")
     public ChartView chart(@PathParam("patientId") long patientId, @QueryParam("from") String from, @QueryParam("to") String to) {
-        var zone = chart.zoneOf(patientId);
-        LocalDate today = LocalDate.now(clock.withZone(zone));
-        Instant start = from == null ? today.minusDays(1).atStartOfDay(zone).toInstant() : instant(from, "from");
-        Instant end = to == null ? today.plusDays(2).atStartOfDay(zone).toInstant() : instant(to, "to");
-        if (!end.isAfter(start) || Duration.between(start, end).compareTo(LONGEST) > 0) {
-            throw new InvalidInputException("to", "The chart covers from 'from' to a later 'to', at most 31 days.");
-        }
-        AdministrationChart.PatientChart result = chart.chart(patientId, start, end);
+        AdministrationChart.PatientChart result = chart.chart(patientId, from == null ? null : instant(from, "from"),
+                to == null ? null : instant(to, "to"));
         Patient p = result.patient();
-        var place = wards.currentPlace(patientId);
+        var place = result.place();
         PatientHeader header = new PatientHeader(p.id(), p.hospitalNumber().value(), p.nhsNumber() == null ? null : p.nhsNumber().value(),
                 p.givenName(), p.familyName(), p.dateOfBirth(), p.allergyStatus().name(),
                 records.allergies(patientId).stream().map(a -> a.reaction() == null || a.reaction().isBlank() ? a.substance() : a.substance() + " (" + a.reaction() + ")").toList(),
@@ -93,7 +77,7 @@ public class MarResource {
                     o.missingDoseRequests().stream().map(r -> views.missingDose(r, summary.description())).toList(),
                     dispensed.getOrDefault(o.order().lineageId(), List.of()));
         }).toList();
-        return new ChartView(header, zone.getId(), start, end, result.now(), orders,
+        return new ChartView(header, result.ward().zone().getId(), result.from(), result.to(), result.now(), orders,
                 views.administrations(result.records(), result.effects()));
     }
 

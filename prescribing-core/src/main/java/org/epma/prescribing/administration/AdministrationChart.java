@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.epma.prescribing.checks.FormularyContent;
@@ -24,6 +26,7 @@ import org.epma.prescribing.order.Prescription;
 import org.epma.prescribing.order.PrescriptionStatus;
 import org.epma.prescribing.patient.Patient;
 import org.epma.prescribing.patient.PatientRecords;
+import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.ward.Ward;
 import org.epma.prescribing.ward.WardPatient;
 import org.epma.prescribing.ward.WardService;
@@ -40,6 +43,7 @@ public class AdministrationChart {
 
     /** How far back the round looks for doses still unrecorded. */
     static final Duration LOOK_BACK = Duration.ofHours(24);
+    private static final Duration LONGEST_CHART = Duration.ofDays(31);
     private static final List<PrescriptionStatus> ON_CHART = List.of(PrescriptionStatus.PENDING_VERIFICATION,
             PrescriptionStatus.VERIFIED, PrescriptionStatus.SUSPENDED, PrescriptionStatus.DISCONTINUED,
             PrescriptionStatus.COMPLETED, PrescriptionStatus.SUPERSEDED);
@@ -80,8 +84,9 @@ public class AdministrationChart {
     public record WardRound(Ward ward, Instant now, Instant until, List<PatientRound> patients) {
     }
 
-    public record PatientChart(Patient patient, WardContext ward, Instant from, Instant to, Instant now,
-                               List<OrderOnChart> orders, List<Administration> records, Map<Long, List<PrnEffect>> effects) {
+    public record PatientChart(Patient patient, Optional<WardService.Place> place, WardContext ward, Instant from, Instant to,
+                               Instant now, List<OrderOnChart> orders, List<Administration> records,
+                               Map<Long, List<PrnEffect>> effects) {
     }
 
     @Inject
@@ -144,10 +149,20 @@ public class AdministrationChart {
         return new WardRound(ward, now, until, rounds);
     }
 
-    /** The administration chart of a patient from {@code from} to {@code to}. */
-    public PatientChart chart(long patientId, Instant from, Instant to) {
+    /**
+     * The administration chart of a patient from {@code from} to {@code to}; by default (null) from yesterday 00:00 to
+     * the end of tomorrow in the ward's time zone.
+     */
+    public PatientChart chart(long patientId, Instant requestedFrom, Instant requestedTo) {
         Patient patient = patients.get(patientId);
-        WardContext context = context(patientId);
+        Optional<WardService.Place> place = wards.currentPlace(patientId);
+        WardContext context = WardContext.of(place);
+        LocalDate today = LocalDate.now(clock.withZone(context.zone()));
+        Instant from = requestedFrom != null ? requestedFrom : today.minusDays(1).atStartOfDay(context.zone()).toInstant();
+        Instant to = requestedTo != null ? requestedTo : today.plusDays(2).atStartOfDay(context.zone()).toInstant();
+        if (!to.isAfter(from) || Duration.between(from, to).compareTo(LONGEST_CHART) > 0) {
+            throw new InvalidInputException("to", "The chart covers from 'from' to a later 'to', at most 31 days.");
+        }
         Instant now = clock.instant();
         List<Prescription> orders = em.createQuery("select p from Prescription p where p.patientId = :p and p.status in :s"
                         + " and p.startAt < :to and (p.endAt is null or p.endAt > :from)"
@@ -171,16 +186,7 @@ public class AdministrationChart {
                     ? prnState(order, orderRecords, now, context) : null;
             onChart.add(new OrderOnChart(order, product, doses, prn, requests.getOrDefault(order.lineageId(), List.of())));
         }
-        return new PatientChart(patient, context, from, to, now, onChart, all, effects(all));
-    }
-
-    /** The time zone the patient's chart is read in: their ward's, or the hospital default. */
-    public java.time.ZoneId zoneOf(long patientId) {
-        return context(patientId).zone();
-    }
-
-    private WardContext context(long patientId) {
-        return WardContext.of(wards.currentPlace(patientId));
+        return new PatientChart(patient, place, context, from, to, now, onChart, all, effects(all));
     }
 
     private PrnState prnState(Prescription order, List<Administration> records, Instant now, WardContext context) {
