@@ -2,7 +2,8 @@
 import { h, icon } from './dom.js';
 import { has } from './i18n.js';
 
-export const FREQUENCIES = ['OD', 'BD', 'TDS', 'QDS', 'ON', 'MANE', 'Q4H', 'Q6H', 'Q8H', 'Q12H', 'WEEKLY', 'STAT', 'PRN'];
+export const FREQUENCIES = ['OD', 'BD', 'TDS', 'QDS', 'FIVE', 'ON', 'MANE', 'Q4H', 'Q6H', 'Q8H', 'Q12H', 'Q48H', 'Q72H', 'WEEKLY',
+  'STAT', 'PRN'];
 
 /** An option whose words come from the bundles; a code they do not know yet is shown as sent. */
 export function enumOption(prefix, value) {

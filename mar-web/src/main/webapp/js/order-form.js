@@ -132,6 +132,11 @@ export function createOrderForm({ patientId, getPatient, getTimeZone, onSaved })
     const units = product.doseUnits?.length ? product.doseUnits : [product.defaultDoseUnit];
     fillSelect(field.doseUnit, 'doseUnit', units, product.defaultDoseUnit ?? units[0]);
     fillSelect(field.route, 'route', product.routes ?? [], null);
+    // routes the product is not licensed for but that are accepted practice (an oral liquid by feeding tube): the
+    // checks answer them with a warning, so they are offered, marked as unlicensed
+    for (const code of product.unlicensedRoutes ?? []) {
+      field.route.append(h('option', { value: code, i18n: 'route.unlicensedOption', args: { code } }));
+    }
     badges.replaceChildren(...medicineBadges(product));
     badges.hidden = badges.childElementCount === 0;
     const list = product.sentences ?? [];
@@ -350,8 +355,19 @@ export function createOrderForm({ patientId, getPatient, getTimeZone, onSaved })
         'aria-describedby': describedBy, 'aria-invalid': needs ? 'true' : null,
       });
       reason.value = state.reasons.get(alert.key) ?? '';
-      item.append(h('div', { class: 'field override-field' },
-        h('label', { for: reason.id, i18n: 'alert.overrideReason' }), reason));
+      const overrideField = h('div', { class: 'field override-field' },
+        h('label', { for: reason.id, i18n: 'alert.overrideReason' }), reason);
+      if (alert.overrideReason) {
+        // a structured reason the rule itself names (opioid-tolerant): one press instead of typing it
+        const use = h('button', { type: 'button', class: 'button button-secondary', 'data-use-reason': alert.key },
+          h('span', { i18n: 'alert.useReason' }), ' ', h('span', { lang: 'en' }, alert.overrideReason));
+        use.addEventListener('click', () => {
+          reason.value = alert.overrideReason;
+          reason.dispatchEvent(new Event('input', { bubbles: true }));
+        });
+        overrideField.append(use);
+      }
+      item.append(overrideField);
     } else if (severity === 'HARD_STOP') {
       item.append(h('p', { class: 'order-alert-stop' }, icon('stop'), h('span', { i18n: 'alert.hardStop' })));
     }

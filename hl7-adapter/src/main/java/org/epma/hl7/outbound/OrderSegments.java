@@ -25,6 +25,7 @@ import org.epma.hl7.codes.RouteCodes;
 import org.epma.hl7.codes.SeverityCodes;
 import org.epma.hl7.codes.SexCodes;
 import org.epma.hl7.codes.UnitCodes;
+import org.epma.pharmacy.outbox.OrderControl;
 import org.epma.prescribing.order.Frequency;
 
 /**
@@ -108,6 +109,9 @@ final class OrderSegments {
         set(orc, 2, 0, 2, order.header().sendingApplication());
         set(orc, 4, 0, 1, order.placerOrderNumber() + "-v" + order.version());
         set(orc, 4, 0, 2, order.header().sendingApplication());
+        if (order.control() == OrderControl.SC) {
+            set(orc, 5, "CM"); // table 0038: the order has run its course (its end passed, or its single dose was given)
+        }
         set(orc, 9, Hl7DateTime.format(order.orderedAt(), zone));
         clinician(orc, 12, order.prescriber());
         set(orc, 15, Hl7DateTime.format(order.timing().start(), zone));

@@ -173,6 +173,18 @@ class RdeO11BuilderTest {
     }
 
     @Test
+    void anOrderThatHasRunItsCourseGoesAsStatusChangedToCompleted() throws HL7Exception {
+        PharmacyOrder o = OrderExamples.paracetamolQds();
+        PharmacyOrder completed = new PharmacyOrder(o.header(), org.epma.pharmacy.outbox.OrderControl.SC, o.placerOrderNumber(),
+                o.version(), o.orderedAt(), o.patient(), o.allergies(), o.product(), o.dose(), o.form(), o.route(), o.timing(),
+                o.prescriber(), o.verifiedBy(), o.indication(), o.instructions(), o.ingredients());
+        Terser t = readBack(builder.build(completed));
+        assertEquals("SC", t.get("/ORDER/ORC-1"));
+        assertEquals("CM", t.get("/ORDER/ORC-5"));
+        assertEquals(null, readBack(builder.build(o)).get("/ORDER/ORC-5"));
+    }
+
+    @Test
     void nebulisedRouteUsesTheLocalCodeBecauseTable0162HasNone() throws HL7Exception {
         PharmacyOrder o = OrderExamples.paracetamolQds();
         PharmacyOrder neb = new PharmacyOrder(o.header(), o.control(), o.placerOrderNumber(), o.version(),

@@ -48,12 +48,12 @@ public class FormularyResource {
     }
 
     public record ProductView(String code, String name, String medicine, String form, List<String> ingredients,
-                              List<String> routes, List<String> doseUnits, String defaultDoseUnit, Integer controlledDrugSchedule,
+                              List<String> routes, List<String> unlicensedRoutes, List<String> doseUnits, String defaultDoseUnit, Integer controlledDrugSchedule,
                               boolean critical, boolean highAlert, boolean antimicrobial, String atc, List<SentenceView> sentences) {
-        static ProductView of(Product p, List<OrderSentence> sentences) {
+        static ProductView of(Product p, List<OrderSentence> sentences, List<Route> unlicensedRoutes) {
             return new ProductView(p.code(), p.name(), p.medicine(), p.form().name(),
                     p.ingredients().stream().map(i -> i.name() + " " + i.strength().display() + " per " + p.per().display()).toList(),
-                    p.routes().stream().map(Route::name).toList(), p.doseUnits().stream().map(Unit::symbol).toList(),
+                    p.routes().stream().map(Route::name).toList(), unlicensedRoutes.stream().map(Route::name).toList(), p.doseUnits().stream().map(Unit::symbol).toList(),
                     p.doseUnit().symbol(), p.cdSchedule(), p.critical(), p.highAlert(), OrderValidation.isAntimicrobial(p), p.atc(),
                     sentences.stream().map(SentenceView::of).toList());
         }
@@ -78,7 +78,7 @@ public class FormularyResource {
             return List.of();
         }
         return content.formulary().search(query, Math.max(1, Math.min(limit, 50))).stream()
-                .map(p -> ProductView.of(p, content.sentences(p.code()))).toList();
+                .map(p -> ProductView.of(p, content.sentences(p.code()), content.rules().acceptedRoutes(p))).toList();
     }
 
     @GET
@@ -86,6 +86,6 @@ public class FormularyResource {
     @Operation(summary = "One formulary product")
     public ProductView product(@PathParam("code") String code) {
         Product product = content.formulary().product(code).orElseThrow(() -> new NotFoundException("medicine", code));
-        return ProductView.of(product, content.sentences(code));
+        return ProductView.of(product, content.sentences(code), content.rules().acceptedRoutes(product));
     }
 }

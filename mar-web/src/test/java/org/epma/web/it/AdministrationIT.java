@@ -133,6 +133,22 @@ class AdministrationIT {
     }
 
     @Test
+    void aOnceOnlyDoseGivenCompletesItsOrderSoItLeavesTheChecks() {
+        Ordered o = prescribe("{\"productCode\":\"PARACETAMOL-TAB-500\",\"dose\":1,\"doseUnit\":\"g\",\"route\":\"PO\","
+                + "\"frequency\":\"STAT\"}", true);
+        Reply given = record(nurse(), key(), give(o, o.firstDose(), PARACETAMOL, ""));
+        assertEquals(201, given.status(), given.body());
+        ApiClient doctor = as("dr.jones", "training-doctor-1");
+        JsonObject order = doctor.get("api/v1/prescriptions/" + o.prescription()).json();
+        assertEquals("COMPLETED", order.getString("status"), order.toString());
+        JsonObject checked = doctor.send("POST", "api/v1/patients/" + o.patient() + "/order-checks",
+                "{\"productCode\":\"PARACETAMOL-TAB-500\",\"dose\":1,\"doseUnit\":\"g\",\"route\":\"PO\",\"frequency\":\"STAT\"}")
+                .json();
+        assertTrue(checked.getJsonArray("alerts").getValuesAs(JsonObject.class).stream()
+                .noneMatch(a -> a.getString("category").equals("DUPLICATE_THERAPY")), checked.toString());
+    }
+
+    @Test
     void twoNursesRecordingTheSameDoseAtOnceOneWinsAndTheOtherIsToldWhoAndWhen() throws Exception {
         Ordered o = prescribe(paracetamolQ6h(), true);
         ApiClient evans = nurse();

@@ -112,7 +112,7 @@ class PrescribingIT {
         assertEquals(200, tooMuch.status(), tooMuch.body());
         JsonObject daily = alertsOf(tooMuch).getValuesAs(JsonObject.class).stream()
                 .filter(a -> a.getString("category").equals("DOSE_DAILY")).findFirst().orElseThrow(() -> new AssertionError(tooMuch.body()));
-        assertEquals("SEVERE", daily.getString("severity"));
+        assertEquals("HARD_STOP", daily.getString("severity"), "6 g is above the hard 4 g a day");
         assertTrue(daily.getString("message").contains("6 g"), daily.getString("message"));
 
         long first = draft(doctor, patient, order("PARACETAMOL-TAB-500", "1", "g", "PO", "QDS"));
@@ -134,9 +134,9 @@ class PrescribingIT {
     void aChangeIsANewVersionAndTheOverrideReasonIsKept() {
         ApiClient doctor = doctor();
         long patient = newPatient(doctor, true);
-        long v1 = draft(doctor, patient, order("PARACETAMOL-TAB-500", "500", "mg", "PO", "QDS"));
+        long v1 = draft(doctor, patient, order("IBUPROFEN-TAB-400", "400", "mg", "PO", "TDS"));
         assertEquals(200, signAcknowledgingEverything(doctor, v1).status());
-        Reply amended = doctor.send("POST", "api/v1/prescriptions/" + v1 + "/amend", order("PARACETAMOL-TAB-500", "2", "g", "PO", "QDS"));
+        Reply amended = doctor.send("POST", "api/v1/prescriptions/" + v1 + "/amend", order("IBUPROFEN-TAB-400", "800", "mg", "PO", "TDS"));
         assertEquals(201, amended.status(), amended.body());
         long v2 = amended.json().getJsonNumber("id").longValue();
         assertEquals(2, amended.json().getInt("version"));

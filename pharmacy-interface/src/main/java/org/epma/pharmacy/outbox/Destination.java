@@ -31,7 +31,7 @@ public record Destination(String name, String host, int port, boolean tls, Durat
         return switch (kind) {
             case SIGNED -> sendOn == SendOn.SIGNING;
             case VERIFIED -> sendOn == SendOn.VERIFICATION;
-            case SUSPENDED, RESUMED, DISCONTINUED -> true;
+            case SUSPENDED, RESUMED, DISCONTINUED, COMPLETED -> true;
         };
     }
 }

@@ -13,7 +13,9 @@ public enum OrderControl {
     /** On hold (suspended). */
     HD,
     /** Released from hold (resumed). */
-    RL;
+    RL,
+    /** Status changed: sent with order status CM (table 0038) when an order has run its course. */
+    SC;
 
     /** The control code of an order event; a signed or verified order that replaces another is a change. */
     public static OrderControl of(OrderEvent.Kind kind, boolean replacesAnother) {
@@ -22,6 +24,7 @@ public enum OrderControl {
             case SUSPENDED -> HD;
             case RESUMED -> RL;
             case DISCONTINUED -> DC;
+            case COMPLETED -> SC;
         };
     }
 }

@@ -25,6 +25,7 @@ import org.epma.prescribing.formulary.Quantity;
 import org.epma.prescribing.formulary.Route;
 import org.epma.prescribing.formulary.Unit;
 import org.epma.prescribing.order.Frequency;
+import org.epma.prescribing.order.Prescribing;
 import org.epma.prescribing.order.Prescription;
 import org.epma.prescribing.order.PrescriptionStatus;
 import org.epma.prescribing.patient.Patient;
@@ -61,6 +62,7 @@ public class BedsideAdministration {
     private final AuditTrail audit;
     private final Clock clock;
     private final StaffAccounts staff;
+    private final Prescribing prescribing;
 
     /**
      * A dose to record. {@code scheduledAt} names the scheduled dose (empty for as-needed orders); a GIVEN dose
@@ -77,17 +79,18 @@ public class BedsideAdministration {
 
     @Inject
     public BedsideAdministration(FormularyContent content, PatientRecords patients, WardService wards, AuditTrail audit,
-                                 Clock clock, StaffAccounts staff) {
+                                 Clock clock, StaffAccounts staff, Prescribing prescribing) {
         this.content = content;
         this.patients = patients;
         this.wards = wards;
         this.audit = audit;
         this.clock = clock;
         this.staff = staff;
+        this.prescribing = prescribing;
     }
 
     protected BedsideAdministration() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     /**
@@ -103,8 +106,7 @@ public class BedsideAdministration {
         Product product = productOf(scan);
         List<Prescription> current = em.createQuery("select p from Prescription p where p.patientId = :p and p.status in :s"
                         + " order by p.lineageId", Prescription.class)
-                .setParameter("p", patientId).setParameter("s", List.of(PrescriptionStatus.PENDING_VERIFICATION,
-                        PrescriptionStatus.VERIFIED, PrescriptionStatus.SUSPENDED)).getResultList();
+                .setParameter("p", patientId).setParameter("s", PrescriptionStatus.CURRENT).getResultList();
         List<Prescription> matching = current.stream().filter(p -> p.productCode().equals(product.code())).toList();
         if (matching.isEmpty()) {
             throw productRefusal(patient, product, current);
@@ -158,6 +160,9 @@ public class BedsideAdministration {
         em.persist(record);
         em.flush();
         audit.record(by, AuditAction.CREATED, ENTITY, record.id(), null, record.auditState(), summary(record, product));
+        if (record.outcome() == Outcome.GIVEN) {
+            prescribing.completeSingleDose(order, by);
+        }
         return record;
     }
 

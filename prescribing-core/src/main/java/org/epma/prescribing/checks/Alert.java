@@ -5,9 +5,12 @@ import java.util.Objects;
 
 /**
  * One result of the order checks. {@code key} identifies the alert for acknowledgement and override
- * (the same problem on the same orders gives the same key when the checks run again).
+ * (the same problem on the same orders gives the same key when the checks run again). {@code overrideReason},
+ * when set, is the structured reason that answers a SEVERE alert ("Opioid-tolerant patient"), offered to the
+ * prescriber to choose instead of typing.
  */
-public record Alert(AlertCategory category, Severity severity, String message, String rule, String source, String key) {
+public record Alert(AlertCategory category, Severity severity, String message, String rule, String source, String key,
+                    String overrideReason) {
 
     /** Most severe first; within a severity, by category. */
     public static final Comparator<Alert> MOST_SEVERE_FIRST = Comparator.comparing(Alert::severity).reversed()
@@ -19,7 +22,15 @@ public record Alert(AlertCategory category, Severity severity, String message, S
         Objects.requireNonNull(message);
     }
 
+    public Alert(AlertCategory category, Severity severity, String message, String rule, String source, String key) {
+        this(category, severity, message, rule, source, key, null);
+    }
+
     static Alert of(AlertCategory category, Severity severity, String message, RuleSource rule, String subject) {
         return new Alert(category, severity, message, rule.id(), rule.source(), category + ":" + rule.id() + ":" + subject);
+    }
+
+    Alert withOverrideReason(String reason) {
+        return new Alert(category, severity, message, rule, source, key, reason);
     }
 }

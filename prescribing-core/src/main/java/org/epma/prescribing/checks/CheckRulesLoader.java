@@ -1,5 +1,6 @@
 package org.epma.prescribing.checks;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -7,12 +8,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import org.epma.prescribing.formulary.Formulary;
+import org.epma.prescribing.formulary.Form;
 import org.epma.prescribing.formulary.FormularyLoader;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Quantity;
 import org.epma.prescribing.formulary.Route;
+import org.epma.prescribing.formulary.Unit;
 import org.epma.prescribing.order.Frequency;
-import org.epma.prescribing.patient.PregnancyStatus;
 import org.epma.prescribing.sitedata.CsvTable;
 
 /**
@@ -23,15 +25,20 @@ public final class CheckRulesLoader {
 
     /** The rule files, in the order they are read, with their required columns. */
     public enum RuleFile {
-        DOSE_LIMITS("formulary/dose-limits.csv", "ingredient", "routes", "category", "min_age_years", "max_age_years",
-                "min_weight_kg", "max_weight_kg", "single_max", "daily_max", "unit", "single_max_per_kg", "daily_max_per_kg", "source"),
+        DOSE_LIMITS("formulary/dose-limits.csv", "ingredient", "routes", "forms", "category", "population", "min_age_years",
+                "max_age_years", "min_weight_kg", "max_weight_kg", "unit", "single_min", "single_max", "single_hard", "daily_max",
+                "daily_hard", "weekly_max", "weekly_hard", "single_max_per_kg", "single_hard_per_kg", "daily_max_per_kg",
+                "daily_hard_per_kg", "weight_basis", "single_max_per_m2", "single_hard_per_m2", "source"),
+        DOSE_LIMIT_GAPS("formulary/dose-limit-gaps.csv", "ingredient", "routes", "reason", "source"),
+        ACCEPTED_ROUTES("formulary/accepted-routes.csv", "applies_to", "routes", "severity", "message", "source"),
         FREQUENCY_RULES("formulary/frequency-rules.csv", "ingredient", "routes", "allowed_frequencies", "severity", "message", "source"),
         ROUTE_RULES("formulary/route-rules.csv", "ingredient", "forbidden_routes", "severity", "message", "source"),
         RENAL_RULES("formulary/renal-rules.csv", "ingredient", "routes", "measure", "below", "action", "daily_max", "unit",
-                "message", "source"),
+                "weight_basis", "message", "source"),
         AGE_RULES("formulary/age-rules.csv", "ingredient", "routes", "min_age_years", "max_age_years", "severity", "message", "source"),
         PREGNANCY_RULES("formulary/pregnancy-rules.csv", "ingredient", "routes", "status", "severity", "message", "source"),
-        INTERACTIONS("formulary/interactions.csv", "a", "b", "a_routes", "b_routes", "severity", "mechanism", "advice", "source"),
+        INTERACTIONS("formulary/interactions.csv", "a", "b", "a_routes", "b_routes", "a_daily_above", "b_daily_above", "severity",
+                "mechanism", "advice", "source"),
         ALLERGY_TERMS("formulary/allergy-terms.csv", "term", "ingredients", "allergy_class", "source"),
         CROSS_SENSITIVITY("formulary/cross-sensitivity.csv", "allergy_class", "related", "severity", "severity_if_severe_reaction",
                 "message", "source"),
@@ -85,13 +92,15 @@ public final class CheckRulesLoader {
                 rows(tables.apply(RuleFile.RENAL_RULES), r -> new CheckRules.RenalRule(ingredient(r, "ingredient"),
                         routes(r, "routes"), r.choice("measure", CheckRules.RenalMeasure.class), positive(r, "below"),
                         r.choice("action", CheckRules.RenalAction.class), FormularyLoader.quantity(r, "daily_max", "unit"),
-                        r.text("message"), source(r))),
+                        weightBasis(r), r.text("message"), source(r))),
                 rows(tables.apply(RuleFile.AGE_RULES), r -> new CheckRules.AgeRule(ingredient(r, "ingredient"), routes(r, "routes"),
                         range(r, "min_age_years", "max_age_years"), severity(r, "severity"), r.text("message"), source(r))),
                 rows(tables.apply(RuleFile.PREGNANCY_RULES), r -> new CheckRules.PregnancyRule(ingredient(r, "ingredient"),
-                        routes(r, "routes"), pregnancyStatus(r), severity(r, "severity"), r.text("message"), source(r))),
+                        routes(r, "routes"), r.choice("status", CheckRules.PregnancyCondition.class), severity(r, "severity"),
+                        r.text("message"), source(r))),
                 rows(tables.apply(RuleFile.INTERACTIONS), r -> new CheckRules.InteractionRule(drug(r, "a"), drug(r, "b"),
-                        r.choices("a_routes", Route.class), r.choices("b_routes", Route.class), severity(r, "severity"),
+                        r.choices("a_routes", Route.class), r.choices("b_routes", Route.class), dailyAbove(r, "a_daily_above"),
+                        dailyAbove(r, "b_daily_above"), severity(r, "severity"),
                         sentence(r.text("mechanism")), sentence(r.text("advice")), source(r))),
                 rows(tables.apply(RuleFile.ALLERGY_TERMS), this::allergyTerm),
                 rows(tables.apply(RuleFile.CROSS_SENSITIVITY), r -> new CheckRules.CrossSensitivity(knownClass(r, "allergy_class"),
@@ -99,7 +108,10 @@ public final class CheckRulesLoader {
                         r.text("message"), source(r))),
                 rows(tables.apply(RuleFile.DUPLICATE_GROUPS), r -> new CheckRules.DuplicateGroup(knownGroup(r, "group"),
                         optionalSeverity(r, "regular_with_regular"), optionalSeverity(r, "regular_with_prn"),
-                        optionalSeverity(r, "prn_with_prn"), r.text("message"), source(r))));
+                        optionalSeverity(r, "prn_with_prn"), r.text("message"), source(r))),
+                rows(tables.apply(RuleFile.DOSE_LIMIT_GAPS), r -> new CheckRules.DoseLimitGap(ingredient(r, "ingredient"),
+                        routes(r, "routes"), sentence(r.text("reason")), source(r))),
+                rows(tables.apply(RuleFile.ACCEPTED_ROUTES), this::acceptedRoute));
     }
 
     private static <T> List<T> rows(CsvTable table, Function<CsvTable.Row, T> reader) {
@@ -111,16 +123,91 @@ public final class CheckRulesLoader {
     }
 
     private CheckRules.DoseLimit doseLimit(CsvTable.Row r) {
-        Quantity singleMax = FormularyLoader.quantity(r, "single_max", "unit");
-        Quantity dailyMax = FormularyLoader.quantity(r, "daily_max", "unit");
-        Quantity singlePerKg = FormularyLoader.quantity(r, "single_max_per_kg", "unit");
-        Quantity dailyPerKg = FormularyLoader.quantity(r, "daily_max_per_kg", "unit");
-        if (singleMax == null && dailyMax == null && singlePerKg == null && dailyPerKg == null) {
-            throw r.problem("single_max", "a dose limit needs at least one maximum");
+        Population population = r.optional("population") == null ? Population.ALL : r.choice("population", Population.class);
+        Unit unit = Unit.parse(r.text("unit")).orElseThrow(() -> r.problem("unit", "'" + r.text("unit") + "' is not a unit"));
+        CheckRules.DoseLimit limit = new CheckRules.DoseLimit(ingredient(r, "ingredient"), routes(r, "routes"),
+                r.choices("forms", Form.class), r.choice("category", CheckRules.LimitKind.class), population, range(r, "min_age_years", "max_age_years"),
+                weightBand(r), unit, positiveOrNull(r, "single_min"), tiers(r, population, "single_max", "single_hard"),
+                tiers(r, population, "daily_max", "daily_hard"), tiers(r, population, "weekly_max", "weekly_hard"),
+                tiers(r, population, "single_max_per_kg", "single_hard_per_kg"),
+                tiers(r, population, "daily_max_per_kg", "daily_hard_per_kg"), weightBasis(r),
+                tiers(r, population, "single_max_per_m2", "single_hard_per_m2"), source(r));
+        if (limit.single().isEmpty() && limit.daily().isEmpty() && limit.weekly().isEmpty() && limit.singlePerKg().isEmpty()
+                && limit.dailyPerKg().isEmpty() && limit.singlePerM2().isEmpty() && limit.singleMin() == null) {
+            throw r.problem("single_max", "a dose limit needs at least one limit");
         }
-        return new CheckRules.DoseLimit(ingredient(r, "ingredient"), routes(r, "routes"),
-                r.choice("category", CheckRules.LimitKind.class), range(r, "min_age_years", "max_age_years"),
-                range(r, "min_weight_kg", "max_weight_kg"), singleMax, dailyMax, singlePerKg, dailyPerKg, source(r));
+        if (limit.singleMin() != null && limit.single().soft() != null && limit.singleMin().compareTo(limit.single().soft()) > 0) {
+            throw r.problem("single_min", "must not be more than single_max");
+        }
+        return limit;
+    }
+
+    /** A soft and a hard limit; without a sourced hard limit, ten times the soft one (but never for opioid-naive limits). */
+    private static CheckRules.Tiers tiers(CsvTable.Row r, Population population, String softColumn, String hardColumn) {
+        BigDecimal soft = positiveOrNull(r, softColumn);
+        BigDecimal hard = positiveOrNull(r, hardColumn);
+        if (population == Population.OPIOID_NAIVE) {
+            if (hard != null) {
+                throw r.problem(hardColumn, "opioid-naive limits are soft only: put hard limits on a row for everyone");
+            }
+            return soft == null ? CheckRules.Tiers.NONE : new CheckRules.Tiers(soft, null, false);
+        }
+        if (soft != null && hard != null && hard.compareTo(soft) < 0) {
+            throw r.problem(hardColumn, "the hard limit must not be below the soft limit " + softColumn);
+        }
+        if (hard == null && soft != null) {
+            return new CheckRules.Tiers(soft, soft.multiply(BigDecimal.TEN), true);
+        }
+        return soft == null && hard == null ? CheckRules.Tiers.NONE : new CheckRules.Tiers(soft, hard, false);
+    }
+
+    private static BigDecimal positiveOrNull(CsvTable.Row r, String column) {
+        return r.optional(column) == null ? null : positive(r, column);
+    }
+
+    private static WeightBand weightBand(CsvTable.Row r) {
+        WeightBand band = new WeightBand(r.optionalDecimal("min_weight_kg"), r.optionalDecimal("max_weight_kg"));
+        if (band.above() != null && band.upTo() != null && band.above().compareTo(band.upTo()) >= 0) {
+            throw r.problem("max_weight_kg", "must be more than min_weight_kg");
+        }
+        return band;
+    }
+
+    private static WeightBasis weightBasis(CsvTable.Row r) {
+        return r.optional("weight_basis") == null ? WeightBasis.ACTUAL : r.choice("weight_basis", WeightBasis.class);
+    }
+
+    /** "20 mg" in one cell, or nothing. */
+    private static Quantity dailyAbove(CsvTable.Row r, String column) {
+        String text = r.optional(column);
+        if (text == null) {
+            return null;
+        }
+        String[] parts = text.strip().split("\\s+");
+        if (parts.length != 2) {
+            throw r.problem(column, "'" + text + "' must be an amount and a unit, e.g. 20 mg");
+        }
+        return FormularyLoader.quantity(r, column, parts[0], parts[1]);
+    }
+
+    private CheckRules.AcceptedRoute acceptedRoute(CsvTable.Row r) {
+        String appliesTo = r.text("applies_to").strip();
+        Severity severity = severity(r, "severity");
+        if (severity.compareTo(Severity.WARNING) > 0) {
+            throw r.problem("severity", "an accepted route is INFO or WARNING; forbidden routes belong in route-rules.csv");
+        }
+        Form form = null;
+        String ingredient = null;
+        if (appliesTo.regionMatches(true, 0, "form:", 0, 5)) {
+            try {
+                form = Form.valueOf(appliesTo.substring(5).strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw r.problem("applies_to", "'" + appliesTo + "' is not form: and one of " + java.util.Arrays.toString(Form.values()));
+            }
+        } else {
+            ingredient = knownIngredient(r, "applies_to", appliesTo);
+        }
+        return new CheckRules.AcceptedRoute(form, ingredient, routes(r, "routes"), severity, sentence(r.text("message")), source(r));
     }
 
     private CheckRules.AllergyTerm allergyTerm(CsvTable.Row r) {
@@ -199,16 +286,8 @@ public final class CheckRulesLoader {
         return value == null || value.equalsIgnoreCase("NONE") ? null : severity(r, column);
     }
 
-    private static PregnancyStatus pregnancyStatus(CsvTable.Row r) {
-        PregnancyStatus status = r.choice("status", PregnancyStatus.class);
-        if (status != PregnancyStatus.PREGNANT && status != PregnancyStatus.BREASTFEEDING) {
-            throw r.problem("status", "must be PREGNANT or BREASTFEEDING");
-        }
-        return status;
-    }
-
-    private static java.math.BigDecimal positive(CsvTable.Row r, String column) {
-        java.math.BigDecimal value = r.decimal(column);
+    private static BigDecimal positive(CsvTable.Row r, String column) {
+        BigDecimal value = r.decimal(column);
         if (value.signum() <= 0) {
             throw r.problem(column, "must be more than zero");
         }

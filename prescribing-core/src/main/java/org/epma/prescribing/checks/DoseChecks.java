@@ -1,6 +1,7 @@
 package org.epma.prescribing.checks;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,18 +11,38 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.epma.prescribing.formulary.Quantity;
+import org.epma.prescribing.formulary.Unit;
 import org.epma.prescribing.order.OrderLine;
 
 /**
- * Single and 24-hour doses against the dose limits for the route, age and weight. The 24-hour total is
- * summed by ingredient over every order of the patient, combination products included, as-needed orders at
- * their stated maximum. A dose ten times the limit or more is a typing error, not a judgement: HARD_STOP.
+ * Single, 24-hour and weekly doses against the dose limits for the route, population, age and weight. Each limit
+ * has a soft tier (SEVERE: override with a reason) and a hard tier (HARD_STOP). Totals are summed by ingredient
+ * over every order of the patient by the limit's routes, combination products included, as-needed orders at their
+ * stated maximum. When no limit applies to an ingredient, the prescriber is told that no dose-range check exists.
  */
 final class DoseChecks implements OrderChecks.OrderCheck {
 
-    private static final BigDecimal TENFOLD = BigDecimal.TEN;
+    /** The structured reason that overrides a limit written for opioid-naive patients. */
+    static final String OPIOID_TOLERANT = "Opioid-tolerant patient";
+
     private static final RuleSource NO_WEIGHT = RuleSource.builtIn("weight-missing", "CLINICAL.md: MISSING_DATA");
+    private static final RuleSource NO_HEIGHT = RuleSource.builtIn("height-missing", "CLINICAL.md: MISSING_DATA");
     private static final RuleSource NO_PRN_LIMIT = RuleSource.builtIn("prn-limit-missing", "CLINICAL.md: MISSING_DATA");
+    private static final RuleSource UNIT_MISMATCH = RuleSource.builtIn("dose-unit-not-comparable", "CLINICAL.md: MISSING_DATA");
+    private static final RuleSource NO_LIMIT = RuleSource.builtIn("no-dose-limit",
+            "CLINICAL.md: a check is never silently absent (no dose limit in config/formulary/dose-limits.csv)");
+
+    private enum Period {
+        DAY("24 hours", "daily"), WEEK("7 days", "weekly");
+
+        final String words;
+        final String key;
+
+        Period(String words, String key) {
+            this.words = words;
+            this.key = key;
+        }
+    }
 
     private final CheckRules rules;
 
@@ -33,17 +54,23 @@ final class DoseChecks implements OrderChecks.OrderCheck {
     public void check(PatientState patient, List<OrderLine> others, OrderLine proposed, List<Alert> alerts) {
         Optional<Map<String, Quantity>> perDose = proposed.ingredientsPerDose();
         if (perDose.isEmpty()) {
-            return; // a unit the product does not have: refused as invalid input before the checks
+            // the order form refuses such a unit before the checks; an order that reaches them anyway is not passed silently
+            alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.WARNING, "A dose in " + proposed.dose().unit().symbol()
+                    + " is not a measure of " + proposed.product().name() + ", so its dose cannot be checked.", UNIT_MISMATCH,
+                    proposed.product().code()));
+            return;
         }
-        Set<String> weightMissingFor = new HashSet<>();
+        BodySize body = new BodySize(patient);
+        Set<String> noted = new HashSet<>();
         for (Map.Entry<String, Quantity> dose : perDose.get().entrySet()) {
             String ingredient = dose.getKey();
+            boolean checked = false;
             for (CheckRules.DoseLimit limit : rules.doseLimits(ingredient)) {
-                if (!limit.routes().contains(proposed.route()) || !limit.age().contains(patient.ageYears())) {
+                if (!limit.appliesTo(proposed.product(), proposed.route(), patient.ageYears())) {
                     continue;
                 }
                 if (limit.needsWeight() && patient.weightKg() == null) {
-                    if (weightMissingFor.add(ingredient)) {
+                    if (noted.add("weight:" + ingredient)) {
                         alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.WARNING, "No weight is recorded, so the "
                                 + "weight-based dose limits of " + ingredient + " cannot be checked. Record the patient's weight.",
                                 NO_WEIGHT, ingredient));
@@ -55,56 +82,118 @@ final class DoseChecks implements OrderChecks.OrderCheck {
                 if (patient.weightKg() != null && !limit.weight().contains(patient.weightKg())) {
                     continue;
                 }
-                checkSingle(patient, proposed, ingredient, dose.getValue(), limit, alerts);
-                checkDaily(patient, others, proposed, ingredient, limit, alerts);
+                checked |= limit.hasMaximum();
+                if (!dose.getValue().convertibleTo(limit.unit())) {
+                    alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.WARNING, "A dose of " + dose.getValue().display() + " "
+                            + ingredient + " cannot be compared with its dose limits, which are in " + limit.unit().symbol()
+                            + ": check the dose against " + limit.rule().source() + " yourself.", UNIT_MISMATCH, ingredient));
+                    continue;
+                }
+                if (limit.needsHeight() && patient.heightCm() == null && noted.add("height:" + ingredient)) {
+                    alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.WARNING, "No height is recorded, so the dose limits of "
+                            + ingredient + " by " + (limit.singlePerM2().isEmpty() ? limit.weightBasis().words() + " body weight"
+                            : "body surface area") + " cannot be checked fully. Record the patient's height.", NO_HEIGHT, ingredient));
+                }
+                Basis basis = Basis.of(limit, patient, body);
+                checkSingle(proposed, ingredient, dose.getValue(), limit, basis, alerts);
+                checkTotal(Period.DAY, others, proposed, ingredient, limit, basis, alerts);
+                checkTotal(Period.WEEK, others, proposed, ingredient, limit, basis, alerts);
+            }
+            if (!checked) {
+                noLimit(patient, proposed, ingredient, alerts);
             }
         }
     }
 
-    private static void checkSingle(PatientState patient, OrderLine proposed, String ingredient, Quantity dose,
-                                    CheckRules.DoseLimit limit, List<Alert> alerts) {
-        Quantity max = lower(limit.singleMax(), perKg(limit.singleMaxPerKg(), patient));
-        if (max == null || !dose.convertibleTo(max.unit()) || dose.compareTo(max) <= 0) {
-            return;
+    private static void checkSingle(OrderLine proposed, String ingredient, Quantity dose, CheckRules.DoseLimit limit, Basis basis,
+                                    List<Alert> alerts) {
+        Threshold threshold = Threshold.of(limit.unit(), limit.single(), limit.singlePerKg(), basis.kg, limit.singlePerM2(), basis.m2);
+        String subject = "A single dose of " + dose.display() + " " + ingredient + " (" + proposed.describe() + ")";
+        threshold.judge(dose).ifPresent(severity -> alerts.add(alert(category(limit, AlertCategory.DOSE_SINGLE), severity,
+                subject, dose, threshold, "", limit, basis, ingredient + ":single")));
+        if (limit.singleMin() != null && dose.compareTo(new Quantity(limit.singleMin(), limit.unit())) < 0) {
+            alerts.add(Alert.of(AlertCategory.DOSE_SINGLE, Severity.WARNING, subject + " is below the usual minimum of "
+                    + new Quantity(limit.singleMin(), limit.unit()).display() + basis.words(limit) + ".", limit.rule(),
+                    ingredient + ":minimum"));
         }
-        AlertCategory category = category(limit, AlertCategory.DOSE_SINGLE);
-        alerts.add(Alert.of(category, severity(dose, max), "A single dose of " + dose.display() + " " + ingredient + " ("
-                + proposed.describe() + ") is above the maximum of " + max.display() + basis(limit, patient) + ".",
-                limit.rule(), ingredient + ":single"));
     }
 
-    private static void checkDaily(PatientState patient, List<OrderLine> others, OrderLine proposed, String ingredient,
-                                   CheckRules.DoseLimit limit, List<Alert> alerts) {
-        Quantity max = lower(limit.dailyMax(), perKg(limit.dailyMaxPerKg(), patient));
-        if (max == null) {
+    private static void checkTotal(Period period, List<OrderLine> others, OrderLine proposed, String ingredient,
+                                   CheckRules.DoseLimit limit, Basis basis, List<Alert> alerts) {
+        Threshold threshold = period == Period.DAY
+                ? Threshold.of(limit.unit(), limit.daily(), limit.dailyPerKg(), basis.kg, CheckRules.Tiers.NONE, null)
+                : Threshold.of(limit.unit(), limit.weekly(), CheckRules.Tiers.NONE, null, CheckRules.Tiers.NONE, null);
+        if (threshold.isEmpty()) {
             return;
         }
-        Quantity total = new Quantity(BigDecimal.ZERO, max.unit());
+        Quantity total = new Quantity(BigDecimal.ZERO, limit.unit());
         List<String> parts = new ArrayList<>();
         for (OrderLine order : Stream.concat(others.stream(), Stream.of(proposed)).toList()) {
-            if (!order.product().contains(ingredient) || !limit.routes().contains(order.route())) {
+            if (!order.product().contains(ingredient) || !limit.routes().contains(order.route()) || !limit.isFor(order.product())) {
                 continue;
             }
             if (order.dosesIn24Hours().isEmpty()) {
                 alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.WARNING, order.describe() + " has no maximum in 24 hours,"
-                        + " so the daily total of " + ingredient + " cannot be checked.", NO_PRN_LIMIT, String.valueOf(order.reference())));
+                        + " so the total of " + ingredient + " cannot be checked.", NO_PRN_LIMIT, String.valueOf(order.reference())));
                 continue;
             }
-            Optional<Quantity> amount = order.dailyAmountOf(ingredient);
-            if (amount.isEmpty() || !amount.get().convertibleTo(max.unit())) {
+            Optional<Quantity> amount = period == Period.DAY ? order.dailyAmountOf(ingredient) : order.weeklyAmountOf(ingredient);
+            if (amount.isEmpty()) {
                 continue;
             }
-            Quantity daily = amount.get();
-            total = total.plus(daily);
-            parts.add(order.describe() + ": " + daily.display());
+            if (!amount.get().convertibleTo(limit.unit())) {
+                alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.WARNING, "The " + ingredient + " in " + order.describe()
+                        + " cannot be added to the total, whose limit is in " + limit.unit().symbol() + ".", UNIT_MISMATCH,
+                        String.valueOf(order.reference())));
+                continue;
+            }
+            total = total.plus(amount.get());
+            parts.add(order.describe() + ": " + amount.get().display());
         }
-        if (total.compareTo(max) <= 0) {
-            return;
-        }
+        Quantity sum = total;
         String across = parts.size() > 1 ? " from all orders (" + String.join("; ", parts) + ")" : "";
-        alerts.add(Alert.of(category(limit, AlertCategory.DOSE_DAILY), severity(total, max), "The 24-hour total of " + ingredient
-                + " would be " + total.display() + across + ", above the maximum of " + max.display() + " in 24 hours"
-                + basis(limit, patient) + ".", limit.rule(), ingredient + ":daily"));
+        // a weekly total is the daily-dose check over a week: CLINICAL.md has no category of its own for it
+        AlertCategory category = category(limit, AlertCategory.DOSE_DAILY);
+        threshold.judge(sum).ifPresent(severity -> alerts.add(alert(category, severity, "The total of " + ingredient + " in "
+                + period.words + " would be " + sum.display() + across + ", which", sum, threshold, " in " + period.words, limit, basis,
+                ingredient + ":" + period.key)));
+    }
+
+    private static Alert alert(AlertCategory category, Severity severity, String subject, Quantity amount, Threshold threshold,
+                               String per, CheckRules.DoseLimit limit, Basis basis, String key) {
+        boolean naive = limit.population() == Population.OPIOID_NAIVE;
+        // ten times an opioid-naive maximum is the classic slip, not a tolerant patient's dose: no one-press reason for it
+        boolean naiveSlip = naive && threshold.soft != null && amount.compareTo(threshold.soft.times(BigDecimal.TEN)) >= 0;
+        String message;
+        if (severity == Severity.HARD_STOP && threshold.hardIsTenfold) {
+            message = subject + " is ten times the maximum of " + threshold.soft.display() + per + basis.words(limit)
+                    + " or more: a slip of the decimal point or unit that cannot be prescribed.";
+        } else if (severity == Severity.HARD_STOP) {
+            message = subject + " is above the hard limit of " + threshold.hard.display() + per + basis.words(limit)
+                    + ": it cannot be prescribed.";
+        } else if (naiveSlip) {
+            message = subject + " is ten times the usual maximum of " + threshold.soft.display() + per + " for a patient who"
+                    + " is not opioid-tolerant" + basis.words(limit) + " or more, beyond what tolerance usually explains: check"
+                    + " it is not a slip of the decimal point or unit.";
+        } else if (naive) {
+            message = subject + " is above the usual maximum of " + threshold.soft.display() + per + " for a patient who is not "
+                    + "opioid-tolerant" + basis.words(limit) + ". If the patient is opioid-tolerant, give that as the reason.";
+        } else {
+            message = subject + " is above the maximum of " + threshold.soft.display() + per + basis.words(limit) + ".";
+        }
+        Alert alert = Alert.of(category, severity, message, limit.rule(), key);
+        return naive && !naiveSlip && severity == Severity.SEVERE ? alert.withOverrideReason(OPIOID_TOLERANT) : alert;
+    }
+
+    private void noLimit(PatientState patient, OrderLine proposed, String ingredient, List<Alert> alerts) {
+        Optional<CheckRules.DoseLimitGap> gap = rules.doseLimitGaps(ingredient).stream()
+                .filter(g -> g.routes().contains(proposed.route())).findFirst();
+        boolean forRoute = rules.doseLimits(ingredient).stream().anyMatch(l -> l.routes().contains(proposed.route()));
+        String who = forRoute ? " for a patient of this age" + (patient.weightKg() == null ? "" : " and weight") : "";
+        String why = gap.map(CheckRules.DoseLimitGap::reason).orElse("no dose limit is recorded for it in the rule data.");
+        alerts.add(Alert.of(AlertCategory.DOSE_SINGLE, Severity.INFO, "No dose-range check exists for " + ingredient + " by the "
+                + proposed.route().words() + " route" + who + ": " + why + " Check the dose yourself.",
+                gap.map(CheckRules.DoseLimitGap::rule).orElse(NO_LIMIT), ingredient + ":no-limit"));
     }
 
     private static AlertCategory category(CheckRules.DoseLimit limit, AlertCategory dose) {
@@ -115,32 +204,109 @@ final class DoseChecks implements OrderChecks.OrderCheck {
         };
     }
 
-    private static Severity severity(Quantity amount, Quantity max) {
-        return amount.compareTo(max.times(TENFOLD)) >= 0 ? Severity.HARD_STOP : Severity.SEVERE;
+    /** The weight and body surface area a limit is scaled by, and how to say so. */
+    private record Basis(BigDecimal kg, BigDecimal m2, String weightWords) {
+
+        static Basis of(CheckRules.DoseLimit limit, PatientState patient, BodySize body) {
+            BigDecimal kg = null;
+            String words = null;
+            if (!limit.singlePerKg().isEmpty() || !limit.dailyPerKg().isEmpty()) {
+                Optional<BigDecimal> weight = body.weight(limit.weightBasis());
+                if (weight.isPresent()) {
+                    kg = weight.get();
+                    words = limit.weightBasis() == WeightBasis.ACTUAL ? "for " + kg(kg)
+                            : "for " + kg(kg) + " " + limit.weightBasis().words() + " body weight";
+                } else if (patient.weightKg() != null) {
+                    kg = patient.weightKg();
+                    words = "for " + kg(kg) + " actual body weight, as no height is recorded for " + limit.weightBasis().words()
+                            + " body weight";
+                }
+            } else if (!limit.weight().isOpen() && patient.weightKg() != null) {
+                words = "at " + kg(patient.weightKg());
+            }
+            return new Basis(kg, body.surfaceArea().filter(a -> !limit.singlePerM2().isEmpty()).orElse(null), words);
+        }
+
+        String words(CheckRules.DoseLimit limit) {
+            List<String> why = new ArrayList<>();
+            if (weightWords != null) {
+                why.add(weightWords);
+            }
+            if (m2 != null) {
+                why.add("for " + m2.setScale(2, RoundingMode.HALF_UP).toPlainString() + " m²");
+            }
+            if (!limit.age().isOpen()) {
+                why.add("at age " + limitAge(limit));
+            }
+            String routes = limit.routes().stream().map(r -> r.words()).sorted().collect(Collectors.joining("/"));
+            return " (" + routes + (why.isEmpty() ? "" : ", " + String.join(", ", why)) + ")";
+        }
+
+        private static String limitAge(CheckRules.DoseLimit limit) {
+            Range age = limit.age();
+            if (age.below() == null) {
+                return age.from().stripTrailingZeros().toPlainString() + " or over";
+            }
+            if (age.from() == null) {
+                return "under " + age.below().stripTrailingZeros().toPlainString();
+            }
+            return age.from().stripTrailingZeros().toPlainString() + " to under " + age.below().stripTrailingZeros().toPlainString();
+        }
+
+        private static String kg(BigDecimal kg) {
+            return kg.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " kg";
+        }
     }
 
-    private static Quantity perKg(Quantity perKg, PatientState patient) {
-        return perKg == null || patient.weightKg() == null ? null : perKg.times(patient.weightKg());
-    }
+    /**
+     * The soft and hard limits of one dimension (a dose, a day, a week) for this patient: the smallest of the
+     * absolute, per-kg and per-m² limits of each tier.
+     */
+    private record Threshold(Quantity soft, Quantity hard, boolean hardIsTenfold) {
 
-    private static Quantity lower(Quantity a, Quantity b) {
-        if (a == null || b == null) {
-            return a == null ? b : a;
+        static Threshold of(Unit unit, CheckRules.Tiers absolute, CheckRules.Tiers perKg, BigDecimal kg, CheckRules.Tiers perM2,
+                            BigDecimal m2) {
+            BigDecimal soft = min(absolute.soft(), scaled(perKg.soft(), kg), scaled(perM2.soft(), m2));
+            Threshold hard = lowerHard(lowerHard(new Threshold(null, absolute.hard() == null ? null
+                    : new Quantity(absolute.hard(), unit), absolute.tenfold()), scaled(perKg.hard(), kg), perKg.tenfold(), unit),
+                    scaled(perM2.hard(), m2), perM2.tenfold(), unit);
+            return new Threshold(soft == null ? null : new Quantity(soft, unit), hard.hard, hard.hardIsTenfold && soft != null);
         }
-        return a.compareTo(b) <= 0 ? a : b;
-    }
 
-    private static String basis(CheckRules.DoseLimit limit, PatientState patient) {
-        List<String> why = new ArrayList<>();
-        if (limit.singleMaxPerKg() != null || limit.dailyMaxPerKg() != null) {
-            why.add("for " + patient.weightKg().stripTrailingZeros().toPlainString() + " kg");
-        } else if (!limit.weight().isOpen()) {
-            why.add("at " + patient.weightKg().stripTrailingZeros().toPlainString() + " kg");
+        private static Threshold lowerHard(Threshold current, BigDecimal candidate, boolean tenfold, Unit unit) {
+            if (candidate == null || (current.hard != null && candidate.compareTo(current.hard.amount()) >= 0)) {
+                return current;
+            }
+            return new Threshold(null, new Quantity(candidate, unit), tenfold);
         }
-        if (!limit.age().isOpen()) {
-            why.add("at age " + patient.ageYears().setScale(0, java.math.RoundingMode.DOWN).toPlainString());
+
+        boolean isEmpty() {
+            return soft == null && hard == null;
         }
-        String routes = limit.routes().stream().map(r -> r.words()).sorted().collect(Collectors.joining("/"));
-        return " (" + routes + (why.isEmpty() ? "" : ", " + String.join(", ", why)) + ")";
+
+        /** HARD_STOP above the hard limit (at ten times the soft one or more, for a derived one), SEVERE above the soft one. */
+        Optional<Severity> judge(Quantity amount) {
+            if (hard != null && (hardIsTenfold ? amount.compareTo(hard) >= 0 : amount.compareTo(hard) > 0)) {
+                return Optional.of(Severity.HARD_STOP);
+            }
+            if (soft != null && amount.compareTo(soft) > 0) {
+                return Optional.of(Severity.SEVERE);
+            }
+            return Optional.empty();
+        }
+
+        private static BigDecimal scaled(BigDecimal perUnit, BigDecimal by) {
+            return perUnit == null || by == null ? null : perUnit.multiply(by);
+        }
+
+        private static BigDecimal min(BigDecimal... values) {
+            BigDecimal least = null;
+            for (BigDecimal v : values) {
+                if (v != null && (least == null || v.compareTo(least) < 0)) {
+                    least = v;
+                }
+            }
+            return least;
+        }
     }
 }

@@ -1,11 +1,17 @@
 package org.epma.prescribing.checks;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.epma.prescribing.formulary.Ingredient;
+import org.epma.prescribing.formulary.Quantity;
+import org.epma.prescribing.formulary.Route;
 import org.epma.prescribing.order.OrderLine;
 
 /**
  * Interactions of the proposed order with each other order that is a different drug: the most severe
- * matching row of the table.
+ * matching row of the table. A row with a daily dose on one side fires only above that dose (simvastatin above
+ * 20 mg a day with amlodipine); an as-needed order without its 24-hour maximum counts as above it.
  */
 final class InteractionCheck implements OrderChecks.OrderCheck {
 
@@ -23,9 +29,11 @@ final class InteractionCheck implements OrderChecks.OrderCheck {
             }
             CheckRules.InteractionRule worst = null;
             for (CheckRules.InteractionRule rule : rules.interactions()) {
-                if ((worst == null || rule.severity().compareTo(worst.severity()) > 0) && (matches(rule.a(), rule.aRoutes(), proposed)
-                        && matches(rule.b(), rule.bRoutes(), other) || matches(rule.b(), rule.bRoutes(), proposed)
-                        && matches(rule.a(), rule.aRoutes(), other))) {
+                if ((worst == null || rule.severity().compareTo(worst.severity()) > 0)
+                        && (matches(rule.a(), rule.aRoutes(), rule.aDailyAbove(), proposed)
+                        && matches(rule.b(), rule.bRoutes(), rule.bDailyAbove(), other)
+                        || matches(rule.b(), rule.bRoutes(), rule.bDailyAbove(), proposed)
+                        && matches(rule.a(), rule.aRoutes(), rule.aDailyAbove(), other))) {
                     worst = rule;
                 }
             }
@@ -37,7 +45,19 @@ final class InteractionCheck implements OrderChecks.OrderCheck {
         }
     }
 
-    private static boolean matches(DrugMatcher drug, java.util.Set<org.epma.prescribing.formulary.Route> routes, OrderLine order) {
-        return (routes.isEmpty() || routes.contains(order.route())) && drug.matches(order.product());
+    private static boolean matches(DrugMatcher drug, Set<Route> routes, Quantity dailyAbove, OrderLine order) {
+        return (routes.isEmpty() || routes.contains(order.route())) && drug.matches(order.product())
+                && (dailyAbove == null || above(order, dailyAbove));
+    }
+
+    /** Whether any ingredient of the order is given at more than {@code dailyAbove} in 24 hours (an unknown total counts). */
+    private static boolean above(OrderLine order, Quantity dailyAbove) {
+        for (Ingredient ingredient : order.product().ingredients()) {
+            Optional<Quantity> daily = order.dailyAmountOf(ingredient.name());
+            if (daily.isEmpty() || (daily.get().convertibleTo(dailyAbove.unit()) && daily.get().compareTo(dailyAbove) > 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -15,7 +15,7 @@ public final class OrderChecks {
     private final List<OrderCheck> checks;
 
     public OrderChecks(CheckRules rules) {
-        this.checks = List.of(new AllergyChecks(rules), new RouteChecks(rules), new DoseChecks(rules),
+        this.checks = List.of(new AllergyChecks(rules), new RouteChecks(rules), new DoseChecks(rules), new DoseUnitBackstop(),
                 new PatientStateChecks(rules), new DuplicateTherapyCheck(rules), new InteractionCheck(rules));
     }
 

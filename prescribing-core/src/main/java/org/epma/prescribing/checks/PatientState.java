@@ -11,11 +11,12 @@ import org.epma.prescribing.patient.Sex;
 
 /**
  * What the checks know of the patient now. Weight, height and renal function may be unknown (null); a
- * check that needs one of them says so with a MISSING_DATA alert rather than passing.
+ * check that needs one of them says so with a MISSING_DATA alert rather than passing. Serum creatinine is in
+ * micromol/L, for the Cockcroft-Gault estimate of creatinine clearance ({@link BodySize}).
  */
 public record PatientState(BigDecimal ageYears, Sex sex, BigDecimal weightKg, BigDecimal heightCm,
                            PregnancyStatus pregnancy, RenalFunction renal, AllergyStatus allergyStatus,
-                           List<RecordedAllergy> allergies) {
+                           List<RecordedAllergy> allergies, BigDecimal serumCreatinine) {
 
     public PatientState {
         Objects.requireNonNull(ageYears, "age");
@@ -23,6 +24,12 @@ public record PatientState(BigDecimal ageYears, Sex sex, BigDecimal weightKg, Bi
         pregnancy = pregnancy == null ? PregnancyStatus.NOT_RECORDED : pregnancy;
         allergyStatus = allergyStatus == null ? AllergyStatus.NOT_RECORDED : allergyStatus;
         allergies = List.copyOf(allergies == null ? List.of() : allergies);
+    }
+
+    /** A patient without a serum creatinine result. */
+    public PatientState(BigDecimal ageYears, Sex sex, BigDecimal weightKg, BigDecimal heightCm, PregnancyStatus pregnancy,
+                        RenalFunction renal, AllergyStatus allergyStatus, List<RecordedAllergy> allergies) {
+        this(ageYears, sex, weightKg, heightCm, pregnancy, renal, allergyStatus, allergies, null);
     }
 
     /** The latest renal function result: eGFR (mL/min/1.73 m²) or creatinine clearance (mL/min). */

@@ -1,6 +1,7 @@
 package org.epma.prescribing.checks;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -8,13 +9,19 @@ import java.util.stream.Stream;
 import org.epma.prescribing.formulary.Ingredient;
 import org.epma.prescribing.formulary.Quantity;
 import org.epma.prescribing.order.OrderLine;
-import org.epma.prescribing.patient.MeasurementKind;
 import org.epma.prescribing.patient.PregnancyStatus;
 
-/** Renal function, age and pregnancy or breastfeeding against the rules of each ingredient. */
+/**
+ * Renal function, age, and pregnancy, breastfeeding or childbearing potential against the rules of each
+ * ingredient. A rule written for creatinine clearance uses a measured one, else the Cockcroft-Gault estimate
+ * from serum creatinine, else the eGFR (saying so, and asking for creatinine where the MHRA says the eGFR misleads).
+ */
 final class PatientStateChecks implements OrderChecks.OrderCheck {
 
     private static final RuleSource NO_RENAL = RuleSource.builtIn("renal-function-missing", "CLINICAL.md: MISSING_DATA");
+    private static final RuleSource CLEARANCE_NEEDED = RuleSource.builtIn("creatinine-clearance-needed",
+            "MHRA Drug Safety Update October 2019: Prescribing medicines in renal impairment: using the appropriate estimate "
+            + "of renal function to avoid the risk of adverse drug reactions");
     private static final RuleSource NO_PREGNANCY = RuleSource.builtIn("pregnancy-status-missing", "CLINICAL.md: MISSING_DATA");
 
     private final CheckRules rules;
@@ -43,22 +50,36 @@ final class PatientStateChecks implements OrderChecks.OrderCheck {
         if (applicable.isEmpty()) {
             return;
         }
-        PatientState.RenalFunction renal = patient.renal();
-        if (renal == null) {
-            alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.WARNING, "No renal function is recorded, and the dose of "
-                    + ingredient + " depends on it. Record the latest eGFR or creatinine clearance.", NO_RENAL, ingredient));
-            return;
+        boolean missing = false;
+        boolean eGfrForClearance = false;
+        List<Alert> found = new ArrayList<>();
+        for (CheckRules.RenalRule rule : applicable) {
+            Optional<RenalValue> value = RenalValue.forRule(rule, patient);
+            if (value.isEmpty()) {
+                missing = true;
+                continue;
+            }
+            eGfrForClearance |= value.get().eGfrWhereClearanceIsNeeded();
+            if (value.get().value().compareTo(rule.below()) < 0) {
+                alertFor(rule, value.get(), others, proposed, ingredient).ifPresent(found::add);
+            }
         }
-        Optional<Alert> worst = applicable.stream()
-                .filter(r -> renal.value().compareTo(r.below()) < 0)
-                .map(r -> alertFor(r, renal, patient, others, proposed, ingredient))
-                .flatMap(Optional::stream)
-                .max(Comparator.comparing(Alert::severity));
-        worst.ifPresent(alerts::add);
+        if (missing) {
+            alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.WARNING, "No renal function is recorded, and the dose of "
+                    + ingredient + " depends on it. Record the latest eGFR, creatinine clearance or serum creatinine.", NO_RENAL,
+                    ingredient));
+        }
+        if (eGfrForClearance) {
+            alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.WARNING, "The renal rules of " + ingredient + " are written "
+                    + "for creatinine clearance, and for a patient aged 75 or over or weighing under 50 kg the eGFR can overstate it:"
+                    + " record the serum creatinine (and weight) so that creatinine clearance can be estimated.", CLEARANCE_NEEDED,
+                    ingredient));
+        }
+        found.stream().max(Comparator.comparing(Alert::severity)).ifPresent(alerts::add);
     }
 
-    private Optional<Alert> alertFor(CheckRules.RenalRule rule, PatientState.RenalFunction renal, PatientState patient,
-                                     List<OrderLine> others, OrderLine proposed, String ingredient) {
+    private Optional<Alert> alertFor(CheckRules.RenalRule rule, RenalValue renal, List<OrderLine> others, OrderLine proposed,
+                                     String ingredient) {
         Severity severity = switch (rule.action()) {
             case CONTRAINDICATED -> Severity.HARD_STOP;
             case AVOID -> Severity.SEVERE;
@@ -68,12 +89,8 @@ final class PatientStateChecks implements OrderChecks.OrderCheck {
                 && dailyTotal(others, proposed, ingredient, rule.dailyMax()).compareTo(rule.dailyMax()) <= 0) {
             return Optional.empty();
         }
-        boolean otherMeasure = (rule.measure() == CheckRules.RenalMeasure.CRCL && renal.kind() == MeasurementKind.EGFR)
-                || (rule.measure() == CheckRules.RenalMeasure.EGFR && renal.kind() == MeasurementKind.CREATININE_CLEARANCE);
-        String note = otherMeasure ? " (the rule is written for " + (rule.measure() == CheckRules.RenalMeasure.CRCL
-                ? "creatinine clearance" : "eGFR") + "; the patient's " + renal.describe() + " was used)" : "";
-        return Optional.of(Alert.of(AlertCategory.RENAL, severity, "Patient's " + renal.describe() + ": " + rule.message() + note,
-                rule.rule(), ingredient));
+        return Optional.of(Alert.of(AlertCategory.RENAL, severity, "Patient's " + renal.description() + ": " + rule.message()
+                + renal.note(), rule.rule(), ingredient));
     }
 
     private static Quantity dailyTotal(List<OrderLine> others, OrderLine proposed, String ingredient, Quantity unitOf) {
@@ -91,15 +108,25 @@ final class PatientStateChecks implements OrderChecks.OrderCheck {
         List<CheckRules.PregnancyRule> applicable = rules.pregnancyRules(ingredient).stream()
                 .filter(r -> r.routes().contains(proposed.route())).toList();
         for (CheckRules.PregnancyRule rule : applicable) {
-            if (rule.status() == patient.pregnancy()) {
+            if (applies(rule.condition(), patient)) {
                 alerts.add(Alert.of(AlertCategory.PREGNANCY, rule.severity(), rule.message(), rule.rule(), ingredient));
             }
         }
-        boolean mattersInPregnancy = applicable.stream().anyMatch(r -> r.status() == PregnancyStatus.PREGNANT);
+        boolean mattersInPregnancy = applicable.stream().anyMatch(r -> r.condition() == CheckRules.PregnancyCondition.PREGNANT);
         if (mattersInPregnancy && patient.pregnancy() == PregnancyStatus.NOT_RECORDED && patient.couldBePregnant()) {
             alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.WARNING, "Pregnancy status is not recorded, and "
                     + ingredient + " is a risk in pregnancy. Record whether the patient is pregnant or breastfeeding.",
                     NO_PREGNANCY, ingredient));
         }
+    }
+
+    /** Childbearing potential: could be pregnant by age and sex, and not recorded as pregnant (that rule speaks) or not applicable. */
+    private static boolean applies(CheckRules.PregnancyCondition condition, PatientState patient) {
+        return switch (condition) {
+            case PREGNANT -> patient.pregnancy() == PregnancyStatus.PREGNANT;
+            case BREASTFEEDING -> patient.pregnancy() == PregnancyStatus.BREASTFEEDING;
+            case CHILDBEARING_POTENTIAL -> patient.couldBePregnant() && patient.pregnancy() != PregnancyStatus.PREGNANT
+                    && patient.pregnancy() != PregnancyStatus.NOT_APPLICABLE;
+        };
     }
 }

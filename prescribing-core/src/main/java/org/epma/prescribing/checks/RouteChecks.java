@@ -1,13 +1,17 @@
 package org.epma.prescribing.checks;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.epma.prescribing.formulary.Ingredient;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Route;
 import org.epma.prescribing.order.OrderLine;
 
-/** A route the product is not made for, an oral form by injection, and the never-event routes of the rule data. */
+/**
+ * A route the product is not made for (HARD_STOP, unless the rule data accepts it as practice: an oral liquid by
+ * feeding tube is a WARNING), an oral form by injection, and the never-event routes of the rule data.
+ */
 final class RouteChecks implements OrderChecks.OrderCheck {
 
     private static final RuleSource PRODUCT_ROUTES = RuleSource.builtIn("formulary-routes",
@@ -38,9 +42,16 @@ final class RouteChecks implements OrderChecks.OrderCheck {
             alerts.add(Alert.of(AlertCategory.ROUTE, Severity.HARD_STOP, product.name() + " is made to be swallowed and must"
                     + " never be given by the " + route.words() + " route.", ORAL_BY_INJECTION, route.name()));
         } else if (!neverEvent && !product.routes().contains(route)) {
-            alerts.add(Alert.of(AlertCategory.ROUTE, Severity.HARD_STOP, product.name() + " is not given by the " + route.words()
-                    + " route; it is for " + product.routes().stream().map(Route::words).sorted().collect(Collectors.joining(", "))
-                    + " use.", PRODUCT_ROUTES, route.name()));
+            String licensed = product.routes().stream().map(Route::words).sorted().collect(Collectors.joining(", "));
+            Optional<CheckRules.AcceptedRoute> accepted = rules.acceptedRoute(product, route);
+            if (accepted.isPresent()) {
+                alerts.add(Alert.of(AlertCategory.ROUTE, accepted.get().severity(), product.name() + " is licensed for " + licensed
+                        + " use, not the " + route.words() + " route: " + accepted.get().message(), accepted.get().rule(),
+                        route.name()));
+            } else {
+                alerts.add(Alert.of(AlertCategory.ROUTE, Severity.HARD_STOP, product.name() + " is not given by the "
+                        + route.words() + " route; it is for " + licensed + " use.", PRODUCT_ROUTES, route.name()));
+            }
         }
         for (Ingredient ingredient : product.ingredients()) {
             for (CheckRules.FrequencyRule rule : rules.frequencyRules(ingredient.name())) {

@@ -111,7 +111,8 @@ public final class FormularyLoader {
         return names;
     }
 
-    static Quantity quantity(CsvTable.Row row, String column, String amount, String unit) {
+    /** An amount and a unit written in a cell (or two), refused unless the amount is more than zero. */
+    public static Quantity quantity(CsvTable.Row row, String column, String amount, String unit) {
         Unit parsed = Unit.parse(unit).orElseThrow(() -> row.problem(column, "'" + unit + "' is not a unit"));
         BigDecimal value;
         try {

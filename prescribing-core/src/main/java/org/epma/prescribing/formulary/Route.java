@@ -4,6 +4,7 @@ package org.epma.prescribing.formulary;
 public enum Route {
     PO("oral"),
     NG("nasogastric"),
+    PEG("gastrostomy"),
     SL("sublingual"),
     BUCCAL("buccal"),
     IV("intravenous"),

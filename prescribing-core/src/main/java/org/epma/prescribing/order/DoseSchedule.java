@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * When the doses of an order fall due. Fixed-time frequencies (OD, BD, TDS, QDS, ON, MANE) take the
  * ward's standard local times, so an 08:00 dose stays at 08:00 on the wall clock across the clock
- * changes; interval frequencies (Q4H … Q12H) count elapsed hours from the first dose; WEEKLY falls on the
+ * changes; interval frequencies (Q4H … Q72H) count elapsed hours from the first dose; WEEKLY falls on the
  * start's weekday at its local time; STAT once at the start; PRN has no schedule.
  */
 public final class DoseSchedule {
@@ -23,7 +23,7 @@ public final class DoseSchedule {
     /** CLINICAL.md defaults, used when the ward does not set its own. */
     static final Map<Frequency, String> DEFAULT_TIMES = Map.of(Frequency.OD, "08:00", Frequency.BD, "08:00,20:00",
             Frequency.TDS, "08:00,14:00,22:00", Frequency.QDS, "08:00,12:00,18:00,22:00", Frequency.ON, "22:00",
-            Frequency.MANE, "08:00");
+            Frequency.MANE, "08:00", Frequency.FIVE, "07:00,11:00,15:00,19:00,23:00");
 
     private final Map<String, String> wardTimes;
     private final ZoneId zone;
@@ -58,8 +58,8 @@ public final class DoseSchedule {
                     times.add(start);
                 }
             }
-            case Q4H, Q6H, Q8H, Q12H -> {
-                Duration every = Duration.ofHours(24 / frequency.dosesOnADay().intValue());
+            case Q4H, Q6H, Q8H, Q12H, Q48H, Q72H -> {
+                Duration every = Duration.ofHours(frequency.intervalHours().orElseThrow());
                 long skip = Math.max(0, Duration.between(start, windowStart).toMinutes() / every.toMinutes());
                 for (Instant t = start.plus(every.multipliedBy(skip)); t.isBefore(windowEnd); t = t.plus(every)) {
                     if (!t.isBefore(windowStart)) {

@@ -7,5 +7,5 @@ package org.epma.prescribing.order;
  */
 public record OrderEvent(long prescriptionId, Kind kind) {
 
-    public enum Kind { SIGNED, VERIFIED, SUSPENDED, RESUMED, DISCONTINUED }
+    public enum Kind { SIGNED, VERIFIED, SUSPENDED, RESUMED, DISCONTINUED, COMPLETED }
 }

@@ -37,6 +37,23 @@ public record OrderLine(String reference, Product product, Dose dose, Route rout
         return Optional.of(frequency.dosesOnADay());
     }
 
+    /** The most doses this order allows in seven days, or empty for an as-needed order without its 24-hour limit. */
+    public Optional<BigDecimal> dosesIn7Days() {
+        if (product.releasesPerHour()) {
+            return Optional.of(BigDecimal.valueOf(7));
+        }
+        if (asNeeded()) {
+            return Optional.ofNullable(prnMaxDosesPer24h).map(max -> BigDecimal.valueOf(7L * max));
+        }
+        return Optional.of(frequency.dosesInAWeek());
+    }
+
+    /** The most of an ingredient this order gives in seven days, like {@link #dailyAmountOf(String)}. */
+    public Optional<Quantity> weeklyAmountOf(String ingredient) {
+        Optional<BigDecimal> doses = dosesIn7Days();
+        return ingredientsPerDose().map(m -> m.get(ingredient)).flatMap(perDose -> doses.map(perDose::times));
+    }
+
     /** The ingredients in one (the largest) dose; empty when the dose's unit does not fit the product. */
     public Optional<Map<String, Quantity>> ingredientsPerDose() {
         return product.ingredientAmounts(dose.highest());

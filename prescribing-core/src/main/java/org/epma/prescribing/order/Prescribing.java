@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +27,15 @@ import org.epma.prescribing.refusal.NotFoundException;
 
 /**
  * Prescribing: checking an order without saving it, drafting, signing with acknowledgements and override
- * reasons, changing (a new version), suspending, resuming, stopping. One method, one transaction, audited.
+ * reasons, changing (a new version), suspending, resuming, stopping, completing. One method, one transaction, audited.
  */
 @ApplicationScoped
 @Transactional
 public class Prescribing {
 
     private static final String ENTITY = "Prescription";
+    /** The most orders {@link #completeEnded()} completes in one transaction. */
+    public static final int COMPLETION_BATCH = 500;
 
     @PersistenceContext(unitName = "epma")
     EntityManager em;
@@ -208,6 +211,38 @@ public class Prescribing {
         return p;
     }
 
+    /**
+     * Completes every current order whose planned end has passed, so that it leaves the checks, the drug round and
+     * the dispensing systems as a finished order. Rows another instance is completing are skipped, not waited for.
+     *
+     * @return how many orders were completed
+     */
+    public int completeEnded() {
+        Instant now = clock.instant();
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select id from prescription where status in ('PENDING_VERIFICATION', 'VERIFIED',"
+                + " 'SUSPENDED') and end_at <= ? order by id limit " + COMPLETION_BATCH + " for update skip locked").setParameter(1, now.atOffset(ZoneOffset.UTC))
+                .getResultList();
+        for (Number id : ids) {
+            complete(get(id.longValue()), "its planned end has passed", Actor.SYSTEM);
+        }
+        return ids.size();
+    }
+
+    /** A once-only (STAT) order whose dose has been given is complete; called in the transaction that records the dose. */
+    public void completeSingleDose(Prescription order, Actor by) {
+        if (order.frequency() == Frequency.STAT && order.status().isCurrent()) {
+            complete(order, "its single dose was given", by);
+        }
+    }
+
+    private void complete(Prescription p, String reason, Actor by) {
+        String before = p.auditState();
+        p.complete(reason, by.username(), clock.instant());
+        audit.record(by, AuditAction.CHANGED, ENTITY, p.id(), before, p.auditState(), "completed: " + reason);
+        events.fire(new OrderEvent(p.id(), OrderEvent.Kind.COMPLETED));
+    }
+
     /** A pharmacist verifies a signed order: it may now be dispensed, and given. */
     public Prescription verify(long id, Actor by) {
         Prescription p = get(id);
@@ -277,9 +312,12 @@ public class Prescribing {
         return results;
     }
 
+    /** Signed, not stopped, and not past its planned end (even before {@link #completeEnded()} has marked it so). */
     private List<Prescription> current(long patientId) {
+        Instant now = clock.instant();
         return em.createQuery("select p from Prescription p where p.patientId = :p and p.status in :s", Prescription.class)
-                .setParameter("p", patientId).setParameter("s", PrescriptionStatus.CURRENT).getResultList();
+                .setParameter("p", patientId).setParameter("s", PrescriptionStatus.CURRENT).getResultStream()
+                .filter(p -> !p.endedBy(now)).toList();
     }
 
     /** The patient's current orders as the checks read them, leaving out the one being changed or signed. */

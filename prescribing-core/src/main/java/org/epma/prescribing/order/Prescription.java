@@ -201,6 +201,17 @@ public class Prescription {
         change(PrescriptionStatus.DISCONTINUED, requireReason(reason, "stopping"), by, at);
     }
 
+    /** The order has run its course (its end has passed, or its single dose was given): it is no longer current. */
+    public void complete(String reason, String by, Instant at) {
+        requireStatus(PrescriptionStatus.CURRENT, "completed");
+        change(PrescriptionStatus.COMPLETED, reason, by, at);
+    }
+
+    /** Whether the order's planned end has come by {@code now}. */
+    public boolean endedBy(Instant now) {
+        return endAt != null && !endAt.isAfter(now);
+    }
+
     /** A pharmacist has checked the order and it may be dispensed and given. */
     public void verify(String by, Instant at) {
         requireStatus(EnumSet.of(PrescriptionStatus.PENDING_VERIFICATION), "verified");

@@ -5,7 +5,9 @@ public enum MeasurementKind {
     WEIGHT("kg"),
     HEIGHT("cm"),
     EGFR("mL/min/1.73m2"),
-    CREATININE_CLEARANCE("mL/min");
+    CREATININE_CLEARANCE("mL/min"),
+    /** For the Cockcroft-Gault estimate of creatinine clearance, with age, sex and weight. */
+    SERUM_CREATININE("micromol/L");
 
     private final String unit;
 

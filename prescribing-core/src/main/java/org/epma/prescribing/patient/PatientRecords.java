@@ -87,7 +87,7 @@ public class PatientRecords {
         Patient patient = get(patientId);
         Instant now = clock.instant();
         if (kind == null) {
-            throw new InvalidInputException("kind", "Say what was measured: WEIGHT, HEIGHT, EGFR or CREATININE_CLEARANCE.");
+            throw new InvalidInputException("kind", "Say what was measured: WEIGHT, HEIGHT, EGFR, CREATININE_CLEARANCE or SERUM_CREATININE.");
         }
         if (value == null) {
             throw new InvalidInputException("value", "Give the measured value.");
@@ -96,6 +96,7 @@ public class PatientRecords {
             case WEIGHT -> new BigDecimal("400");
             case HEIGHT -> new BigDecimal("260");
             case EGFR, CREATININE_CLEARANCE -> new BigDecimal("250");
+            case SERUM_CREATININE -> new BigDecimal("3000");
         };
         if (value.compareTo(most) > 0) {
             throw new InvalidInputException("value", value.toPlainString() + " " + kind.unit() + " is not a plausible "
@@ -174,6 +175,7 @@ public class PatientRecords {
                 renal == null ? null : new PatientState.RenalFunction(renal.kind(), renal.value()),
                 patient.allergyStatus(),
                 allergies(patientId).stream()
-                        .map(a -> new PatientState.RecordedAllergy(a.substance(), a.reaction(), a.severity())).toList());
+                        .map(a -> new PatientState.RecordedAllergy(a.substance(), a.reaction(), a.severity())).toList(),
+                Optional.ofNullable(latest.get(MeasurementKind.SERUM_CREATININE)).map(Measurement::value).orElse(null));
     }
 }

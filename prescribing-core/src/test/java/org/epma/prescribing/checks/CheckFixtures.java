@@ -40,6 +40,8 @@ final class CheckFixtures {
         private BigDecimal age = BigDecimal.valueOf(45);
         private Sex sex = Sex.MALE;
         private BigDecimal weight = BigDecimal.valueOf(70);
+        private BigDecimal height;
+        private BigDecimal creatinine;
         private PatientState.RenalFunction renal = new PatientState.RenalFunction(MeasurementKind.EGFR, BigDecimal.valueOf(90));
         private PregnancyStatus pregnancy = PregnancyStatus.NOT_APPLICABLE;
         private AllergyStatus allergyStatus = AllergyStatus.NO_KNOWN_ALLERGIES;
@@ -49,6 +51,9 @@ final class CheckFixtures {
         PatientBuilder female() { sex = Sex.FEMALE; pregnancy = PregnancyStatus.NOT_PREGNANT; return this; }
         PatientBuilder weight(double kg) { weight = BigDecimal.valueOf(kg); return this; }
         PatientBuilder noWeight() { weight = null; return this; }
+        PatientBuilder height(double cm) { height = BigDecimal.valueOf(cm); return this; }
+        /** Serum creatinine in micromol/L; with no renal function recorded, the checks estimate creatinine clearance from it. */
+        PatientBuilder creatinine(double micromolPerLitre) { creatinine = BigDecimal.valueOf(micromolPerLitre); return this; }
         PatientBuilder egfr(double value) { renal = new PatientState.RenalFunction(MeasurementKind.EGFR, BigDecimal.valueOf(value)); return this; }
         PatientBuilder crcl(double value) {
             renal = new PatientState.RenalFunction(MeasurementKind.CREATININE_CLEARANCE, BigDecimal.valueOf(value));
@@ -64,7 +69,7 @@ final class CheckFixtures {
         }
 
         PatientState build() {
-            return new PatientState(age, sex, weight, null, pregnancy, renal, allergyStatus, allergies);
+            return new PatientState(age, sex, weight, height, pregnancy, renal, allergyStatus, allergies, creatinine);
         }
     }
 

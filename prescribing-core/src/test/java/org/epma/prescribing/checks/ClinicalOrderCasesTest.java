@@ -137,7 +137,8 @@ class ClinicalOrderCasesTest {
                     o("VINCRISTINE-INJ-1MG-1ML", "1", "mg", "IT", "STAT")),
             alerts("Paracetamol tablets cannot be given intramuscularly", AlertCategory.ROUTE, Severity.HARD_STOP, adult(),
                     o("PARACETAMOL-TAB-500", "1", "g", "IM", "STAT")),
-            quiet("Vincristine intravenously is its only route", adult(), o("VINCRISTINE-INJ-1MG-1ML", "1", "mg", "IV", "STAT")),
+            quiet("Vincristine intravenously is its only route", patient().age(45).weight(75).height(175).egfr(90).build(),
+                    o("VINCRISTINE-INJ-1MG-1ML", "1", "mg", "IV", "STAT")),
             quiet("Morphine injection subcutaneously", adult(), o("MORPHINE-INJ-10-1ML", "2.5", "mg", "SC", "STAT")),
             // RENAL
             alerts("Nitrofurantoin with eGFR 25 is contraindicated", AlertCategory.RENAL, Severity.HARD_STOP,

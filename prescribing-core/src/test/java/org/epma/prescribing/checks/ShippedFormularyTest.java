@@ -79,6 +79,15 @@ class ShippedFormularyTest {
         }
     }
 
+    /** CLINICAL.md: every high-alert medicine has limits for every route it can be given by, or says why not. */
+    @Test
+    void everyHighAlertMedicineHasAnAdultDoseLimitByEachRouteOrASourcedReasonWhyNot() {
+        List<String> uncovered = new RuleCoverage(SHIPPED.rules()).of(SHIPPED.formulary().products()).stream()
+                .filter(RuleCoverage.MedicineCoverage::highAlert).filter(m -> !m.uncovered().isEmpty())
+                .map(m -> m.medicine() + " by " + m.uncovered()).toList();
+        assertEquals(List.of(), uncovered);
+    }
+
     /** An appropriate order raises nothing above INFO: every common order sentence, for an ordinary adult. */
     @Test
     void theCommonOrderSentencesDoNotInterruptForAnOrdinaryAdult() {

@@ -42,6 +42,22 @@ class DoseScheduleTest {
     }
 
     @Test
+    void aPatchEverySeventyTwoHoursIsChangedEveryThirdDayFromItsFirstApplication() {
+        List<Instant> doses = times(Frequency.Q72H, "2026-11-02T09:00:00Z", "2026-11-02T00:00:00Z", "2026-11-12T00:00:00Z");
+        assertEquals(List.of(Instant.parse("2026-11-02T09:00:00Z"), Instant.parse("2026-11-05T09:00:00Z"),
+                Instant.parse("2026-11-08T09:00:00Z"), Instant.parse("2026-11-11T09:00:00Z")), doses);
+        assertEquals(3, Frequency.Q72H.dosesInAWeek().intValue());
+    }
+
+    @Test
+    void fiveTimesADayTakesTheDefaultWakingHoursUnlessTheWardSetsItsOwn() {
+        List<Instant> doses = times(Frequency.FIVE, "2026-11-02T06:00:00Z", "2026-11-02T00:00:00Z", "2026-11-03T00:00:00Z");
+        assertEquals(5, doses.size());
+        assertEquals(Instant.parse("2026-11-02T07:00:00Z"), doses.get(0));
+        assertEquals(35, Frequency.FIVE.dosesInAWeek().intValue());
+    }
+
+    @Test
     void aDoseTimeInTheSpringGapMovesForwardByTheGap() {
         DoseSchedule night = new DoseSchedule(Map.of("ON", "01:30"), LONDON);
         List<Instant> doses = night.times(Frequency.ON, Instant.parse("2026-03-28T00:00:00Z"), null,
