@@ -19,7 +19,7 @@ public final class RouteCodes {
         String table0162 = switch (route) {
             case PO -> "PO";
             case NG -> "NG";
-            case PEG -> "GT";
+            case PEG -> "GTT";
             case SL -> "SL";
             case BUCCAL -> "B";
             case IV -> "IV";

@@ -68,7 +68,7 @@ public class FormularyResource {
     @APIResponse(responseCode = "200", description = "Matching products with their routes, dose units and common orders",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "para",
                     value = "[{\"code\":\"PARACETAMOL-TAB-500\",\"name\":\"Paracetamol 500 mg tablets\",\"medicine\":\"paracetamol\","
-                            + "\"routes\":[\"PO\"],\"doseUnits\":[\"mg\",\"g\",\"microgram\",\"tablet\"],\"defaultDoseUnit\":\"mg\","
+                            + "\"routes\":[\"PO\"],\"unlicensedRoutes\":[],\"doseUnits\":[\"mg\",\"g\",\"microgram\",\"tablet\"],\"defaultDoseUnit\":\"mg\","
                             + "\"sentences\":[{\"dose\":\"1\",\"doseUnit\":\"g\",\"route\":\"PO\",\"frequency\":\"QDS\","
                             + "\"text\":\"1 g oral four times a day\"}]}]")))
     public List<ProductView> search(@Parameter(description = "at least two letters, e.g. 'para'", example = "para")

@@ -91,7 +91,11 @@ public final class CheckRules {
                                 RuleSource rule) {
     }
 
-    public record RouteRule(String ingredient, Set<Route> forbidden, Severity severity, String message, RuleSource rule) {
+    /**
+     * Routes that must never be used for an ingredient, or for one product ({@code subject} "product:CODE", e.g. strong
+     * potassium chloride concentrate, which must never be given undiluted by any route).
+     */
+    public record RouteRule(String subject, Set<Route> forbidden, Severity severity, String message, RuleSource rule) {
     }
 
     public enum RenalMeasure { EGFR, CRCL, ANY }
@@ -133,6 +137,9 @@ public final class CheckRules {
                                  String message, RuleSource rule) {
     }
 
+    /** How route-rules.csv names one product rather than an ingredient. */
+    public static final String PRODUCT_PREFIX = "product:";
+
     private final Map<String, List<DoseLimit>> doseLimits;
     private final Map<String, List<DoseLimitGap>> doseLimitGaps;
     private final List<AcceptedRoute> acceptedRoutes;
@@ -155,7 +162,7 @@ public final class CheckRules {
         this.doseLimitGaps = doseLimitGaps.stream().collect(Collectors.groupingBy(DoseLimitGap::ingredient));
         this.acceptedRoutes = List.copyOf(acceptedRoutes);
         this.frequencyRules = frequencyRules.stream().collect(Collectors.groupingBy(FrequencyRule::ingredient));
-        this.routeRules = routeRules.stream().collect(Collectors.groupingBy(RouteRule::ingredient));
+        this.routeRules = routeRules.stream().collect(Collectors.groupingBy(RouteRule::subject));
         this.renalRules = renalRules.stream().collect(Collectors.groupingBy(RenalRule::ingredient));
         this.ageRules = ageRules.stream().collect(Collectors.groupingBy(AgeRule::ingredient));
         this.pregnancyRules = pregnancyRules.stream().collect(Collectors.groupingBy(PregnancyRule::ingredient));
@@ -189,6 +196,9 @@ public final class CheckRules {
     }
     public List<FrequencyRule> frequencyRules(String ingredient) { return frequencyRules.getOrDefault(ingredient, List.of()); }
     public List<RouteRule> routeRules(String ingredient) { return routeRules.getOrDefault(ingredient, List.of()); }
+    public List<RouteRule> productRouteRules(String productCode) {
+        return routeRules.getOrDefault(PRODUCT_PREFIX + productCode, List.of());
+    }
     public List<RenalRule> renalRules(String ingredient) { return renalRules.getOrDefault(ingredient, List.of()); }
     public List<AgeRule> ageRules(String ingredient) { return ageRules.getOrDefault(ingredient, List.of()); }
     public List<PregnancyRule> pregnancyRules(String ingredient) { return pregnancyRules.getOrDefault(ingredient, List.of()); }

@@ -86,7 +86,7 @@ public final class CheckRulesLoader {
                 rows(tables.apply(RuleFile.FREQUENCY_RULES), r -> new CheckRules.FrequencyRule(ingredient(r, "ingredient"),
                         routes(r, "routes"), nonEmpty(r, "allowed_frequencies", r.choices("allowed_frequencies", Frequency.class)),
                         severity(r, "severity"), r.text("message"), source(r))),
-                rows(tables.apply(RuleFile.ROUTE_RULES), r -> new CheckRules.RouteRule(ingredient(r, "ingredient"),
+                rows(tables.apply(RuleFile.ROUTE_RULES), r -> new CheckRules.RouteRule(routeSubject(r),
                         nonEmpty(r, "forbidden_routes", r.choices("forbidden_routes", Route.class)), severity(r, "severity"),
                         r.text("message"), source(r))),
                 rows(tables.apply(RuleFile.RENAL_RULES), r -> new CheckRules.RenalRule(ingredient(r, "ingredient"),
@@ -217,6 +217,19 @@ public final class CheckRulesLoader {
         }
         String allergyClass = r.optional("allergy_class") == null ? null : knownClass(r, "allergy_class");
         return new CheckRules.AllergyTerm(r.text("term"), ingredients, allergyClass, source(r));
+    }
+
+    /** An ingredient, or "product:CODE" for one product of the formulary. */
+    private String routeSubject(CsvTable.Row r) {
+        String text = r.text("ingredient").strip();
+        if (text.regionMatches(true, 0, CheckRules.PRODUCT_PREFIX, 0, CheckRules.PRODUCT_PREFIX.length())) {
+            String code = text.substring(CheckRules.PRODUCT_PREFIX.length()).strip();
+            if (formulary.product(code).isEmpty()) {
+                throw r.problem("ingredient", "'" + code + "' is not a product in " + FormularyLoader.FILE);
+            }
+            return CheckRules.PRODUCT_PREFIX + code;
+        }
+        return ingredient(r, "ingredient");
     }
 
     private String ingredient(CsvTable.Row r, String column) {

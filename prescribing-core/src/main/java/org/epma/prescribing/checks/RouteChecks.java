@@ -30,12 +30,14 @@ final class RouteChecks implements OrderChecks.OrderCheck {
         Product product = proposed.product();
         Route route = proposed.route();
         boolean neverEvent = false;
+        List<CheckRules.RouteRule> forbidding = new java.util.ArrayList<>(rules.productRouteRules(product.code()));
         for (Ingredient ingredient : product.ingredients()) {
-            for (CheckRules.RouteRule rule : rules.routeRules(ingredient.name())) {
-                if (rule.forbidden().contains(route)) {
-                    alerts.add(Alert.of(AlertCategory.ROUTE, rule.severity(), rule.message(), rule.rule(), route.name()));
-                    neverEvent = true;
-                }
+            forbidding.addAll(rules.routeRules(ingredient.name()));
+        }
+        for (CheckRules.RouteRule rule : forbidding) {
+            if (rule.forbidden().contains(route)) {
+                alerts.add(Alert.of(AlertCategory.ROUTE, rule.severity(), rule.message(), rule.rule(), route.name()));
+                neverEvent = true;
             }
         }
         if (product.form().isOral() && route.isParenteral()) {

@@ -179,6 +179,13 @@ class DoseLimitsTest {
     }
 
     @Test
+    void aRouteRuleCanForbidEveryRouteOfOneProduct() {
+        Alert route = worst(check(patient().build(), o("KCL-CONC-20", "20", "mmol", "IV", "STAT")), AlertCategory.ROUTE);
+        assertEquals(Severity.HARD_STOP, route.severity());
+        assertTrue(route.message().contains("undiluted"), route.message());
+    }
+
+    @Test
     void aModifiedReleaseTabletIsNeverAcceptedDownATube() {
         assertEquals(Severity.HARD_STOP, worst(check(patient().build(), o("MORPHINE-MR-10", "10", "mg", "NG", "BD")),
                 AlertCategory.ROUTE).severity());
