@@ -88,8 +88,10 @@ public class InboundApplication {
                     new NotFoundException("patient with hospital number", dispense.hospitalNumber().value()));
             Prescription order = order(dispense.placerOrderNumber());
             if (!order.patientId().equals(patient.id())) {
-                throw new InvalidInputException("ORC-2", "Order " + dispense.placerOrderNumber() + " is not patient "
-                        + dispense.hospitalNumber().value() + "'s.");
+                // the order exists, but not for this patient: its key is unknown in the patient's record
+                throw new RecordsRefusal(Hl7ErrorCode.UNKNOWN_KEY_IDENTIFIER, "ORC-2 order "
+                        + dispense.placerOrderNumber() + " is not an order of the patient in PID-3 ("
+                        + dispense.hospitalNumber().value() + "); nothing was recorded.");
             }
             dispensing.record(order, new Dispensing.Report(dispense.placerOrderNumber(),
                     dispense.giveCode() == null ? null : text(dispense.giveCode().code() + " " + dispense.giveCode().text()),
