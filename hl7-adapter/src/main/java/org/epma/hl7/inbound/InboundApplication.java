@@ -114,14 +114,32 @@ public class InboundApplication {
                 .orElseThrow(() -> new NotFoundException("order", placerOrderNumber));
     }
 
+    /**
+     * Notes the message as seen. False for a resend of a message already applied; a control id already used by a
+     * different message is refused, as applying it or answering "repeat" would each lose one of the two.
+     */
     private boolean firstTime(MessageOrigin origin) {
         List<?> inserted = em.createNativeQuery("insert into inbound_message (sending_application, sending_facility,"
-                        + " control_id, message_type, received_at) values (?, ?, ?, ?, ?)"
+                        + " control_id, message_type, received_at, content_sha256) values (?, ?, ?, ?, ?, ?)"
                         + " on conflict (sending_application, sending_facility, control_id) do nothing returning id")
                 .setParameter(1, origin.sendingApplication()).setParameter(2, origin.sendingFacility())
                 .setParameter(3, origin.controlId()).setParameter(4, origin.messageType())
-                .setParameter(5, clock.instant().atOffset(ZoneOffset.UTC)).getResultList();
-        return !inserted.isEmpty();
+                .setParameter(5, clock.instant().atOffset(ZoneOffset.UTC))
+                .setParameter(6, origin.contentDigest()).getResultList();
+        if (!inserted.isEmpty()) {
+            return true;
+        }
+        Object[] earlier = (Object[]) em.createNativeQuery("select content_sha256, message_type, received_at"
+                        + " from inbound_message where sending_application = ? and sending_facility = ? and control_id = ?")
+                .setParameter(1, origin.sendingApplication()).setParameter(2, origin.sendingFacility())
+                .setParameter(3, origin.controlId()).getSingleResult();
+        String digest = earlier[0] == null ? null : earlier[0].toString().strip();
+        if (digest != null && !digest.equals(origin.contentDigest())) {
+            throw new RecordsRefusal(Hl7ErrorCode.DUPLICATE_KEY_IDENTIFIER, "MSH-10 control id " + origin.controlId()
+                    + " was already used by a different " + earlier[1] + " received " + earlier[2]
+                    + "; this message was not applied. Send it with a new control id.");
+        }
+        return false;
     }
 
     private static Actor actor(MessageOrigin origin) {

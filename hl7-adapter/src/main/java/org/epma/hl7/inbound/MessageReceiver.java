@@ -91,7 +91,7 @@ public final class MessageReceiver {
                     "The message could not be parsed: " + unparseable.getMessage());
         }
         MessageOrigin origin = new MessageOrigin(header.controlId(), header.sendingApplication(),
-                header.sendingFacility(), header.messageType(), header.version(), clock.instant());
+                header.sendingFacility(), header.messageType(), header.version(), clock.instant(), ContentDigest.of(text));
         try {
             Receipt receipt;
             if (isAdt) {
