@@ -48,7 +48,8 @@ final class FrameDeadlineInputStream extends FilterInputStream {
             }
             throw timeout;
         }
-        if (b == START && deadline == 0) {
+        if (b == START) {
+            // a start byte inside a frame begins the next frame (the reader answers the broken one with an AR)
             deadline = System.nanoTime() + frameNanos;
         } else if (b == END && deadline != 0) {
             deadline = 0;

@@ -17,6 +17,7 @@ import org.epma.prescribing.patient.Patient;
 import org.epma.prescribing.patient.PatientRecords;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.refusal.NotFoundException;
+import org.epma.prescribing.time.InstantColumn;
 import org.epma.prescribing.ward.PatientMovements;
 
 /**
@@ -136,7 +137,7 @@ public class InboundApplication {
         String digest = earlier[0] == null ? null : earlier[0].toString().strip();
         if (digest != null && !digest.equals(origin.contentDigest())) {
             throw new RecordsRefusal(Hl7ErrorCode.DUPLICATE_KEY_IDENTIFIER, "MSH-10 control id " + origin.controlId()
-                    + " was already used by a different " + earlier[1] + " received " + earlier[2]
+                    + " was already used by a different " + earlier[1] + " received " + InstantColumn.read(earlier[2])
                     + "; this message was not applied. Send it with a new control id.");
         }
         return false;
