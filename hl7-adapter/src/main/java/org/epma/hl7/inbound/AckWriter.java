@@ -14,9 +14,9 @@ import ca.uhn.hl7v2.util.Terser;
 import org.epma.hl7.codes.Hl7DateTime;
 
 /**
- * Writes our answers in original acknowledgement mode: MSH addressed back to the sender, MSA with the code and
- * the acknowledged control id, and for errors an ERR segment (ERR-3 table 0357 code, ERR-4 severity E, ERR-8
- * the reason in words). The reason is also in MSA-3, which v2.3 senders read where they know no ERR-8.
+ * Writes our answers, original-mode ACKs and enhanced-mode accept and application ACKs alike: MSH addressed back
+ * to the sender, MSA with the code and the acknowledged control id, and for errors an ERR segment (ERR-3 table
+ * 0357 code, ERR-4 severity E, ERR-8 the reason in words). The reason is also in MSA-3, which v2.3 senders read where they know no ERR-8.
  * MSH-12 repeats the sender's version, so a v2.3 sender reads an answer in its own version.
  */
 final class AckWriter {

@@ -17,11 +17,12 @@ import ca.uhn.hl7v2.util.idgenerator.InMemoryIDGenerator;
 import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
 
 /**
- * Turns one received message into one acknowledgement: route by MSH-9, parse, read the event, hand it to the
- * application, answer. Whatever goes wrong ends in an answer, never in an exception to the connection.
+ * Turns one received message into its acknowledgement(s): check the sender, route by MSH-9, parse, read the
+ * event, hand it to the application, answer in original mode or, when MSH-15/16 ask, in enhanced mode ({@link
+ * #answer}). Whatever goes wrong ends in an answer, never in an exception to the connection.
  * <ul>
- * <li>AR: not HL7, a type or event we do not take, a message HAPI cannot parse, or the handler failing in a
- * way that may pass (the sender tries again later).</li>
+ * <li>AR: not HL7, a sender not on the list for its address, a type or event we do not take, a message HAPI
+ * cannot parse, or the handler failing in a way that may pass (the sender tries again later).</li>
  * <li>AE: content we read and refuse (missing PID, unknown sex code, A40 without MRG…), or the handler's
  * {@link MessageRefused}: resending the same message will not help.</li>
  * <li>AA: applied, or a repeat of a message already applied.</li>
