@@ -42,8 +42,7 @@ public final class DomainRefusalMappers {
     public static class ConcurrentChange implements ExceptionMapper<OptimisticLockException> {
         @Override
         public Response toResponse(OptimisticLockException e) {
-            return Problem.of("concurrent-change", "Changed by someone else", Response.Status.CONFLICT,
-                    "Someone else changed this record while you were working on it. Reload it and try again.").toResponse();
+            return StoreRefusals.of(e).orElseThrow().toResponse();
         }
     }
 }

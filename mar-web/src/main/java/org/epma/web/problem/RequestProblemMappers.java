@@ -105,6 +105,11 @@ public final class RequestProblemMappers {
                     return unreadable(cause);
                 }
             }
+            var refused = StoreRefusals.of(e);
+            if (refused.isPresent()) {
+                LOG.log(Level.INFO, "The database refused a change: " + refused.get().detail(), e);
+                return refused.get().toResponse();
+            }
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
             return Problem.of("internal-error", "Something went wrong", Response.Status.INTERNAL_SERVER_ERROR,

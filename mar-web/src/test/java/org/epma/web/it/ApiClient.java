@@ -74,6 +74,16 @@ public final class ApiClient {
         return send(method, path, json, true, headers);
     }
 
+    /** A request with a body of any type, e.g. text/plain where JSON is expected. */
+    public Reply sendTyped(String method, String path, String body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", contentType);
+        if (csrfToken != null) {
+            request.header("X-CSRF-Token", csrfToken);
+        }
+        return exchange(request);
+    }
+
     private Reply send(String method, String path, String json, boolean withCsrf) {
         return send(method, path, json, withCsrf, Map.of());
     }
@@ -88,6 +98,10 @@ public final class ApiClient {
             request.header("X-CSRF-Token", csrfToken);
         }
         headers.forEach(request::header);
+        return exchange(request);
+    }
+
+    private Reply exchange(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response);

@@ -1,5 +1,6 @@
 package org.epma.pharmacy.verification;
 
+import org.epma.prescribing.refusal.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -73,9 +74,7 @@ public class PharmacyVerification {
         if (category == null) {
             throw new InvalidInputException("category", "Choose what the intervention was about.");
         }
-        if (note == null || note.isBlank() || note.strip().length() > 1000) {
-            throw new InvalidInputException("note", "Describe the intervention (up to 1000 characters).");
-        }
+        note = Text.required("note", note, 1000, "Describe the intervention (up to 1000 characters).");
         Instant now = clock.instant();
         long id = ((Number) em.createNativeQuery("insert into pharmacy_intervention (prescription_id, category, note,"
                         + " recorded_by, recorded_at) values (?, ?, ?, ?, ?) returning id")

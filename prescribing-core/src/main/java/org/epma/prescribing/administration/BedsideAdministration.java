@@ -1,5 +1,6 @@
 package org.epma.prescribing.administration;
 
+import org.epma.prescribing.refusal.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -137,7 +138,7 @@ public class BedsideAdministration {
             throw new InvalidInputException("outcome", "Say whether the dose was GIVEN or NOT_GIVEN.");
         }
         requireActive(order, product);
-        String timingReason = text(request.timingReason(), 500);
+        String timingReason = text("timingReason", request.timingReason(), 500);
         if (at.isBefore(now.minus(LATE_ENTRY)) && timingReason == null) {
             throw new AdministrationStopped(Stop.LATE_ENTRY_NEEDS_REASON, "This is recorded after the event (the dose was at "
                     + at.atZone(ward.zone()).format(TIME) + "): give the reason for the late entry.");
@@ -145,7 +146,7 @@ public class BedsideAdministration {
         Instant scheduledAt = scheduledDose(order, request.scheduledAt(), ward);
         Administration.Circumstances how = new Administration.Circumstances(request.idempotencyKey(),
                 request.outcome() == Outcome.GIVEN ? identification(request) : null,
-                request.identifiedBy() == Identification.MANUAL ? text(request.manualReason(), 500) : null,
+                request.identifiedBy() == Identification.MANUAL ? text("manualReason", request.manualReason(), 500) : null,
                 timingReason, at, now, by.username(), null);
         Administration record;
         if (request.outcome() == Outcome.NOT_GIVEN) {
@@ -153,7 +154,7 @@ public class BedsideAdministration {
                 throw new InvalidInputException("outcome", "An as-needed dose is recorded only when it is given.");
             }
             requireNotRecorded(order, scheduledAt, ward.zone());
-            record = Administration.notGiven(order, scheduledAt, notGivenReason(request), text(request.note(), 500), how);
+            record = Administration.notGiven(order, scheduledAt, notGivenReason(request), text("note", request.note(), 500), how);
         } else {
             record = given(request, order, product, patient, scheduledAt, at, how, ward, by);
         }
@@ -170,7 +171,7 @@ public class BedsideAdministration {
                                  Instant scheduledAt, Instant at, Administration.Circumstances how, WardContext ward, Actor by) {
         LocalDate today = LocalDate.now(clock.withZone(ward.zone()));
         String gtin = null;
-        String batch = text(request.batch(), 20);
+        String batch = text("batch", request.batch(), 20);
         LocalDate expiry = request.expiry();
         String serial = null;
         if (how.identifiedBy() == Identification.SCAN) {
@@ -197,7 +198,7 @@ public class BedsideAdministration {
             throw new AdministrationStopped(Stop.WRONG_ROUTE, "The order is for the " + order.route().words()
                     + " route, not " + route.words() + ".");
         }
-        String site = text(request.site(), 100);
+        String site = text("site", request.site(), 100);
         if ((route == Route.IM || route == Route.SC) && site == null) {
             throw new InvalidInputException("site", "Record the injection site.");
         }
@@ -213,7 +214,7 @@ public class BedsideAdministration {
         }
         String prnReason = null;
         if (scheduledAt == null) {
-            prnReason = text(request.prnReason(), 200);
+            prnReason = text("prnReason", request.prnReason(), 200);
             if (prnReason == null) {
                 throw new InvalidInputException("prnReason", "Give the reason this as-needed dose is given.");
             }
@@ -252,7 +253,7 @@ public class BedsideAdministration {
             throw new ConflictException("This record was already marked in error by " + who(already.get().recordedBy()) + " at "
                     + already.get().recordedAt().atZone(context(original.patientId()).zone()).format(DAY_AND_TIME) + ".");
         }
-        String why = text(reason, 500);
+        String why = text("reason", reason, 500);
         if (why == null) {
             throw new InvalidInputException("reason", "Say why the record was made in error.");
         }
@@ -278,7 +279,7 @@ public class BedsideAdministration {
         if (given.outcome() != Outcome.GIVEN || given.scheduledAt() != null) {
             throw new ConflictException("An effect is recorded for an as-needed dose that was given.");
         }
-        String text = text(effect, 500);
+        String text = text("effect", effect, 500);
         if (text == null) {
             throw new InvalidInputException("effect", "Describe the effect of the dose.");
         }
@@ -453,7 +454,7 @@ public class BedsideAdministration {
         if (request.identifiedBy() == null) {
             throw new InvalidInputException("identifiedBy", "Say whether the patient and product were scanned (SCAN) or checked by hand (MANUAL).");
         }
-        if (request.identifiedBy() == Identification.MANUAL && text(request.manualReason(), 500) == null) {
+        if (request.identifiedBy() == Identification.MANUAL && text("manualReason", request.manualReason(), 500) == null) {
             throw new InvalidInputException("manualReason", "Give the reason the barcodes could not be scanned.");
         }
         return request.identifiedBy();
@@ -463,7 +464,7 @@ public class BedsideAdministration {
         if (request.reason() == null) {
             throw new InvalidInputException("reason", "Give the reason the dose was not given.");
         }
-        if (request.reason().needsNote() && text(request.note(), 500) == null) {
+        if (request.reason().needsNote() && text("note", request.note(), 500) == null) {
             throw new InvalidInputException("note", "A dose not given for " + request.reason().name().toLowerCase().replace('_', ' ')
                     + " needs a note saying more.");
         }
@@ -505,15 +506,8 @@ public class BedsideAdministration {
         }
     }
 
-    /** Stripped text, null when blank; longer than {@code max} is refused. */
-    static String text(String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String stripped = value.strip();
-        if (stripped.length() > max) {
-            throw new InvalidInputException("text", "A text of at most " + max + " characters is expected.");
-        }
-        return stripped;
+    /** Stripped text, null when blank; longer than {@code max} or holding NUL is refused naming the field. */
+    static String text(String field, String value, int max) {
+        return Text.optional(field, value, max);
     }
 }

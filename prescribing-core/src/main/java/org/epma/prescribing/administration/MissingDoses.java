@@ -70,7 +70,7 @@ public class MissingDoses {
         }
         String wardCode = wards.currentPlace(patientId).map(p -> p.ward().code()).orElse(null);
         MissingDoseRequest request = new MissingDoseRequest(idempotencyKey, order, wardCode,
-                BedsideAdministration.text(note, 500), by.username(), clock.instant());
+                BedsideAdministration.text("note", note, 500), by.username(), clock.instant());
         em.persist(request);
         em.flush();
         audit.record(by, AuditAction.CREATED, ENTITY, request.id(), null, request.auditState(), "dose requested from pharmacy");
@@ -80,7 +80,7 @@ public class MissingDoses {
     public MissingDoseRequest move(long requestId, MissingDoseStatus to, String note, Actor by) {
         MissingDoseRequest request = get(requestId);
         String before = request.auditState();
-        request.moveTo(to, BedsideAdministration.text(note, 500), by.username(), clock.instant());
+        request.moveTo(to, BedsideAdministration.text("note", note, 500), by.username(), clock.instant());
         audit.record(by, AuditAction.CHANGED, ENTITY, requestId, before, request.auditState(), to.name().toLowerCase());
         return request;
     }

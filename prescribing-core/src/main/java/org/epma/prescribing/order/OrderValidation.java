@@ -1,5 +1,6 @@
 package org.epma.prescribing.order;
 
+import org.epma.prescribing.refusal.Text;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +25,12 @@ public final class OrderValidation {
     public static final Duration ANTIMICROBIAL_REVIEW = Duration.ofHours(72);
     /** No dose of anything is a million of its unit: such a number is a slip of the keyboard, not a dose. */
     private static final BigDecimal IMPLAUSIBLE = new BigDecimal("1000000");
+    /** The longest gap between as-needed doses an order may set: a week (the column holds up to 9,999.99 hours). */
+    static final BigDecimal LONGEST_PRN_INTERVAL_HOURS = new BigDecimal("168");
+    /** More as-needed doses in a day than this is not a limit at all. */
+    static final int MOST_PRN_DOSES_PER_24H = 100;
+    /** The longest course given as a duration: a year and a day; longer orders are written without an end. */
+    static final int LONGEST_COURSE_DAYS = 366;
 
     private OrderValidation() {
     }
@@ -40,9 +47,10 @@ public final class OrderValidation {
         if (request == null) {
             throw new InvalidInputException("productCode", "Send the order.");
         }
-        Product product = formulary.product(request.productCode()).orElseThrow(() -> new InvalidInputException("productCode",
-                request.productCode() == null ? "Choose a medicine from the formulary."
-                        : "'" + request.productCode() + "' is not a medicine in the formulary."));
+        String productCode = Text.optional("productCode", request.productCode(), 64);
+        Product product = formulary.product(productCode).orElseThrow(() -> new InvalidInputException("productCode",
+                productCode == null ? "Choose a medicine from the formulary."
+                        : "'" + productCode + "' is not a medicine in the formulary."));
         Unit unit = Unit.parse(request.doseUnit()).orElseThrow(() ->
                 new InvalidInputException("doseUnit", "'" + request.doseUnit() + "' is not a unit."));
         if (!product.accepts(unit)) {
@@ -54,8 +62,9 @@ public final class OrderValidation {
         }
         for (BigDecimal amount : new BigDecimal[] {request.dose(), request.doseUpTo()}) {
             if (amount != null && (amount.compareTo(IMPLAUSIBLE) >= 0 || amount.stripTrailingZeros().scale() > 4)) {
+                // the amount is not repeated: it may be a thousand digits long
                 throw new InvalidInputException(amount == request.dose() ? "dose" : "doseUpTo",
-                        amount.toPlainString() + " is not a plausible dose.");
+                        "This is not a plausible dose: less than 1,000,000 with at most 4 decimal places is expected.");
             }
         }
         Dose dose = new Dose(request.dose(), request.doseUpTo(), unit);
@@ -66,22 +75,32 @@ public final class OrderValidation {
         Frequency frequency = code(Frequency.class, request.frequency(), "frequency");
         ValidOrder.PrnLimits prn = null;
         if (frequency == Frequency.PRN) {
-            if (request.prnReason() == null || request.prnReason().isBlank()) {
-                throw new InvalidInputException("prnReason", "An as-needed order needs the reason to give it.");
-            }
-            if (request.prnMinIntervalHours() == null || request.prnMinIntervalHours().signum() <= 0) {
+            String reason = Text.required("prnReason", request.prnReason(), 200, "An as-needed order needs the reason to give it.");
+            BigDecimal interval = request.prnMinIntervalHours();
+            if (interval == null || interval.signum() <= 0) {
                 throw new InvalidInputException("prnMinIntervalHours", "An as-needed order needs the shortest time between doses.");
+            }
+            if (interval.compareTo(LONGEST_PRN_INTERVAL_HOURS) > 0 || interval.stripTrailingZeros().scale() > 2) {
+                throw new InvalidInputException("prnMinIntervalHours",
+                        "The shortest time between doses is at most 168 hours, in hours with at most 2 decimal places.");
             }
             if (request.prnMaxPer24h() == null || request.prnMaxPer24h() <= 0) {
                 throw new InvalidInputException("prnMaxPer24h", "An as-needed order needs the most doses in 24 hours.");
             }
-            prn = new ValidOrder.PrnLimits(request.prnReason().strip(), request.prnMinIntervalHours(), request.prnMaxPer24h());
+            if (request.prnMaxPer24h() > MOST_PRN_DOSES_PER_24H) {
+                throw new InvalidInputException("prnMaxPer24h", "The most doses in 24 hours is at most " + MOST_PRN_DOSES_PER_24H + ".");
+            }
+            prn = new ValidOrder.PrnLimits(reason, interval, request.prnMaxPer24h());
         }
         Instant start = request.start() == null ? now : request.start();
         Instant end = request.end();
         if (request.durationDays() != null) {
             if (request.durationDays() <= 0) {
                 throw new InvalidInputException("durationDays", "A course lasts at least one day.");
+            }
+            if (request.durationDays() > LONGEST_COURSE_DAYS) {
+                throw new InvalidInputException("durationDays", "A course given as a duration lasts at most " + LONGEST_COURSE_DAYS
+                        + " days; leave a longer order without an end.");
             }
             if (end != null) {
                 throw new InvalidInputException("durationDays", "Give an end or a duration, not both.");
@@ -91,7 +110,7 @@ public final class OrderValidation {
         if (end != null && !end.isAfter(start)) {
             throw new InvalidInputException("end", "The end must be after the start.");
         }
-        String indication = blankToNull(request.indication());
+        String indication = Text.optional("indication", request.indication(), 200);
         Instant reviewAt = request.reviewAt();
         if (isAntimicrobial(product)) {
             if (indication == null) {
@@ -105,7 +124,7 @@ public final class OrderValidation {
             throw new InvalidInputException("reviewAt", "The review cannot be before the start.");
         }
         return new ValidOrder(product, dose, route, frequency, prn, start, end, indication, reviewAt,
-                blankToNull(request.instructions()));
+                Text.optional("instructions", request.instructions(), 500));
     }
 
     private static <E extends Enum<E>> E code(Class<E> type, String value, String field) {
@@ -117,9 +136,5 @@ public final class OrderValidation {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(field, "'" + value + "' is not a " + field + " code.");
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

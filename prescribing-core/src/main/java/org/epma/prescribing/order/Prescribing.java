@@ -1,5 +1,6 @@
 package org.epma.prescribing.order;
 
+import org.epma.prescribing.refusal.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -162,16 +164,23 @@ public class Prescribing {
             throw new SigningRefusedException(false, unresolved, unresolved.size() + " alert(s) need attention before signing:"
                     + " acknowledge each warning and give a reason for overriding each serious alert.");
         }
+        Map<String, String> overrideReasons = new HashMap<>();
+        for (Alert alert : alerts) {
+            if (alert.severity() == Severity.SEVERE) {
+                overrideReasons.put(alert.key(), Text.required("overrides", reasons.get(alert.key()), 500,
+                        "Give the reason for overriding each serious alert."));
+            }
+        }
         Instant now = clock.instant();
         String before = draft.auditState();
         draft.sign(content.version(), now);
         for (Alert alert : alerts) {
-            String reason = alert.severity() == Severity.SEVERE ? reasons.get(alert.key()).strip() : null;
+            String reason = overrideReasons.get(alert.key());
             String acknowledgedBy = alert.severity() == Severity.INFO ? null : by.username();
             em.persist(new PrescriptionAlert(draft.id(), alert, acknowledgedBy, reason));
         }
         String overrides = alerts.stream().filter(a -> a.severity() == Severity.SEVERE)
-                .map(a -> a.category() + ": " + reasons.get(a.key()).strip()).collect(Collectors.joining("; "));
+                .map(a -> a.category() + ": " + overrideReasons.get(a.key())).collect(Collectors.joining("; "));
         audit.record(by, AuditAction.CHANGED, ENTITY, draft.id(), before, draft.auditState(),
                 overrides.isEmpty() ? "signed" : "signed, overriding " + overrides);
         if (draft.supersedesId() != null) {

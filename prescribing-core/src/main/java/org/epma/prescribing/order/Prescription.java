@@ -1,5 +1,6 @@
 package org.epma.prescribing.order;
 
+import org.epma.prescribing.refusal.Text;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.Column;
@@ -193,7 +194,7 @@ public class Prescription {
     public void resume(String reason, String by, Instant at) {
         requireStatus(EnumSet.of(PrescriptionStatus.SUSPENDED), "resumed");
         change(verifiedAt != null ? PrescriptionStatus.VERIFIED : PrescriptionStatus.PENDING_VERIFICATION,
-                reason == null || reason.isBlank() ? "resumed" : reason.strip(), by, at);
+                Objects.requireNonNullElse(Text.optional("reason", reason, 500), "resumed"), by, at);
     }
 
     public void discontinue(String reason, String by, Instant at) {
@@ -245,10 +246,7 @@ public class Prescription {
     }
 
     private static String requireReason(String reason, String doing) {
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "Give the reason for " + doing + " the order.");
-        }
-        return reason.strip();
+        return Text.required("reason", reason, 500, "Give the reason for " + doing + " the order.");
     }
 
     private static String words(PrescriptionStatus status) {

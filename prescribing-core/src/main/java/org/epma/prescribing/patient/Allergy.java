@@ -1,5 +1,6 @@
 package org.epma.prescribing.patient;
 
+import org.epma.prescribing.refusal.Text;
 import jakarta.json.Json;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,11 +52,9 @@ public class Allergy {
     public Allergy(Patient patient, String substance, String reaction, AllergySeverity severity,
                    String recordedBy, Instant recordedAt) {
         this.patientId = Objects.requireNonNull(patient.id(), "patient must be stored first");
-        if (substance == null || substance.isBlank()) {
-            throw new InvalidInputException("substance", "Name the substance the patient is allergic to.");
-        }
-        this.substance = substance.strip();
-        this.reaction = reaction == null || reaction.isBlank() ? "Not known" : reaction.strip();
+        this.substance = Text.required("substance", substance, 120, "Name the substance the patient is allergic to.");
+        String known = Text.optional("reaction", reaction, 200);
+        this.reaction = known == null ? "Not known" : known;
         this.severity = severity == null ? AllergySeverity.UNKNOWN : severity;
         this.recordedBy = Objects.requireNonNull(recordedBy);
         this.recordedAt = Objects.requireNonNull(recordedAt);

@@ -1,5 +1,6 @@
 package org.epma.prescribing.patient;
 
+import org.epma.prescribing.refusal.Text;
 import jakarta.json.Json;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -74,10 +75,7 @@ public class Patient {
     }
 
     private static String requireText(String text, String field) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidInputException(field, "The " + field + " must not be empty.");
-        }
-        return text.strip();
+        return Text.required(field, text, 100, "The " + field + " must not be empty.");
     }
 
     /**

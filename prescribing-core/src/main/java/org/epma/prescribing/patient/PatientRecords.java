@@ -98,9 +98,16 @@ public class PatientRecords {
             case EGFR, CREATININE_CLEARANCE -> new BigDecimal("250");
             case SERUM_CREATININE -> new BigDecimal("3000");
         };
-        if (value.compareTo(most) > 0) {
-            throw new InvalidInputException("value", value.toPlainString() + " " + kind.unit() + " is not a plausible "
-                    + kind.name().toLowerCase().replace('_', ' ') + ".");
+        // the least is above what the column (two decimal places, greater than zero) would round to nothing
+        BigDecimal least = switch (kind) {
+            case WEIGHT -> new BigDecimal("0.2");
+            case HEIGHT -> new BigDecimal("20");
+            case EGFR, CREATININE_CLEARANCE, SERUM_CREATININE -> BigDecimal.ONE;
+        };
+        if (value.compareTo(least) < 0 || value.compareTo(most) > 0) {
+            // the value is not repeated: it may be a thousand digits long
+            throw new InvalidInputException("value", "A " + kind.name().toLowerCase().replace('_', ' ') + " from "
+                    + least.toPlainString() + " to " + most.toPlainString() + " " + kind.unit() + " is expected.");
         }
         Measurement measurement = new Measurement(patient, kind, value, measuredAt == null ? now : measuredAt, by.username(), now);
         em.persist(measurement);

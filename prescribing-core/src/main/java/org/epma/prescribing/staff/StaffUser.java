@@ -1,5 +1,6 @@
 package org.epma.prescribing.staff;
 
+import org.epma.prescribing.refusal.Text;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.CollectionTable;
@@ -71,9 +72,8 @@ public class StaffUser {
             throw new InvalidInputException("username",
                     "A user name is 2 to 64 lower-case letters, digits, dots, dashes or underscores.");
         }
-        if (displayName == null || displayName.isBlank() || displayName.length() > 120) {
-            throw new InvalidInputException("displayName", "Give the person's name as it should be shown (up to 120 characters).");
-        }
+        displayName = Text.required("displayName", displayName, 120,
+                "Give the person's name as it should be shown (up to 120 characters).");
         if (roles == null || roles.isEmpty()) {
             throw new InvalidInputException("roles", "A user needs at least one role.");
         }
