@@ -12,7 +12,7 @@ import org.epma.prescribing.refusal.InvalidInputException;
 
 /**
  * The bounds every value sent to the API keeps, whatever field it is for: a number of at most 20 significant digits
- * and 10 decimal places (or powers of ten), a text of at most 1,000 characters without NUL (U+0000, which PostgreSQL
+ * and 10 decimal places (or powers of ten), nesting at most 16 deep, a text of at most 1,000 characters without NUL (U+0000, which PostgreSQL
  * cannot store), a date between 1900 and 2200, and no null inside an array. Fields with tighter limits (a column of
  * 100 characters, a weight of at most 400 kg) are checked by the domain; these bounds keep everything else, such as
  * the cost of printing 1E+5000000, away from it.
@@ -25,6 +25,8 @@ public final class EdgeRules {
     public static final int MAX_PRECISION = 20;
     public static final int MAX_SCALE = 10;
     public static final int MAX_TEXT = 1000;
+    /** No request of ours nests deeper than three; the parser's own limit (1,000) fails with a bare RuntimeException. */
+    public static final int MAX_DEPTH = 16;
     public static final int EARLIEST_YEAR = 1900;
     public static final int LATEST_YEAR = 2200;
 
@@ -53,11 +55,13 @@ public final class EdgeRules {
                         continue;
                     }
                     case START_OBJECT -> {
+                        tooDeep(places, here);
                         places.push(new Place(places.isEmpty() ? "" : here, false));
                         key = null;
                         continue;
                     }
                     case START_ARRAY -> {
+                        tooDeep(places, here);
                         places.push(new Place(places.isEmpty() ? "body" : here, true));
                         key = null;
                         continue;
@@ -80,6 +84,12 @@ public final class EdgeRules {
                     places.peek().next();
                 }
             }
+        }
+    }
+
+    private static void tooDeep(Deque<Place> places, String here) {
+        if (places.size() >= MAX_DEPTH) {
+            throw new InvalidInputException(here, "Lists and objects nest at most " + MAX_DEPTH + " deep.");
         }
     }
 

@@ -90,6 +90,12 @@ class EdgeRulesTest {
     }
 
     @Test
+    void deepNestingIsRefusedBeforeTheParserGivesUp() {
+        assertDoesNotThrow(() -> check("[".repeat(16) + "]".repeat(16)));
+        assertEquals("body" + "[0]".repeat(16), refused("[".repeat(5000) + "]".repeat(5000)).field());
+    }
+
+    @Test
     void somethingThatIsNotJsonIsLeftForTheMalformedBodyProblem() {
         assertThrows(JsonParsingException.class, () -> check("{\"value\":"));
     }

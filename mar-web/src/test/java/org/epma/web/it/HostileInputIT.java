@@ -77,6 +77,10 @@ class HostileInputIT {
             if (field != null && problems.isEmpty() && !field.equals(reply.json().getString("field", null))) {
                 problems.add("field " + reply.json().getString("field", null) + " not " + field);
             }
+            if (reply.status() == status && reply.body().isEmpty() && problems.size() == 1
+                    && problems.get(0).startsWith("content type") && field == null) {
+                problems.clear(); // refused by the HTTP connector before any application: no body at all is as good
+            }
             if (!problems.isEmpty()) {
                 String body = reply.body();
                 wrong.add(what + ": " + problems + " — " + body.substring(0, Math.min(300, body.length())));
@@ -269,7 +273,9 @@ class HostileInputIT {
                 new Hostile("display name with NUL", admin, "POST", "api/v1/users", "{\"username\":\"a.nul\",\"displayName\":\"A" + NUL + "\",\"roles\":[\"NURSE\"],\"password\":\"first password 1\"}", 400, "displayName"),
                 new Hostile("roles [null]", admin, "POST", "api/v1/users", "{\"username\":\"a.null\",\"displayName\":\"A\",\"roles\":[null],\"password\":\"first password 1\"}", 400, "roles[0]"),
                 new Hostile("password of 5000", admin, "POST", "api/v1/users", "{\"username\":\"a.long\",\"displayName\":\"A\",\"roles\":[\"NURSE\"],\"password\":\"" + text(5000) + "\"}", 400, "password"),
-                new Hostile("reset the password of %00", admin, "PUT", "api/v1/users/a%00b/password", "{\"password\":\"second password 2\"}", 400, "username"),
+                new Hostile("reset the password of %00", admin, "PUT", "api/v1/users/a%00b/password", "{\"password\":\"second password 2\"}", 400, null),
+                new Hostile("reset the password of a 2000-character name", admin, "PUT", "api/v1/users/" + text(2000) + "/password", "{\"password\":\"second password 2\"}", 400, "username"),
+                new Hostile("the chart from year 30000", nurse, "GET", "api/v1/patients/" + patient + "/mar?from=30000-01-01T00:00:00Z", null, 400, "from"),
                 new Hostile("disable for NUL", admin, "POST", "api/v1/users/nobody.here/disable", "{\"reason\":\"" + NUL + "\"}", 400, "reason"),
                 new Hostile("log in as NUL", anyone, "POST", "api/v1/session", "{\"username\":\"a" + NUL + "\",\"password\":\"x\"}", 400, "username"),
                 new Hostile("log in with a password of 5000", anyone, "POST", "api/v1/session", "{\"username\":\"admin\",\"password\":\"" + text(5000) + "\"}", 400, "password"),
