@@ -107,7 +107,8 @@ public final class RequestProblemMappers {
             }
             var refused = StoreRefusals.of(e);
             if (refused.isPresent()) {
-                LOG.log(Level.INFO, "The database refused a change: " + refused.get().detail(), e);
+                LOG.info("The database refused a change: " + refused.get().detail());
+                LOG.log(Level.FINE, "The refusal", e);
                 return refused.get().toResponse();
             }
             String incident = UUID.randomUUID().toString();
