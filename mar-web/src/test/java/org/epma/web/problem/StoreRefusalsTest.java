@@ -1,0 +1,59 @@
+package org.epma.web.problem;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.TransactionalException;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+class StoreRefusalsTest {
+
+    /** Stands in for an entity: its class name is what the conflict names. */
+    private static final class Prescription {
+    }
+
+    private static TransactionalException atCommit(Throwable cause) {
+        RollbackException rollback = new RollbackException("Transaction marked for rollback.");
+        rollback.initCause(cause);
+        return new TransactionalException("encountered exception during commit", rollback);
+    }
+
+    @Test
+    void anOptimisticLockFailureAtCommitIsAConflictNamingTheThing() {
+        Problem problem = StoreRefusals.of(atCommit(new OptimisticLockException("changed", null, new Prescription()))).orElseThrow();
+        assertEquals(409, problem.status());
+        assertTrue(problem.type().endsWith("/concurrent-change"), problem.type());
+        assertTrue(problem.detail().startsWith("This prescription was changed by someone else"), problem.detail());
+    }
+
+    @Test
+    void aRollbackAtCommitWithNoCauseGivenIsAConflict() {
+        RollbackException rollback = new RollbackException("Transaction marked for rollback.");
+        assertEquals(409, StoreRefusals.of(new TransactionalException("during commit", rollback)).orElseThrow().status());
+    }
+
+    @Test
+    void aUniqueKeyTakenAMomentEarlierIsAConflict() {
+        SQLException taken = new SQLException("duplicate key value violates unique constraint", "23505");
+        assertEquals(409, StoreRefusals.of(new PersistenceException(taken)).orElseThrow().status());
+    }
+
+    @Test
+    void aValueTheDatabaseCannotStoreIsA400WithoutTheDatabasesWords() {
+        SQLException tooLong = new SQLException("value too long for type character varying(100)", "22001");
+        Problem problem = StoreRefusals.of(atCommit(new PersistenceException(tooLong))).orElseThrow();
+        assertEquals(400, problem.status());
+        assertTrue(!problem.detail().contains("varying"), problem.detail());
+        assertEquals(400, StoreRefusals.of(new PersistenceException(new SQLException("check", "23514"))).orElseThrow().status());
+    }
+
+    @Test
+    void anythingElseIsLeftForTheIncidentNumber() {
+        assertTrue(StoreRefusals.of(new IllegalStateException("bug")).isEmpty());
+        assertTrue(StoreRefusals.of(new PersistenceException(new SQLException("connection refused", "08001"))).isEmpty());
+    }
+}
