@@ -21,6 +21,7 @@ import org.epma.prescribing.administration.AdministrationChart;
 import org.epma.prescribing.patient.Patient;
 import org.epma.prescribing.patient.PatientRecords;
 import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.refusal.Text;
 import org.epma.prescribing.ward.WardService;
 import org.epma.web.security.StaffRoles;
 
@@ -85,7 +86,7 @@ public class MarResource {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "'" + text + "' is not an instant such as 2026-11-23T08:00:00Z.");
+            throw new InvalidInputException(field, Text.echo(text) + " is not an instant such as 2026-11-23T08:00:00Z.");
         }
     }
 }

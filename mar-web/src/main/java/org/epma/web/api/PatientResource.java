@@ -40,6 +40,7 @@ import org.epma.prescribing.patient.PatientRecords;
 import org.epma.prescribing.patient.PregnancyStatus;
 import org.epma.prescribing.patient.Sex;
 import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.refusal.Text;
 import org.epma.prescribing.ward.WardService;
 import org.epma.web.security.ActingStaff;
 import org.epma.web.security.StaffRoles;
@@ -256,7 +257,7 @@ public class PatientResource {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "'" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()) + ".");
+            throw new InvalidInputException(field, Text.echo(value) + " is not one of " + java.util.Arrays.toString(type.getEnumConstants()) + ".");
         }
     }
 }

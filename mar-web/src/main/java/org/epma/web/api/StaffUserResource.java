@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.refusal.Text;
 import org.epma.prescribing.staff.Role;
 import org.epma.prescribing.staff.StaffAccounts;
 import org.epma.prescribing.staff.StaffUser;
@@ -121,7 +122,7 @@ public class StaffUserResource {
             try {
                 roles.add(Role.valueOf(name));
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw new InvalidInputException("roles", "'" + name + "' is not one of " + EnumSet.allOf(Role.class) + ".");
+                throw new InvalidInputException("roles", Text.echo(name) + " is not one of " + EnumSet.allOf(Role.class) + ".");
             }
         }
         return roles;

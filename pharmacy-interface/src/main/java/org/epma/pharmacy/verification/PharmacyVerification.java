@@ -1,6 +1,5 @@
 package org.epma.pharmacy.verification;
 
-import org.epma.prescribing.refusal.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +16,7 @@ import org.epma.prescribing.order.Prescribing;
 import org.epma.prescribing.order.Prescription;
 import org.epma.prescribing.order.PrescriptionStatus;
 import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.refusal.Text;
 import org.epma.prescribing.time.InstantColumn;
 
 /**

@@ -1,6 +1,5 @@
 package org.epma.prescribing.administration;
 
-import org.epma.prescribing.refusal.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,6 +33,7 @@ import org.epma.prescribing.patient.PatientRecords;
 import org.epma.prescribing.refusal.ConflictException;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.refusal.NotFoundException;
+import org.epma.prescribing.refusal.Text;
 import org.epma.prescribing.staff.StaffAccounts;
 import org.epma.prescribing.ward.WardService;
 
@@ -433,7 +433,7 @@ public class BedsideAdministration {
             throw new InvalidInputException("dose", "The dose given must be more than zero.");
         }
         Unit unit = request.doseUnit() == null ? ordered : Unit.parse(request.doseUnit()).orElseThrow(() ->
-                new InvalidInputException("doseUnit", "'" + request.doseUnit() + "' is not a unit this system knows."));
+                new InvalidInputException("doseUnit", Text.echo(request.doseUnit()) + " is not a unit this system knows."));
         Quantity given = new Quantity(request.dose(), unit);
         BigDecimal highest = order.doseUpTo() == null ? order.dose() : order.doseUpTo();
         String prescribed = new Quantity(order.dose(), ordered).display()

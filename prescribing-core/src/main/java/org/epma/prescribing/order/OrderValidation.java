@@ -1,6 +1,5 @@
 package org.epma.prescribing.order;
 
-import org.epma.prescribing.refusal.Text;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +10,7 @@ import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Route;
 import org.epma.prescribing.formulary.Unit;
 import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.refusal.Text;
 
 /**
  * Turns an order as written into a {@link ValidOrder}, or refuses it naming the field: an unknown medicine,
@@ -50,9 +50,9 @@ public final class OrderValidation {
         String productCode = Text.optional("productCode", request.productCode(), 64);
         Product product = formulary.product(productCode).orElseThrow(() -> new InvalidInputException("productCode",
                 productCode == null ? "Choose a medicine from the formulary."
-                        : "'" + productCode + "' is not a medicine in the formulary."));
+                        : Text.echo(productCode) + " is not a medicine in the formulary."));
         Unit unit = Unit.parse(request.doseUnit()).orElseThrow(() ->
-                new InvalidInputException("doseUnit", "'" + request.doseUnit() + "' is not a unit."));
+                new InvalidInputException("doseUnit", Text.echo(request.doseUnit()) + " is not a unit."));
         if (!product.accepts(unit)) {
             throw new InvalidInputException("doseUnit", "A dose of " + product.name() + " cannot be given in " + unit.symbol()
                     + "; use " + String.join(" or ", product.doseUnits().stream().map(Unit::symbol).toList()) + ".");
@@ -134,7 +134,7 @@ public final class OrderValidation {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "'" + value + "' is not a " + field + " code.");
+            throw new InvalidInputException(field, Text.echo(value) + " is not a " + field + " code.");
         }
     }
 }

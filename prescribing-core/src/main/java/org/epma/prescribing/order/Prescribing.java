@@ -1,6 +1,5 @@
 package org.epma.prescribing.order;
 
-import org.epma.prescribing.refusal.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -26,6 +25,7 @@ import org.epma.prescribing.checks.Severity;
 import org.epma.prescribing.patient.PatientRecords;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.refusal.NotFoundException;
+import org.epma.prescribing.refusal.Text;
 
 /**
  * Prescribing: checking an order without saving it, drafting, signing with acknowledgements and override

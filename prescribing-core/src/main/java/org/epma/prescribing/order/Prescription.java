@@ -1,6 +1,5 @@
 package org.epma.prescribing.order;
 
-import org.epma.prescribing.refusal.Text;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.Column;
@@ -21,6 +20,7 @@ import org.epma.prescribing.formulary.Route;
 import org.epma.prescribing.formulary.Unit;
 import org.epma.prescribing.refusal.ConflictException;
 import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.refusal.Text;
 
 /**
  * One version of a medicine order. It is never edited: a change makes a new version ({@link #amend}) that

@@ -1,6 +1,5 @@
 package org.epma.prescribing.patient;
 
-import org.epma.prescribing.refusal.Text;
 import jakarta.json.Json;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.refusal.Text;
 
 /** A recorded allergy or intolerance; a mistaken entry is marked entered in error, never deleted. */
 @Entity

@@ -1,6 +1,5 @@
 package org.epma.prescribing.patient;
 
-import org.epma.prescribing.refusal.Text;
 import jakarta.json.Json;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +14,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
 import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.refusal.Text;
 
 @Entity
 @Table(name = "patient")

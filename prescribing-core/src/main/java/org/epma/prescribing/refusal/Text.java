@@ -9,6 +9,14 @@ public final class Text {
     private Text() {
     }
 
+    /** The longest value a refusal repeats back; a longer one is only described, so an answer stays small. */
+    static final int LONGEST_ECHO = 40;
+
+    /** A value for a refusal's message: quoted when short, otherwise "The value given". */
+    public static String echo(String value) {
+        return value != null && value.length() <= LONGEST_ECHO && value.indexOf('\u0000') < 0 ? "'" + value + "'" : "The value given";
+    }
+
     /** The stripped text, or null when it is missing or blank. */
     public static String optional(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {

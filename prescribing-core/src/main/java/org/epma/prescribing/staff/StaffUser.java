@@ -1,6 +1,5 @@
 package org.epma.prescribing.staff;
 
-import org.epma.prescribing.refusal.Text;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.CollectionTable;
@@ -21,6 +20,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
 import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.refusal.Text;
 
 /** A member of staff's account. */
 @Entity

@@ -35,4 +35,11 @@ class TextTest {
         assertEquals("reason", e.field());
         assertEquals("Give the reason.", e.getMessage());
     }
+
+    @Test
+    void aRefusalRepeatsAShortValueButOnlyDescribesALongOne() {
+        assertEquals("'SOMETIMES'", Text.echo("SOMETIMES"));
+        assertEquals("The value given", Text.echo("x".repeat(41)));
+        assertEquals("The value given", Text.echo("a\u0000b"));
+    }
 }
