@@ -37,21 +37,22 @@ public class DeliveryWorkers {
     private final List<Thread> running = new ArrayList<>();
     private volatile boolean stopping;
 
-    public synchronized void start(Destinations destinations, int threadsPerDestination, String sendingFacility) {
+    public synchronized void start(Destinations destinations, int threadsPerDestination, SendingSystem sendingSystem) {
         for (Destination destination : destinations.all()) {
             for (int i = 1; i <= threadsPerDestination; i++) {
-                Thread thread = threads.newThread(() -> run(destination, sendingFacility));
+                Thread thread = threads.newThread(() -> run(destination, sendingSystem));
                 thread.setName("hl7-send-" + destination.name() + "-" + i);
                 thread.setDaemon(true);
                 running.add(thread);
                 thread.start();
             }
             LOG.info(() -> "Sending order events to " + destination.name() + " at " + destination.host() + ":"
-                    + destination.port() + " (" + destination.messageType() + ", on " + destination.sendOn() + ")");
+                    + destination.port() + " (" + destination.messageType() + ", on " + destination.sendOn() + ", processing id "
+                    + sendingSystem.processingId().code() + ")");
         }
     }
 
-    private void run(Destination destination, String sendingFacility) {
+    private void run(Destination destination, SendingSystem sendingSystem) {
         MllpDestination address = MllpDestination.plain(destination.host(), destination.port())
                 .withTimeouts(destination.connectTimeout(), destination.ackTimeout());
         if (destination.tls()) {
@@ -59,7 +60,7 @@ public class DeliveryWorkers {
         }
         try (MllpClient client = new MllpClient(address)) {
             OutboxSender.Channel channel = new OutboxSender.Channel(destination, client, new RdeO11Builder(), new OmpO09Builder(),
-                    sendingFacility);
+                    sendingSystem);
             while (!stopping) {
                 long pause;
                 try {

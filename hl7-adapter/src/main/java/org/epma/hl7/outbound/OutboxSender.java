@@ -30,7 +30,7 @@ public class OutboxSender {
     private final Clock clock;
 
     /** One sender thread's own connection and builders: none of them may be shared between threads. */
-    public record Channel(Destination destination, MllpClient client, RdeO11Builder rde, OmpO09Builder omp, String sendingFacility) {
+    public record Channel(Destination destination, MllpClient client, RdeO11Builder rde, OmpO09Builder omp, SendingSystem sender) {
     }
 
     /** How a batch went: how many messages it settled, and whether the destination could not be reached. */
@@ -56,7 +56,7 @@ public class OutboxSender {
         }
         List<OutboxMessage> unbuilt = due.stream().filter(m -> m.payload() == null).toList();
         PharmacyOrderFactory.Batch batch = unbuilt.isEmpty() ? new PharmacyOrderFactory.Batch(Map.of(), Map.of())
-                : orders.orders(unbuilt, channel.destination(), channel.sendingFacility());
+                : orders.orders(unbuilt, channel.destination(), channel.sender());
         int settled = 0;
         for (OutboxMessage message : due) {
             String payload = message.payload();

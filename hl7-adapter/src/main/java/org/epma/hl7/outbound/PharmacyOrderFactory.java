@@ -63,7 +63,7 @@ public class PharmacyOrderFactory {
     public record Batch(Map<Long, PharmacyOrder> orders, Map<Long, String> unbuildable) {
     }
 
-    public Batch orders(List<OutboxMessage> messages, Destination destination, String sendingFacility) {
+    public Batch orders(List<OutboxMessage> messages, Destination destination, SendingSystem sender) {
         Map<Long, Prescription> prescriptions = byId(em.createQuery("select p from Prescription p where p.id in :ids", Prescription.class)
                 .setParameter("ids", messages.stream().map(OutboxMessage::prescriptionId).distinct().toList()).getResultList(),
                 Prescription::id);
@@ -89,7 +89,7 @@ public class PharmacyOrderFactory {
                 Admission stay = stays.get(patient.id());
                 WardContext ward = stay == null ? WardContext.DEFAULT
                         : wardContexts.computeIfAbsent(stay.wardCode(), code -> WardContext.of(wards.ward(code)));
-                built.put(message.id(), order(message, destination, sendingFacility, order, patient, stay,
+                built.put(message.id(), order(message, destination, sender, order, patient, stay,
                         stay == null || stay.bedId() == null ? null : beds.get(stay.bedId()).label(), ward,
                         allergies.getOrDefault(patient.id(), List.of()), clinicians));
             } catch (RuntimeException cannotBuild) {
@@ -99,15 +99,15 @@ public class PharmacyOrderFactory {
         return new Batch(built, unbuildable);
     }
 
-    private PharmacyOrder order(OutboxMessage message, Destination destination, String sendingFacility, Prescription order,
+    private PharmacyOrder order(OutboxMessage message, Destination destination, SendingSystem sender, Prescription order,
                                 Patient patient, Admission stay, String bed, WardContext ward, List<Allergy> allergies,
                                 Map<String, Clinician> clinicians) {
         Product product = content.formulary().product(order.productCode()).orElseThrow(() ->
                 new IllegalStateException("order " + order.id() + " names " + order.productCode() + ", not in the formulary"));
         MessageHeader header = new MessageHeader(message.controlId(), clock.instant(), ward.zone(), SENDING_APPLICATION,
-                sendingFacility, destination.receivingApplication(), destination.receivingFacility(), ProcessingId.PRODUCTION,
+                sender.facility(), destination.receivingApplication(), destination.receivingFacility(), sender.processingId(),
                 destination.enhancedAcknowledgement() ? AcknowledgementMode.ENHANCED : AcknowledgementMode.ORIGINAL);
-        OrderPatient who = new OrderPatient(patient.hospitalNumber(), sendingFacility, patient.nhsNumber(), patient.familyName(),
+        OrderPatient who = new OrderPatient(patient.hospitalNumber(), sender.facility(), patient.nhsNumber(), patient.familyName(),
                 patient.givenName(), patient.dateOfBirth(), patient.sex(), stay == null ? null : stay.wardCode(), bed, null,
                 stay == null ? null : "ADM" + stay.id(), stay == null ? null : stay.admittedAt());
         List<KnownAllergy> known = allergies.stream()

@@ -1,0 +1,69 @@
+package org.epma.hl7.outbound;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import ca.uhn.hl7v2.HL7Exception;
+import ca.uhn.hl7v2.util.Terser;
+import org.epma.hl7.mllp.DeliveryOutcome;
+import org.epma.hl7.mllp.MllpClient;
+import org.epma.hl7.mllp.MllpDestination;
+import org.epma.hl7.mllp.TestPeer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a dispensing system reads off the wire: each order is built as the sender builds it, sent over a real MLLP
+ * connection to a peer that writes its ACKs by hand, and the frame the peer received is read back.
+ */
+class OrdersOverMllpTest {
+
+    private TestPeer peer;
+    private MllpClient client;
+    private final RdeO11Builder rde = new RdeO11Builder();
+
+    @BeforeEach
+    void startPeer() throws IOException {
+        peer = new TestPeer();
+        client = new MllpClient(MllpDestination.plain("127.0.0.1", peer.port())
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2)));
+    }
+
+    @AfterEach
+    void stopPeer() throws IOException {
+        client.close();
+        peer.close();
+    }
+
+    /** Sends the order as RDE^O11 and returns what the peer received, parsed. */
+    private Terser received(PharmacyOrder order) throws HL7Exception {
+        assertInstanceOf(DeliveryOutcome.Delivered.class, client.send(rde.build(order)));
+        return RdeO11BuilderTest.readBack(peer.received().get(peer.received().size() - 1));
+    }
+
+    private static MessageHeader header(SendingSystem sender, String controlId) {
+        return new MessageHeader(controlId, OrderExamples.SENT, "EPMA", sender.facility(), "PHARMACY", "RXX01",
+                sender.processingId(), AcknowledgementMode.ORIGINAL);
+    }
+
+    @Test
+    void aTrainingInstanceSendsProcessingIdT() throws HL7Exception {
+        PharmacyOrder order = OrderExamples.paracetamolQds();
+        Terser wire = received(OrderExamples.withHeader(order, header(SendingSystem.of("RXX01", true), "c1"),
+                order.verifiedBy()));
+        assertEquals("T", wire.get("/MSH-11"));
+    }
+
+    @Test
+    void aLiveInstanceSendsProcessingIdP() throws HL7Exception {
+        PharmacyOrder order = OrderExamples.paracetamolQds();
+        Terser wire = received(OrderExamples.withHeader(order, header(SendingSystem.of("RXX01", false), "c1"),
+                order.verifiedBy()));
+        assertEquals("P", wire.get("/MSH-11"));
+        assertEquals("RXX01", wire.get("/MSH-4"));
+    }
+}
