@@ -24,6 +24,7 @@ public class OutboxWriter {
 
     private final Destinations destinations;
     private final Clock clock;
+    private volatile String controlIdPrefix;
 
     @Inject
     public OutboxWriter(Destinations destinations, Clock clock) {
@@ -48,7 +49,7 @@ public class OutboxWriter {
                             + " message_type, control_id, status, created_at, next_attempt_at) values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)")
                     .setParameter(1, id).setParameter(2, destination.name()).setParameter(3, order.patientId())
                     .setParameter(4, order.id()).setParameter(5, control.name()).setParameter(6, destination.messageType().name())
-                    .setParameter(7, controlId(id)).setParameter(8, now).setParameter(9, now)
+                    .setParameter(7, controlId(controlIdPrefix(), id)).setParameter(8, now).setParameter(9, now)
                     .executeUpdate();
         }
     }
@@ -64,8 +65,21 @@ public class OutboxWriter {
         return sent.longValue() > 0;
     }
 
-    /** MSH-10: unique per message and kept across retries, so a receiver can tell a retry from a new message. */
-    static String controlId(long outboxId) {
-        return "EPMA" + outboxId;
+    /**
+     * MSH-10: unique per message and kept across retries, so a receiver can tell a retry from a new message; the
+     * database's own prefix (V6, interface_instance) keeps it unique across databases and reinstalls too.
+     */
+    static String controlId(String instancePrefix, long outboxId) {
+        return instancePrefix + outboxId;
+    }
+
+    /** Created once with the database and never changed: read once. */
+    private String controlIdPrefix() {
+        String prefix = controlIdPrefix;
+        if (prefix == null) {
+            prefix = (String) em.createNativeQuery("select control_id_prefix from interface_instance").getSingleResult();
+            controlIdPrefix = prefix;
+        }
+        return prefix;
     }
 }
