@@ -1,6 +1,7 @@
 package org.epma.hl7.outbound;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -124,6 +125,12 @@ final class OrderSegments {
         subcomponent(tq1, 3, 1, 1, pattern.code());
         subcomponent(tq1, 3, 1, 2, pattern.text());
         subcomponent(tq1, 3, 1, 3, pattern.system());
+        if (timing.limits() != null) {
+            // RPT-5/RPT-6, period quantity and units: with PRN in TQ1-9, "no more often than every <period>"
+            Period interval = Period.of(timing.limits().minimumInterval());
+            set(tq1, 3, 0, 5, interval.quantity());
+            set(tq1, 3, 0, 6, interval.units());
+        }
         List<LocalTime> times = timing.doseTimes();
         for (int i = 0; i < times.size(); i++) {
             set(tq1, 4, i, 1, Hl7DateTime.format(times.get(i)));
@@ -142,6 +149,33 @@ final class OrderSegments {
         }
         coded(tq1, 9, 0, priority);
         set(tq1, 10, timing.prnCondition());
+    }
+
+    /**
+     * The most an as-needed order allows in any 24 hours, as a total daily dose (CQ: quantity ^ unit): the largest
+     * single dose times the most doses (RXE-19 Total Daily Dose, RXO-23 in OMP^O09). Empty for a regular order.
+     */
+    static void dailyMaximum(Segment segment, int field, PharmacyOrder order) throws HL7Exception {
+        AsNeededLimits limits = order.timing().limits();
+        if (limits == null) {
+            return;
+        }
+        BigDecimal largestDose = order.dose().upTo() == null ? order.dose().amount() : order.dose().upTo();
+        set(segment, field, amount(largestDose.multiply(BigDecimal.valueOf(limits.maxDosesIn24Hours()))));
+        CodedValue unit = UnitCodes.coded(order.dose().unit());
+        subcomponent(segment, field, 2, 1, unit.code());
+        subcomponent(segment, field, 2, 2, unit.text());
+        subcomponent(segment, field, 2, 3, unit.system());
+    }
+
+    /** An interval as RPT period quantity and units (S, M, H, D): whole hours in H, otherwise whole minutes in M. */
+    private record Period(String quantity, String units) {
+        static Period of(Duration interval) {
+            if (interval.toMinutesPart() == 0 && interval.toSecondsPart() == 0) {
+                return new Period(String.valueOf(interval.toHours()), "H");
+            }
+            return new Period(String.valueOf(Math.max(1, interval.toMinutes())), "M");
+        }
     }
 
     static void route(RXR rxr, PharmacyOrder order) throws HL7Exception {

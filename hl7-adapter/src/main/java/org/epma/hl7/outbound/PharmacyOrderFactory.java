@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -115,7 +118,7 @@ public class PharmacyOrderFactory {
                 .toList();
         Unit unit = Unit.parse(order.doseUnit()).orElseThrow();
         Timing timing = order.frequency() == Frequency.PRN
-                ? Timing.asNeeded(order.frequency(), order.startAt(), order.endAt(), order.prnReason())
+                ? Timing.asNeeded(order.frequency(), order.startAt(), order.endAt(), order.prnReason(), asNeededLimits(order))
                 : Timing.regular(order.frequency(), ward.schedule().clockTimes(order.frequency()), order.startAt(), order.endAt());
         List<Ingredient> ingredients = product.isCombination() ? product.ingredients().stream()
                 .map(i -> new Ingredient(i.name(), i.strength().amount(), i.strength().unit())).toList() : List.of();
@@ -124,6 +127,16 @@ public class PharmacyOrderFactory {
                 new OrderedProduct(product.code(), product.name()), new GiveDose(order.dose(), order.doseUpTo(), unit),
                 product.form(), order.route(), timing, clinician(order.prescribedBy(), clinicians), verifier(order, clinicians),
                 order.indication(), order.instructions() == null ? List.of() : List.of(order.instructions()), ingredients);
+    }
+
+    /** Signing requires both limits for an as-needed order; an older order without them sends none rather than guessing. */
+    private static AsNeededLimits asNeededLimits(Prescription order) {
+        if (order.prnMinIntervalHours() == null || order.prnMaxPer24h() == null) {
+            return null;
+        }
+        long minutes = order.prnMinIntervalHours().multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.UP)
+                .longValueExact();
+        return new AsNeededLimits(Duration.ofMinutes(minutes), order.prnMaxPer24h());
     }
 
     /** The pharmacist who verified this version, or (for a hold or stop of a newer version not yet verified) the last one. */

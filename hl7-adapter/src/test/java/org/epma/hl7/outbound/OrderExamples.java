@@ -1,6 +1,7 @@
 package org.epma.hl7.outbound;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -72,8 +73,19 @@ final class OrderExamples {
         return new PharmacyOrder(base.header(), OrderControl.NW, "order-125", 1, base.orderedAt(), base.patient(),
                 base.allergies(), new OrderedProduct("MORPH10ML5", "morphine sulfate 10 mg/5 mL oral solution"),
                 new GiveDose(new BigDecimal("2.5"), new BigDecimal("5.0"), Unit.MG), Form.ORAL_LIQUID, Route.PO,
-                Timing.asNeeded(Frequency.Q4H, Instant.parse("2026-11-23T09:10:00Z"), null, "for breakthrough pain"),
+                Timing.asNeeded(Frequency.Q4H, Instant.parse("2026-11-23T09:10:00Z"), null, "for breakthrough pain",
+                        new AsNeededLimits(Duration.ofHours(4), 6)),
                 base.prescriber(), base.verifiedBy(), "", List.of(), List.of());
+    }
+
+    /** Paracetamol 1 g when required for pain, at least 4 hours apart, at most 4 doses in 24 hours. */
+    static PharmacyOrder paracetamolPrn() {
+        PharmacyOrder base = paracetamolQds();
+        return new PharmacyOrder(base.header(), OrderControl.NW, "order-127", 1, base.orderedAt(), base.patient(),
+                base.allergies(), base.product(), base.dose(), Form.TABLET, Route.PO,
+                Timing.asNeeded(Frequency.PRN, Instant.parse("2026-11-23T09:10:00Z"), null, "for pain",
+                        new AsNeededLimits(Duration.ofHours(4), 4)),
+                base.prescriber(), base.verifiedBy(), "pain", List.of(), List.of());
     }
 
     /** Levothyroxine 75 microgram once a day: a changed order (version 2) whose unit must be written out. */

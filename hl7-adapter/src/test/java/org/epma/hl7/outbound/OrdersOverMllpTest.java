@@ -66,4 +66,14 @@ class OrdersOverMllpTest {
         assertEquals("P", wire.get("/MSH-11"));
         assertEquals("RXX01", wire.get("/MSH-4"));
     }
+
+    @Test
+    void anAsNeededOrderArrivesWithItsMinimumIntervalAndMostIn24Hours() throws HL7Exception {
+        Terser wire = received(OrderExamples.paracetamolPrn());
+        assertEquals("PRN", wire.get("/ORDER/TIMING_ENCODED/TQ1-3-1-1"));
+        assertEquals("4", wire.get("/ORDER/TIMING_ENCODED/TQ1-3-5"));
+        assertEquals("H", wire.get("/ORDER/TIMING_ENCODED/TQ1-3-6"));
+        assertEquals("4", wire.get("/ORDER/RXE-19-1"));
+        assertEquals("g", wire.get("/ORDER/RXE-19-2-1"));
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.ZoneId;
+import java.util.List;
 
 import ca.uhn.hl7v2.DefaultHapiContext;
 import ca.uhn.hl7v2.HL7Exception;
@@ -148,6 +149,46 @@ class RdeO11BuilderTest {
         assertEquals(null, t.get("/ORDER/TIMING_ENCODED/TQ1-4"));
         assertEquals(null, t.get("/ORDER/TIMING_ENCODED/TQ1-8"));
         assertEquals("ORAL_LIQUID", t.get("/ORDER/RXE-6-1"));
+    }
+
+    @Test
+    void anAsNeededOrderCarriesItsMinimumIntervalAndItsMostIn24HoursAsValues() throws HL7Exception {
+        Terser t = readBack(builder.build(OrderExamples.paracetamolPrn()));
+        assertEquals("PRN", t.get("/ORDER/TIMING_ENCODED/TQ1-3-1-1"));
+        assertEquals("4", t.get("/ORDER/TIMING_ENCODED/TQ1-3-5"));
+        assertEquals("H", t.get("/ORDER/TIMING_ENCODED/TQ1-3-6"));
+        assertEquals("PRN", t.get("/ORDER/TIMING_ENCODED/TQ1-9-1"));
+        assertEquals("4", t.get("/ORDER/RXE-19-1"), "four doses of 1 g at most in 24 hours");
+        assertEquals("g", t.get("/ORDER/RXE-19-2-1"));
+        assertEquals("UCUM", t.get("/ORDER/RXE-19-2-3"));
+    }
+
+    @Test
+    void aDoseRangeCountsItsTopForTheMostIn24Hours() throws HL7Exception {
+        Terser t = readBack(builder.build(OrderExamples.morphinePrn()));
+        assertEquals("30", t.get("/ORDER/RXE-19-1"), "six doses of up to 5 mg");
+        assertEquals("mg", t.get("/ORDER/RXE-19-2-1"));
+        assertEquals("4", t.get("/ORDER/TIMING_ENCODED/TQ1-3-5"));
+    }
+
+    @Test
+    void anIntervalThatIsNotWholeHoursIsWrittenInMinutes() throws HL7Exception {
+        PharmacyOrder prn = OrderExamples.paracetamolPrn();
+        Timing every90Minutes = Timing.asNeeded(prn.timing().frequency(), prn.timing().start(), null, "for nausea",
+                new AsNeededLimits(java.time.Duration.ofMinutes(90), 3));
+        PharmacyOrder order = new PharmacyOrder(prn.header(), prn.control(), prn.placerOrderNumber(), 1, prn.orderedAt(),
+                prn.patient(), prn.allergies(), prn.product(), prn.dose(), prn.form(), prn.route(), every90Minutes,
+                prn.prescriber(), prn.verifiedBy(), "", List.of(), List.of());
+        Terser t = readBack(builder.build(order));
+        assertEquals("90", t.get("/ORDER/TIMING_ENCODED/TQ1-3-5"));
+        assertEquals("M", t.get("/ORDER/TIMING_ENCODED/TQ1-3-6"));
+    }
+
+    @Test
+    void aRegularOrderHasNoDailyMaximumOrPeriod() throws HL7Exception {
+        Terser t = readBack(builder.build(OrderExamples.paracetamolQds()));
+        assertEquals(null, t.get("/ORDER/RXE-19-1"));
+        assertEquals(null, t.get("/ORDER/TIMING_ENCODED/TQ1-3-5"));
     }
 
     @Test
