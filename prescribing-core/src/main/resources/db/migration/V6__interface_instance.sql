@@ -11,3 +11,8 @@ create table interface_instance (
 insert into interface_instance (control_id_prefix)
 select string_agg(substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 1 + floor(random() * 32)::int, 1), '')
 from generate_series(1, 8);
+
+-- Why the event happened (ORC-16): the prescriber's reason for a hold, release or stop, or the pharmacist's
+-- intervention behind a change, taken when the event happens. A message is built when it is first sent, by which time
+-- the order may have moved on (held, then released): the reason belongs to the event, not to the order's latest state.
+alter table outbox_message add column event_reason varchar(1000);

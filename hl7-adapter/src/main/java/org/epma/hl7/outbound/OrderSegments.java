@@ -113,9 +113,11 @@ final class OrderSegments {
         if (order.control() == OrderControl.SC) {
             set(orc, 5, "CM"); // table 0038: the order has run its course (its end passed, or its single dose was given)
         }
-        set(orc, 9, Hl7DateTime.format(order.orderedAt(), zone));
+        set(orc, 9, Hl7DateTime.format(order.event().at(), zone));
         clinician(orc, 12, order.prescriber());
         set(orc, 15, Hl7DateTime.format(order.timing().start(), zone));
+        // ORC-16 is a CWE of a user-defined table; ePMA records reasons as words, so they go in the text component
+        set(orc, 16, 0, 2, order.event().reason());
     }
 
     static void timing(TQ1 tq1, Timing timing, ZoneId zone) throws HL7Exception {

@@ -122,8 +122,9 @@ public class PharmacyOrderFactory {
                 : Timing.regular(order.frequency(), ward.schedule().clockTimes(order.frequency()), order.startAt(), order.endAt());
         List<Ingredient> ingredients = product.isCombination() ? product.ingredients().stream()
                 .map(i -> new Ingredient(i.name(), i.strength().amount(), i.strength().unit())).toList() : List.of();
+        // the outbox row is written in the transaction of the event itself, so its creation is the event's time
         return new PharmacyOrder(header, message.control(), order.reference(), order.versionNo(),
-                order.signedAt() == null ? order.createdAt() : order.signedAt(), who, known,
+                new OrderEventFacts(message.createdAt(), message.eventReason()), who, known,
                 new OrderedProduct(product.code(), product.name()), new GiveDose(order.dose(), order.doseUpTo(), unit),
                 product.form(), order.route(), timing, clinician(order.prescribedBy(), clinicians), verifier(order, clinicians),
                 order.indication(), order.instructions() == null ? List.of() : List.of(order.instructions()), ingredients);

@@ -68,6 +68,14 @@ class OrdersOverMllpTest {
     }
 
     @Test
+    void aHoldArrivesDatedWhenItWasDoneWithThePrescribersReason() throws HL7Exception {
+        Terser wire = received(OrderExamples.paracetamolHeld());
+        assertEquals("HD", wire.get("/ORDER/ORC-1"));
+        assertEquals("20261125142000+0000", wire.get("/ORDER/ORC-9"));
+        assertEquals("nil by mouth for surgery", wire.get("/ORDER/ORC-16-2"));
+    }
+
+    @Test
     void anAsNeededOrderArrivesWithItsMinimumIntervalAndMostIn24Hours() throws HL7Exception {
         Terser wire = received(OrderExamples.paracetamolPrn());
         assertEquals("PRN", wire.get("/ORDER/TIMING_ENCODED/TQ1-3-1-1"));

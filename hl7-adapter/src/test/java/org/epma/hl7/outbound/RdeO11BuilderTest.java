@@ -176,7 +176,7 @@ class RdeO11BuilderTest {
         PharmacyOrder prn = OrderExamples.paracetamolPrn();
         Timing every90Minutes = Timing.asNeeded(prn.timing().frequency(), prn.timing().start(), null, "for nausea",
                 new AsNeededLimits(java.time.Duration.ofMinutes(90), 3));
-        PharmacyOrder order = new PharmacyOrder(prn.header(), prn.control(), prn.placerOrderNumber(), 1, prn.orderedAt(),
+        PharmacyOrder order = new PharmacyOrder(prn.header(), prn.control(), prn.placerOrderNumber(), 1, prn.event(),
                 prn.patient(), prn.allergies(), prn.product(), prn.dose(), prn.form(), prn.route(), every90Minutes,
                 prn.prescriber(), prn.verifiedBy(), "", List.of(), List.of());
         Terser t = readBack(builder.build(order));
@@ -189,6 +189,21 @@ class RdeO11BuilderTest {
         Terser t = readBack(builder.build(OrderExamples.paracetamolQds()));
         assertEquals(null, t.get("/ORDER/RXE-19-1"));
         assertEquals(null, t.get("/ORDER/TIMING_ENCODED/TQ1-3-5"));
+    }
+
+    @Test
+    void aHoldIsDatedWhenItWasDoneAndCarriesItsReason() throws HL7Exception {
+        Terser t = readBack(builder.build(OrderExamples.paracetamolHeld()));
+        assertEquals("HD", t.get("/ORDER/ORC-1"));
+        assertEquals("20261125142000+0000", t.get("/ORDER/ORC-9"), "the time of the hold, not of signing");
+        assertEquals("nil by mouth for surgery", t.get("/ORDER/ORC-16-2"));
+    }
+
+    @Test
+    void aNewOrderHasNoControlReason() throws HL7Exception {
+        Terser t = readBack(builder.build(OrderExamples.paracetamolQds()));
+        assertEquals("20261123091000+0000", t.get("/ORDER/ORC-9"));
+        assertEquals(null, t.get("/ORDER/ORC-16-2"));
     }
 
     @Test
@@ -217,7 +232,7 @@ class RdeO11BuilderTest {
     void anOrderThatHasRunItsCourseGoesAsStatusChangedToCompleted() throws HL7Exception {
         PharmacyOrder o = OrderExamples.paracetamolQds();
         PharmacyOrder completed = new PharmacyOrder(o.header(), org.epma.pharmacy.outbox.OrderControl.SC, o.placerOrderNumber(),
-                o.version(), o.orderedAt(), o.patient(), o.allergies(), o.product(), o.dose(), o.form(), o.route(), o.timing(),
+                o.version(), o.event(), o.patient(), o.allergies(), o.product(), o.dose(), o.form(), o.route(), o.timing(),
                 o.prescriber(), o.verifiedBy(), o.indication(), o.instructions(), o.ingredients());
         Terser t = readBack(builder.build(completed));
         assertEquals("SC", t.get("/ORDER/ORC-1"));
@@ -229,7 +244,7 @@ class RdeO11BuilderTest {
     void nebulisedRouteUsesTheLocalCodeBecauseTable0162HasNone() throws HL7Exception {
         PharmacyOrder o = OrderExamples.paracetamolQds();
         PharmacyOrder neb = new PharmacyOrder(o.header(), o.control(), o.placerOrderNumber(), o.version(),
-                o.orderedAt(), o.patient(), o.allergies(), new OrderedProduct("SALB25NEB", "salbutamol 2.5 mg/2.5 mL nebuliser liquid"),
+                o.event(), o.patient(), o.allergies(), new OrderedProduct("SALB25NEB", "salbutamol 2.5 mg/2.5 mL nebuliser liquid"),
                 new GiveDose(new java.math.BigDecimal("2.5"), org.epma.prescribing.formulary.Unit.MG),
                 org.epma.prescribing.formulary.Form.NEBULISER_SOLUTION, org.epma.prescribing.formulary.Route.NEB,
                 o.timing(), o.prescriber(), o.verifiedBy(), "", java.util.List.of(), java.util.List.of());

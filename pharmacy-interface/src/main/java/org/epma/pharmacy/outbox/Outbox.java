@@ -26,7 +26,7 @@ import org.epma.prescribing.time.InstantColumn;
 public class Outbox {
 
     private static final String COLUMNS = "id, destination, patient_id, prescription_id, order_control, message_type,"
-            + " control_id, status, attempts, created_at, next_attempt_at, payload, last_error, ack, delivered_at, parked_at";
+            + " control_id, status, attempts, created_at, next_attempt_at, payload, last_error, ack, delivered_at, parked_at, event_reason";
 
     @PersistenceContext(unitName = "epma")
     EntityManager em;
@@ -139,6 +139,6 @@ public class Outbox {
                 OrderControl.valueOf((String) r[4]), MessageType.valueOf((String) r[5]), (String) r[6],
                 OutboxStatus.valueOf((String) r[7]), ((Number) r[8]).intValue(), InstantColumn.read(r[9]),
                 InstantColumn.read(r[10]), (String) r[11], (String) r[12], (String) r[13], InstantColumn.read(r[14]),
-                InstantColumn.read(r[15]));
+                InstantColumn.read(r[15]), (String) r[16]);
     }
 }
