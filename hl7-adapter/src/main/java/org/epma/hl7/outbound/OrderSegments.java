@@ -98,6 +98,10 @@ final class OrderSegments {
         set(al1, 1, String.valueOf(setId));
         coded(al1, 2, 0, new CodedValue(allergy.type().name(), allergy.type().words(), "HL70127"));
         coded(al1, 3, 0, allergy.substance());
+        set(al1, 3, 0, 4, allergy.alternate().code());
+        set(al1, 3, 0, 5, allergy.alternate().text());
+        set(al1, 3, 0, 6, allergy.alternate().system());
+        set(al1, 3, 0, 9, allergy.recordedAs());
         coded(al1, 4, 0, new CodedValue(SeverityCodes.code(allergy.severity()),
                 SeverityCodes.words(allergy.severity()), SeverityCodes.TABLE));
         set(al1, 5, allergy.reaction());

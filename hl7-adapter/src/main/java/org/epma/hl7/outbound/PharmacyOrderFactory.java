@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.epma.hl7.codes.AllergenType;
-import org.epma.hl7.codes.CodedValue;
 import org.epma.pharmacy.outbox.Destination;
 import org.epma.pharmacy.outbox.OutboxMessage;
 import org.epma.prescribing.administration.WardContext;
@@ -113,9 +111,8 @@ public class PharmacyOrderFactory {
         OrderPatient who = new OrderPatient(patient.hospitalNumber(), sender.facility(), patient.nhsNumber(), patient.familyName(),
                 patient.givenName(), patient.dateOfBirth(), patient.sex(), stay == null ? null : stay.wardCode(), bed, null,
                 stay == null ? null : "ADM" + stay.id(), stay == null ? null : stay.admittedAt());
-        List<KnownAllergy> known = allergies.stream()
-                .map(a -> new KnownAllergy(AllergenType.DA, new CodedValue(null, a.substance(), null), a.severity(), a.reaction()))
-                .toList();
+        AllergenCoding coding = new AllergenCoding(content.rules()::allergyTerm);
+        List<KnownAllergy> known = allergies.stream().map(a -> coding.allergy(a.substance(), a.severity(), a.reaction())).toList();
         Unit unit = Unit.parse(order.doseUnit()).orElseThrow();
         Timing timing = order.frequency() == Frequency.PRN
                 ? Timing.asNeeded(order.frequency(), order.startAt(), order.endAt(), order.prnReason(), asNeededLimits(order))

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 
 import ca.uhn.hl7v2.HL7Exception;
 import ca.uhn.hl7v2.util.Terser;
@@ -12,6 +13,7 @@ import org.epma.hl7.mllp.DeliveryOutcome;
 import org.epma.hl7.mllp.MllpClient;
 import org.epma.hl7.mllp.MllpDestination;
 import org.epma.hl7.mllp.TestPeer;
+import org.epma.prescribing.patient.AllergySeverity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +75,29 @@ class OrdersOverMllpTest {
         assertEquals("HD", wire.get("/ORDER/ORC-1"));
         assertEquals("20261125142000+0000", wire.get("/ORDER/ORC-9"));
         assertEquals("nil by mouth for surgery", wire.get("/ORDER/ORC-16-2"));
+    }
+
+    @Test
+    void allergiesArriveTypedAndCodedAsRecordedThroughTheAllergyTerms() throws HL7Exception {
+        PharmacyOrder o = OrderExamples.paracetamolQds();
+        AllergenCoding coding = ShippedAllergyTerms.CODING;
+        PharmacyOrder withAllergies = new PharmacyOrder(o.header(), o.control(), o.placerOrderNumber(), o.version(), o.event(),
+                o.patient(), List.of(coding.allergy("Augmentin", AllergySeverity.SEVERE, "anaphylaxis"),
+                        coding.allergy("latex", AllergySeverity.MODERATE, "urticaria"),
+                        coding.allergy("peanuts", AllergySeverity.SEVERE, "anaphylaxis")),
+                o.product(), o.dose(), o.form(), o.route(), o.timing(), o.prescriber(), o.verifiedBy(), o.indication(),
+                o.instructions(), o.ingredients());
+        Terser wire = received(withAllergies);
+        assertEquals("DA", wire.get("/.AL1(0)-2-1"));
+        assertEquals("PENICILLIN", wire.get("/.AL1(0)-3-1"), "co-amoxiclav's two ingredients share one allergy class");
+        assertEquals("EPMA-ALLERGY-CLASS", wire.get("/.AL1(0)-3-3"));
+        assertEquals("Augmentin", wire.get("/.AL1(0)-3-9"));
+        assertEquals("EA", wire.get("/.AL1(1)-2-1"));
+        assertEquals("environmental allergy", wire.get("/.AL1(1)-2-2"));
+        assertEquals(null, wire.get("/.AL1(1)-3-1"));
+        assertEquals("latex", wire.get("/.AL1(1)-3-2"));
+        assertEquals("FA", wire.get("/.AL1(2)-2-1"));
+        assertEquals("peanuts", wire.get("/.AL1(2)-3-2"));
     }
 
     @Test
