@@ -202,9 +202,14 @@ final class OrderSegments {
         set(nte, 3, text);
     }
 
+    /** XCN: id ^ family ^ given ^ further given names ^ ^ prefix (docs/hl7.md, Clinicians). */
     static void clinician(Segment segment, int field, Clinician clinician) throws HL7Exception {
+        Clinician.NameParts name = clinician.nameParts();
         set(segment, field, 0, 1, clinician.username());
-        set(segment, field, 0, 2, clinician.displayName());
+        set(segment, field, 0, 2, name.family());
+        set(segment, field, 0, 3, name.given());
+        set(segment, field, 0, 4, name.furtherGiven());
+        set(segment, field, 0, 6, name.prefix());
     }
 
     static void coded(Segment segment, int field, int rep, CodedValue value) throws HL7Exception {

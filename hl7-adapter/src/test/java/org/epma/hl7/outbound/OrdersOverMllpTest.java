@@ -101,6 +101,18 @@ class OrdersOverMllpTest {
     }
 
     @Test
+    void cliniciansArriveWithGivenAndFamilyNamesApart() throws HL7Exception {
+        Terser wire = received(OrderExamples.paracetamolQds());
+        assertEquals("dr.evans", wire.get("/ORDER/ORC-12-1"));
+        assertEquals("Evans", wire.get("/ORDER/ORC-12-2"));
+        assertEquals("Rhys", wire.get("/ORDER/ORC-12-3"));
+        assertEquals("Dr", wire.get("/ORDER/ORC-12-6"));
+        assertEquals("Evans", wire.get("/.PV1-7-2"), "the attending doctor, where known");
+        assertEquals("Hughes", wire.get("/ORDER/RXE-14-2"));
+        assertEquals("Siân", wire.get("/ORDER/RXE-14-3"));
+    }
+
+    @Test
     void anAsNeededOrderArrivesWithItsMinimumIntervalAndMostIn24Hours() throws HL7Exception {
         Terser wire = received(OrderExamples.paracetamolPrn());
         assertEquals("PRN", wire.get("/ORDER/TIMING_ENCODED/TQ1-3-1-1"));

@@ -66,7 +66,9 @@ class RdeO11BuilderTest {
         assertEquals("EPMA", t.get("/ORDER/ORC-2-2"));
         assertEquals("order-123-v1", t.get("/ORDER/ORC-4-1"));
         assertEquals("dr.evans", t.get("/ORDER/ORC-12-1"));
-        assertEquals("Dr Rhys Evans", t.get("/ORDER/ORC-12-2"));
+        assertEquals("Evans", t.get("/ORDER/ORC-12-2"));
+        assertEquals("Rhys", t.get("/ORDER/ORC-12-3"));
+        assertEquals("Dr", t.get("/ORDER/ORC-12-6"));
 
         assertEquals("PARA500TAB", t.get("/ORDER/RXE-2-1"));
         assertEquals("paracetamol 500 mg tablets", t.get("/ORDER/RXE-2-2"));
@@ -79,7 +81,8 @@ class RdeO11BuilderTest {
         assertEquals("TABLET", t.get("/ORDER/RXE-6-1"));
         assertEquals("tablet", t.get("/ORDER/RXE-6-2"));
         assertEquals("ph.hughes", t.get("/ORDER/RXE-14-1"));
-        assertEquals("Siân Hughes", t.get("/ORDER/RXE-14-2"));
+        assertEquals("Hughes", t.get("/ORDER/RXE-14-2"));
+        assertEquals("Siân", t.get("/ORDER/RXE-14-3"));
         assertEquals("pain", t.get("/ORDER/RXE-27-2"));
         assertEquals("Do not exceed 4 g in 24 hours.", t.get("/ORDER/NTE-3"));
 
