@@ -20,6 +20,7 @@ public final class TestPeer implements AutoCloseable {
     public enum Answer { AA, AE, AR, CA_THEN_AA, CA_THEN_AE, CE, CR, SILENT, CLOSE, WRONG_CONTROL_ID, GARBAGE }
 
     private volatile Answer answer = Answer.AA;
+    private final java.util.Map<String, java.time.Duration> delays = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile String errorText = "";
     private final List<String> received = new CopyOnWriteArrayList<>();
     private final List<String> repliesToUs = new CopyOnWriteArrayList<>();
@@ -40,6 +41,11 @@ public final class TestPeer implements AutoCloseable {
     void answer(Answer answer, String errorText) {
         this.answer = answer;
         this.errorText = errorText;
+    }
+
+    /** Answers the message with this control id only after {@code delay}, as a receiver slow for one patient would. */
+    public void delay(String controlId, java.time.Duration delay) {
+        delays.put(controlId, delay);
     }
 
     public int port() {
@@ -118,6 +124,15 @@ public final class TestPeer implements AutoCloseable {
                     continue;
                 }
                 received.add(message);
+                java.time.Duration delay = delays.get(controlId);
+                if (delay != null) {
+                    try {
+                        Thread.sleep(delay.toMillis());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
                 switch (answer) {
                     case AA -> writer.writeFrame(ack("AA", controlId, ""));
                     case AE -> writer.writeFrame(ack("AE", controlId, errorText));
