@@ -5,8 +5,11 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.net.ssl.SSLSocketFactory;
@@ -27,6 +30,13 @@ public class DeliveryWorkers {
     private static final int BATCH = 50;
     private static final long IDLE_MILLIS = 100;
     private static final long UNAVAILABLE_MILLIS = 2000;
+    /**
+     * How long a sender waits for an ACK before leaving the message to wait apart and going on with other patients: a
+     * receiver answers in milliseconds when well, so two seconds is slow, and far below the 30 s ACK timeout.
+     */
+    private static final Duration PATIENCE = Duration.ofSeconds(2);
+    /** Messages a sender thread lets wait apart at once (each holds a connection); beyond it, the sender waits itself. */
+    private static final int MOST_WAITING = 8;
 
     @Resource
     ManagedThreadFactory threads;
@@ -58,8 +68,11 @@ public class DeliveryWorkers {
         if (destination.tls()) {
             address = address.withTls((SSLSocketFactory) SSLSocketFactory.getDefault());
         }
-        try (MllpClient client = new MllpClient(address)) {
-            OutboxSender.Channel channel = new OutboxSender.Channel(destination, client, new RdeO11Builder(), new OmpO09Builder(),
+        MllpDestination to = address;
+        Duration patience = destination.ackTimeout().dividedBy(2).compareTo(PATIENCE) < 0 ? destination.ackTimeout().dividedBy(2) : PATIENCE;
+        ExecutorService waiters = Executors.newCachedThreadPool(threads);
+        try (DeliveryChannel delivery = new DeliveryChannel(() -> new MllpClient(to), waiters, patience, MOST_WAITING)) {
+            OutboxSender.Channel channel = new OutboxSender.Channel(destination, delivery, new RdeO11Builder(), new OmpO09Builder(),
                     sendingSystem);
             while (!stopping) {
                 long pause;
@@ -77,6 +90,9 @@ public class DeliveryWorkers {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            // messages still waiting apart finish (or time out) and write their outcome; then the threads end
+            waiters.shutdown();
         }
     }
 

@@ -72,6 +72,16 @@ public class Outbox {
                 + " next_attempt_at = ? where id = ?", payload, error, ack, next.atOffset(ZoneOffset.UTC), id);
     }
 
+    /**
+     * Sent, its acknowledgement slow to come and waited for apart: no sender claims it (nor the patient's later
+     * messages) until {@code until}, by when its outcome is written; if this instance stops first, it is sent again then.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void awaitingAcknowledgement(long id, String payload, Instant until) {
+        update("update outbox_message set payload = coalesce(?, payload), next_attempt_at = ? where id = ?", payload,
+                until.atOffset(ZoneOffset.UTC), id);
+    }
+
     /** Parked: the destination refused the content (AE) or every try failed; a person looks, fixes, re-sends. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void park(long id, String payload, String error, String ack) {
