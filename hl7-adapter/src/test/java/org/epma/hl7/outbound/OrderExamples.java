@@ -39,8 +39,8 @@ final class OrderExamples {
     }
 
     static KnownAllergy penicillinAllergy() {
-        return new KnownAllergy(AllergenType.DA, new CodedValue("PENICILLIN", "penicillin", "EPMA"),
-                AllergySeverity.SEVERE, "anaphylaxis");
+        return new KnownAllergy(AllergenType.DA, new CodedValue("PENICILLIN", "penicillin", AllergenCoding.CLASS_SYSTEM), null,
+                "penicillin", AllergySeverity.SEVERE, "anaphylaxis");
     }
 
     /** Paracetamol 1 g four times a day by mouth, verified. */
