@@ -1,6 +1,7 @@
 package org.epma.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.uhn.hl7v2.DefaultHapiContext;
@@ -117,7 +118,12 @@ class Hl7InterfaceIT {
         assertEquals("2", field(rde, "RXE", 3));
         assertTrue(field(rde, "RXE", 14).startsWith("pharm.hughes"), field(rde, "RXE", 14));
         assertTrue(field(rde, "RXR", 1).startsWith("PO"), field(rde, "RXR", 1));
-        assertTrue(field(rde, "AL1", 3).contains("Penicillin"), field(rde, "AL1", 3));
+        assertTrue(field(rde, "MSH", 9).matches("[A-Z2-7]{8}[0-9]+"), "instance prefix + outbox id: " + field(rde, "MSH", 9));
+        assertEquals("T", field(rde, "MSH", 10), "a training instance sends processing id T");
+        assertTrue(field(rde, "AL1", 2).startsWith("DA^"), field(rde, "AL1", 2));
+        assertTrue(field(rde, "AL1", 3).startsWith("PENICILLIN^penicillin^EPMA-ALLERGY-CLASS"), field(rde, "AL1", 3));
+        assertTrue(field(rde, "AL1", 3).endsWith("^Penicillin"), "as recorded, in AL1-3.9: " + field(rde, "AL1", 3));
+        assertEquals("dr.jones^Jones^Rhian^^^Dr", field(rde, "ORC", 12));
         assertTrue(rde.contains("\rRXC|"), "co-codamol's two ingredients as RXC");
         assertTrue(rde.contains("Take with water"), "instructions in NTE");
         JsonObject sent = deliveredMessage(order);
@@ -142,7 +148,12 @@ class Hl7InterfaceIT {
                 "{\"reason\":\"Pain controlled\"}");
         assertEquals(200, stopped.status(), stopped.body());
         assertTrue(DispensaryPeer.await(20, () -> receivedFor(number).size() == 2));
-        assertEquals("DC", field(receivedFor(number).get(1), "ORC", 1));
+        String dc = receivedFor(number).get(1);
+        assertEquals("DC", field(dc, "ORC", 1));
+        assertEquals("^Pain controlled", field(dc, "ORC", 16), "the prescriber's reason for stopping");
+        assertTrue(field(dc, "ORC", 9).compareTo(field(rde, "ORC", 9)) >= 0, "ORC-9 is when it was stopped, not when it was verified: "
+                + field(rde, "ORC", 9) + " then " + field(dc, "ORC", 9));
+        assertNotEquals(field(rde, "MSH", 9), field(dc, "MSH", 9));
     }
 
     private JsonObject deliveredMessage(long order) {
