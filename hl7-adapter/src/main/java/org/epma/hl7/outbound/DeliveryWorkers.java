@@ -69,9 +69,8 @@ public class DeliveryWorkers {
             address = address.withTls((SSLSocketFactory) SSLSocketFactory.getDefault());
         }
         MllpDestination to = address;
-        Duration patience = destination.ackTimeout().dividedBy(2).compareTo(PATIENCE) < 0 ? destination.ackTimeout().dividedBy(2) : PATIENCE;
         ExecutorService waiters = Executors.newCachedThreadPool(threads);
-        try (DeliveryChannel delivery = new DeliveryChannel(() -> new MllpClient(to), waiters, patience, MOST_WAITING)) {
+        try (DeliveryChannel delivery = new DeliveryChannel(() -> new MllpClient(to), waiters, patience(destination), MOST_WAITING)) {
             OutboxSender.Channel channel = new OutboxSender.Channel(destination, delivery, new RdeO11Builder(), new OmpO09Builder(),
                     sendingSystem);
             while (!stopping) {
@@ -94,6 +93,12 @@ public class DeliveryWorkers {
             // messages still waiting apart finish (or time out) and write their outcome; then the threads end
             waiters.shutdown();
         }
+    }
+
+    /** Two seconds, or half the ACK timeout when that is shorter, so a slow message always has time left to wait apart. */
+    private static Duration patience(Destination destination) {
+        Duration half = destination.ackTimeout().dividedBy(2);
+        return half.compareTo(PATIENCE) < 0 ? half : PATIENCE;
     }
 
     @PreDestroy

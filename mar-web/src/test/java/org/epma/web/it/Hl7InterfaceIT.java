@@ -216,6 +216,39 @@ class Hl7InterfaceIT {
     }
 
     @Test
+    void aPeerSlowForOnePatientGetsTheirOrdersOnceAndInOrderWhileOthersGoOn() throws Exception {
+        String slow = number();
+        long slowOrder = signedOrder(slow);
+        List<String> others = new java.util.ArrayList<>();
+        List<Long> otherOrders = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            others.add(number());
+            otherOrders.add(signedOrder(others.get(i)));
+        }
+        // slower than the sender's patience (half the 3 s ACK timeout), within the ACK timeout: the message waits apart
+        peer.slowFor(slow, 2500);
+        try {
+            verify(slowOrder);
+            otherOrders.forEach(this::verify);
+            assertTrue(DispensaryPeer.await(20, () -> others.stream().allMatch(n -> receivedFor(n).size() == 1)), "the others go on");
+            JsonObject late = deliveredMessage(slowOrder);
+            assertEquals(1, late.getInt("attempts"), "a late AA is one try, delivered: " + late);
+            Reply stopped = as("dr.jones", "training-doctor-1").send("POST", "api/v1/prescriptions/" + slowOrder + "/discontinue",
+                    "{\"reason\":\"Changed to liquid\"}");
+            assertEquals(200, stopped.status(), stopped.body());
+            assertTrue(DispensaryPeer.await(20, () -> receivedFor(slow).size() == 2));
+        } finally {
+            peer.slowFor(null, 0);
+        }
+        Thread.sleep(1000);
+        List<String> toSlow = receivedFor(slow);
+        assertEquals(2, toSlow.size(), "each once");
+        assertEquals("NW", field(toSlow.get(0), "ORC", 1));
+        assertEquals("DC", field(toSlow.get(1), "ORC", 1), "in order");
+        others.forEach(n -> assertEquals(1, receivedFor(n).size(), n));
+    }
+
+    @Test
     void manyOrdersAtOnceAreEachDeliveredOnceBySendersRacingForThem() {
         List<String> numbers = new java.util.ArrayList<>();
         List<Long> orders = new java.util.ArrayList<>();
