@@ -2,6 +2,7 @@ package org.epma.hl7.outbound;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.epma.hl7.codes.AllergenType;
@@ -22,15 +23,27 @@ final class AllergenCoding {
     static final String CLASS_SYSTEM = "EPMA-ALLERGY-CLASS";
 
     private final Function<String, Optional<AllergyTerm>> terms;
+    private final Set<String> ingredients;
 
-    AllergenCoding(Function<String, Optional<AllergyTerm>> terms) {
+    /**
+     * @param terms what recorded words mean (the order checks' allergy terms)
+     * @param ingredients the formulary's ingredient names: words no term knows that name one exactly are that ingredient,
+     *                    as the order checks read them too
+     */
+    AllergenCoding(Function<String, Optional<AllergyTerm>> terms, Set<String> ingredients) {
         this.terms = terms;
+        this.ingredients = ingredients;
     }
 
     KnownAllergy allergy(String recorded, AllergySeverity severity, String reaction) {
         CodedValue words = new CodedValue(null, recorded, null);
         Optional<AllergyTerm> known = terms.apply(recorded);
         if (known.isEmpty()) {
+            String named = recorded.strip().toLowerCase(Locale.ROOT);
+            if (ingredients.contains(named)) {
+                return new KnownAllergy(AllergenType.DA, new CodedValue(named, named, INGREDIENT_SYSTEM), null, recorded, severity,
+                        reaction);
+            }
             // words the terms do not know may still name a medicine: a dispensing system that reads only drug
             // allergies must still see them, so they go as a drug allergy, uncoded
             return new KnownAllergy(AllergenType.DA, words, null, recorded, severity, reaction);

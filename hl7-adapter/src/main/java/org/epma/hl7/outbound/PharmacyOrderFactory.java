@@ -111,7 +111,7 @@ public class PharmacyOrderFactory {
         OrderPatient who = new OrderPatient(patient.hospitalNumber(), sender.facility(), patient.nhsNumber(), patient.familyName(),
                 patient.givenName(), patient.dateOfBirth(), patient.sex(), stay == null ? null : stay.wardCode(), bed, null,
                 stay == null ? null : "ADM" + stay.id(), stay == null ? null : stay.admittedAt());
-        AllergenCoding coding = new AllergenCoding(content.rules()::allergyTerm);
+        AllergenCoding coding = new AllergenCoding(content.rules()::allergyTerm, content.formulary().ingredients());
         List<KnownAllergy> known = allergies.stream().map(a -> coding.allergy(a.substance(), a.severity(), a.reaction())).toList();
         Unit unit = Unit.parse(order.doseUnit()).orElseThrow();
         Timing timing = order.frequency() == Frequency.PRN

@@ -42,6 +42,15 @@ class AllergenCodingTest {
     }
 
     @Test
+    void wordsNoTermKnowsThatNameAFormularyIngredientAreThatIngredient() {
+        String ingredient = ShippedAllergyTerms.CONTENT.formulary().ingredients().stream()
+                .filter(name -> ShippedAllergyTerms.CONTENT.rules().allergyTerm(name).isEmpty()).sorted().findFirst().orElseThrow();
+        KnownAllergy allergy = coding.allergy(ingredient.toUpperCase(java.util.Locale.ROOT), AllergySeverity.MILD, "");
+        assertEquals(AllergenType.DA, allergy.type());
+        assertEquals(new CodedValue(ingredient, ingredient, AllergenCoding.INGREDIENT_SYSTEM), allergy.substance());
+    }
+
+    @Test
     void wordsTheTermsDoNotKnowStayADrugAllergyInWords() {
         KnownAllergy unknown = coding.allergy("Zydol", AllergySeverity.UNKNOWN, "");
         assertEquals(AllergenType.DA, unknown.type());

@@ -19,7 +19,7 @@ final class ShippedAllergyTerms {
         }
     });
 
-    static final AllergenCoding CODING = new AllergenCoding(CONTENT.rules()::allergyTerm);
+    static final AllergenCoding CODING = new AllergenCoding(CONTENT.rules()::allergyTerm, CONTENT.formulary().ingredients());
 
     private ShippedAllergyTerms() {
     }
