@@ -74,13 +74,10 @@ public final class DeliveryChannel implements AutoCloseable {
             }
             client = null; // the connection stays with the waiting message; the next send opens a new one
             answer.whenCompleteAsync((outcome, failure) -> {
-                try {
-                    lateOutcome.accept(outcome != null ? outcome
-                            : new DeliveryOutcome.ConnectionFailed("sending failed: " + failure));
-                } finally {
-                    waiting.decrementAndGet();
-                    sending.close();
-                }
+                // answered (or timed out): no longer waiting, and its connection is done with, before the outcome is written
+                waiting.decrementAndGet();
+                sending.close();
+                lateOutcome.accept(outcome != null ? outcome : new DeliveryOutcome.ConnectionFailed("sending failed: " + failure));
             }, waiters);
             return new Sent.Waiting();
         } catch (InterruptedException e) {
