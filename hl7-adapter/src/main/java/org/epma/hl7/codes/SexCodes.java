@@ -21,12 +21,12 @@ public final class SexCodes {
     }
 
     /**
-     * An empty PID-8 means the sender does not know, so it reads as UNKNOWN; a code outside table 0001 is
-     * empty so the caller can refuse the message rather than guess (dose and pregnancy rules read sex).
+     * A code outside table 0001, or none, is empty so the caller can refuse the message rather than guess (dose
+     * and pregnancy rules read sex). An empty PID-8 is "no change", which the caller decides before asking here.
      */
     public static Optional<Sex> fromCode(String code) {
         if (code == null || code.isBlank()) {
-            return Optional.of(Sex.UNKNOWN);
+            return Optional.empty();
         }
         return switch (code.strip().toUpperCase(Locale.ROOT)) {
             case "F" -> Optional.of(Sex.FEMALE);

@@ -14,9 +14,9 @@ import ca.uhn.hl7v2.util.Terser;
 import org.epma.hl7.codes.Hl7DateTime;
 
 /**
- * Writes our answers in original acknowledgement mode: MSH addressed back to the sender, MSA with the code and
- * the acknowledged control id, and for errors an ERR segment (ERR-3 table 0357 code, ERR-4 severity E, ERR-8
- * the reason in words). The reason is also in MSA-3, which v2.3 senders read where they know no ERR-8.
+ * Writes our answers, original-mode ACKs and enhanced-mode accept and application ACKs alike: MSH addressed back
+ * to the sender, MSA with the code and the acknowledged control id, and for errors an ERR segment (ERR-3 table
+ * 0357 code, ERR-4 severity E, ERR-8 the reason in words). The reason is also in MSA-3, which v2.3 senders read where they know no ERR-8.
  * MSH-12 repeats the sender's version, so a v2.3 sender reads an answer in its own version.
  */
 final class AckWriter {
@@ -53,11 +53,30 @@ final class AckWriter {
 
     /** An answer to bytes that are not an HL7 message at all: there is no header to address it to. */
     String rejectUnaddressed(Hl7ErrorCode code, String reason) {
-        return write(new InboundHeader("", "", application, facility, "", "", "", "P", "2.5.1"), "AR", reason, code);
+        return write(new InboundHeader("", "", application, facility, "", "", "", "P", "2.5.1", "", ""), "AR", reason, code);
+    }
+
+    /** An enhanced-mode accept acknowledgement: CA (taken), CE or CR (refused before it was applied). */
+    String acceptAck(InboundHeader to, String code, Hl7ErrorCode error, String reason) {
+        return write(to, code, reason, error);
+    }
+
+    /**
+     * An enhanced-mode application acknowledgement. Its own MSH-15/16 are NE: we want no accept ACK for it, so
+     * a sender that honours MSH-15 does not send one (one that does anyway is read and not answered).
+     */
+    String applicationAck(InboundHeader to, String code, Hl7ErrorCode error, String reason) {
+        return write(to, code, reason, error, true);
     }
 
     // synchronized: connection threads share this writer and its parser, and an ACK takes microseconds
-    private synchronized String write(InboundHeader to, String ackCode, String text, Hl7ErrorCode error) {
+    /** An original-mode ACK (or accept ACK) with this code; {@code error} null for AA and CA. */
+    String write(InboundHeader to, String ackCode, String text, Hl7ErrorCode error) {
+        return write(to, ackCode, text, error, false);
+    }
+
+    private synchronized String write(InboundHeader to, String ackCode, String text, Hl7ErrorCode error,
+                                      boolean wantsNoAcceptAck) {
         try {
             ACK ack = new ACK();
             ack.setParser(parser);
@@ -77,6 +96,10 @@ final class AckWriter {
             set(msh, 10, 1, idPrefix + sequence.incrementAndGet());
             set(msh, 11, 1, to.processingId().isEmpty() ? "P" : to.processingId());
             set(msh, 12, 1, to.version().isEmpty() ? "2.5.1" : to.version());
+            if (wantsNoAcceptAck) {
+                set(msh, 15, 1, "NE");
+                set(msh, 16, 1, "NE");
+            }
             set(ack.getMSA(), 1, 1, ackCode);
             set(ack.getMSA(), 2, 1, to.controlId());
             set(ack.getMSA(), 3, 1, text == null ? "" : truncate(text, 80));

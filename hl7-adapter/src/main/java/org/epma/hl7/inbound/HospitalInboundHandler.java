@@ -3,6 +3,7 @@ package org.epma.hl7.inbound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import org.epma.prescribing.refusal.ConflictException;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.refusal.NotFoundException;
@@ -31,8 +32,10 @@ public class HospitalInboundHandler implements InboundHandler {
             return application.apply(event, origin);
         } catch (NotFoundException e) {
             throw new MessageRefused(Hl7ErrorCode.TABLE_VALUE_NOT_FOUND, e.getMessage());
+        } catch (RecordsRefusal e) {
+            throw new MessageRefused(e.code(), e.getMessage());
         } catch (InvalidInputException | ConflictException e) {
-            throw new MessageRefused(refusal(e), e.getMessage());
+            throw new MessageRefused(refusal(e), reason(e));
         }
     }
 
@@ -42,9 +45,22 @@ public class HospitalInboundHandler implements InboundHandler {
             return application.apply(dispenses, origin);
         } catch (NotFoundException e) {
             throw new MessageRefused(Hl7ErrorCode.UNKNOWN_KEY_IDENTIFIER, e.getMessage());
+        } catch (RecordsRefusal e) {
+            throw new MessageRefused(e.code(), e.getMessage());
         } catch (InvalidInputException | ConflictException e) {
-            throw new MessageRefused(refusal(e), e.getMessage());
+            throw new MessageRefused(refusal(e), reason(e));
         }
+    }
+
+    /** The domain names its fields; the sender needs to know which field of its message to put right. */
+    private static final Map<String, String> PID_FIELDS = Map.of("dateOfBirth", "PID-7 date of birth",
+            "givenName", "PID-5.2 given name", "familyName", "PID-5.1 family name", "nhsNumber", "PID-3 NHS number");
+
+    private static String reason(RuntimeException e) {
+        if (e instanceof InvalidInputException invalid && PID_FIELDS.containsKey(invalid.field())) {
+            return PID_FIELDS.get(invalid.field()) + ": " + invalid.getMessage();
+        }
+        return e.getMessage();
     }
 
     /** A field missing or wrong is 101; a message at odds with the records (discharging a patient on no ward) is 207. */

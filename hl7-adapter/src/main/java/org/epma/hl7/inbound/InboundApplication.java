@@ -17,6 +17,7 @@ import org.epma.prescribing.patient.Patient;
 import org.epma.prescribing.patient.PatientRecords;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.refusal.NotFoundException;
+import org.epma.prescribing.time.InstantColumn;
 import org.epma.prescribing.ward.PatientMovements;
 
 /**
@@ -88,8 +89,10 @@ public class InboundApplication {
                     new NotFoundException("patient with hospital number", dispense.hospitalNumber().value()));
             Prescription order = order(dispense.placerOrderNumber());
             if (!order.patientId().equals(patient.id())) {
-                throw new InvalidInputException("ORC-2", "Order " + dispense.placerOrderNumber() + " is not patient "
-                        + dispense.hospitalNumber().value() + "'s.");
+                // the order exists, but not for this patient: its key is unknown in the patient's record
+                throw new RecordsRefusal(Hl7ErrorCode.UNKNOWN_KEY_IDENTIFIER, "ORC-2 order "
+                        + dispense.placerOrderNumber() + " is not an order of the patient in PID-3 ("
+                        + dispense.hospitalNumber().value() + "); nothing was recorded.");
             }
             dispensing.record(order, new Dispensing.Report(dispense.placerOrderNumber(),
                     dispense.giveCode() == null ? null : text(dispense.giveCode().code() + " " + dispense.giveCode().text()),
@@ -112,14 +115,32 @@ public class InboundApplication {
                 .orElseThrow(() -> new NotFoundException("order", placerOrderNumber));
     }
 
+    /**
+     * Notes the message as seen. False for a resend of a message already applied; a control id already used by a
+     * different message is refused, as applying it or answering "repeat" would each lose one of the two.
+     */
     private boolean firstTime(MessageOrigin origin) {
         List<?> inserted = em.createNativeQuery("insert into inbound_message (sending_application, sending_facility,"
-                        + " control_id, message_type, received_at) values (?, ?, ?, ?, ?)"
+                        + " control_id, message_type, received_at, content_sha256) values (?, ?, ?, ?, ?, ?)"
                         + " on conflict (sending_application, sending_facility, control_id) do nothing returning id")
                 .setParameter(1, origin.sendingApplication()).setParameter(2, origin.sendingFacility())
                 .setParameter(3, origin.controlId()).setParameter(4, origin.messageType())
-                .setParameter(5, clock.instant().atOffset(ZoneOffset.UTC)).getResultList();
-        return !inserted.isEmpty();
+                .setParameter(5, clock.instant().atOffset(ZoneOffset.UTC))
+                .setParameter(6, origin.contentDigest()).getResultList();
+        if (!inserted.isEmpty()) {
+            return true;
+        }
+        Object[] earlier = (Object[]) em.createNativeQuery("select content_sha256, message_type, received_at"
+                        + " from inbound_message where sending_application = ? and sending_facility = ? and control_id = ?")
+                .setParameter(1, origin.sendingApplication()).setParameter(2, origin.sendingFacility())
+                .setParameter(3, origin.controlId()).getSingleResult();
+        String digest = earlier[0] == null ? null : earlier[0].toString().strip();
+        if (digest != null && !digest.equals(origin.contentDigest())) {
+            throw new RecordsRefusal(Hl7ErrorCode.DUPLICATE_KEY_IDENTIFIER, "MSH-10 control id " + origin.controlId()
+                    + " was already used by a different " + earlier[1] + " received " + InstantColumn.read(earlier[2])
+                    + "; this message was not applied. Send it with a new control id.");
+        }
+        return false;
     }
 
     private static Actor actor(MessageOrigin origin) {

@@ -1,13 +1,16 @@
 package org.epma.hl7.inbound;
 
+import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +21,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.net.ssl.SSLSocket;
+
 import org.epma.hl7.mllp.MllpFramingException;
 import org.epma.hl7.mllp.MllpReader;
 import org.epma.hl7.mllp.MllpWriter;
@@ -26,7 +31,11 @@ import org.epma.hl7.mllp.MllpWriter;
  * Listens for MLLP connections and answers every frame with an acknowledgement from {@link MessageReceiver}.
  * Each connection has its own thread from a bounded pool; frames on one connection are handled in order, as a
  * sender waits for each ACK before sending its next message. A broken frame gets an AR and the connection goes on
- * to the next frame; only a connection closed inside a frame, or idle past its timeout, is closed.
+ * to the next frame; a connection closed inside a frame, a frame not finished within the frame timeout, or a
+ * connection idle past its timeout is closed.
+ * <p>
+ * Nobody can block the listener: a connection from an address that no allowed sender uses, or one beyond the
+ * limit per address or in all, is closed as soon as it is accepted, with a log line.
  */
 public final class InboundListener implements AutoCloseable {
 
@@ -36,13 +45,14 @@ public final class InboundListener implements AutoCloseable {
     private final MessageReceiver receiver;
     private final ThreadFactory threadSource;
     private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
+    private final Map<InetAddress, Integer> perAddress = new ConcurrentHashMap<>();
     private volatile ServerSocket server;
     private ThreadPoolExecutor pool;
     private Thread acceptor;
 
     public InboundListener(ListenerSettings settings, InboundHandler handler) {
         this(settings, new MessageReceiver(handler, Clock.systemUTC(), settings.zone(), settings.application(),
-                settings.facility()));
+                settings.facility(), settings.senders()));
     }
 
     public InboundListener(ListenerSettings settings, MessageReceiver receiver) {
@@ -64,7 +74,7 @@ public final class InboundListener implements AutoCloseable {
         if (server != null) {
             throw new IllegalStateException("already started on port " + port());
         }
-        ServerSocket socket = new ServerSocket();
+        ServerSocket socket = settings.tls() == null ? new ServerSocket() : settings.tls().createServerSocket();
         socket.setReuseAddress(true);
         InetSocketAddress address = settings.bindAddress().isEmpty()
                 ? new InetSocketAddress(settings.port())
@@ -100,9 +110,23 @@ public final class InboundListener implements AutoCloseable {
                 }
                 continue;
             }
+            InetAddress from = socket.getInetAddress();
+            if (!settings.senders().admitsConnectionFrom(from)) {
+                LOG.log(System.Logger.Level.WARNING, "Closed a connection from " + socket.getRemoteSocketAddress()
+                        + ": no sender in the list of HL7 senders may connect from this address");
+                closeQuietly(socket);
+                continue;
+            }
+            if (!claimSlot(from)) {
+                LOG.log(System.Logger.Level.WARNING, "Closed a connection from " + socket.getRemoteSocketAddress()
+                        + ": that address already has " + settings.maxConnectionsPerAddress() + " connections open");
+                closeQuietly(socket);
+                continue;
+            }
             try {
                 pool.execute(() -> serve(socket));
             } catch (RejectedExecutionException full) {
+                releaseSlot(from);
                 LOG.log(System.Logger.Level.WARNING, "Closed a connection from " + socket.getRemoteSocketAddress()
                         + ": all " + settings.maxConnections() + " connections are in use");
                 closeQuietly(socket);
@@ -110,12 +134,34 @@ public final class InboundListener implements AutoCloseable {
         }
     }
 
+    private boolean claimSlot(InetAddress from) {
+        boolean[] claimed = new boolean[1];
+        perAddress.compute(from, (address, open) -> {
+            int now = open == null ? 0 : open;
+            claimed[0] = now < settings.maxConnectionsPerAddress();
+            return claimed[0] ? now + 1 : now;
+        });
+        return claimed[0];
+    }
+
+    private void releaseSlot(InetAddress from) {
+        perAddress.computeIfPresent(from, (address, open) -> open <= 1 ? null : open - 1);
+    }
+
     private void serve(Socket socket) {
         connections.add(socket);
         String peer = String.valueOf(socket.getRemoteSocketAddress());
+        InetAddress from = socket.getInetAddress();
         try (socket) {
+            if (socket instanceof SSLSocket tls) {
+                // the handshake is bounded like a frame: a peer that connects and says nothing is gone in seconds
+                tls.setSoTimeout((int) settings.frameTimeout().toMillis());
+                tls.startHandshake();
+            }
             socket.setSoTimeout((int) settings.idleTimeout().toMillis());
-            MllpReader reader = new MllpReader(socket.getInputStream(), settings.charset(), settings.maxFrameBytes());
+            InputStream in = new FrameDeadlineInputStream(new BufferedInputStream(socket.getInputStream()), socket,
+                    settings.idleTimeout(), settings.frameTimeout());
+            MllpReader reader = new MllpReader(in, settings.charset(), settings.maxFrameBytes());
             MllpWriter writer = new MllpWriter(socket.getOutputStream(), settings.charset());
             while (true) {
                 Optional<String> frame;
@@ -129,18 +175,23 @@ public final class InboundListener implements AutoCloseable {
                 if (frame.isEmpty()) {
                     return;
                 }
-                writer.writeFrame(receiver.receive(frame.get()));
+                for (String answer : receiver.answer(frame.get(), from)) {
+                    writer.writeFrame(answer);
+                }
             }
+        } catch (FrameDeadlineInputStream.FrameTimeoutException stalled) {
+            LOG.log(System.Logger.Level.WARNING, "Closed the connection from " + peer + ": " + stalled.getMessage());
         } catch (SocketTimeoutException idle) {
             LOG.log(System.Logger.Level.DEBUG, "Closed idle connection from " + peer);
         } catch (EOFException cut) {
             LOG.log(System.Logger.Level.WARNING, "Connection from " + peer + " closed inside a frame: " + cut.getMessage());
         } catch (IOException e) {
             if (server != null && !server.isClosed()) {
-                LOG.log(System.Logger.Level.WARNING, "Connection from " + peer + " failed", e);
+                LOG.log(System.Logger.Level.WARNING, "Connection from " + peer + " failed: " + e);
             }
         } finally {
             connections.remove(socket);
+            releaseSlot(from);
         }
     }
 

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.ZoneId;
 
 /** The inbound MLLP listener's life: started by the application once the database is ready, closed with it. */
 @ApplicationScoped
@@ -22,14 +21,15 @@ public class InboundService {
 
     private InboundListener listener;
 
-    public synchronized int start(int port, String application, String facility) {
-        ListenerSettings settings = ListenerSettings.onPort(port);
-        MessageReceiver receiver = new MessageReceiver(handler, Clock.systemUTC(), ZoneId.of("Europe/London"), application, facility);
+    /** Starts the listener with the site's senders, limits and TLS; the port it listens on. */
+    public synchronized int start(ListenerSettings settings) {
+        MessageReceiver receiver = new MessageReceiver(handler, Clock.systemUTC(), settings.zone(), settings.application(),
+                settings.facility(), settings.senders());
         listener = new InboundListener(settings, receiver, threads);
         try {
             listener.start();
         } catch (IOException e) {
-            throw new UncheckedIOException("the HL7 listener cannot use port " + port, e);
+            throw new UncheckedIOException("the HL7 listener cannot use port " + settings.port(), e);
         }
         return listener.port();
     }

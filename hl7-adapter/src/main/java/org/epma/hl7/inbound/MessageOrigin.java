@@ -8,7 +8,9 @@ import java.time.Instant;
  *
  * @param messageType MSH-9 as "ADT^A01"
  * @param version MSH-12 as sent, e.g. "2.4"
+ * @param contentDigest SHA-256 of the message without MSH-7, in hex: the same control id with another digest is
+ *                      a different message reusing the id, not a resend
  */
 public record MessageOrigin(String controlId, String sendingApplication, String sendingFacility,
-                            String messageType, String version, Instant receivedAt) {
+                            String messageType, String version, Instant receivedAt, String contentDigest) {
 }

@@ -1,7 +1,9 @@
 package org.epma.hl7.inbound;
 
+import java.net.InetAddress;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,11 +17,12 @@ import ca.uhn.hl7v2.util.idgenerator.InMemoryIDGenerator;
 import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
 
 /**
- * Turns one received message into one acknowledgement: route by MSH-9, parse, read the event, hand it to the
- * application, answer. Whatever goes wrong ends in an answer, never in an exception to the connection.
+ * Turns one received message into its acknowledgement(s): check the sender, route by MSH-9, parse, read the
+ * event, hand it to the application, answer in original mode or, when MSH-15/16 ask, in enhanced mode ({@link
+ * #answer}). Whatever goes wrong ends in an answer, never in an exception to the connection.
  * <ul>
- * <li>AR: not HL7, a type or event we do not take, a message HAPI cannot parse, or the handler failing in a
- * way that may pass (the sender tries again later).</li>
+ * <li>AR: not HL7, a sender not on the list for its address, a type or event we do not take, a message HAPI
+ * cannot parse, or the handler failing in a way that may pass (the sender tries again later).</li>
  * <li>AE: content we read and refuse (missing PID, unknown sex code, A40 without MRG…), or the handler's
  * {@link MessageRefused}: resending the same message will not help.</li>
  * <li>AA: applied, or a repeat of a message already applied.</li>
@@ -38,19 +41,28 @@ public final class MessageReceiver {
     private final ZoneId zone;
     private final ThreadLocal<PipeParser> parsers;
     private final AckWriter acks;
+    private final SenderAllowList senders;
 
     /**
      * @param zone the zone of date-times sent without an offset
      * @param application our name for MSH-3 of the ACKs; empty to repeat the message's MSH-5
      * @param facility our facility for MSH-4 of the ACKs; empty to repeat the message's MSH-6
+     * @param senders who may send what from where
      */
-    public MessageReceiver(InboundHandler handler, Clock clock, ZoneId zone, String application, String facility) {
+    public MessageReceiver(InboundHandler handler, Clock clock, ZoneId zone, String application, String facility,
+                           SenderAllowList senders) {
         this.handler = handler;
         this.clock = clock;
         this.zone = zone;
+        this.senders = senders;
         // a parser per thread: HAPI does not promise that one parser may parse on several threads at once
         this.parsers = ThreadLocal.withInitial(MessageReceiver::newParser);
         this.acks = new AckWriter(newParser(), clock, zone, application, facility);
+    }
+
+    /** A receiver that takes messages from any sender. */
+    public MessageReceiver(InboundHandler handler, Clock clock, ZoneId zone, String application, String facility) {
+        this(handler, clock, zone, application, facility, SenderAllowList.anyone());
     }
 
     private static PipeParser newParser() {
@@ -60,17 +72,84 @@ public final class MessageReceiver {
         return context.getPipeParser();
     }
 
-    /** The acknowledgement for one message, in ER7. */
+    /** The original-mode acknowledgement for one message from a sender already admitted, in ER7. */
     public String receive(String text) {
         Optional<InboundHeader> read = InboundHeader.read(text);
         if (read.isEmpty()) {
-            LOG.log(System.Logger.Level.WARNING, "Refused a frame that is not an HL7 message: " + preview(text));
-            return acks.rejectUnaddressed(Hl7ErrorCode.SEGMENT_SEQUENCE_ERROR,
-                    "Not an HL7 v2 message: it does not start with an MSH segment.");
+            return notHl7(text);
+        }
+        Verdict verdict = judge(read.get(), text, null);
+        return acks.write(read.get(), verdict.code(), verdict.reason(), verdict.error());
+    }
+
+    /**
+     * The frames to send back for one message that came from {@code from}, in order. Original mode (MSH-15 and
+     * MSH-16 empty): one ACK, AA, AE or AR. Enhanced mode: an accept ACK as MSH-15 asks (AL always, ER only for CE
+     * or CR, SU only for CA, NE never), then, for a message taken, the application ACK as MSH-16 asks. A message
+     * applied or refused on its content is CA, then AA or AE; one rejected (AR in original mode: unknown sender,
+     * unsupported type, unparseable, a passing failure) is CR, with no application ACK, since it was not taken.
+     * An acknowledgement we receive (the sender's accept ACK for our application ACK) is not answered.
+     */
+    public List<String> answer(String text, InetAddress from) {
+        Optional<InboundHeader> read = InboundHeader.read(text);
+        if (read.isEmpty()) {
+            return List.of(notHl7(text));
         }
         InboundHeader header = read.get();
+        if (header.messageCode().equals("ACK")) {
+            LOG.log(System.Logger.Level.DEBUG, "Acknowledgement " + header.controlId() + " from "
+                    + header.sendingApplication() + " read; acknowledgements are not answered");
+            return List.of();
+        }
+        Verdict verdict = judge(header, text, from);
+        if (!header.enhancedMode()) {
+            return List.of(acks.write(header, verdict.code(), verdict.reason(), verdict.error()));
+        }
+        boolean taken = !verdict.code().equals("AR");
+        List<String> frames = new ArrayList<>(2);
+        String acceptCode = taken ? "CA" : "CR";
+        if (wanted(header.acceptAckType(), taken)) {
+            frames.add(acks.acceptAck(header, acceptCode, taken ? null : verdict.error(), taken ? "" : verdict.reason()));
+        }
+        if (taken && wanted(header.applicationAckType(), verdict.code().equals("AA"))) {
+            frames.add(acks.applicationAck(header, verdict.code(), verdict.error(), verdict.reason()));
+        }
+        return frames;
+    }
+
+    /** MSH-15/16 conditions, table 0155: AL always, NE never, ER only on error, SU only on success; empty is AL. */
+    private static boolean wanted(String condition, boolean success) {
+        return switch (condition) {
+            case "NE" -> false;
+            case "ER" -> !success;
+            case "SU" -> success;
+            default -> true;
+        };
+    }
+
+    private String notHl7(String text) {
+        LOG.log(System.Logger.Level.WARNING, "Refused a frame that is not an HL7 message: " + preview(text));
+        return acks.rejectUnaddressed(Hl7ErrorCode.SEGMENT_SEQUENCE_ERROR,
+                "Not an HL7 v2 message: it does not start with an MSH segment.");
+    }
+
+    /** What became of a message: AA, AE or AR, with the table 0357 code and reason for the last two. */
+    private record Verdict(String code, Hl7ErrorCode error, String reason) {
+        static Verdict accepted(String note) {
+            return new Verdict("AA", null, note);
+        }
+    }
+
+    /** @param from the connection's address; null for a sender already admitted */
+    private Verdict judge(InboundHeader header, String text, InetAddress from) {
         if (header.controlId().isEmpty()) {
             return refuse(header, true, Hl7ErrorCode.REQUIRED_FIELD_MISSING, "MSH-10 message control id is empty.");
+        }
+        if (from != null && !senders.admits(header.sendingApplication(), header.sendingFacility(), from)) {
+            // 207: table 0357 has no code for "not authorised"; AR tells the sender it was not taken at all
+            return refuse(header, true, Hl7ErrorCode.APPLICATION_INTERNAL_ERROR, "Sending application "
+                    + header.sendingApplication() + " at facility " + header.sendingFacility() + " may not send from "
+                    + from.getHostAddress() + ": it is not in ePMA's list of HL7 senders. Nothing was applied.");
         }
         Optional<AdtTrigger> adt = AdtTrigger.fromCode(header.trigger());
         boolean isAdt = header.messageCode().equals("ADT");
@@ -91,7 +170,7 @@ public final class MessageReceiver {
                     "The message could not be parsed: " + unparseable.getMessage());
         }
         MessageOrigin origin = new MessageOrigin(header.controlId(), header.sendingApplication(),
-                header.sendingFacility(), header.messageType(), header.version(), clock.instant());
+                header.sendingFacility(), header.messageType(), header.version(), clock.instant(), ContentDigest.of(text));
         try {
             Receipt receipt;
             if (isAdt) {
@@ -100,9 +179,7 @@ public final class MessageReceiver {
                 List<DispenseEvent> dispenses = DispenseReader.read(message, zone);
                 receipt = handler.onDispense(dispenses, origin);
             }
-            return receipt == Receipt.REPEAT
-                    ? acks.accept(header, "Repeat of a message already applied.")
-                    : acks.accept(header, "");
+            return Verdict.accepted(receipt == Receipt.REPEAT ? "Repeat of a message already applied." : "");
         } catch (MessageRefused refused) {
             return refuse(header, false, refused.code(), refused.getMessage());
         } catch (HL7Exception unreadable) {
@@ -111,7 +188,7 @@ public final class MessageReceiver {
         } catch (RuntimeException failed) {
             LOG.log(System.Logger.Level.ERROR, "Handler failed on " + header.messageType() + " " + header.controlId()
                     + " from " + header.sendingApplication(), failed);
-            return acks.reject(header, Hl7ErrorCode.APPLICATION_INTERNAL_ERROR,
+            return new Verdict("AR", Hl7ErrorCode.APPLICATION_INTERNAL_ERROR,
                     "ePMA could not apply the message now; send it again later.");
         }
     }
@@ -121,10 +198,10 @@ public final class MessageReceiver {
         return acks.rejectUnaddressed(Hl7ErrorCode.SEGMENT_SEQUENCE_ERROR, "Broken MLLP frame: " + reason);
     }
 
-    private String refuse(InboundHeader header, boolean reject, Hl7ErrorCode code, String reason) {
+    private Verdict refuse(InboundHeader header, boolean reject, Hl7ErrorCode code, String reason) {
         LOG.log(System.Logger.Level.WARNING, (reject ? "Rejected " : "Refused ") + header.messageType() + " "
                 + header.controlId() + " from " + header.sendingApplication() + ": " + reason);
-        return reject ? acks.reject(header, code, reason) : acks.error(header, code, reason);
+        return new Verdict(reject ? "AR" : "AE", code, reason);
     }
 
     private static String preview(String text) {

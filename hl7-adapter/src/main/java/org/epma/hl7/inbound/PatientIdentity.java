@@ -3,23 +3,26 @@ package org.epma.hl7.inbound;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import org.epma.prescribing.patient.FieldChange;
 import org.epma.prescribing.patient.HospitalNumber;
 import org.epma.prescribing.patient.NhsNumber;
 import org.epma.prescribing.patient.Sex;
 
 /**
- * The patient as the PID segment names them.
- *
- * @param nhsNumber null when the message has none
- * @param birthDate null when the message has none
+ * The patient as the PID segment names them. Apart from the hospital number, each item is what the message says
+ * about it: an empty field is {@link FieldChange.Keep} (nothing said), the HL7 null {@code ""} is
+ * {@link FieldChange.Remove}, and a value is {@link FieldChange.Replace}.
  */
-public record PatientIdentity(HospitalNumber hospitalNumber, NhsNumber nhsNumber, String familyName,
-                              String givenName, LocalDate birthDate, Sex sex) {
+public record PatientIdentity(HospitalNumber hospitalNumber, FieldChange<NhsNumber> nhsNumber,
+                              FieldChange<String> familyName, FieldChange<String> givenName,
+                              FieldChange<LocalDate> birthDate, FieldChange<Sex> sex) {
 
     public PatientIdentity {
         Objects.requireNonNull(hospitalNumber, "hospitalNumber");
-        familyName = Objects.requireNonNullElse(familyName, "");
-        givenName = Objects.requireNonNullElse(givenName, "");
+        Objects.requireNonNull(nhsNumber, "nhsNumber");
+        Objects.requireNonNull(familyName, "familyName");
+        Objects.requireNonNull(givenName, "givenName");
+        Objects.requireNonNull(birthDate, "birthDate");
         Objects.requireNonNull(sex, "sex");
     }
 }

@@ -9,6 +9,7 @@ import ca.uhn.hl7v2.model.Segment;
 
 import org.epma.hl7.codes.Hl7DateTime;
 import org.epma.hl7.codes.SexCodes;
+import org.epma.prescribing.patient.FieldChange;
 import org.epma.prescribing.patient.HospitalNumber;
 import org.epma.prescribing.patient.NhsNumber;
 import org.epma.prescribing.patient.Sex;
@@ -19,6 +20,9 @@ import org.epma.prescribing.refusal.InvalidInputException;
  * untyped repetition (older feeds leave identifiers untyped; a typed one such as an account number is never
  * taken for it); the NHS number is the repetition typed NH or assigned by NHS (CX-4). An NHS number that
  * fails its check digit is refused rather than stored: it would attach the record to another person.
+ * <p>
+ * An empty field says nothing (an A08 often carries only what changed), so it never erases a stored value; the
+ * HL7 null {@code ""} asks for the value to be removed. Whether a removal is allowed is the records' decision.
  */
 final class PatientReader {
 
@@ -53,27 +57,54 @@ final class PatientReader {
             throw new MessageRefused(Hl7ErrorCode.REQUIRED_FIELD_MISSING,
                     "PID-3 has no hospital number (an identifier of type MR).");
         }
-        String sexCode = SegmentFields.text(pid, 8);
-        Sex sex = SexCodes.fromCode(sexCode).orElseThrow(() -> new MessageRefused(Hl7ErrorCode.TABLE_VALUE_NOT_FOUND,
-                "PID-8 sex code '" + sexCode + "' is not in HL7 table 0001 (F, M, O, U, A, N)."));
         try {
-            return new PatientIdentity(new HospitalNumber(hospitalNumber),
-                    nhsNumber.isEmpty() ? null : NhsNumber.parse(nhsNumber),
-                    SegmentFields.text(pid, 5, 1), SegmentFields.text(pid, 5, 2), birthDate(pid), sex);
+            return new PatientIdentity(new HospitalNumber(hospitalNumber), nhsNumber(nhsNumber),
+                    text(pid, 5, 1), text(pid, 5, 2), birthDate(pid), sex(pid));
         } catch (InvalidInputException invalid) {
             throw new MessageRefused(Hl7ErrorCode.DATA_TYPE_ERROR, "PID-3: " + invalid.getMessage());
         }
     }
 
-    private static LocalDate birthDate(Segment pid) throws HL7Exception, MessageRefused {
+    private static FieldChange<NhsNumber> nhsNumber(String value) {
+        if (value.isEmpty()) {
+            return FieldChange.keep();
+        }
+        return SegmentFields.isNull(value) ? FieldChange.remove() : FieldChange.replace(NhsNumber.parse(value));
+    }
+
+    private static FieldChange<String> text(Segment pid, int field, int component) throws HL7Exception {
+        String value = SegmentFields.text(pid, field, component);
+        if (value.isEmpty()) {
+            return FieldChange.keep();
+        }
+        return SegmentFields.isNull(value) ? FieldChange.remove() : FieldChange.replace(value);
+    }
+
+    private static FieldChange<LocalDate> birthDate(Segment pid) throws HL7Exception, MessageRefused {
         String value = SegmentFields.text(pid, 7);
         if (value.isEmpty()) {
-            return null;
+            return FieldChange.keep();
+        }
+        if (SegmentFields.isNull(value)) {
+            return FieldChange.remove();
         }
         try {
-            return Hl7DateTime.parseDate(value);
+            return FieldChange.replace(Hl7DateTime.parseDate(value));
         } catch (DateTimeException invalid) {
             throw new MessageRefused(Hl7ErrorCode.DATA_TYPE_ERROR, "PID-7 date of birth " + invalid.getMessage() + ".");
         }
+    }
+
+    private static FieldChange<Sex> sex(Segment pid) throws HL7Exception, MessageRefused {
+        String code = SegmentFields.text(pid, 8);
+        if (code.isEmpty()) {
+            return FieldChange.keep();
+        }
+        if (SegmentFields.isNull(code)) {
+            return FieldChange.remove();
+        }
+        Sex sex = SexCodes.fromCode(code).orElseThrow(() -> new MessageRefused(Hl7ErrorCode.TABLE_VALUE_NOT_FOUND,
+                "PID-8 sex code '" + code + "' is not in HL7 table 0001 (F, M, O, U, A, N)."));
+        return FieldChange.replace(sex);
     }
 }

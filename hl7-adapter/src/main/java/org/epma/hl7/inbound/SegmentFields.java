@@ -59,6 +59,11 @@ final class SegmentFields {
         return text(segment, field, 0, 1, 1);
     }
 
+    /** The HL7 null, {@code ""}: the sender asks for the stored value to be removed (an empty field says nothing). */
+    static boolean isNull(String value) {
+        return "\"\"".equals(value);
+    }
+
     static int repetitions(Segment segment, int field) throws HL7Exception {
         return segment.getField(field).length;
     }

@@ -17,6 +17,8 @@ import org.epma.hl7.codes.AllergenType;
 import org.epma.hl7.mllp.MllpReader;
 import org.epma.hl7.mllp.MllpWriter;
 import org.epma.prescribing.patient.AllergySeverity;
+import org.epma.prescribing.patient.FieldChange;
+import org.epma.prescribing.patient.NhsNumber;
 import org.epma.prescribing.patient.Sex;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,11 +72,11 @@ class InboundListenerTest {
         AdtEvent event = handler.adt.get(0);
         assertEquals(AdtTrigger.A01, event.trigger());
         assertEquals("H1234567", event.patient().hospitalNumber().value());
-        assertEquals("9434765919", event.patient().nhsNumber().value());
-        assertEquals("Jones", event.patient().familyName());
-        assertEquals("Mair", event.patient().givenName());
-        assertEquals(LocalDate.of(1948, 3, 2), event.patient().birthDate());
-        assertEquals(Sex.FEMALE, event.patient().sex());
+        assertEquals(FieldChange.replace(new NhsNumber("9434765919")), event.patient().nhsNumber());
+        assertEquals(FieldChange.replace("Jones"), event.patient().familyName());
+        assertEquals(FieldChange.replace("Mair"), event.patient().givenName());
+        assertEquals(FieldChange.replace(LocalDate.of(1948, 3, 2)), event.patient().birthDate());
+        assertEquals(FieldChange.replace(Sex.FEMALE), event.patient().sex());
         assertEquals("WARD7", event.location().wardCode());
         assertEquals("B12", event.location().bed());
         assertEquals(Instant.parse("2026-11-23T10:00:00Z"), event.occurredAt(), "EVN-6 read in Europe/London");
@@ -116,9 +118,36 @@ class InboundListenerTest {
         AdtEvent event = handler.adt.get(0);
         assertEquals(AdtTrigger.A02, event.trigger());
         assertEquals("WARD9", event.location().wardCode());
-        assertEquals(Sex.MALE, event.patient().sex());
-        assertNull(event.patient().nhsNumber());
+        assertEquals(FieldChange.replace(Sex.MALE), event.patient().sex());
+        assertEquals(FieldChange.keep(), event.patient().nhsNumber(), "no NHS number sent: the stored one stays");
         assertEquals(Instant.parse("2006-11-23T10:14:00Z"), event.occurredAt(), "EVN-2 when there is no EVN-6");
+    }
+
+    @Test
+    void updateWithEmptyBirthDateAndSexIsAcceptedAndChangesNeither() throws IOException {
+        WireAck ack = exchange(Messages.of(Messages.msh("ADT^A08^ADT_A01", "adt-8", "2.5.1"),
+                "EVN|A08|20261123101400",
+                "PID|1||H1234567^^^RXX01^MR||Jones^Mair||||",
+                "PV1|1|I|WARD7^^B12"));
+        assertEquals("AA", ack.code(), ack.toString());
+        PatientIdentity patient = handler.adt.get(0).patient();
+        assertEquals(FieldChange.keep(), patient.birthDate(), "an empty PID-7 says nothing");
+        assertEquals(FieldChange.keep(), patient.sex(), "an empty PID-8 says nothing");
+        assertEquals(FieldChange.keep(), patient.nhsNumber());
+    }
+
+    @Test
+    void hl7NullAsksForTheValueToBeRemoved() throws IOException {
+        WireAck ack = exchange(Messages.of(Messages.msh("ADT^A08^ADT_A01", "adt-9", "2.5.1"),
+                "EVN|A08|20261123101400",
+                "PID|1||H1234567^^^RXX01^MR~\"\"^^^NHS^NH||Jones^\"\"||\"\"|\"\""));
+        assertEquals("AA", ack.code(), ack.toString());
+        PatientIdentity patient = handler.adt.get(0).patient();
+        assertEquals(FieldChange.remove(), patient.birthDate());
+        assertEquals(FieldChange.remove(), patient.sex());
+        assertEquals(FieldChange.remove(), patient.nhsNumber());
+        assertEquals(FieldChange.remove(), patient.givenName());
+        assertEquals(FieldChange.replace("Jones"), patient.familyName());
     }
 
     @Test

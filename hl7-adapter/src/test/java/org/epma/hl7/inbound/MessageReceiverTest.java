@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
+import org.epma.prescribing.patient.FieldChange;
+import org.epma.prescribing.patient.NhsNumber;
 import org.junit.jupiter.api.Test;
 
 /** Validation of inbound content, without sockets: each refusal names its field and changes nothing. */
@@ -64,7 +66,7 @@ class MessageReceiverTest {
     void untypedIdentifierAfterTheNhsNumberIsTakenAsTheHospitalNumber() {
         assertEquals("AA", adtWithPid("PID|1||9434765919^^^NHS^NH~H5550002||Jones^Mair||19480302|F").code());
         assertEquals("H5550002", handler.adt.get(0).patient().hospitalNumber().value());
-        assertEquals("9434765919", handler.adt.get(0).patient().nhsNumber().value());
+        assertEquals(FieldChange.replace(new NhsNumber("9434765919")), handler.adt.get(0).patient().nhsNumber());
     }
 
     @Test

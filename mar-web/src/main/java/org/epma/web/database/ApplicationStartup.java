@@ -88,7 +88,7 @@ public class ApplicationStartup {
         deliveryWorkers.start(interfaceSettings.destinations(), interfaceSettings.senderThreads(),
                 SendingSystem.of(interfaceSettings.facility(), site.training()));
         if (interfaceSettings.inboundPort() > 0) {
-            int port = inbound.start(interfaceSettings.inboundPort(), "EPMA", interfaceSettings.facility());
+            int port = inbound.start(interfaceSettings.listener());
             LOG.info(() -> "HL7 listener (ADT, RDS^O13) on port " + port);
         }
         LOG.info(() -> "ePMA started in " + (System.nanoTime() - started) / 1_000_000 + " ms");

@@ -313,6 +313,71 @@ class Hl7InterfaceIT {
         assertTrue(search.structure().asJsonArray().isEmpty(), "nothing was registered: " + search.body());
     }
 
+    private JsonObject patientNumbered(String number) {
+        Reply search = as("nurse.evans", "training-nurse-1").get("api/v1/patients?hospitalNumber=" + number);
+        assertEquals(200, search.status(), search.body());
+        return search.structure().asJsonArray().getValuesAs(JsonObject.class).stream().findFirst().orElse(null);
+    }
+
+    private static String adt(String trigger, String controlId, String pid) {
+        return "MSH|^~\\&|PAS|HOSPITAL|EPMA|HOSPITAL|" + hl7Now() + "||ADT^" + trigger + "^ADT_A01|" + controlId + "|P|2.5.1\r"
+                + "EVN|" + trigger + "|" + hl7Now() + "\r" + pid + "\r";
+    }
+
+    @Test
+    void anUpdateWithEmptyBirthDateAndSexKeepsThemAndANewPatientWithoutABirthDateIsRefusedNamingPid7() throws Exception {
+        String number = number();
+        try (Socket socket = new Socket("127.0.0.1", ItDatabaseSession.INBOUND_PORT)) {
+            String refused = exchange(socket, adt("A04", "N-" + number, "PID|1||" + number + "^^^HOSPITAL^MR||Ifans^Rhiannon|||F"));
+            assertTrue(refused.contains("MSA|AE|N-" + number), refused);
+            assertTrue(refused.contains("101^Required field missing") && refused.contains("PID-7"), refused);
+            assertEquals(null, patientNumbered(number), "nothing registered");
+
+            assertTrue(exchange(socket, adt("A04", "R-" + number, "PID|1||" + number + "^^^HOSPITAL^MR||Ifans^Rhiannon||19790303|F"))
+                    .contains("MSA|AA|"));
+            String update = exchange(socket, adt("A08", "U-" + number, "PID|1||" + number + "^^^HOSPITAL^MR||Ifans^Rhian||||"));
+            assertTrue(update.contains("MSA|AA|U-" + number), "an empty field is no change, not a failure: " + update);
+            JsonObject patient = patientNumbered(number);
+            assertEquals("1979-03-03", patient.getString("dateOfBirth"));
+            assertEquals("FEMALE", patient.getString("sex"), "an empty PID-8 does not make the sex unknown");
+            assertEquals("Rhian", patient.getString("givenName"));
+
+            String delete = exchange(socket, adt("A08", "D-" + number, "PID|1||" + number + "^^^HOSPITAL^MR||||\"\"|\"\""));
+            assertTrue(delete.contains("MSA|AE|D-" + number) && delete.contains("PID-7"), "a date of birth cannot be removed: " + delete);
+            String unknownSex = exchange(socket, adt("A08", "S-" + number, "PID|1||" + number + "^^^HOSPITAL^MR|||||\"\""));
+            assertTrue(unknownSex.contains("MSA|AA|S-" + number), unknownSex);
+            assertEquals("UNKNOWN", patientNumbered(number).getString("sex"), "\"\" is the explicit removal");
+        }
+    }
+
+    @Test
+    void aControlIdUsedAgainForADifferentMessageIsRefusedAndChangesNothing() throws Exception {
+        String number = number();
+        try (Socket socket = new Socket("127.0.0.1", ItDatabaseSession.INBOUND_PORT)) {
+            String first = adt("A04", "C-" + number, "PID|1||" + number + "^^^HOSPITAL^MR||Ifans^Rhiannon||19790303|F");
+            assertTrue(exchange(socket, first).contains("MSA|AA|C-" + number));
+            assertTrue(exchange(socket, first).contains("MSA|AA|C-" + number), "the same message again is a repeat");
+            String other = exchange(socket, adt("A08", "C-" + number, "PID|1||" + number + "^^^HOSPITAL^MR||Ifans^Rhian||19790303|F"));
+            assertTrue(other.contains("MSA|AE|C-" + number) && other.contains("205^Duplicate key identifier"), other);
+        }
+        assertEquals("Rhiannon", patientNumbered(number).getString("givenName"), "the different message was not applied");
+    }
+
+    @Test
+    void aDispenseNamingAnotherPatientsOrderIsRefusedAsAnUnknownKey() throws Exception {
+        long order = signedOrder(number());
+        String other = number();
+        try (Socket socket = new Socket("127.0.0.1", ItDatabaseSession.INBOUND_PORT)) {
+            assertTrue(exchange(socket, adt("A04", "O-" + other, "PID|1||" + other + "^^^HOSPITAL^MR||Ifans^Rhiannon||19790303|F"))
+                    .contains("MSA|AA|"));
+            String ack = exchange(socket, "MSH|^~\\&|PHARMACY|HOSPITAL|EPMA|HOSPITAL|" + hl7Now() + "||RDS^O13^RDS_O13|W-" + other
+                    + "|P|2.5.1\rPID|1||" + other + "^^^HOSPITAL^MR||Ifans^Rhiannon||19790303|F\rORC|RE|order-" + order
+                    + "^EPMA\rRXD|1|COCODAMOL-TAB-30-500^Co-codamol^EPMA|" + hl7Now() + "|56|{tablet}^tablet^UCUM\r");
+            assertTrue(ack.contains("MSA|AE|W-" + other) && ack.contains("204^Unknown key identifier"), ack);
+            assertTrue(ack.contains("order-" + order), "the reason names the order: " + ack);
+        }
+    }
+
     private static String hl7Now() {
         return java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss'+0000'").withZone(java.time.ZoneOffset.UTC).format(Instant.now());
     }

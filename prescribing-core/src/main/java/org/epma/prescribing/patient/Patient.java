@@ -65,7 +65,11 @@ public class Patient {
         this.nhsNumber = nhsNumber == null ? null : nhsNumber.value();
         this.givenName = requireText(givenName, "givenName");
         this.familyName = requireText(familyName, "familyName");
-        this.dateOfBirth = Objects.requireNonNull(dateOfBirth, "date of birth");
+        if (dateOfBirth == null) {
+            // an ADT feed may register someone whose date of birth it does not know: refused, not a crash
+            throw new InvalidInputException("dateOfBirth", "A new patient needs a date of birth.");
+        }
+        this.dateOfBirth = dateOfBirth;
         this.sex = Objects.requireNonNull(sex, "sex");
     }
 
@@ -76,13 +80,27 @@ public class Patient {
         return text.strip();
     }
 
-    /** New demographics from the hospital's patient administration system (ADT A08 and others). */
-    public void updateDemographics(NhsNumber nhsNumber, String givenName, String familyName, LocalDate dateOfBirth, Sex sex) {
-        this.nhsNumber = nhsNumber == null ? this.nhsNumber : nhsNumber.value();
-        this.givenName = requireText(givenName, "givenName");
-        this.familyName = requireText(familyName, "familyName");
-        this.dateOfBirth = Objects.requireNonNull(dateOfBirth, "date of birth");
-        this.sex = Objects.requireNonNull(sex, "sex");
+    /**
+     * New demographics from the hospital's patient administration system (ADT A08 and others). An item the message
+     * says nothing about is kept. The NHS number may be removed; names, date of birth and sex may not, because the
+     * order checks read them: a removed sex becomes UNKNOWN, a removed name or date of birth is refused.
+     */
+    public void updateDemographics(FieldChange<NhsNumber> nhsNumber, FieldChange<String> givenName,
+                                   FieldChange<String> familyName, FieldChange<LocalDate> dateOfBirth, FieldChange<Sex> sex) {
+        NhsNumber number = nhsNumber.applyTo(nhsNumber());
+        String given = requireText(givenName.applyTo(this.givenName), "givenName");
+        String family = requireText(familyName.applyTo(this.familyName), "familyName");
+        LocalDate born = dateOfBirth.applyTo(this.dateOfBirth);
+        if (born == null) {
+            throw new InvalidInputException("dateOfBirth",
+                    "The date of birth cannot be removed: dose and age checks need it. Send the correct date instead.");
+        }
+        Sex newSex = sex instanceof FieldChange.Remove<Sex> ? Sex.UNKNOWN : sex.applyTo(this.sex);
+        this.nhsNumber = number == null ? null : number.value();
+        this.givenName = given;
+        this.familyName = family;
+        this.dateOfBirth = born;
+        this.sex = newSex;
     }
 
     /** This record was a duplicate of {@code survivor}'s: it stays, pointing at the record that carries on. */

@@ -8,10 +8,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.audit.AuditAction;
 import org.epma.prescribing.audit.AuditTrail;
+import org.epma.prescribing.patient.FieldChange;
 import org.epma.prescribing.patient.HospitalNumber;
 import org.epma.prescribing.patient.NhsNumber;
 import org.epma.prescribing.patient.Patient;
@@ -40,9 +42,21 @@ public class PatientMovements {
     private final AuditTrail audit;
     private final Clock clock;
 
-    /** Who the patient is, as the patient administration system says. */
-    public record Demographics(HospitalNumber hospitalNumber, NhsNumber nhsNumber, String givenName, String familyName,
-                               LocalDate dateOfBirth, Sex sex) {
+    /**
+     * Who the patient is, as the patient administration system says: each item kept, replaced or removed. A new
+     * patient takes the items given; sex not given is UNKNOWN, and names and date of birth are required.
+     */
+    public record Demographics(HospitalNumber hospitalNumber, FieldChange<NhsNumber> nhsNumber,
+                               FieldChange<String> givenName, FieldChange<String> familyName,
+                               FieldChange<LocalDate> dateOfBirth, FieldChange<Sex> sex) {
+        public Demographics {
+            Objects.requireNonNull(hospitalNumber, "hospitalNumber");
+            Objects.requireNonNull(nhsNumber, "nhsNumber");
+            Objects.requireNonNull(givenName, "givenName");
+            Objects.requireNonNull(familyName, "familyName");
+            Objects.requireNonNull(dateOfBirth, "dateOfBirth");
+            Objects.requireNonNull(sex, "sex");
+        }
     }
 
     @Inject
@@ -61,8 +75,9 @@ public class PatientMovements {
     public Patient register(Demographics who, Actor by) {
         Optional<Patient> known = patients.findByHospitalNumber(who.hospitalNumber());
         if (known.isEmpty()) {
-            return patients.register(who.hospitalNumber(), who.nhsNumber(), who.givenName(), who.familyName(),
-                    who.dateOfBirth(), who.sex(), by);
+            Sex sex = who.sex().given();
+            return patients.register(who.hospitalNumber(), who.nhsNumber().given(), who.givenName().given(),
+                    who.familyName().given(), who.dateOfBirth().given(), sex == null ? Sex.UNKNOWN : sex, by);
         }
         Patient patient = known.get();
         String before = patient.auditState();
