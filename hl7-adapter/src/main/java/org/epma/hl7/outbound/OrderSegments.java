@@ -204,8 +204,8 @@ final class OrderSegments {
 
     /** XCN: id ^ family ^ given ^ further given names ^ ^ prefix (docs/hl7.md, Clinicians). */
     static void clinician(Segment segment, int field, Clinician clinician) throws HL7Exception {
-        Clinician.NameParts name = clinician.nameParts();
-        set(segment, field, 0, 1, clinician.username());
+        Clinician.NameParts name = clinician.name();
+        set(segment, field, 0, 1, clinician.id());
         set(segment, field, 0, 2, name.family());
         set(segment, field, 0, 3, name.given());
         set(segment, field, 0, 4, name.furtherGiven());

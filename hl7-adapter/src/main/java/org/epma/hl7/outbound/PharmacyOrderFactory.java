@@ -109,7 +109,8 @@ public class PharmacyOrderFactory {
                 sender.facility(), destination.receivingApplication(), destination.receivingFacility(), sender.processingId(),
                 destination.enhancedAcknowledgement() ? AcknowledgementMode.ENHANCED : AcknowledgementMode.ORIGINAL);
         OrderPatient who = new OrderPatient(patient.hospitalNumber(), sender.facility(), patient.nhsNumber(), patient.familyName(),
-                patient.givenName(), patient.dateOfBirth(), patient.sex(), stay == null ? null : stay.wardCode(), bed, null,
+                patient.givenName(), patient.dateOfBirth(), patient.sex(), stay == null ? null : stay.wardCode(), bed,
+                stay == null ? null : stay.attendingDoctor().map(Clinician::attending).orElse(null),
                 stay == null ? null : "ADM" + stay.id(), stay == null ? null : stay.admittedAt());
         AllergenCoding coding = new AllergenCoding(content.rules()::allergyTerm, content.formulary().ingredients());
         List<KnownAllergy> known = allergies.stream().map(a -> coding.allergy(a.substance(), a.severity(), a.reaction())).toList();
@@ -149,7 +150,7 @@ public class PharmacyOrderFactory {
 
     private Clinician clinician(String username, Map<String, Clinician> clinicians) {
         return clinicians.computeIfAbsent(username, name ->
-                new Clinician(name, staff.find(name).map(StaffUser::displayName).orElse(name)));
+                Clinician.staff(name, staff.find(name).map(StaffUser::displayName).orElse(name)));
     }
 
     private static <K, V> Map<K, V> byId(Collection<V> values, Function<V, K> id) {

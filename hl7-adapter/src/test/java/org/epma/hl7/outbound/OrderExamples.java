@@ -18,6 +18,7 @@ import org.epma.prescribing.patient.AllergySeverity;
 import org.epma.prescribing.patient.HospitalNumber;
 import org.epma.prescribing.patient.NhsNumber;
 import org.epma.prescribing.patient.Sex;
+import org.epma.prescribing.ward.AttendingDoctor;
 
 /** Test orders on realistic content; each method returns a fresh order. */
 final class OrderExamples {
@@ -35,7 +36,7 @@ final class OrderExamples {
     static OrderPatient patient() {
         return new OrderPatient(new HospitalNumber("H1234567"), "RXX01", new NhsNumber("9434765919"), "Jones", "Mair",
                 LocalDate.of(1948, 3, 2), Sex.FEMALE, "WARD7", "B12",
-                new Clinician("dr.evans", "Dr Rhys Evans"), "V000123", Instant.parse("2026-11-20T14:05:00Z"));
+                Clinician.attending(new AttendingDoctor("C123", "Evans", "Rhys", "Dr")), "V000123", Instant.parse("2026-11-20T14:05:00Z"));
     }
 
     static KnownAllergy penicillinAllergy() {
@@ -52,7 +53,7 @@ final class OrderExamples {
                 Timing.regular(Frequency.QDS,
                         List.of(LocalTime.of(8, 0), LocalTime.of(12, 0), LocalTime.of(18, 0), LocalTime.of(22, 0)),
                         Instant.parse("2026-11-23T12:00:00Z"), Instant.parse("2026-11-30T22:00:00Z")),
-                new Clinician("dr.evans", "Dr Rhys Evans"), new Clinician("ph.hughes", "Siân Hughes"),
+                Clinician.staff("dr.evans", "Dr Rhys Evans"), Clinician.staff("ph.hughes", "Siân Hughes"),
                 "pain", List.of("Do not exceed 4 g in 24 hours."), List.of());
     }
 

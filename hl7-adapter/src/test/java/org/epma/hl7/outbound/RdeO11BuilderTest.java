@@ -54,7 +54,10 @@ class RdeO11BuilderTest {
         assertEquals("F", t.get("/.PID-8"));
         assertEquals("WARD7", t.get("/.PV1-3-1"));
         assertEquals("B12", t.get("/.PV1-3-3"));
-        assertEquals("dr.evans", t.get("/.PV1-7-1"));
+        assertEquals("C123", t.get("/.PV1-7-1"), "the attending doctor by the PAS's code");
+        assertEquals("Evans", t.get("/.PV1-7-2"));
+        assertEquals("Rhys", t.get("/.PV1-7-3"));
+        assertEquals("Dr", t.get("/.PV1-7-6"));
 
         assertEquals("DA", t.get("/.AL1-2-1"));
         assertEquals("penicillin", t.get("/.AL1-3-2"));
