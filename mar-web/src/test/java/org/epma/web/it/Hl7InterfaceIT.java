@@ -299,6 +299,32 @@ class Hl7InterfaceIT {
     }
 
     @Test
+    void theAttendingDoctorTheAdtFeedNamesGoesToPharmacyInPv17UntilTheFeedClearsIt() throws Exception {
+        String number = number();
+        long order = signedOrder(number);
+        String pid = "PID|1||" + number + "^^^HOSPITAL^MR||Hl7^Gwen||19500615|F";
+        try (Socket socket = new Socket("127.0.0.1", ItDatabaseSession.INBOUND_PORT)) {
+            String admitted = exchange(socket, adt("A01", "A01D-" + number, pid) + "PV1|1|I|TEIFI^^^HOSPITAL||||C123^Jones^Rhian^^^Dr\r");
+            assertTrue(admitted.contains("MSA|AA|A01D-" + number), admitted);
+            String updated = exchange(socket, adt("A08", "A08D-" + number, pid) + "PV1|1|I|TEIFI^^^HOSPITAL\r");
+            assertTrue(updated.contains("MSA|AA|A08D-" + number), "an empty PV1-7 keeps the doctor: " + updated);
+        }
+        verify(order);
+        assertTrue(DispensaryPeer.await(20, () -> receivedFor(number).size() == 1), "received: " + receivedFor(number).size());
+        assertEquals("C123^Jones^Rhian^^^Dr", field(receivedFor(number).get(0), "PV1", 7));
+
+        try (Socket socket = new Socket("127.0.0.1", ItDatabaseSession.INBOUND_PORT)) {
+            String cleared = exchange(socket, adt("A08", "A08N-" + number, pid) + "PV1|1|I|TEIFI^^^HOSPITAL||||\"\"\r");
+            assertTrue(cleared.contains("MSA|AA|A08N-" + number), cleared);
+        }
+        Reply stopped = as("dr.jones", "training-doctor-1").send("POST", "api/v1/prescriptions/" + order + "/discontinue",
+                "{\"reason\":\"Pain controlled\"}");
+        assertEquals(200, stopped.status(), stopped.body());
+        assertTrue(DispensaryPeer.await(20, () -> receivedFor(number).size() == 2));
+        assertEquals("", field(receivedFor(number).get(1), "PV1", 7), "the HL7 null removed the attending doctor");
+    }
+
+    @Test
     void anAdmissionToAWardThatDoesNotExistIsRefusedWithTheReason() throws Exception {
         String number = number();
         try (Socket socket = new Socket("127.0.0.1", ItDatabaseSession.INBOUND_PORT)) {
