@@ -16,6 +16,9 @@ import org.epma.hl7.codes.CodedValue;
 import org.epma.hl7.codes.Hl7DateTime;
 import org.epma.hl7.codes.SeverityCodes;
 import org.epma.prescribing.patient.AllergySeverity;
+import org.epma.prescribing.patient.FieldChange;
+import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.ward.AttendingDoctor;
 
 /** Reads an ADT message into an {@link AdtEvent}, refusing content ePMA cannot apply safely. */
 final class AdtReader {
@@ -35,7 +38,8 @@ final class AdtReader {
                         "MRG-1 prior patient identifier is empty.");
             }
         }
-        return new AdtEvent(trigger, occurredAt(message, zone), patient, location(message), prior, allergies(message));
+        return new AdtEvent(trigger, occurredAt(message, zone), patient, location(message), attendingDoctor(message), prior,
+                allergies(message));
     }
 
     private static Instant occurredAt(Message message, ZoneId zone) throws HL7Exception, MessageRefused {
@@ -72,6 +76,32 @@ final class AdtReader {
         }
         String ward = SegmentFields.text(pv1.get(), 3, 1);
         return ward.isEmpty() ? null : new WardLocation(ward, SegmentFields.text(pv1.get(), 3, 3));
+    }
+
+    /**
+     * PV1-7, first repetition: XCN code (1), family name (2), given name (3) and prefix (6). A code or a name alone
+     * is taken as given, as feeds differ in what they fill. An empty field, or one naming no one (a prefix alone),
+     * says nothing; the HL7 null {@code ""} says there is no attending doctor now.
+     */
+    static FieldChange<AttendingDoctor> attendingDoctor(Message message) throws HL7Exception, MessageRefused {
+        Optional<Segment> pv1 = SegmentFields.first(message, "PV1");
+        if (pv1.isEmpty()) {
+            return FieldChange.keep();
+        }
+        String id = SegmentFields.text(pv1.get(), 7, 1);
+        String family = SegmentFields.text(pv1.get(), 7, 2);
+        String given = SegmentFields.text(pv1.get(), 7, 3);
+        if (SegmentFields.isNull(id) && family.isEmpty() && given.isEmpty()) {
+            return FieldChange.remove();
+        }
+        if (id.isEmpty() && family.isEmpty() && given.isEmpty()) {
+            return FieldChange.keep();
+        }
+        try {
+            return FieldChange.replace(new AttendingDoctor(id, family, given, SegmentFields.text(pv1.get(), 7, 6)));
+        } catch (InvalidInputException invalid) {
+            throw new MessageRefused(Hl7ErrorCode.DATA_TYPE_ERROR, "PV1-7 attending doctor: " + invalid.getMessage());
+        }
     }
 
     private static List<ReportedAllergy> allergies(Message message) throws HL7Exception, MessageRefused {

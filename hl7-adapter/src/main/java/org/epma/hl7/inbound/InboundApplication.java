@@ -58,13 +58,17 @@ public class InboundApplication {
         Patient patient = movements.register(new PatientMovements.Demographics(who.hospitalNumber(), who.nhsNumber(),
                 who.givenName(), who.familyName(), who.birthDate(), who.sex()), by);
         switch (event.trigger()) {
-            case A01 -> movements.admit(patient.id(), ward(event), bed(event), event.occurredAt(), by);
-            case A02 -> movements.move(patient.id(), ward(event), bed(event), event.occurredAt(), by);
+            case A01 -> movements.admit(patient.id(), ward(event), bed(event), event.attendingDoctor(), event.occurredAt(), by);
+            case A02 -> movements.move(patient.id(), ward(event), bed(event), event.attendingDoctor(), event.occurredAt(), by);
             case A03 -> movements.discharge(patient.id(), event.occurredAt(), by);
             case A11 -> movements.cancelAdmission(patient.id(), by);
-            case A13 -> movements.cancelDischarge(patient.id(), by);
+            case A13 -> {
+                movements.cancelDischarge(patient.id(), by);
+                movements.changeAttendingDoctor(patient.id(), event.attendingDoctor(), by);
+            }
             case A40 -> movements.merge(new HospitalNumber(event.priorHospitalNumber()), patient.id(), by);
-            case A04, A08 -> { }
+            // a registration or an update may name a new attending doctor for the stay the patient is in
+            case A04, A08 -> movements.changeAttendingDoctor(patient.id(), event.attendingDoctor(), by);
         }
         for (ReportedAllergy allergy : event.allergies()) {
             String substance = allergy.substance().text().isBlank() ? allergy.substance().code() : allergy.substance().text();

@@ -1,5 +1,6 @@
 package org.epma.hl7.mllp;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -64,27 +65,66 @@ public final class MllpClient implements AutoCloseable {
      */
     public DeliveryOutcome send(String er7) {
         OutboundHeader header = OutboundHeader.of(er7);
+        boolean keptOpen = socket != null;
+        Attempt first = attempt(er7, header);
+        if (keptOpen && first.diedBeforeAnswer()) {
+            // A connection kept open between messages that is found dead before any answer was most likely dropped by
+            // the peer while idle (a restart, a firewall's idle timeout): the peer cannot have processed the message on
+            // it, so connect again and send at once rather than charge the message a try and a backoff. A fresh
+            // connection that dies is a real failure and is reported.
+            LOG.log(System.Logger.Level.INFO, () -> "the kept-open connection to " + where() + " was dead ("
+                    + first.outcome() + "); reconnecting");
+            return attempt(er7, header).outcome();
+        }
+        return first.outcome();
+    }
+
+    /** One try on the current (or a new) connection; {@code diedBeforeAnswer} when it broke before any answer came. */
+    private record Attempt(DeliveryOutcome outcome, boolean diedBeforeAnswer) {
+        static Attempt answered(DeliveryOutcome outcome) {
+            return new Attempt(outcome, false);
+        }
+    }
+
+    private Attempt attempt(String er7, OutboundHeader header) {
         if (socket == null) {
             try {
                 connect();
             } catch (IOException e) {
                 close();
-                return new ConnectionFailed("could not connect to " + where() + ": " + describe(e));
+                return Attempt.answered(new ConnectionFailed("could not connect to " + where() + ": " + describe(e)));
             }
         }
+        Optional<String> frame;
         try {
             writer.writeFrame(er7);
+            frame = reader.readFrame();
+        } catch (SocketTimeoutException e) {
+            close();
+            return Attempt.answered(new NoAnswer("no acknowledgement from " + where() + " within " + destination.ackTimeout(),
+                    destination.ackTimeout()));
+        } catch (EOFException e) {
+            close();
+            return Attempt.answered(new ConnectionFailed("connection to " + where() + " failed: " + describe(e)));
+        } catch (IOException e) {
+            close();
+            return new Attempt(new ConnectionFailed("connection to " + where() + " failed: " + describe(e)), true);
+        }
+        if (frame.isEmpty()) {
+            close();
+            return new Attempt(new ConnectionFailed(where() + " closed the connection without acknowledging"), true);
+        }
+        return Attempt.answered(answer(header, frame.get()));
+    }
+
+    private DeliveryOutcome answer(OutboundHeader header, String frame) {
+        try {
             ReceivedAck first;
-            Optional<String> frame = reader.readFrame();
-            if (frame.isEmpty()) {
-                close();
-                return new ConnectionFailed(where() + " closed the connection without acknowledging");
-            }
             try {
-                first = acks.read(frame.get());
+                first = acks.read(frame);
             } catch (HL7Exception e) {
                 close();
-                return new UnexpectedAnswer("the acknowledgement could not be read: " + e.getMessage(), frame.get());
+                return new UnexpectedAnswer("the acknowledgement could not be read: " + e.getMessage(), frame);
             }
             if (!header.controlId().equals(first.acknowledgedControlId())) {
                 return mismatch(header.controlId(), first);

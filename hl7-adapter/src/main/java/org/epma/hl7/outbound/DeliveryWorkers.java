@@ -5,8 +5,11 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.net.ssl.SSLSocketFactory;
@@ -27,6 +30,13 @@ public class DeliveryWorkers {
     private static final int BATCH = 50;
     private static final long IDLE_MILLIS = 100;
     private static final long UNAVAILABLE_MILLIS = 2000;
+    /**
+     * How long a sender waits for an ACK before leaving the message to wait apart and going on with other patients: a
+     * receiver answers in milliseconds when well, so two seconds is slow, and far below the 30 s ACK timeout.
+     */
+    private static final Duration PATIENCE = Duration.ofSeconds(2);
+    /** Messages a sender thread lets wait apart at once (each holds a connection); beyond it, the sender waits itself. */
+    private static final int MOST_WAITING = 8;
 
     @Resource
     ManagedThreadFactory threads;
@@ -37,29 +47,32 @@ public class DeliveryWorkers {
     private final List<Thread> running = new ArrayList<>();
     private volatile boolean stopping;
 
-    public synchronized void start(Destinations destinations, int threadsPerDestination, String sendingFacility) {
+    public synchronized void start(Destinations destinations, int threadsPerDestination, SendingSystem sendingSystem) {
         for (Destination destination : destinations.all()) {
             for (int i = 1; i <= threadsPerDestination; i++) {
-                Thread thread = threads.newThread(() -> run(destination, sendingFacility));
+                Thread thread = threads.newThread(() -> run(destination, sendingSystem));
                 thread.setName("hl7-send-" + destination.name() + "-" + i);
                 thread.setDaemon(true);
                 running.add(thread);
                 thread.start();
             }
             LOG.info(() -> "Sending order events to " + destination.name() + " at " + destination.host() + ":"
-                    + destination.port() + " (" + destination.messageType() + ", on " + destination.sendOn() + ")");
+                    + destination.port() + " (" + destination.messageType() + ", on " + destination.sendOn() + ", processing id "
+                    + sendingSystem.processingId().code() + ")");
         }
     }
 
-    private void run(Destination destination, String sendingFacility) {
+    private void run(Destination destination, SendingSystem sendingSystem) {
         MllpDestination address = MllpDestination.plain(destination.host(), destination.port())
                 .withTimeouts(destination.connectTimeout(), destination.ackTimeout());
         if (destination.tls()) {
             address = address.withTls((SSLSocketFactory) SSLSocketFactory.getDefault());
         }
-        try (MllpClient client = new MllpClient(address)) {
-            OutboxSender.Channel channel = new OutboxSender.Channel(destination, client, new RdeO11Builder(), new OmpO09Builder(),
-                    sendingFacility);
+        MllpDestination to = address;
+        ExecutorService waiters = Executors.newCachedThreadPool(threads);
+        try (DeliveryChannel delivery = new DeliveryChannel(() -> new MllpClient(to), waiters, patience(destination), MOST_WAITING)) {
+            OutboxSender.Channel channel = new OutboxSender.Channel(destination, delivery, new RdeO11Builder(), new OmpO09Builder(),
+                    sendingSystem);
             while (!stopping) {
                 long pause;
                 try {
@@ -76,7 +89,16 @@ public class DeliveryWorkers {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            // messages still waiting apart finish (or time out) and write their outcome; then the threads end
+            waiters.shutdown();
         }
+    }
+
+    /** Two seconds, or half the ACK timeout when that is shorter, so a slow message always has time left to wait apart. */
+    private static Duration patience(Destination destination) {
+        Duration half = destination.ackTimeout().dividedBy(2);
+        return half.compareTo(PATIENCE) < 0 ? half : PATIENCE;
     }
 
     @PreDestroy

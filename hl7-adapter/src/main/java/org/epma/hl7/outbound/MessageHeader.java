@@ -5,9 +5,9 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * The MSH content of one outbound message. The control id must be unique per sending application: the
- * outbox row's id is a good choice, because a resend of the same row must carry the same id so the receiver
- * can recognise the repeat.
+ * The MSH content of one outbound message. The control id must be unique per sending application, across databases
+ * and reinstalls: the outbox gives the database's instance prefix and the row's id, and a resend of the same row
+ * carries the same id so the receiver can recognise the repeat.
  *
  * @param zone the zone the message's date-times are written in; they always carry their offset
  */

@@ -78,5 +78,6 @@ public final class OmpO09Builder {
         if (!order.indication().isEmpty()) {
             OrderSegments.set(rxo, 20, 0, 2, order.indication());
         }
+        OrderSegments.dailyMaximum(rxo, 23, order);
     }
 }

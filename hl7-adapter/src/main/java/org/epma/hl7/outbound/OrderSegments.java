@@ -1,6 +1,7 @@
 package org.epma.hl7.outbound;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -97,6 +98,10 @@ final class OrderSegments {
         set(al1, 1, String.valueOf(setId));
         coded(al1, 2, 0, new CodedValue(allergy.type().name(), allergy.type().words(), "HL70127"));
         coded(al1, 3, 0, allergy.substance());
+        set(al1, 3, 0, 4, allergy.alternate().code());
+        set(al1, 3, 0, 5, allergy.alternate().text());
+        set(al1, 3, 0, 6, allergy.alternate().system());
+        set(al1, 3, 0, 9, allergy.recordedAs());
         coded(al1, 4, 0, new CodedValue(SeverityCodes.code(allergy.severity()),
                 SeverityCodes.words(allergy.severity()), SeverityCodes.TABLE));
         set(al1, 5, allergy.reaction());
@@ -112,9 +117,11 @@ final class OrderSegments {
         if (order.control() == OrderControl.SC) {
             set(orc, 5, "CM"); // table 0038: the order has run its course (its end passed, or its single dose was given)
         }
-        set(orc, 9, Hl7DateTime.format(order.orderedAt(), zone));
+        set(orc, 9, Hl7DateTime.format(order.event().at(), zone));
         clinician(orc, 12, order.prescriber());
         set(orc, 15, Hl7DateTime.format(order.timing().start(), zone));
+        // ORC-16 is a CWE of a user-defined table; ePMA records reasons as words, so they go in the text component
+        set(orc, 16, 0, 2, order.event().reason());
     }
 
     static void timing(TQ1 tq1, Timing timing, ZoneId zone) throws HL7Exception {
@@ -124,6 +131,12 @@ final class OrderSegments {
         subcomponent(tq1, 3, 1, 1, pattern.code());
         subcomponent(tq1, 3, 1, 2, pattern.text());
         subcomponent(tq1, 3, 1, 3, pattern.system());
+        if (timing.limits() != null) {
+            // RPT-5/RPT-6, period quantity and units: with PRN in TQ1-9, "no more often than every <period>"
+            Period interval = Period.of(timing.limits().minimumInterval());
+            set(tq1, 3, 0, 5, interval.quantity());
+            set(tq1, 3, 0, 6, interval.units());
+        }
         List<LocalTime> times = timing.doseTimes();
         for (int i = 0; i < times.size(); i++) {
             set(tq1, 4, i, 1, Hl7DateTime.format(times.get(i)));
@@ -144,6 +157,33 @@ final class OrderSegments {
         set(tq1, 10, timing.prnCondition());
     }
 
+    /**
+     * The most an as-needed order allows in any 24 hours, as a total daily dose (CQ: quantity ^ unit): the largest
+     * single dose times the most doses (RXE-19 Total Daily Dose, RXO-23 in OMP^O09). Empty for a regular order.
+     */
+    static void dailyMaximum(Segment segment, int field, PharmacyOrder order) throws HL7Exception {
+        AsNeededLimits limits = order.timing().limits();
+        if (limits == null) {
+            return;
+        }
+        BigDecimal largestDose = order.dose().upTo() == null ? order.dose().amount() : order.dose().upTo();
+        set(segment, field, amount(largestDose.multiply(BigDecimal.valueOf(limits.maxDosesIn24Hours()))));
+        CodedValue unit = UnitCodes.coded(order.dose().unit());
+        subcomponent(segment, field, 2, 1, unit.code());
+        subcomponent(segment, field, 2, 2, unit.text());
+        subcomponent(segment, field, 2, 3, unit.system());
+    }
+
+    /** An interval as RPT period quantity and units (S, M, H, D): whole hours in H, otherwise whole minutes in M. */
+    private record Period(String quantity, String units) {
+        static Period of(Duration interval) {
+            if (interval.toMinutesPart() == 0 && interval.toSecondsPart() == 0) {
+                return new Period(String.valueOf(interval.toHours()), "H");
+            }
+            return new Period(String.valueOf(Math.max(1, interval.toMinutes())), "M");
+        }
+    }
+
     static void route(RXR rxr, PharmacyOrder order) throws HL7Exception {
         coded(rxr, 1, 0, RouteCodes.coded(order.route()));
     }
@@ -162,9 +202,14 @@ final class OrderSegments {
         set(nte, 3, text);
     }
 
+    /** XCN: id ^ family ^ given ^ further given names ^ ^ prefix (docs/hl7.md, Clinicians). */
     static void clinician(Segment segment, int field, Clinician clinician) throws HL7Exception {
-        set(segment, field, 0, 1, clinician.username());
-        set(segment, field, 0, 2, clinician.displayName());
+        Clinician.NameParts name = clinician.name();
+        set(segment, field, 0, 1, clinician.id());
+        set(segment, field, 0, 2, name.family());
+        set(segment, field, 0, 3, name.given());
+        set(segment, field, 0, 4, name.furtherGiven());
+        set(segment, field, 0, 6, name.prefix());
     }
 
     static void coded(Segment segment, int field, int rep, CodedValue value) throws HL7Exception {

@@ -8,8 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.epma.hl7.mllp.DeliveryOutcome;
-import org.epma.hl7.mllp.MllpClient;
 import org.epma.pharmacy.outbox.Destination;
 import org.epma.pharmacy.outbox.MessageType;
 import org.epma.pharmacy.outbox.Outbox;
@@ -17,20 +18,26 @@ import org.epma.pharmacy.outbox.OutboxMessage;
 
 /**
  * Sends one batch of due outbox messages to one destination, in one transaction that keeps the claimed rows locked
- * until their outcome is written: AA delivers, AE parks with the peer's reason, anything retryable (AR, no answer,
- * no connection) waits with backoff and is parked after the destination's number of tries.
+ * until their outcome is written (see {@link DeliverySettlement}). A message whose acknowledgement is slow waits apart
+ * ({@link DeliveryChannel}): its row is set aside until the ACK timeout has surely passed, the batch goes on with the
+ * other patients, and its outcome is written when it comes.
  */
 @ApplicationScoped
 public class OutboxSender {
 
-    private static final Duration LONGEST_BACKOFF = Duration.ofMinutes(5);
+    private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
+
+    /** Beyond the ACK timeout, how long a message waiting apart stays set aside before another sender may send it again. */
+    private static final Duration WAITING_MARGIN = Duration.ofSeconds(30);
 
     private final Outbox outbox;
     private final PharmacyOrderFactory orders;
+    private final DeliverySettlement settlement;
     private final Clock clock;
 
-    /** One sender thread's own connection and builders: none of them may be shared between threads. */
-    public record Channel(Destination destination, MllpClient client, RdeO11Builder rde, OmpO09Builder omp, String sendingFacility) {
+    /** One sender thread's own connections and builders: none of them may be shared between threads. */
+    public record Channel(Destination destination, DeliveryChannel delivery, RdeO11Builder rde, OmpO09Builder omp,
+                          SendingSystem sender) {
     }
 
     /** How a batch went: how many messages it settled, and whether the destination could not be reached. */
@@ -38,14 +45,15 @@ public class OutboxSender {
     }
 
     @Inject
-    public OutboxSender(Outbox outbox, PharmacyOrderFactory orders, Clock clock) {
+    public OutboxSender(Outbox outbox, PharmacyOrderFactory orders, DeliverySettlement settlement, Clock clock) {
         this.outbox = outbox;
         this.orders = orders;
+        this.settlement = settlement;
         this.clock = clock;
     }
 
     protected OutboxSender() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -56,7 +64,7 @@ public class OutboxSender {
         }
         List<OutboxMessage> unbuilt = due.stream().filter(m -> m.payload() == null).toList();
         PharmacyOrderFactory.Batch batch = unbuilt.isEmpty() ? new PharmacyOrderFactory.Batch(Map.of(), Map.of())
-                : orders.orders(unbuilt, channel.destination(), channel.sendingFacility());
+                : orders.orders(unbuilt, channel.destination(), channel.sender());
         int settled = 0;
         for (OutboxMessage message : due) {
             String payload = message.payload();
@@ -75,33 +83,27 @@ public class OutboxSender {
             }
             // stored with the outcome, in one update; null keeps the payload already stored
             String built = message.payload() == null ? payload : null;
-            DeliveryOutcome outcome = channel.client().send(payload);
+            DeliveryChannel.Sent sent = channel.delivery().send(payload, late -> settleLate(channel.destination(), message, built, late));
             settled++;
-            if (outcome instanceof DeliveryOutcome.Delivered delivered) {
-                outbox.delivered(message.id(), built, delivered.ack());
-            } else if (outcome instanceof DeliveryOutcome.ContentError error) {
-                outbox.park(message.id(), built, error.errorText(), error.ack());
-            } else if (outcome instanceof DeliveryOutcome.Rejected rejected) {
-                retry(channel, message, built, "Rejected (AR): " + rejected.text(), rejected.ack());
-            } else if (outcome instanceof DeliveryOutcome.UnexpectedAnswer odd) {
-                retry(channel, message, built, odd.reason(), odd.answer());
-            } else if (outcome instanceof DeliveryOutcome.NoAnswer silent) {
-                retry(channel, message, built, "No acknowledgement within " + silent.waited().toSeconds() + " s", null);
-                return new BatchResult(settled, true);
-            } else if (outcome instanceof DeliveryOutcome.ConnectionFailed failed) {
-                retry(channel, message, built, "Connection failed: " + failed.reason(), null);
+            if (sent instanceof DeliveryChannel.Sent.Waiting) {
+                outbox.awaitingAcknowledgement(message.id(), built,
+                        Instant.now(clock).plus(channel.destination().ackTimeout()).plus(WAITING_MARGIN));
+                continue;
+            }
+            DeliveryOutcome outcome = ((DeliveryChannel.Sent.Answered) sent).outcome();
+            if (settlement.settle(channel.destination(), message, built, outcome)) {
                 return new BatchResult(settled, true);
             }
         }
         return new BatchResult(settled, false);
     }
 
-    private void retry(Channel channel, OutboxMessage message, String payload, String error, String ack) {
-        if (message.attempts() + 1 >= channel.destination().maxAttempts()) {
-            outbox.park(message.id(), payload, error + " (after " + (message.attempts() + 1) + " tries)", ack);
-            return;
+    private void settleLate(Destination destination, OutboxMessage message, String built, DeliveryOutcome outcome) {
+        try {
+            settlement.settleLate(destination, message, built, outcome);
+        } catch (RuntimeException e) {
+            // the row stays set aside until its time passes, then it is sent again with the same control id
+            LOG.log(Level.WARNING, "Could not record the late outcome of outbox message " + message.id() + ": " + outcome, e);
         }
-        long seconds = Math.min(LONGEST_BACKOFF.toSeconds(), 1L << Math.min(message.attempts(), 16));
-        outbox.retryLater(message.id(), payload, error, ack, Instant.now(clock).plusSeconds(seconds));
     }
 }

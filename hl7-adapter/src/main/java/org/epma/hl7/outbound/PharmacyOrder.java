@@ -1,6 +1,5 @@
 package org.epma.hl7.outbound;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,14 +13,14 @@ import org.epma.prescribing.formulary.Route;
  *
  * @param placerOrderNumber ePMA's order id, the same for every version of the order (ORC-2)
  * @param version the order's version; a changed order is a new version (ORC-4)
- * @param orderedAt when this version was signed (ORC-9)
+ * @param event when this event (new, change, hold, release, stop) happened and why (ORC-9, ORC-16)
  * @param verifiedBy the verifying pharmacist; required for RDE^O11, null for an OMP^O09 sent on signing
  * @param indication may be empty
  * @param instructions additional instructions, one NTE each
  * @param ingredients the active ingredients of a combination product, one RXC each; empty for one ingredient
  */
 public record PharmacyOrder(MessageHeader header, OrderControl control, String placerOrderNumber, int version,
-                            Instant orderedAt, OrderPatient patient, List<KnownAllergy> allergies,
+                            OrderEventFacts event, OrderPatient patient, List<KnownAllergy> allergies,
                             OrderedProduct product, GiveDose dose, Form form, Route route, Timing timing,
                             Clinician prescriber, Clinician verifiedBy, String indication,
                             List<String> instructions, List<Ingredient> ingredients) {
@@ -33,7 +32,7 @@ public record PharmacyOrder(MessageHeader header, OrderControl control, String p
         if (version < 1) {
             throw new IllegalArgumentException("versions count from 1: " + version);
         }
-        Objects.requireNonNull(orderedAt, "orderedAt");
+        Objects.requireNonNull(event, "event");
         Objects.requireNonNull(patient, "patient");
         allergies = List.copyOf(allergies);
         Objects.requireNonNull(product, "product");

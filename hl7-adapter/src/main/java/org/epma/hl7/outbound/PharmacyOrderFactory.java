@@ -4,15 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.epma.hl7.codes.AllergenType;
-import org.epma.hl7.codes.CodedValue;
 import org.epma.pharmacy.outbox.Destination;
 import org.epma.pharmacy.outbox.OutboxMessage;
 import org.epma.prescribing.administration.WardContext;
@@ -63,7 +64,7 @@ public class PharmacyOrderFactory {
     public record Batch(Map<Long, PharmacyOrder> orders, Map<Long, String> unbuildable) {
     }
 
-    public Batch orders(List<OutboxMessage> messages, Destination destination, String sendingFacility) {
+    public Batch orders(List<OutboxMessage> messages, Destination destination, SendingSystem sender) {
         Map<Long, Prescription> prescriptions = byId(em.createQuery("select p from Prescription p where p.id in :ids", Prescription.class)
                 .setParameter("ids", messages.stream().map(OutboxMessage::prescriptionId).distinct().toList()).getResultList(),
                 Prescription::id);
@@ -89,7 +90,7 @@ public class PharmacyOrderFactory {
                 Admission stay = stays.get(patient.id());
                 WardContext ward = stay == null ? WardContext.DEFAULT
                         : wardContexts.computeIfAbsent(stay.wardCode(), code -> WardContext.of(wards.ward(code)));
-                built.put(message.id(), order(message, destination, sendingFacility, order, patient, stay,
+                built.put(message.id(), order(message, destination, sender, order, patient, stay,
                         stay == null || stay.bedId() == null ? null : beds.get(stay.bedId()).label(), ward,
                         allergies.getOrDefault(patient.id(), List.of()), clinicians));
             } catch (RuntimeException cannotBuild) {
@@ -99,31 +100,42 @@ public class PharmacyOrderFactory {
         return new Batch(built, unbuildable);
     }
 
-    private PharmacyOrder order(OutboxMessage message, Destination destination, String sendingFacility, Prescription order,
+    private PharmacyOrder order(OutboxMessage message, Destination destination, SendingSystem sender, Prescription order,
                                 Patient patient, Admission stay, String bed, WardContext ward, List<Allergy> allergies,
                                 Map<String, Clinician> clinicians) {
         Product product = content.formulary().product(order.productCode()).orElseThrow(() ->
                 new IllegalStateException("order " + order.id() + " names " + order.productCode() + ", not in the formulary"));
         MessageHeader header = new MessageHeader(message.controlId(), clock.instant(), ward.zone(), SENDING_APPLICATION,
-                sendingFacility, destination.receivingApplication(), destination.receivingFacility(), ProcessingId.PRODUCTION,
+                sender.facility(), destination.receivingApplication(), destination.receivingFacility(), sender.processingId(),
                 destination.enhancedAcknowledgement() ? AcknowledgementMode.ENHANCED : AcknowledgementMode.ORIGINAL);
-        OrderPatient who = new OrderPatient(patient.hospitalNumber(), sendingFacility, patient.nhsNumber(), patient.familyName(),
-                patient.givenName(), patient.dateOfBirth(), patient.sex(), stay == null ? null : stay.wardCode(), bed, null,
+        OrderPatient who = new OrderPatient(patient.hospitalNumber(), sender.facility(), patient.nhsNumber(), patient.familyName(),
+                patient.givenName(), patient.dateOfBirth(), patient.sex(), stay == null ? null : stay.wardCode(), bed,
+                stay == null ? null : stay.attendingDoctor().map(Clinician::attending).orElse(null),
                 stay == null ? null : "ADM" + stay.id(), stay == null ? null : stay.admittedAt());
-        List<KnownAllergy> known = allergies.stream()
-                .map(a -> new KnownAllergy(AllergenType.DA, new CodedValue(null, a.substance(), null), a.severity(), a.reaction()))
-                .toList();
+        AllergenCoding coding = new AllergenCoding(content.rules()::allergyTerm, content.formulary().ingredients());
+        List<KnownAllergy> known = allergies.stream().map(a -> coding.allergy(a.substance(), a.severity(), a.reaction())).toList();
         Unit unit = Unit.parse(order.doseUnit()).orElseThrow();
         Timing timing = order.frequency() == Frequency.PRN
-                ? Timing.asNeeded(order.frequency(), order.startAt(), order.endAt(), order.prnReason())
+                ? Timing.asNeeded(order.frequency(), order.startAt(), order.endAt(), order.prnReason(), asNeededLimits(order))
                 : Timing.regular(order.frequency(), ward.schedule().clockTimes(order.frequency()), order.startAt(), order.endAt());
         List<Ingredient> ingredients = product.isCombination() ? product.ingredients().stream()
                 .map(i -> new Ingredient(i.name(), i.strength().amount(), i.strength().unit())).toList() : List.of();
+        // the outbox row is written in the transaction of the event itself, so its creation is the event's time
         return new PharmacyOrder(header, message.control(), order.reference(), order.versionNo(),
-                order.signedAt() == null ? order.createdAt() : order.signedAt(), who, known,
+                new OrderEventFacts(message.createdAt(), message.eventReason()), who, known,
                 new OrderedProduct(product.code(), product.name()), new GiveDose(order.dose(), order.doseUpTo(), unit),
                 product.form(), order.route(), timing, clinician(order.prescribedBy(), clinicians), verifier(order, clinicians),
                 order.indication(), order.instructions() == null ? List.of() : List.of(order.instructions()), ingredients);
+    }
+
+    /** Signing requires both limits for an as-needed order; an older order without them sends none rather than guessing. */
+    private static AsNeededLimits asNeededLimits(Prescription order) {
+        if (order.prnMinIntervalHours() == null || order.prnMaxPer24h() == null) {
+            return null;
+        }
+        long minutes = order.prnMinIntervalHours().multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.UP)
+                .longValueExact();
+        return new AsNeededLimits(Duration.ofMinutes(minutes), order.prnMaxPer24h());
     }
 
     /** The pharmacist who verified this version, or (for a hold or stop of a newer version not yet verified) the last one. */
@@ -138,7 +150,7 @@ public class PharmacyOrderFactory {
 
     private Clinician clinician(String username, Map<String, Clinician> clinicians) {
         return clinicians.computeIfAbsent(username, name ->
-                new Clinician(name, staff.find(name).map(StaffUser::displayName).orElse(name)));
+                Clinician.staff(name, staff.find(name).map(StaffUser::displayName).orElse(name)));
     }
 
     private static <K, V> Map<K, V> byId(Collection<V> values, Function<V, K> id) {

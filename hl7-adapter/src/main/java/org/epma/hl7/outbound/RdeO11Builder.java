@@ -82,6 +82,7 @@ public final class RdeO11Builder {
         OrderSegments.coded(rxe, 5, 0, UnitCodes.coded(order.dose().unit()));
         OrderSegments.coded(rxe, 6, 0, FormCodes.coded(order.form()));
         OrderSegments.clinician(rxe, 14, order.verifiedBy());
+        OrderSegments.dailyMaximum(rxe, 19, order);
         if (!order.indication().isEmpty()) {
             OrderSegments.set(rxe, 27, 0, 2, order.indication());
         }

@@ -179,6 +179,34 @@ class MllpClientTest {
     }
 
     @Test
+    void aKeptOpenConnectionThePeerDroppedIsReconnectedWithinTheSameSend() throws IOException {
+        assertInstanceOf(Delivered.class, client.send(message("c1", false)));
+        peer.stop();
+        peer.restart();
+        DeliveryOutcome afterRestart = client.send(message("c2", false));
+        assertInstanceOf(Delivered.class, afterRestart, "a dead idle connection is not a failed try: got " + afterRestart);
+        assertEquals(2, peer.connectionCount());
+        assertEquals(1, peer.received().stream().filter(m -> m.contains("|c2|")).count(), "c2 arrives once");
+    }
+
+    @Test
+    void aFreshConnectionThatIsDroppedIsStillAFailedTry() {
+        peer.answer(Answer.CLOSE);
+        assertInstanceOf(ConnectionFailed.class, client.send(message("c1", false)));
+        assertEquals(1, peer.connectionCount(), "no second connection for a connection that was new");
+        assertInstanceOf(ConnectionFailed.class, client.send(message("c1", false)), "nor for one after a failure");
+        assertEquals(2, peer.connectionCount());
+    }
+
+    @Test
+    void aKeptOpenConnectionDroppedByAPeerThatStaysDownIsOneFailedTry() throws IOException {
+        assertInstanceOf(Delivered.class, client.send(message("c1", false)));
+        peer.stop();
+        ConnectionFailed failed = assertInstanceOf(ConnectionFailed.class, client.send(message("c2", false)));
+        assertTrue(failed.reason().contains("could not connect"), failed.reason());
+    }
+
+    @Test
     void messageWithoutControlIdIsRefusedBeforeSending() {
         assertThrows(IllegalArgumentException.class, () -> client.send(message("", false)));
         assertThrows(IllegalArgumentException.class, () -> client.send("PID|1"));

@@ -15,11 +15,12 @@ import java.util.concurrent.TimeUnit;
  * A receiving system for client tests: accepts MLLP connections on 127.0.0.1 and answers each message as told.
  * It writes its ACKs by hand, independent of the code under test.
  */
-final class TestPeer implements AutoCloseable {
+public final class TestPeer implements AutoCloseable {
 
-    enum Answer { AA, AE, AR, CA_THEN_AA, CA_THEN_AE, CE, CR, SILENT, CLOSE, WRONG_CONTROL_ID, GARBAGE }
+    public enum Answer { AA, AE, AR, CA_THEN_AA, CA_THEN_AE, CE, CR, SILENT, CLOSE, WRONG_CONTROL_ID, GARBAGE }
 
     private volatile Answer answer = Answer.AA;
+    private final java.util.Map<String, java.time.Duration> delays = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile String errorText = "";
     private final List<String> received = new CopyOnWriteArrayList<>();
     private final List<String> repliesToUs = new CopyOnWriteArrayList<>();
@@ -29,11 +30,11 @@ final class TestPeer implements AutoCloseable {
     private Thread acceptor;
     private int port;
 
-    TestPeer() throws IOException {
+    public TestPeer() throws IOException {
         start(0);
     }
 
-    void answer(Answer answer) {
+    public void answer(Answer answer) {
         this.answer = answer;
     }
 
@@ -42,11 +43,16 @@ final class TestPeer implements AutoCloseable {
         this.errorText = errorText;
     }
 
-    int port() {
+    /** Answers the message with this control id only after {@code delay}, as a receiver slow for one patient would. */
+    public void delay(String controlId, java.time.Duration delay) {
+        delays.put(controlId, delay);
+    }
+
+    public int port() {
         return port;
     }
 
-    List<String> received() {
+    public List<String> received() {
         return received;
     }
 
@@ -55,11 +61,11 @@ final class TestPeer implements AutoCloseable {
         return repliesToUs;
     }
 
-    int connectionCount() {
+    public int connectionCount() {
         return connectionCount;
     }
 
-    void stop() throws IOException {
+    public void stop() throws IOException {
         server.close();
         for (Socket s : connections) {
             s.close();
@@ -72,7 +78,7 @@ final class TestPeer implements AutoCloseable {
         }
     }
 
-    void restart() throws IOException {
+    public void restart() throws IOException {
         start(port);
     }
 
@@ -118,6 +124,15 @@ final class TestPeer implements AutoCloseable {
                     continue;
                 }
                 received.add(message);
+                java.time.Duration delay = delays.get(controlId);
+                if (delay != null) {
+                    try {
+                        Thread.sleep(delay.toMillis());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
                 switch (answer) {
                     case AA -> writer.writeFrame(ack("AA", controlId, ""));
                     case AE -> writer.writeFrame(ack("AE", controlId, errorText));
@@ -156,7 +171,7 @@ final class TestPeer implements AutoCloseable {
         return msh + msa + err;
     }
 
-    static String field(String message, int n) {
+    public static String field(String message, int n) {
         String[] fields = message.split("\r", 2)[0].split("\\|", -1);
         return fields.length > n - 1 ? fields[n - 1] : "";
     }

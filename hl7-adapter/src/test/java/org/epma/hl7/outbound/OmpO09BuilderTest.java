@@ -50,6 +50,15 @@ class OmpO09BuilderTest {
     }
 
     @Test
+    void anAsNeededOmpCarriesItsMostIn24HoursInRxo23() throws HL7Exception {
+        Terser t = RdeO11BuilderTest.readBack(builder.build(OrderExamples.paracetamolPrn()));
+        assertEquals("4", t.get("/ORDER/RXO-23-1"));
+        assertEquals("g", t.get("/ORDER/RXO-23-2-1"));
+        assertEquals("4", t.get("/ORDER/TIMING/TQ1-3-5"));
+        assertEquals("H", t.get("/ORDER/TIMING/TQ1-3-6"));
+    }
+
+    @Test
     void unitIsWrittenOutForPeopleReadingAnOmp() throws HL7Exception {
         Terser t = RdeO11BuilderTest.readBack(builder.build(OrderExamples.microgramDose()));
         assertEquals("ug", t.get("/ORDER/RXO-4-1"));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.ZoneId;
+import java.util.List;
 
 import ca.uhn.hl7v2.DefaultHapiContext;
 import ca.uhn.hl7v2.HL7Exception;
@@ -53,7 +54,10 @@ class RdeO11BuilderTest {
         assertEquals("F", t.get("/.PID-8"));
         assertEquals("WARD7", t.get("/.PV1-3-1"));
         assertEquals("B12", t.get("/.PV1-3-3"));
-        assertEquals("dr.evans", t.get("/.PV1-7-1"));
+        assertEquals("C123", t.get("/.PV1-7-1"), "the attending doctor by the PAS's code");
+        assertEquals("Evans", t.get("/.PV1-7-2"));
+        assertEquals("Rhys", t.get("/.PV1-7-3"));
+        assertEquals("Dr", t.get("/.PV1-7-6"));
 
         assertEquals("DA", t.get("/.AL1-2-1"));
         assertEquals("penicillin", t.get("/.AL1-3-2"));
@@ -65,7 +69,9 @@ class RdeO11BuilderTest {
         assertEquals("EPMA", t.get("/ORDER/ORC-2-2"));
         assertEquals("order-123-v1", t.get("/ORDER/ORC-4-1"));
         assertEquals("dr.evans", t.get("/ORDER/ORC-12-1"));
-        assertEquals("Dr Rhys Evans", t.get("/ORDER/ORC-12-2"));
+        assertEquals("Evans", t.get("/ORDER/ORC-12-2"));
+        assertEquals("Rhys", t.get("/ORDER/ORC-12-3"));
+        assertEquals("Dr", t.get("/ORDER/ORC-12-6"));
 
         assertEquals("PARA500TAB", t.get("/ORDER/RXE-2-1"));
         assertEquals("paracetamol 500 mg tablets", t.get("/ORDER/RXE-2-2"));
@@ -78,7 +84,8 @@ class RdeO11BuilderTest {
         assertEquals("TABLET", t.get("/ORDER/RXE-6-1"));
         assertEquals("tablet", t.get("/ORDER/RXE-6-2"));
         assertEquals("ph.hughes", t.get("/ORDER/RXE-14-1"));
-        assertEquals("Siân Hughes", t.get("/ORDER/RXE-14-2"));
+        assertEquals("Hughes", t.get("/ORDER/RXE-14-2"));
+        assertEquals("Siân", t.get("/ORDER/RXE-14-3"));
         assertEquals("pain", t.get("/ORDER/RXE-27-2"));
         assertEquals("Do not exceed 4 g in 24 hours.", t.get("/ORDER/NTE-3"));
 
@@ -151,6 +158,61 @@ class RdeO11BuilderTest {
     }
 
     @Test
+    void anAsNeededOrderCarriesItsMinimumIntervalAndItsMostIn24HoursAsValues() throws HL7Exception {
+        Terser t = readBack(builder.build(OrderExamples.paracetamolPrn()));
+        assertEquals("PRN", t.get("/ORDER/TIMING_ENCODED/TQ1-3-1-1"));
+        assertEquals("4", t.get("/ORDER/TIMING_ENCODED/TQ1-3-5"));
+        assertEquals("H", t.get("/ORDER/TIMING_ENCODED/TQ1-3-6"));
+        assertEquals("PRN", t.get("/ORDER/TIMING_ENCODED/TQ1-9-1"));
+        assertEquals("4", t.get("/ORDER/RXE-19-1"), "four doses of 1 g at most in 24 hours");
+        assertEquals("g", t.get("/ORDER/RXE-19-2-1"));
+        assertEquals("UCUM", t.get("/ORDER/RXE-19-2-3"));
+    }
+
+    @Test
+    void aDoseRangeCountsItsTopForTheMostIn24Hours() throws HL7Exception {
+        Terser t = readBack(builder.build(OrderExamples.morphinePrn()));
+        assertEquals("30", t.get("/ORDER/RXE-19-1"), "six doses of up to 5 mg");
+        assertEquals("mg", t.get("/ORDER/RXE-19-2-1"));
+        assertEquals("4", t.get("/ORDER/TIMING_ENCODED/TQ1-3-5"));
+    }
+
+    @Test
+    void anIntervalThatIsNotWholeHoursIsWrittenInMinutes() throws HL7Exception {
+        PharmacyOrder prn = OrderExamples.paracetamolPrn();
+        Timing every90Minutes = Timing.asNeeded(prn.timing().frequency(), prn.timing().start(), null, "for nausea",
+                new AsNeededLimits(java.time.Duration.ofMinutes(90), 3));
+        PharmacyOrder order = new PharmacyOrder(prn.header(), prn.control(), prn.placerOrderNumber(), 1, prn.event(),
+                prn.patient(), prn.allergies(), prn.product(), prn.dose(), prn.form(), prn.route(), every90Minutes,
+                prn.prescriber(), prn.verifiedBy(), "", List.of(), List.of());
+        Terser t = readBack(builder.build(order));
+        assertEquals("90", t.get("/ORDER/TIMING_ENCODED/TQ1-3-5"));
+        assertEquals("M", t.get("/ORDER/TIMING_ENCODED/TQ1-3-6"));
+    }
+
+    @Test
+    void aRegularOrderHasNoDailyMaximumOrPeriod() throws HL7Exception {
+        Terser t = readBack(builder.build(OrderExamples.paracetamolQds()));
+        assertEquals(null, t.get("/ORDER/RXE-19-1"));
+        assertEquals(null, t.get("/ORDER/TIMING_ENCODED/TQ1-3-5"));
+    }
+
+    @Test
+    void aHoldIsDatedWhenItWasDoneAndCarriesItsReason() throws HL7Exception {
+        Terser t = readBack(builder.build(OrderExamples.paracetamolHeld()));
+        assertEquals("HD", t.get("/ORDER/ORC-1"));
+        assertEquals("20261125142000+0000", t.get("/ORDER/ORC-9"), "the time of the hold, not of signing");
+        assertEquals("nil by mouth for surgery", t.get("/ORDER/ORC-16-2"));
+    }
+
+    @Test
+    void aNewOrderHasNoControlReason() throws HL7Exception {
+        Terser t = readBack(builder.build(OrderExamples.paracetamolQds()));
+        assertEquals("20261123091000+0000", t.get("/ORDER/ORC-9"));
+        assertEquals(null, t.get("/ORDER/ORC-16-2"));
+    }
+
+    @Test
     void microgramIsWrittenInFullForPeopleAndAsUgForUcum() throws HL7Exception {
         String er7 = builder.build(OrderExamples.microgramDose());
         Terser t = readBack(er7);
@@ -176,7 +238,7 @@ class RdeO11BuilderTest {
     void anOrderThatHasRunItsCourseGoesAsStatusChangedToCompleted() throws HL7Exception {
         PharmacyOrder o = OrderExamples.paracetamolQds();
         PharmacyOrder completed = new PharmacyOrder(o.header(), org.epma.pharmacy.outbox.OrderControl.SC, o.placerOrderNumber(),
-                o.version(), o.orderedAt(), o.patient(), o.allergies(), o.product(), o.dose(), o.form(), o.route(), o.timing(),
+                o.version(), o.event(), o.patient(), o.allergies(), o.product(), o.dose(), o.form(), o.route(), o.timing(),
                 o.prescriber(), o.verifiedBy(), o.indication(), o.instructions(), o.ingredients());
         Terser t = readBack(builder.build(completed));
         assertEquals("SC", t.get("/ORDER/ORC-1"));
@@ -188,7 +250,7 @@ class RdeO11BuilderTest {
     void nebulisedRouteUsesTheLocalCodeBecauseTable0162HasNone() throws HL7Exception {
         PharmacyOrder o = OrderExamples.paracetamolQds();
         PharmacyOrder neb = new PharmacyOrder(o.header(), o.control(), o.placerOrderNumber(), o.version(),
-                o.orderedAt(), o.patient(), o.allergies(), new OrderedProduct("SALB25NEB", "salbutamol 2.5 mg/2.5 mL nebuliser liquid"),
+                o.event(), o.patient(), o.allergies(), new OrderedProduct("SALB25NEB", "salbutamol 2.5 mg/2.5 mL nebuliser liquid"),
                 new GiveDose(new java.math.BigDecimal("2.5"), org.epma.prescribing.formulary.Unit.MG),
                 org.epma.prescribing.formulary.Form.NEBULISER_SOLUTION, org.epma.prescribing.formulary.Route.NEB,
                 o.timing(), o.prescriber(), o.verifiedBy(), "", java.util.List.of(), java.util.List.of());

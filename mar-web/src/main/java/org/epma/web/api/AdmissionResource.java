@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.epma.prescribing.patient.FieldChange;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.ward.Admission;
 import org.epma.prescribing.ward.PatientMovements;
@@ -58,7 +59,8 @@ public class AdmissionResource {
         if (request == null || request.ward() == null || request.ward().isBlank()) {
             throw new InvalidInputException("ward", "Give the ward.");
         }
-        return StayView.of(movements.admit(patientId, request.ward().strip(), request.bed(),
+        // ward staff do not name the attending doctor: the PAS feed does, and an admission here keeps it
+        return StayView.of(movements.admit(patientId, request.ward().strip(), request.bed(), FieldChange.keep(),
                 request.at() == null ? Instant.now() : request.at(), ActingStaff.in(security, ROLES)));
     }
 

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import java.util.Set;
 import org.epma.hl7.inbound.InboundService;
 import org.epma.hl7.outbound.DeliveryWorkers;
+import org.epma.hl7.outbound.SendingSystem;
 import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.staff.Role;
 import org.epma.prescribing.staff.StaffAccounts;
@@ -84,7 +85,8 @@ public class ApplicationStartup {
         } else if (!staff.anyExist()) {
             createFirstAdministrator();
         }
-        deliveryWorkers.start(interfaceSettings.destinations(), interfaceSettings.senderThreads(), interfaceSettings.facility());
+        deliveryWorkers.start(interfaceSettings.destinations(), interfaceSettings.senderThreads(),
+                SendingSystem.of(interfaceSettings.facility(), site.training()));
         if (interfaceSettings.inboundPort() > 0) {
             int port = inbound.start(interfaceSettings.listener());
             LOG.info(() -> "HL7 listener (ADT, RDS^O13) on port " + port);

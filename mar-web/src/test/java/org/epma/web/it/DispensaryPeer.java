@@ -28,6 +28,8 @@ public final class DispensaryPeer {
     private final int port;
     private final List<String> received = new CopyOnWriteArrayList<>();
     private volatile String contentError;
+    private volatile String slowFor;
+    private volatile long slowMillis;
     private HapiContext context;
     private HL7Service server;
 
@@ -57,6 +59,12 @@ public final class DispensaryPeer {
         contentError = reason;
     }
 
+    /** Answers messages about this hospital number only after {@code millis}, as a receiver slow for one patient; null to stop. */
+    void slowFor(String hospitalNumber, long millis) {
+        slowMillis = millis;
+        slowFor = hospitalNumber;
+    }
+
     synchronized void start() {
         context = new DefaultHapiContext(new CanonicalModelClassFactory("2.5.1"));
         context.getParserConfiguration().setIdGenerator(new InMemoryIDGenerator());
@@ -65,7 +73,16 @@ public final class DispensaryPeer {
         server.registerApplication("*", "*", new ReceivingApplication<Message>() {
             @Override
             public Message processMessage(Message message, Map<String, Object> metadata) throws HL7Exception {
-                received.add(message.encode());
+                String er7 = message.encode();
+                received.add(er7);
+                String slow = slowFor;
+                if (slow != null && er7.contains("|" + slow + "^")) {
+                    try {
+                        Thread.sleep(slowMillis);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 String refusal = contentError;
                 try {
                     return refusal == null ? message.generateACK()

@@ -1,6 +1,7 @@
 package org.epma.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.uhn.hl7v2.DefaultHapiContext;
@@ -117,7 +118,12 @@ class Hl7InterfaceIT {
         assertEquals("2", field(rde, "RXE", 3));
         assertTrue(field(rde, "RXE", 14).startsWith("pharm.hughes"), field(rde, "RXE", 14));
         assertTrue(field(rde, "RXR", 1).startsWith("PO"), field(rde, "RXR", 1));
-        assertTrue(field(rde, "AL1", 3).contains("Penicillin"), field(rde, "AL1", 3));
+        assertTrue(field(rde, "MSH", 9).matches("[A-Z2-7]{8}[0-9]+"), "instance prefix + outbox id: " + field(rde, "MSH", 9));
+        assertEquals("T", field(rde, "MSH", 10), "a training instance sends processing id T");
+        assertTrue(field(rde, "AL1", 2).startsWith("DA^"), field(rde, "AL1", 2));
+        assertTrue(field(rde, "AL1", 3).startsWith("PENICILLIN^penicillin^EPMA-ALLERGY-CLASS"), field(rde, "AL1", 3));
+        assertTrue(field(rde, "AL1", 3).endsWith("^Penicillin"), "as recorded, in AL1-3.9: " + field(rde, "AL1", 3));
+        assertEquals("dr.jones^Jones^Rhian^^^Dr", field(rde, "ORC", 12));
         assertTrue(rde.contains("\rRXC|"), "co-codamol's two ingredients as RXC");
         assertTrue(rde.contains("Take with water"), "instructions in NTE");
         JsonObject sent = deliveredMessage(order);
@@ -142,7 +148,12 @@ class Hl7InterfaceIT {
                 "{\"reason\":\"Pain controlled\"}");
         assertEquals(200, stopped.status(), stopped.body());
         assertTrue(DispensaryPeer.await(20, () -> receivedFor(number).size() == 2));
-        assertEquals("DC", field(receivedFor(number).get(1), "ORC", 1));
+        String dc = receivedFor(number).get(1);
+        assertEquals("DC", field(dc, "ORC", 1));
+        assertEquals("^Pain controlled", field(dc, "ORC", 16), "the prescriber's reason for stopping");
+        assertTrue(field(dc, "ORC", 9).compareTo(field(rde, "ORC", 9)) >= 0, "ORC-9 is when it was stopped, not when it was verified: "
+                + field(rde, "ORC", 9) + " then " + field(dc, "ORC", 9));
+        assertNotEquals(field(rde, "MSH", 9), field(dc, "MSH", 9));
     }
 
     private JsonObject deliveredMessage(long order) {
@@ -205,6 +216,39 @@ class Hl7InterfaceIT {
     }
 
     @Test
+    void aPeerSlowForOnePatientGetsTheirOrdersOnceAndInOrderWhileOthersGoOn() throws Exception {
+        String slow = number();
+        long slowOrder = signedOrder(slow);
+        List<String> others = new java.util.ArrayList<>();
+        List<Long> otherOrders = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            others.add(number());
+            otherOrders.add(signedOrder(others.get(i)));
+        }
+        // slower than the sender's patience (half the 3 s ACK timeout), within the ACK timeout: the message waits apart
+        peer.slowFor(slow, 2500);
+        try {
+            verify(slowOrder);
+            otherOrders.forEach(this::verify);
+            assertTrue(DispensaryPeer.await(20, () -> others.stream().allMatch(n -> receivedFor(n).size() == 1)), "the others go on");
+            JsonObject late = deliveredMessage(slowOrder);
+            assertEquals(1, late.getInt("attempts"), "a late AA is one try, delivered: " + late);
+            Reply stopped = as("dr.jones", "training-doctor-1").send("POST", "api/v1/prescriptions/" + slowOrder + "/discontinue",
+                    "{\"reason\":\"Changed to liquid\"}");
+            assertEquals(200, stopped.status(), stopped.body());
+            assertTrue(DispensaryPeer.await(20, () -> receivedFor(slow).size() == 2));
+        } finally {
+            peer.slowFor(null, 0);
+        }
+        Thread.sleep(1000);
+        List<String> toSlow = receivedFor(slow);
+        assertEquals(2, toSlow.size(), "each once");
+        assertEquals("NW", field(toSlow.get(0), "ORC", 1));
+        assertEquals("DC", field(toSlow.get(1), "ORC", 1), "in order");
+        others.forEach(n -> assertEquals(1, receivedFor(n).size(), n));
+    }
+
+    @Test
     void manyOrdersAtOnceAreEachDeliveredOnceBySendersRacingForThem() {
         List<String> numbers = new java.util.ArrayList<>();
         List<Long> orders = new java.util.ArrayList<>();
@@ -252,6 +296,32 @@ class Hl7InterfaceIT {
         }
         assertTrue(as("nurse.evans", "training-nurse-1").get("api/v1/wards/TEIFI/patients").structure().asJsonArray()
                 .getValuesAs(JsonObject.class).stream().noneMatch(p -> p.getString("hospitalNumber").equals(number)), "discharged");
+    }
+
+    @Test
+    void theAttendingDoctorTheAdtFeedNamesGoesToPharmacyInPv17UntilTheFeedClearsIt() throws Exception {
+        String number = number();
+        long order = signedOrder(number);
+        String pid = "PID|1||" + number + "^^^HOSPITAL^MR||Hl7^Gwen||19500615|F";
+        try (Socket socket = new Socket("127.0.0.1", ItDatabaseSession.INBOUND_PORT)) {
+            String admitted = exchange(socket, adt("A01", "A01D-" + number, pid) + "PV1|1|I|TEIFI^^^HOSPITAL||||C123^Jones^Rhian^^^Dr\r");
+            assertTrue(admitted.contains("MSA|AA|A01D-" + number), admitted);
+            String updated = exchange(socket, adt("A08", "A08D-" + number, pid) + "PV1|1|I|TEIFI^^^HOSPITAL\r");
+            assertTrue(updated.contains("MSA|AA|A08D-" + number), "an empty PV1-7 keeps the doctor: " + updated);
+        }
+        verify(order);
+        assertTrue(DispensaryPeer.await(20, () -> receivedFor(number).size() == 1), "received: " + receivedFor(number).size());
+        assertEquals("C123^Jones^Rhian^^^Dr", field(receivedFor(number).get(0), "PV1", 7));
+
+        try (Socket socket = new Socket("127.0.0.1", ItDatabaseSession.INBOUND_PORT)) {
+            String cleared = exchange(socket, adt("A08", "A08N-" + number, pid) + "PV1|1|I|TEIFI^^^HOSPITAL||||\"\"\r");
+            assertTrue(cleared.contains("MSA|AA|A08N-" + number), cleared);
+        }
+        Reply stopped = as("dr.jones", "training-doctor-1").send("POST", "api/v1/prescriptions/" + order + "/discontinue",
+                "{\"reason\":\"Pain controlled\"}");
+        assertEquals(200, stopped.status(), stopped.body());
+        assertTrue(DispensaryPeer.await(20, () -> receivedFor(number).size() == 2));
+        assertEquals("", field(receivedFor(number).get(1), "PV1", 7), "the HL7 null removed the attending doctor");
     }
 
     @Test

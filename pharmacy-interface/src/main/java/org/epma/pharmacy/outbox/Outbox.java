@@ -26,7 +26,7 @@ import org.epma.prescribing.time.InstantColumn;
 public class Outbox {
 
     private static final String COLUMNS = "id, destination, patient_id, prescription_id, order_control, message_type,"
-            + " control_id, status, attempts, created_at, next_attempt_at, payload, last_error, ack, delivered_at, parked_at";
+            + " control_id, status, attempts, created_at, next_attempt_at, payload, last_error, ack, delivered_at, parked_at, event_reason";
 
     @PersistenceContext(unitName = "epma")
     EntityManager em;
@@ -70,6 +70,16 @@ public class Outbox {
     public void retryLater(long id, String payload, String error, String ack, Instant next) {
         update("update outbox_message set attempts = attempts + 1, payload = coalesce(?, payload), last_error = ?, ack = ?,"
                 + " next_attempt_at = ? where id = ?", payload, error, ack, next.atOffset(ZoneOffset.UTC), id);
+    }
+
+    /**
+     * Sent, its acknowledgement slow to come and waited for apart: no sender claims it (nor the patient's later
+     * messages) until {@code until}, by when its outcome is written; if this instance stops first, it is sent again then.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void awaitingAcknowledgement(long id, String payload, Instant until) {
+        update("update outbox_message set payload = coalesce(?, payload), next_attempt_at = ? where id = ?", payload,
+                until.atOffset(ZoneOffset.UTC), id);
     }
 
     /** Parked: the destination refused the content (AE) or every try failed; a person looks, fixes, re-sends. */
@@ -139,6 +149,6 @@ public class Outbox {
                 OrderControl.valueOf((String) r[4]), MessageType.valueOf((String) r[5]), (String) r[6],
                 OutboxStatus.valueOf((String) r[7]), ((Number) r[8]).intValue(), InstantColumn.read(r[9]),
                 InstantColumn.read(r[10]), (String) r[11], (String) r[12], (String) r[13], InstantColumn.read(r[14]),
-                InstantColumn.read(r[15]));
+                InstantColumn.read(r[15]), (String) r[16]);
     }
 }

@@ -121,8 +121,12 @@ public final class CheckRules {
                                   Quantity bDailyAbove, Severity severity, String mechanism, String advice, RuleSource rule) {
     }
 
-    /** What a recorded allergy's words mean: ingredients and/or an allergy class; neither for a non-drug allergy. */
-    public record AllergyTerm(String term, Set<String> ingredients, String allergyClass, RuleSource rule) {
+    /**
+     * What a recorded allergy's words mean: ingredients and/or an allergy class; neither for a non-drug allergy, whose
+     * category then says what it is (food, environmental …).
+     */
+    public record AllergyTerm(String term, Set<String> ingredients, String allergyClass, AllergenCategory category,
+                              RuleSource rule) {
         public boolean isDrug() {
             return !ingredients.isEmpty() || allergyClass != null;
         }

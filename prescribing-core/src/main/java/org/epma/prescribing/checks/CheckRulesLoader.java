@@ -216,7 +216,14 @@ public final class CheckRulesLoader {
             ingredients.add(knownIngredient(r, "ingredients", name));
         }
         String allergyClass = r.optional("allergy_class") == null ? null : knownClass(r, "allergy_class");
-        return new CheckRules.AllergyTerm(r.text("term"), ingredients, allergyClass, source(r));
+        boolean drug = !ingredients.isEmpty() || allergyClass != null;
+        AllergenCategory category = r.optional("category") == null ? (drug ? AllergenCategory.DRUG : AllergenCategory.MISCELLANEOUS)
+                : r.choice("category", AllergenCategory.class);
+        if (drug != (category == AllergenCategory.DRUG)) {
+            throw r.problem("category", drug ? "a term with ingredients or an allergy class is a drug allergy: leave it empty or DRUG"
+                    : "a term with neither ingredients nor an allergy class is not a drug allergy: say what it is (e.g. FOOD)");
+        }
+        return new CheckRules.AllergyTerm(r.text("term"), ingredients, allergyClass, category, source(r));
     }
 
     /** An ingredient, or "product:CODE" for one product of the formulary. */

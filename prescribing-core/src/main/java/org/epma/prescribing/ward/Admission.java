@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.epma.prescribing.patient.Patient;
 import org.epma.prescribing.refusal.InvalidInputException;
 
@@ -42,6 +43,19 @@ public class Admission {
     @Enumerated(EnumType.STRING)
     @Column(name = "end_reason")
     private StayEnd endReason;
+
+    // the four parts of AttendingDoctor; all null when none is recorded
+    @Column(name = "attending_doctor_id")
+    private String attendingDoctorId;
+
+    @Column(name = "attending_doctor_family_name")
+    private String attendingDoctorFamilyName;
+
+    @Column(name = "attending_doctor_given_name")
+    private String attendingDoctorGivenName;
+
+    @Column(name = "attending_doctor_prefix")
+    private String attendingDoctorPrefix;
 
     @Version
     private long version;
@@ -75,6 +89,44 @@ public class Admission {
         endReason = reason;
     }
 
+    /** The patient administration system named the doctor now responsible for this stay. */
+    public void assignAttendingDoctor(AttendingDoctor doctor) {
+        Objects.requireNonNull(doctor, "doctor");
+        requireCurrent();
+        attendingDoctorId = orNull(doctor.id());
+        attendingDoctorFamilyName = orNull(doctor.familyName());
+        attendingDoctorGivenName = orNull(doctor.givenName());
+        attendingDoctorPrefix = orNull(doctor.prefix());
+    }
+
+    /** The patient administration system no longer names a doctor for this stay. */
+    public void clearAttendingDoctor() {
+        requireCurrent();
+        attendingDoctorId = null;
+        attendingDoctorFamilyName = null;
+        attendingDoctorGivenName = null;
+        attendingDoctorPrefix = null;
+    }
+
+    /** Who was responsible is part of the stay's history: it changes only while the stay goes on. */
+    private void requireCurrent() {
+        if (dischargedAt != null) {
+            throw new InvalidInputException("attendingDoctor", "This admission has ended: its attending doctor cannot change.");
+        }
+    }
+
+    private static String orNull(String text) {
+        return text.isEmpty() ? null : text;
+    }
+
+    public Optional<AttendingDoctor> attendingDoctor() {
+        if (attendingDoctorId == null && attendingDoctorFamilyName == null && attendingDoctorGivenName == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new AttendingDoctor(attendingDoctorId, attendingDoctorFamilyName, attendingDoctorGivenName,
+                attendingDoctorPrefix));
+    }
+
     public String auditState() {
         return Json.createObjectBuilder()
                 .add("patientId", patientId).add("wardCode", wardCode)
@@ -82,7 +134,13 @@ public class Admission {
                 .add("admittedAt", admittedAt.toString())
                 .add("dischargedAt", dischargedAt == null ? "" : dischargedAt.toString())
                 .add("endReason", endReason == null ? "" : endReason.name())
+                .add("attendingDoctor", attendingDoctor().map(Admission::auditText).orElse(""))
                 .build().toString();
+    }
+
+    /** As an XCN reads: code^family^given^^^prefix, so the parts stay apart in the audit. */
+    private static String auditText(AttendingDoctor doctor) {
+        return doctor.id() + "^" + doctor.familyName() + "^" + doctor.givenName() + "^^^" + doctor.prefix();
     }
 
     public Long id() { return id; }

@@ -89,30 +89,45 @@ public class PatientMovements {
     }
 
     /**
-     * Admits the patient to a ward (and bed). Already on that ward and bed: nothing changes; already elsewhere:
-     * a move.
+     * Admits the patient to a ward (and bed) under the attending doctor given, if any. Already on that ward and bed:
+     * only the attending doctor may change; already elsewhere: a move.
      */
-    public Admission admit(long patientId, String wardCode, String bedLabel, Instant at, Actor by) {
+    public Admission admit(long patientId, String wardCode, String bedLabel, FieldChange<AttendingDoctor> attending,
+                           Instant at, Actor by) {
         Patient patient = patients.get(patientId);
         Optional<Admission> current = current(patientId);
         if (current.isPresent()) {
-            return move(patientId, wardCode, bedLabel, at, by);
+            return move(patientId, wardCode, bedLabel, attending, at, by);
         }
-        return open(patient, wardCode, bedLabel, at, by, "admitted");
+        return open(patient, wardCode, bedLabel, attending.given(), at, by, "admitted");
     }
 
-    /** Moves the patient to another ward or bed: this stay ends and the next begins at the same moment. */
-    public Admission move(long patientId, String wardCode, String bedLabel, Instant at, Actor by) {
+    /**
+     * Moves the patient to another ward or bed: this stay ends and the next begins at the same moment, under the
+     * same attending doctor unless the change says otherwise (a move of bed is not a change of doctor).
+     */
+    public Admission move(long patientId, String wardCode, String bedLabel, FieldChange<AttendingDoctor> attending,
+                          Instant at, Actor by) {
         Patient patient = patients.get(patientId);
         Admission stay = current(patientId).orElseThrow(() -> new ConflictException(
                 "The patient is not on a ward, so cannot be moved: admit them first."));
         Ward ward = wards.ward(wardCode);
         Bed bed = bedLabel == null || bedLabel.isBlank() ? null : wards.bed(ward.code(), bedLabel.strip());
         if (stay.wardCode().equals(ward.code()) && java.util.Objects.equals(stay.bedId(), bed == null ? null : bed.id())) {
+            changeAttendingDoctor(stay, attending, by);
             return stay;
         }
         end(stay, latest(at, stay), StayEnd.TRANSFERRED, by);
-        return open(patient, ward.code(), bedLabel, latest(at, stay), by, "moved from " + stay.wardCode());
+        return open(patient, ward.code(), bedLabel, attending.applyTo(stay.attendingDoctor().orElse(null)),
+                latest(at, stay), by, "moved from " + stay.wardCode());
+    }
+
+    /**
+     * The attending doctor of the patient's current stay, kept, replaced or removed. A patient on no ward has no stay
+     * to change: an update for them (an outpatient's A08) changes nothing here.
+     */
+    public void changeAttendingDoctor(long patientId, FieldChange<AttendingDoctor> attending, Actor by) {
+        current(patientId).ifPresent(stay -> changeAttendingDoctor(stay, attending, by));
     }
 
     public void discharge(long patientId, Instant at, Actor by) {
@@ -137,7 +152,8 @@ public class PatientMovements {
                 .setParameter("p", patientId).setParameter("r", StayEnd.DISCHARGED).setMaxResults(1)
                 .getResultStream().findFirst().orElseThrow(() -> new ConflictException("The patient has no discharge to cancel."));
         String bed = last.bedId() == null ? null : em.find(Bed.class, last.bedId()).label();
-        return open(patient, last.wardCode(), bed, clock.instant(), by, "discharge cancelled");
+        return open(patient, last.wardCode(), bed, last.attendingDoctor().orElse(null), clock.instant(), by,
+                "discharge cancelled");
     }
 
     /**
@@ -162,7 +178,8 @@ public class PatientMovements {
             end(stay, now, StayEnd.CANCELLED, by);
             if (current(survivorId).isEmpty()) {
                 String bed = stay.bedId() == null ? null : em.find(Bed.class, stay.bedId()).label();
-                open(survivor, stay.wardCode(), bed, now, by, "stay of merged record " + prior.hospitalNumber().value());
+                open(survivor, stay.wardCode(), bed, stay.attendingDoctor().orElse(null), now, by,
+                        "stay of merged record " + prior.hospitalNumber().value());
             }
         }
         return survivor;
@@ -173,17 +190,36 @@ public class PatientMovements {
                 .setParameter("p", patientId).getResultStream().findFirst();
     }
 
-    private Admission open(Patient patient, String wardCode, String bedLabel, Instant at, Actor by, String reason) {
+    /** @param attending null when no attending doctor is known */
+    private Admission open(Patient patient, String wardCode, String bedLabel, AttendingDoctor attending, Instant at,
+                           Actor by, String reason) {
         Ward ward = wards.ward(wardCode);
         Bed bed = bedLabel == null || bedLabel.isBlank() ? null : wards.bed(ward.code(), bedLabel.strip());
         if (at == null) {
             throw new InvalidInputException("admittedAt", "Give the time of the admission.");
         }
         Admission stay = new Admission(patient, ward, bed, at);
+        if (attending != null) {
+            stay.assignAttendingDoctor(attending);
+        }
         em.persist(stay);
         em.flush();
         audit.record(by, AuditAction.CREATED, ADMISSION, stay.id(), null, stay.auditState(), reason);
         return stay;
+    }
+
+    private void changeAttendingDoctor(Admission stay, FieldChange<AttendingDoctor> attending, Actor by) {
+        String before = stay.auditState();
+        AttendingDoctor after = attending.applyTo(stay.attendingDoctor().orElse(null));
+        if (after == null) {
+            stay.clearAttendingDoctor();
+        } else {
+            stay.assignAttendingDoctor(after);
+        }
+        if (!before.equals(stay.auditState())) {
+            em.flush();
+            audit.record(by, AuditAction.CHANGED, ADMISSION, stay.id(), before, stay.auditState(), "attending doctor changed");
+        }
     }
 
     private void end(Admission stay, Instant at, StayEnd reason, Actor by) {

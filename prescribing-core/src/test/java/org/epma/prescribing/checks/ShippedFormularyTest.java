@@ -140,4 +140,14 @@ class ShippedFormularyTest {
                 PregnancyStatus.valueOf(row.text("pregnancy_status")), renal, AllergyStatus.valueOf(row.text("allergy_status")),
                 allergies);
     }
+
+    @Test
+    void everyAllergyTermSaysWhatKindOfAllergenItIs() {
+        CheckRules rules = SHIPPED.rules();
+        assertEquals(AllergenCategory.DRUG, rules.allergyTerm("Augmentin").orElseThrow().category());
+        assertEquals(AllergenCategory.ENVIRONMENTAL, rules.allergyTerm("latex").orElseThrow().category());
+        assertEquals(AllergenCategory.FOOD, rules.allergyTerm("peanuts").orElseThrow().category());
+        assertEquals(AllergenCategory.ANIMAL, rules.allergyTerm("wasp stings").orElseThrow().category());
+        assertEquals(AllergenCategory.POLLEN, rules.allergyTerm("grass pollen").orElseThrow().category());
+    }
 }
