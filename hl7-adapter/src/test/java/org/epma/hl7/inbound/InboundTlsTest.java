@@ -7,30 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 import org.epma.hl7.mllp.DeliveryOutcome;
 import org.epma.hl7.mllp.MllpClient;
 import org.epma.hl7.mllp.MllpDestination;
+import org.epma.hl7.mllp.SelfSignedTls;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The listener over TLS, with a self-signed key made by the JDK's keytool for this test. */
 class InboundTlsTest {
 
-    private static final char[] PASSWORD = "changeit".toCharArray();
-
     @Test
     void anAdmissionSentOverTlsIsAppliedAndAPlainConnectionOrASilentOneIsDroppedInSeconds(@TempDir Path dir) throws Exception {
-        SSLContext context = context(keystore(dir));
+        SSLContext context = SelfSignedTls.context(dir, "listener");
         RecordingHandler handler = new RecordingHandler();
         try (InboundListener listener = new InboundListener(ListenerSettings.onPort(0).withBindAddress("127.0.0.1")
                 .withFrameTimeout(Duration.ofSeconds(1)).withTls(context.getServerSocketFactory()), handler)) {
@@ -62,31 +56,5 @@ class InboundTlsTest {
             }
             assertEquals(1, handler.adt.size(), "only the message over TLS was applied");
         }
-    }
-
-    private static KeyStore keystore(Path dir) throws Exception {
-        Path keystore = dir.resolve("listener.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "listener", "-keyalg", "EC", "-dname", "CN=127.0.0.1", "-ext", "san=ip:127.0.0.1",
-                "-validity", "2", "-storetype", "PKCS12", "-keystore", keystore.toString(),
-                "-storepass", new String(PASSWORD), "-keypass", new String(PASSWORD))
-                .redirectErrorStream(true).start();
-        assertTrue(keytool.waitFor(60, TimeUnit.SECONDS) && keytool.exitValue() == 0,
-                new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(keystore)) {
-            store.load(in, PASSWORD);
-        }
-        return store;
-    }
-
-    private static SSLContext context(KeyStore store) throws Exception {
-        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        keys.init(store, PASSWORD);
-        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trust.init(store);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(keys.getKeyManagers(), trust.getTrustManagers(), null);
-        return context;
     }
 }
