@@ -75,6 +75,18 @@ public final class MllpReader {
         }
     }
 
+    /**
+     * Blocks until a byte has arrived (or the socket's read timeout passes) and leaves it to be read: whether an
+     * answer has begun. True also when the connection has ended, which the next {@link #readFrame()} reports.
+     */
+    public boolean awaitByte() throws IOException {
+        int b = in.read();
+        if (b != -1) {
+            in.unread(b);
+        }
+        return true;
+    }
+
     private void skipToFrameEnd() throws IOException {
         int b;
         do {

@@ -1,11 +1,9 @@
 package org.epma.hl7.outbound;
 
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -44,8 +42,8 @@ public final class DeliveryChannel implements AutoCloseable {
 
     /**
      * @param connect a new client (not yet connected) to the destination
-     * @param waiters runs each send, so that a slow one can be left to finish there; must never run a task on the
-     *                calling thread (the late outcome is written in its own transaction, which must not be the caller's)
+     * @param waiters finishes each send whose answer is slow; must never run a task on the calling thread (the late
+     *                outcome is written in its own transaction, which must not be the caller's)
      */
     public DeliveryChannel(Supplier<MllpClient> connect, Executor waiters, Duration patience, int maxWaiting) {
         this.connect = connect;
@@ -64,38 +62,41 @@ public final class DeliveryChannel implements AutoCloseable {
             client = connect.get();
         }
         MllpClient sending = client;
-        CompletableFuture<DeliveryOutcome> answer = CompletableFuture.supplyAsync(() -> sending.send(er7), waiters);
-        try {
-            return new Sent.Answered(answer.get(patience.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (TimeoutException slow) {
-            if (waiting.incrementAndGet() > maxWaiting) {
-                waiting.decrementAndGet();
-                return new Sent.Answered(await(answer));
-            }
-            client = null; // the connection stays with the waiting message; the next send opens a new one
-            answer.whenCompleteAsync((outcome, failure) -> {
-                // answered (or timed out): no longer waiting, and its connection is done with, before the outcome is written
-                waiting.decrementAndGet();
-                sending.close();
-                lateOutcome.accept(outcome != null ? outcome : new DeliveryOutcome.ConnectionFailed("sending failed: " + failure));
-            }, waiters);
-            return new Sent.Waiting();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while sending", e);
-        } catch (ExecutionException e) {
-            return new Sent.Answered(new DeliveryOutcome.ConnectionFailed("sending failed: " + e.getCause()));
+        Optional<DeliveryOutcome> answered = sending.send(er7, patience);
+        if (answered.isPresent()) {
+            return new Sent.Answered(answered.get());
         }
+        if (waiting.incrementAndGet() > maxWaiting) {
+            waiting.decrementAndGet();
+            return new Sent.Answered(sending.awaitAnswer());
+        }
+        client = null; // the connection stays with the waiting message; the next send opens a new one
+        try {
+            waiters.execute(() -> {
+                DeliveryOutcome outcome;
+                try {
+                    outcome = sending.awaitAnswer();
+                } catch (RuntimeException failure) {
+                    outcome = new DeliveryOutcome.ConnectionFailed("sending failed: " + failure);
+                } finally {
+                    // answered (or timed out): no longer waiting, and its connection is done with, before the outcome is written
+                    waiting.decrementAndGet();
+                    sending.close();
+                }
+                lateOutcome.accept(outcome);
+            });
+        } catch (RejectedExecutionException stopping) {
+            waiting.decrementAndGet();
+            return new Sent.Answered(awaitAndClose(sending));
+        }
+        return new Sent.Waiting();
     }
 
-    private static DeliveryOutcome await(CompletableFuture<DeliveryOutcome> answer) {
+    private static DeliveryOutcome awaitAndClose(MllpClient sending) {
         try {
-            return answer.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while sending", e);
-        } catch (ExecutionException e) {
-            return new DeliveryOutcome.ConnectionFailed("sending failed: " + e.getCause());
+            return sending.awaitAnswer();
+        } finally {
+            sending.close();
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.epma.hl7.mllp.DeliveryOutcome;
 import org.epma.pharmacy.outbox.Destination;
 import org.epma.pharmacy.outbox.Outbox;
@@ -41,7 +42,7 @@ public class DeliverySettlement {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean settle(Destination destination, OutboxMessage message, String built, DeliveryOutcome outcome) {
         if (outcome instanceof DeliveryOutcome.Delivered delivered) {
-            outbox.delivered(message.id(), built, delivered.ack());
+            outbox.delivered(List.of(new Outbox.Delivery(message.id(), built, delivered.ack(), delivered.at())));
         } else if (outcome instanceof DeliveryOutcome.ContentError error) {
             outbox.park(message.id(), built, error.errorText(), error.ack());
         } else if (outcome instanceof DeliveryOutcome.Rejected rejected) {

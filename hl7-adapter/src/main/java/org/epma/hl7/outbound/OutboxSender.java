@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -66,6 +67,9 @@ public class OutboxSender {
         PharmacyOrderFactory.Batch batch = unbuilt.isEmpty() ? new PharmacyOrderFactory.Batch(Map.of(), Map.of())
                 : orders.orders(unbuilt, channel.destination(), channel.sender());
         int settled = 0;
+        // the batch's rows stay locked until it commits, so writing its deliveries together at the end changes nothing
+        // another transaction can see, and saves a round trip to the database per message
+        List<Outbox.Delivery> delivered = new ArrayList<>();
         for (OutboxMessage message : due) {
             String payload = message.payload();
             if (payload == null) {
@@ -91,10 +95,14 @@ public class OutboxSender {
                 continue;
             }
             DeliveryOutcome outcome = ((DeliveryChannel.Sent.Answered) sent).outcome();
-            if (settlement.settle(channel.destination(), message, built, outcome)) {
+            if (outcome instanceof DeliveryOutcome.Delivered accepted) {
+                delivered.add(new Outbox.Delivery(message.id(), built, accepted.ack(), accepted.at()));
+            } else if (settlement.settle(channel.destination(), message, built, outcome)) {
+                outbox.delivered(delivered);
                 return new BatchResult(settled, true);
             }
         }
+        outbox.delivered(delivered);
         return new BatchResult(settled, false);
     }
 

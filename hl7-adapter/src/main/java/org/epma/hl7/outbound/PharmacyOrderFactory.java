@@ -39,6 +39,11 @@ import org.epma.prescribing.ward.WardService;
 public class PharmacyOrderFactory {
 
     static final String SENDING_APPLICATION = "EPMA";
+    /**
+     * EclipseLink's hint for entities only read: they are not copied into the transaction nor compared at its commit,
+     * work that was a good part of the sender's time per batch.
+     */
+    private static final String READ_ONLY = "eclipselink.read-only";
 
     @PersistenceContext(unitName = "epma")
     EntityManager em;
@@ -66,19 +71,21 @@ public class PharmacyOrderFactory {
 
     public Batch orders(List<OutboxMessage> messages, Destination destination, SendingSystem sender) {
         Map<Long, Prescription> prescriptions = byId(em.createQuery("select p from Prescription p where p.id in :ids", Prescription.class)
+                .setHint(READ_ONLY, true)
                 .setParameter("ids", messages.stream().map(OutboxMessage::prescriptionId).distinct().toList()).getResultList(),
                 Prescription::id);
         List<Long> patientIds = prescriptions.values().stream().map(Prescription::patientId).distinct().toList();
         Map<Long, Patient> patients = byId(em.createQuery("select p from Patient p where p.id in :ids", Patient.class)
-                .setParameter("ids", patientIds).getResultList(), Patient::id);
+                .setHint(READ_ONLY, true).setParameter("ids", patientIds).getResultList(), Patient::id);
         Map<Long, List<Allergy>> allergies = em.createQuery("select a from Allergy a where a.patientId in :ids"
-                        + " and a.enteredInErrorAt is null order by a.id", Allergy.class).setParameter("ids", patientIds)
-                .getResultStream().collect(Collectors.groupingBy(Allergy::patientId));
+                        + " and a.enteredInErrorAt is null order by a.id", Allergy.class).setHint(READ_ONLY, true)
+                .setParameter("ids", patientIds).getResultStream().collect(Collectors.groupingBy(Allergy::patientId));
         Map<Long, Admission> stays = byId(em.createQuery("select a from Admission a where a.patientId in :ids and a.dischargedAt is null",
-                Admission.class).setParameter("ids", patientIds).getResultList(), Admission::patientId);
+                Admission.class).setHint(READ_ONLY, true).setParameter("ids", patientIds).getResultList(), Admission::patientId);
         List<Long> bedIds = stays.values().stream().map(Admission::bedId).filter(id -> id != null).distinct().toList();
         Map<Long, Bed> beds = bedIds.isEmpty() ? Map.of()
-                : byId(em.createQuery("select b from Bed b where b.id in :ids", Bed.class).setParameter("ids", bedIds).getResultList(), Bed::id);
+                : byId(em.createQuery("select b from Bed b where b.id in :ids", Bed.class).setHint(READ_ONLY, true)
+                        .setParameter("ids", bedIds).getResultList(), Bed::id);
         Map<String, WardContext> wardContexts = new HashMap<>();
         Map<String, Clinician> clinicians = new HashMap<>();
         Map<Long, PharmacyOrder> built = new HashMap<>();
@@ -144,7 +151,8 @@ public class PharmacyOrderFactory {
             return clinician(order.verifiedBy(), clinicians);
         }
         return em.createQuery("select p from Prescription p where p.lineageId = :l and p.verifiedBy is not null"
-                        + " order by p.versionNo desc", Prescription.class).setParameter("l", order.lineageId()).setMaxResults(1)
+                        + " order by p.versionNo desc", Prescription.class).setHint(READ_ONLY, true)
+                .setParameter("l", order.lineageId()).setMaxResults(1)
                 .getResultStream().findFirst().map(p -> clinician(p.verifiedBy(), clinicians)).orElse(null);
     }
 

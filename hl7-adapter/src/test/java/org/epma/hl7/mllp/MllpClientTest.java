@@ -190,6 +190,43 @@ class MllpClientTest {
     }
 
     @Test
+    void anAnswerSlowerThanThePatienceIsReadLaterFromTheSameConnection() {
+        peer.delay("slow", Duration.ofMillis(250));
+        assertTrue(client.send(message("slow", false), Duration.ofMillis(50)).isEmpty());
+        assertThrows(IllegalStateException.class, () -> client.send(message("next", false), Duration.ofMillis(50)),
+                "nothing else goes on a connection with a message in flight");
+        Delivered delivered = assertInstanceOf(Delivered.class, client.awaitAnswer());
+        assertTrue(delivered.ack().contains("MSA|AA|slow"));
+        assertInstanceOf(Delivered.class, client.send(message("next", false), Duration.ofMillis(300)).orElseThrow());
+        assertEquals(1, peer.connectionCount());
+    }
+
+    @Test
+    void anAnswerWithinThePatienceComesAtOnce() {
+        assertInstanceOf(Delivered.class, client.send(message("c1", false), Duration.ofMillis(300)).orElseThrow());
+    }
+
+    @Test
+    void aMessageInFlightThatIsNeverAnsweredIsNoAnswerAfterTheRestOfTheAckTimeout() {
+        peer.answer(Answer.SILENT);
+        long start = System.nanoTime();
+        assertTrue(client.send(message("c1", false), Duration.ofMillis(100)).isEmpty());
+        assertInstanceOf(NoAnswer.class, client.awaitAnswer());
+        long waitedMillis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(waitedMillis >= 380 && waitedMillis < 2_000, "about the 400 ms ACK timeout in all: " + waitedMillis);
+        assertFalse(client.isConnected());
+    }
+
+    @Test
+    void aKeptOpenConnectionThePeerDroppedIsReconnectedWhenSendingWithPatience() throws IOException {
+        assertInstanceOf(Delivered.class, client.send(message("c1", false)));
+        peer.stop();
+        peer.restart();
+        assertInstanceOf(Delivered.class, client.send(message("c2", false), Duration.ofMillis(300)).orElseThrow());
+        assertEquals(2, peer.connectionCount());
+    }
+
+    @Test
     void aFreshConnectionThatIsDroppedIsStillAFailedTry() {
         peer.answer(Answer.CLOSE);
         assertInstanceOf(ConnectionFailed.class, client.send(message("c1", false)));

@@ -26,7 +26,7 @@ class MllpClientTlsTest {
 
         try (SSLServerSocket server = (SSLServerSocket) context.getServerSocketFactory()
                 .createServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Thread peer = new Thread(() -> answerOnce(server));
+            Thread peer = new Thread(() -> answerOnce(server, Duration.ZERO));
             peer.setDaemon(true);
             peer.start();
             try (MllpClient client = new MllpClient(MllpDestination.plain("127.0.0.1", server.getLocalPort())
@@ -35,6 +35,27 @@ class MllpClientTlsTest {
                 DeliveryOutcome outcome = client.send(MllpClientTest.message("tls-1", false));
                 DeliveryOutcome.Delivered delivered = assertInstanceOf(DeliveryOutcome.Delivered.class, outcome);
                 assertTrue(delivered.ack().contains("MSA|AA|tls-1"));
+            }
+            peer.join(5_000);
+        }
+    }
+
+    @Test
+    void anAnswerSlowerThanThePatienceIsStillReadOverTls(@TempDir Path dir) throws Exception {
+        SSLContext context = SelfSignedTls.context(dir, "peer");
+
+        try (SSLServerSocket server = (SSLServerSocket) context.getServerSocketFactory()
+                .createServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread peer = new Thread(() -> answerOnce(server, Duration.ofMillis(600)));
+            peer.setDaemon(true);
+            peer.start();
+            try (MllpClient client = new MllpClient(MllpDestination.plain("127.0.0.1", server.getLocalPort())
+                    .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5))
+                    .withTls(context.getSocketFactory()))) {
+                assertTrue(client.send(MllpClientTest.message("tls-3", false), Duration.ofMillis(100)).isEmpty(),
+                        "no answer has begun within the patience");
+                DeliveryOutcome.Delivered delivered = assertInstanceOf(DeliveryOutcome.Delivered.class, client.awaitAnswer());
+                assertTrue(delivered.ack().contains("MSA|AA|tls-3"));
             }
             peer.join(5_000);
         }
@@ -62,16 +83,19 @@ class MllpClientTlsTest {
         }
     }
 
-    private static void answerOnce(SSLServerSocket server) {
+    private static void answerOnce(SSLServerSocket server, Duration delay) {
         try (Socket socket = server.accept()) {
             MllpReader reader = new MllpReader(socket.getInputStream(), StandardCharsets.UTF_8, 1 << 20);
             String message = reader.readFrame().orElseThrow();
+            Thread.sleep(delay.toMillis());
             String controlId = TestPeer.field(message, 10);
             new MllpWriter(socket.getOutputStream(), StandardCharsets.UTF_8).writeFrame(
                     "MSH|^~\\&|PHARMACY|RXX01|EPMA|RXX01|20261123091531||ACK^O11^ACK|a1|P|2.5.1\rMSA|AA|" + controlId + "\r");
             reader.readFrame();
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -58,11 +58,31 @@ public class Outbox {
         return rows.stream().map(r -> message((Object[]) r)).toList();
     }
 
-    /** Delivered with the peer's ACK; {@code payload}, when given, is the message as first built (kept for re-sends). */
+    /** A message the peer accepted (AA): its payload as first built (null: keep the stored one), the ACK, and when. */
+    public record Delivery(long id, String payload, String ack, Instant at) {
+    }
+
+    /**
+     * Several deliveries written in one statement: a sender settles a batch with one round trip to the database rather
+     * than one a message, which halved the outbox's throughput against the bare client (bench-hl7).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void delivered(long id, String payload, String ack) {
-        update("update outbox_message set status = 'DELIVERED', attempts = attempts + 1, payload = coalesce(?, payload), ack = ?,"
-                + " delivered_at = ?, last_error = null where id = ?", payload, ack, now(), id);
+    public void delivered(List<Delivery> deliveries) {
+        if (deliveries.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("update outbox_message o set status = 'DELIVERED', attempts = o.attempts + 1,"
+                + " payload = coalesce(v.payload, o.payload), ack = v.ack, delivered_at = v.at, last_error = null from (values ");
+        Object[] values = new Object[deliveries.size() * 4];
+        for (int i = 0; i < deliveries.size(); i++) {
+            Delivery d = deliveries.get(i);
+            sql.append(i == 0 ? "" : ", ").append("(?::bigint, ?::text, ?::text, ?::timestamptz)");
+            values[i * 4] = d.id();
+            values[i * 4 + 1] = d.payload();
+            values[i * 4 + 2] = d.ack();
+            values[i * 4 + 3] = d.at().atOffset(ZoneOffset.UTC);
+        }
+        update(sql.append(") as v(id, payload, ack, at) where o.id = v.id").toString(), values);
     }
 
     /** A try that failed for a reason outside the message (AR, no answer, no connection): try again at {@code next}. */
