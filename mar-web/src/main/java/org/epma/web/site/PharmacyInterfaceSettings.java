@@ -61,8 +61,16 @@ public class PharmacyInterfaceSettings {
     int maxConnectionsPerAddress;
 
     @Inject
+    @ConfigProperty(name = "epma.hl7.inbound-max-connections", defaultValue = "" + ListenerSettings.DEFAULT_MAX_CONNECTIONS)
+    int maxConnections;
+
+    @Inject
     @ConfigProperty(name = "epma.hl7.inbound-frame-timeout-seconds", defaultValue = "15")
     int frameTimeoutSeconds;
+
+    @Inject
+    @ConfigProperty(name = "epma.hl7.inbound-idle-timeout-seconds", defaultValue = "600")
+    int idleTimeoutSeconds;
 
     @Inject
     @ConfigProperty(name = "epma.hl7.inbound-tls-keystore")
@@ -103,6 +111,9 @@ public class PharmacyInterfaceSettings {
         ListenerSettings settings = ListenerSettings.onPort(inboundPort)
                 .withIdentity("EPMA", facility)
                 .withMaxConnectionsPerAddress(Math.max(1, maxConnectionsPerAddress))
+                // after the per-address cap, which it lowers to itself when that is larger
+                .withMaxConnections(Math.max(1, maxConnections))
+                .withIdleTimeout(Duration.ofSeconds(Math.max(1, idleTimeoutSeconds)))
                 .withFrameTimeout(Duration.ofSeconds(Math.max(1, frameTimeoutSeconds)))
                 .withSenders(SenderAllowList.read(table(sendersFile, SenderAllowList.FILE, SenderAllowList.COLUMNS)));
         if (tlsKeystore.isPresent() && !tlsKeystore.get().isBlank()) {
