@@ -109,11 +109,11 @@ public final class Launcher {
             System.out.println(" Demo users (user name / password), from " + configDir.resolve("training/users.csv") + ":");
             DemoUsers.print(configDir.resolve("training/users.csv"));
         }
-        System.out.printf(" Started in %.1f s. Stop with Ctrl+C.%n", seconds);
-        System.out.println("==================================================================");
         if (httpsPort != null) {
             System.out.println(" HTTPS: https://localhost:" + httpsPort.strip() + "/");
         }
+        System.out.printf(" Started in %.1f s. Stop with Ctrl+C.%n", seconds);
+        System.out.println("==================================================================");
         System.out.println("ePMA ready: http://localhost:" + port + "/ (Payara Micro pid " + payara.pid() + ")");
         System.exit(payara.waitFor());
     }
