@@ -3,6 +3,7 @@ package org.epma.web.api;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,4 +27,14 @@ import org.epma.web.security.StaffRoles;
             @Tag(name = "System", description = "What the server is running")
         })
 public class RestApplication extends Application {
+
+    /**
+     * Jersey leaves a relative Location as it is (PathOnlyLocation makes every Location a path, so that the request's
+     * Host header never reaches one) and serves no WADL: the API is described at /openapi.
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.headers.location.relative.resolution.disabled", true,
+                "jersey.config.server.wadl.disableWadl", true);
+    }
 }

@@ -24,7 +24,9 @@ import java.util.Properties;
  * <p>Settings (system property, or environment variable): epma.port / EPMA_PORT (8080),
  * epma.data.dir / EPMA_DATA_DIR (~/.epma), epma.config.dir / EPMA_CONFIG_DIR, epma.war, epma.payaraMicroJar,
  * epma.java.options / EPMA_JAVA_OPTIONS (Payara Micro's JVM options), epma.hl7.inbound-port /
- * EPMA_HL7_INBOUND_PORT (2576: the MLLP listener for ADT and RDS^O13; 0 turns it off).
+ * EPMA_HL7_INBOUND_PORT (2576: the MLLP listener for ADT and RDS^O13; 0 turns it off), epma.https.port /
+ * EPMA_HTTPS_PORT (unset: no HTTPS listener) with epma.https.cert-alias / EPMA_HTTPS_CERT_ALIAS (the key in the
+ * keystore named by -Djavax.net.ssl.keyStore in EPMA_JAVA_OPTIONS; docs/operations.md).
  */
 public final class Launcher {
 
@@ -68,14 +70,25 @@ public final class Launcher {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(setting("epma.java.options", "EPMA_JAVA_OPTIONS", "-Xms256m -Xmx768m -XX:+UseSerialGC").trim().split("\\s+")));
+        // the data grid binds to the interface the site's commands name (loopback), not to every address
+        command.add("-Dhazelcast.socket.bind.any=false");
         command.addAll(List.of("-jar", payaraJar.toString(),
                 "--nocluster",
                 "--port", Integer.toString(port),
                 "--contextroot", "/",
                 "--systemproperties", systemProperties.toString(),
-                "--postbootcommandfile", configDir.resolve("payara/post-boot-commands.asadmin").toString(),
+                // before boot: after it, changing the HTTP listener restarts it, and the data grid is already bound
+                "--prebootcommandfile", configDir.resolve("payara/post-boot-commands.asadmin").toString(),
                 "--logproperties", configDir.resolve("payara/logging.properties").toString(),
                 "--deploy", war.toString()));
+        String httpsPort = setting("epma.https.port", "EPMA_HTTPS_PORT", null);
+        if (httpsPort != null) {
+            command.addAll(List.of("--sslport", Integer.toString(Integer.parseInt(httpsPort.strip()))));
+            String alias = setting("epma.https.cert-alias", "EPMA_HTTPS_CERT_ALIAS", null);
+            if (alias != null) {
+                command.addAll(List.of("--sslcert", alias.strip()));
+            }
+        }
         long started = System.nanoTime();
         Process payara = new ProcessBuilder(command).redirectErrorStream(true).start();
         TrainingDatabase database = training;
@@ -95,6 +108,9 @@ public final class Launcher {
             System.out.println(" TRAINING — not for clinical use / HYFFORDDIANT — nid at ddefnydd clinigol");
             System.out.println(" Demo users (user name / password), from " + configDir.resolve("training/users.csv") + ":");
             DemoUsers.print(configDir.resolve("training/users.csv"));
+        }
+        if (httpsPort != null) {
+            System.out.println(" HTTPS: https://localhost:" + httpsPort.strip() + "/");
         }
         System.out.printf(" Started in %.1f s. Stop with Ctrl+C.%n", seconds);
         System.out.println("==================================================================");

@@ -79,7 +79,11 @@ class AdministrationBrowserIT {
     @AfterEach
     void stopChromium() {
         if (chromium != null) {
-            chromium.close();
+            try {
+                chromium.assertNoContentSecurityPolicyViolations();
+            } finally {
+                chromium.close();
+            }
         }
     }
 

@@ -8,8 +8,12 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.URL;
+import java.net.http.HttpHeaders;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.epma.web.http.SecurityHeaders;
 import org.epma.web.it.ApiClient.Reply;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -213,5 +217,77 @@ class ApiIT {
         Reply openapi = anyone.send("GET", server + "openapi", null);
         assertEquals(200, openapi.status());
         assertTrue(openapi.body().contains("/api/v1/session"), openapi.body().substring(0, Math.min(500, openapi.body().length())));
+    }
+
+    /** What every answer of the application must carry, whoever produced it. */
+    private static void assertSecurityHeaders(String what, Reply reply) {
+        HttpHeaders headers = reply.response().headers();
+        assertEquals(SecurityHeaders.CONTENT_SECURITY_POLICY, headers.firstValue("Content-Security-Policy").orElse(null), what);
+        assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(null), what);
+        assertEquals(List.of("DENY"), headers.allValues("X-Frame-Options"), what);
+        assertEquals(SecurityHeaders.REFERRER_POLICY, headers.firstValue("Referrer-Policy").orElse(null), what);
+        assertEquals(SecurityHeaders.PERMISSIONS_POLICY, headers.firstValue("Permissions-Policy").orElse(null), what);
+        // plain HTTP: HSTS is for answers over TLS only
+        assertTrue(headers.firstValue("Strict-Transport-Security").isEmpty(), what);
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeadersStaticApiAndErrors() {
+        ApiClient anyone = client();
+        ApiClient nurse = client();
+        nurse.logIn("nurse.evans", "training-nurse-1");
+        Map<String, Reply> answers = new LinkedHashMap<>();
+        answers.put("the welcome page", anyone.get(""));
+        answers.put("a static page", anyone.get("login.html"));
+        answers.put("a style sheet", anyone.get("css/app.css"));
+        answers.put("an API answer", anyone.get("api/v1/system"));
+        answers.put("an API answer with patient data", nurse.get("api/v1/wards/DEWI/patients"));
+        answers.put("an API 401", anyone.get("api/v1/wards"));
+        answers.put("an API 404", nurse.get("api/v1/no-such-thing"));
+        answers.put("a missing page (error page)", anyone.get("no-such-page.html"));
+        answers.put("a folder without its slash", anyone.get("css"));
+        answers.put("a method a static page refuses (error page)", anyone.sendTyped("DELETE", "index.html", "", "text/plain"));
+        answers.forEach((what, reply) -> {
+            assertTrue(reply.status() < 500, what + ": " + reply.status());
+            assertSecurityHeaders(what + " (" + reply.status() + ")", reply);
+        });
+        assertEquals(404, answers.get("a missing page (error page)").status());
+        assertEquals(404, answers.get("a folder without its slash").status(), "a folder is not redirected to with the Host");
+    }
+
+    @Test
+    void theBrowserKeepsNoCopyOfPatientDataOnlyOfTheStaticAssets() {
+        ApiClient nurse = client();
+        Reply login = nurse.logIn("nurse.evans", "training-nurse-1");
+        long patient = nurse.get("api/v1/wards/DEWI/patients").structure().asJsonArray().getJsonObject(0).getJsonNumber("patientId").longValue();
+        Map<String, Reply> stored = Map.of(
+                "the login answer", login,
+                "a ward's patients", nurse.get("api/v1/wards/DEWI/patients"),
+                "a patient's chart", nurse.get("api/v1/patients/" + patient + "/mar"),
+                "a 401", client().get("api/v1/wards"),
+                "a 404 problem", nurse.get("no-such-page.html"),
+                "a page", nurse.get("patient.html"));
+        stored.forEach((what, reply) -> assertEquals("no-store",
+                reply.response().headers().firstValue("Cache-Control").orElse(null), what + " (" + reply.status() + ")"));
+        for (String asset : List.of("css/app.css", "js/api.js", "i18n/cy.json")) {
+            Reply reply = nurse.get(asset);
+            assertEquals(200, reply.status(), asset);
+            assertEquals("no-cache", reply.response().headers().firstValue("Cache-Control").orElse(null), asset);
+        }
+    }
+
+    @Test
+    void metricsAndTheWadlAreNotOpenOnTheApplicationPort() {
+        String server = ApiClient.loopback(deployment).resolve("/").toString();
+        ApiClient nurse = client();
+        nurse.logIn("nurse.evans", "training-nurse-1");
+        for (ApiClient caller : List.of(client(), nurse)) {
+            Reply metrics = caller.send("GET", server + "metrics", null);
+            assertTrue(metrics.status() == 403 || metrics.status() == 404, metrics.status() + " " + metrics.body());
+            assertFalse(metrics.body().contains("# TYPE"), metrics.body());
+        }
+        assertProblem(nurse.get("api/v1/application.wadl"), 404);
+        Reply options = nurse.send("OPTIONS", "api/v1/wards", null);
+        assertFalse(options.body().contains("wadl"), options.body());
     }
 }

@@ -14,12 +14,16 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -57,6 +61,10 @@ final class Chromium implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // the console, where Chromium reports what the Content-Security-Policy refused
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
         browser = new ChromeDriver(driver, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -103,6 +111,16 @@ final class Chromium implements AutoCloseable {
         assertEquals("", violations.stream().map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream()
                         .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n")), "axe-core violations on " + screen + " (" + language() + ")");
+    }
+
+    /** What the Content-Security-Policy refused since the last call, as Chromium's console said it. */
+    List<String> contentSecurityPolicyViolations() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
+    }
+
+    void assertNoContentSecurityPolicyViolations() {
+        assertEquals(List.of(), contentSecurityPolicyViolations(), "the Content-Security-Policy refused part of a screen");
     }
 
     @Override

@@ -1,12 +1,17 @@
 package org.epma.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.File;
+import java.io.StringReader;
+import java.net.URI;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -371,6 +376,47 @@ class HostileInputIT {
         }
         System.out.println("HostileInputIT: parallel password resets: " + conflicts + " of 6 rounds answered 409");
         findings.assertNone();
+    }
+
+    @Test
+    void aHostileHostHeaderNeverReachesALocation() {
+        String hostile = "evil.example.org";
+        URI application = ApiClient.loopback(deployment);
+        RawHttp raw = new RawHttp(application);
+        String root = application.getPath().endsWith("/") ? application.getPath() : application.getPath() + "/";
+        RawHttp.Answer login = raw.send("POST", root + "api/v1/session", hostile, Map.of(),
+                "{\"username\":\"dr.jones\",\"password\":\"training-doctor-1\"}");
+        assertEquals(200, login.status(), login.body());
+        String cookie = login.header("Set-Cookie").orElseThrow().split(";")[0];
+        String csrf = Json.createReader(new StringReader(login.body())).readObject().getString("csrfToken");
+        Map<String, String> session = Map.of("Cookie", cookie, "X-CSRF-Token", csrf);
+        String number = "H" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+
+        Map<String, RawHttp.Answer> created = new LinkedHashMap<>();
+        RawHttp.Answer patient = raw.send("POST", root + "api/v1/patients", hostile, session, "{\"hospitalNumber\":\"" + number
+                + "\",\"givenName\":\"Host\",\"familyName\":\"Header\",\"dateOfBirth\":\"1970-05-05\",\"sex\":\"MALE\"}");
+        created.put("a new patient", patient);
+        long patientId = Json.createReader(new StringReader(patient.body())).readObject().getJsonNumber("id").longValue();
+        created.put("a new draft", raw.send("POST", root + "api/v1/patients/" + patientId + "/prescriptions", hostile, session, OMEPRAZOLE));
+        Map<String, RawHttp.Answer> answers = new LinkedHashMap<>(created);
+        String contextRoot = root.substring(0, root.length() - 1);
+        if (!contextRoot.isEmpty()) {
+            answers.put("the context root without its slash", raw.send("GET", contextRoot, hostile, Map.of(), null));
+        }
+        for (String path : List.of("", "css", "js", "img", "i18n", "WEB-INF", "WEB-INF/classes", "index.html", "no-such-page",
+                "api/v1/wards")) {
+            answers.put("GET " + root + path, raw.send("GET", root + path, hostile, session, null));
+        }
+        created.forEach((what, answer) -> {
+            assertEquals(201, answer.status(), what + ": " + answer.body());
+            assertTrue(answer.header("Location").isPresent(), what + " has no Location");
+        });
+        answers.forEach((what, answer) -> {
+            answer.header("Location").ifPresent(location -> assertTrue(location.startsWith("/") && !location.startsWith("//"),
+                    what + " answered Location: " + location));
+            assertFalse(answer.headers().toString().contains(hostile) || answer.body().contains(hostile),
+                    what + " repeated the Host header: " + answer.headers() + " " + answer.body());
+        });
     }
 
     /** Sends both requests at the same moment, each from its own thread. */

@@ -1,6 +1,7 @@
 package org.epma.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,7 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The ward and prescribing screens in a real headless Chromium (Debian's chromium and chromium-driver; nothing is
  * downloaded): a nurse logs in, switches to Welsh and opens a ward, and axe-core finds no WCAG 2.1 AA
- * violation on any screen in either language. Skipped where Chromium is not installed, unless
+ * violation on any screen in either language; the Content-Security-Policy refuses nothing on any screen (checked
+ * after each test) and does refuse inline script and style. Skipped where Chromium is not installed, unless
  * EPMA_REQUIRE_BROWSER=1 (CI), when a missing browser fails the run.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -55,7 +58,11 @@ class WardScreensBrowserIT {
     @AfterEach
     void stopChromium() {
         if (chromium != null) {
-            chromium.close();
+            try {
+                chromium.assertNoContentSecurityPolicyViolations();
+            } finally {
+                chromium.close();
+            }
         }
     }
 
@@ -112,6 +119,22 @@ class WardScreensBrowserIT {
         browser.findElement(By.cssSelector("#wards a[data-ward=\"DEWI\"]")).click();
         wait.until(ExpectedConditions.attributeToBe(By.id("patients"), "aria-busy", "false"));
         assertNoAccessibilityViolations("ward patients");
+    }
+
+    @Test
+    void theBrowserRefusesInlineScriptAndStyleAndSaysSo() {
+        chromium.open("login.html");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("training-banner")));
+        ((JavascriptExecutor) browser).executeScript("const script = document.createElement('script');"
+                + "script.textContent = 'window.inlineRan = true;'; document.head.append(script);"
+                + "const styled = document.createElement('p'); styled.setAttribute('style', 'color: red');"
+                + "styled.id = 'styled'; document.body.append(styled);");
+        assertEquals(Boolean.FALSE, ((JavascriptExecutor) browser).executeScript("return window.inlineRan === true;"));
+        assertNotEquals("rgb(255, 0, 0)", ((JavascriptExecutor) browser).executeScript(
+                "return getComputedStyle(document.getElementById('styled')).color;"));
+        List<String> refused = chromium.contentSecurityPolicyViolations();
+        assertTrue(refused.stream().anyMatch(m -> m.contains("script")), String.join("\n", refused));
+        assertTrue(refused.stream().anyMatch(m -> m.contains("style")), String.join("\n", refused));
     }
 
     @Test
