@@ -40,7 +40,7 @@ class ApiIT {
 
     private ApiClient admin() {
         ApiClient admin = client();
-        assertEquals(200, admin.logIn("admin", "training-admin-1").status());
+        assertEquals(200, admin.logIn("admin", "training-it-desk-1").status());
         return admin;
     }
 

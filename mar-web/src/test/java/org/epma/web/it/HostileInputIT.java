@@ -190,7 +190,7 @@ class HostileInputIT {
     void everyHostileInputIsASmall4xxProblemNamingTheField() {
         ApiClient doctor = doctor();
         ApiClient nurse = as("nurse.evans", "training-nurse-1");
-        ApiClient admin = as("admin", "training-admin-1");
+        ApiClient admin = as("admin", "training-it-desk-1");
         ApiClient pharmacist = as("pharm.hughes", "training-pharmacist");
         ApiClient anyone = new ApiClient(deployment);
         long patient = newPatient(doctor);
@@ -350,8 +350,8 @@ class HostileInputIT {
 
     @Test
     void twoAdminsResettingOnePasswordAtOnceNeverGetA500() throws Exception {
-        ApiClient first = as("admin", "training-admin-1");
-        ApiClient second = as("admin", "training-admin-1");
+        ApiClient first = as("admin", "training-it-desk-1");
+        ApiClient second = as("admin", "training-it-desk-1");
         String username = "nurse." + UUID.randomUUID().toString().substring(0, 8);
         assertEquals(201, first.send("POST", "api/v1/users", "{\"username\":\"" + username
                 + "\",\"displayName\":\"Race Nurse\",\"roles\":[\"NURSE\"],\"password\":\"first password 1\"}").status());

@@ -116,7 +116,7 @@ class WardScreensBrowserIT {
 
     @Test
     void anAdminSeesTheAdministrationScreenAndANurseDoesNot() {
-        logIn("admin", "training-admin-1");
+        logIn("admin", "training-it-desk-1");
         browser.findElement(By.id("nav-admin")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#users tr[data-username=\"nurse.evans\"]")));
         browser.findElement(By.id("verify-audit")).click();

@@ -83,11 +83,15 @@ public final class PasswordRules {
         }
     }
 
-    /** On the list as it is, or once the digits and symbols around it are taken off and look-alikes undone. */
+    /**
+     * On the list as it is, or once the digits and symbols around it are taken off, its spaces and separators left out
+     * ("i love you") and look-alikes undone.
+     */
     private boolean isCommon(String lower) {
         String core = lower.replaceAll(AROUND_LETTERS, "");
-        return commonPasswords.contains(lower) || commonPasswords.contains(core)
-                || commonPasswords.contains(lookAlikesReplaced(core));
+        String joined = core.replaceAll("[\\s._-]", "");
+        return Stream.of(lower, core, joined, lookAlikesReplaced(core), lookAlikesReplaced(joined))
+                .anyMatch(commonPasswords::contains);
     }
 
     private static boolean isRepetitiveOrARun(String lower) {

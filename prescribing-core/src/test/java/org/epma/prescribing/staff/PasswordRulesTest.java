@@ -51,6 +51,7 @@ class PasswordRulesTest {
         refused("nurse.test", "2024!!password");
         refused("nurse.test", "P@ssw0rd2024!");
         refused("nurse.test", "iloveyou2025");
+        refused("nurse.test", "i love you 2026");
         refused("nurse.test", "L1verp00l#1892");
         refused("nurse.test", "DRAGON123456");
         assertTrue(refused("nurse.test", "1qaz2wsx3edc").getMessage().contains("commonly used"));
