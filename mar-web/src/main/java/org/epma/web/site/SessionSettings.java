@@ -37,9 +37,10 @@ public class SessionSettings {
     @ConfigProperty(name = "epma.login.throttle.window-seconds", defaultValue = "60")
     int throttleWindowSeconds;
 
+    /** Comma-separated addresses (Payara's config cannot inject an optional list). */
     @Inject
     @ConfigProperty(name = "epma.http.trusted-proxies")
-    Optional<List<String>> trustedProxies;
+    Optional<String> trustedProxies;
 
     @Produces
     @Singleton
@@ -62,6 +63,6 @@ public class SessionSettings {
     @Produces
     @Singleton
     ClientAddresses clientAddresses() {
-        return new ClientAddresses(trustedProxies.orElse(List.of()));
+        return new ClientAddresses(List.of(trustedProxies.orElse("").split(",")));
     }
 }

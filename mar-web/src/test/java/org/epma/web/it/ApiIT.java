@@ -134,6 +134,11 @@ class ApiIT {
         return user;
     }
 
+    /** JSON-B leaves a null out. */
+    private static boolean isLocked(JsonObject account) {
+        return account.containsKey("lockedUntil") && !account.isNull("lockedUntil");
+    }
+
     private static JsonObject account(ApiClient admin, String username) {
         return admin.get("api/v1/users").structure().asJsonArray().stream().map(JsonValue::asJsonObject)
                 .filter(user -> user.getString("username").equals(username)).findFirst().orElseThrow();
@@ -160,8 +165,8 @@ class ApiIT {
         }
         // the administrator still sees which it was
         assertFalse(account(admin, disabled).getBoolean("enabled"));
-        assertFalse(account(admin, locked).isNull("lockedUntil"), account(admin, locked).toString());
-        assertTrue(account(admin, wrongPassword).isNull("lockedUntil"));
+        assertTrue(isLocked(account(admin, locked)), account(admin, locked).toString());
+        assertFalse(isLocked(account(admin, wrongPassword)));
     }
 
     @Test
@@ -174,7 +179,7 @@ class ApiIT {
         }
         assertProblem(client().logIn(username, "first password 1"), 401);
         assertSessionEndedByAccountChange(nurse.get("api/v1/wards"));
-        assertFalse(account(admin, username).isNull("lockedUntil"));
+        assertTrue(isLocked(account(admin, username)));
     }
 
     @Test
@@ -277,7 +282,7 @@ class ApiIT {
         assertProblem(throttled, 429);
         assertTrue(throttled.json().getString("type").endsWith("/too-many-logins"), throttled.body());
         long retryAfter = Long.parseLong(throttled.response().headers().firstValue("Retry-After").orElseThrow());
-        assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
+        assertTrue(retryAfter >= 1 && retryAfter <= 600, "Retry-After " + retryAfter + " (the test server's window: 600 s)");
         // another address is not held up
         assertEquals(200, client().from("198.51.100.24").logIn("nurse.evans", "training-nurse-1").status());
     }
