@@ -30,8 +30,8 @@ import org.epma.web.problem.Problem;
  * has it now (one primary-key read), so disabling, locking or a new password ends the account's sessions at once on
  * every instance, a removed role stops working at the next request, and the session ends at its absolute lifetime or
  * after the idle limit without a request of the user's own: requests marked {@value #BACKGROUND_HEADER} (a screen
- * refreshing itself) do not count. A session that ends is invalidated and the request goes on unauthenticated, with
- * the reason left for the access rules' 401. Static pages need no login and are not checked.
+ * refreshing itself) do not count. A session that ends keeps nothing but the reason, and its requests go on
+ * unauthenticated with that reason left for the access rules' 401. Static pages need no login and are not checked.
  *
  * <p>The caller is kept in the session by this class rather than with {@code @AutoApplySession}: under
  * concurrent requests Payara sometimes restored an auto-applied session without its groups, which turned
@@ -78,17 +78,14 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         Optional<StaffSession> held = HeldSession.in(session);
         if (held.isEmpty()) {
+            HeldSession.endedBy(session).ifPresent(reason -> request.setAttribute(SESSION_ENDED, ended(reason)));
             return context.doNothing();
         }
         Instant now = clock.instant();
         Optional<AccountStanding> account = accounts.standing(held.get().userId());
         SessionVerdict verdict = policy.judge(held.get(), account, now);
         if (verdict != SessionVerdict.CONTINUES) {
-            try {
-                session.invalidate();
-            } catch (IllegalStateException alreadyEnded) {
-                // a parallel request of the same session ended it first
-            }
+            HeldSession.end(session, verdict);
             request.setAttribute(SESSION_ENDED, ended(verdict));
             return context.doNothing();
         }

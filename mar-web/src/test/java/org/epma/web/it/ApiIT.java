@@ -196,9 +196,11 @@ class ApiIT {
         assertSessionEndedByAccountChange(reading.get("api/v1/wards"));
         assertSessionEndedByAccountChange(writing.send("PUT", "api/v1/session/language", "{\"language\":\"cy\"}"));
         assertEquals("en", account(admin, username).getString("language"), "the refused write changed nothing");
-        // the session is gone, not just refused once
-        assertProblem(reading.get("api/v1/wards"), 401);
-        assertTrue(reading.get("api/v1/wards").json().getString("type").endsWith("/not-logged-in"));
+        // the session stays ended, and says why to the screen's later requests too
+        assertSessionEndedByAccountChange(reading.get("api/v1/session"));
+        assertEquals(200, admin.send("POST", "api/v1/users/" + username + "/enable", null).status());
+        assertSessionEndedByAccountChange(reading.get("api/v1/wards"));
+        assertEquals(200, loggedIn(username, "first password 1").get("api/v1/wards").status(), "a new login is needed");
     }
 
     @Test
