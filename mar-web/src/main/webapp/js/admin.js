@@ -119,10 +119,11 @@ function wireResetPassword() {
   const form = byId('reset-password-form');
   const password = byId('reset-password');
   const confirm = byId('reset-password-confirm');
+  const adminPassword = byId('reset-admin-password');
   const errorArea = byId('reset-password-error');
   onSubmit(form, async () => {
     clear(errorArea);
-    const missing = [password, confirm].filter((field) => !field.value);
+    const missing = [password, confirm, adminPassword].filter((field) => !field.value);
     if (missing.length > 0) {
       showMessage(errorArea, 'reset.missing');
       markInvalid(form, missing, errorArea.id);
@@ -135,7 +136,9 @@ function wireResetPassword() {
     }
     const username = dialog.dataset.username;
     try {
-      await api(userPath(username, '/password'), { method: 'PUT', body: { password: password.value } });
+      await api(userPath(username, '/password'), {
+        method: 'PUT', body: { password: password.value, adminPassword: adminPassword.value },
+      });
     } catch (error) {
       showProblem(error, errorArea);
       markServerField(form, error, errorArea.id);

@@ -2,15 +2,21 @@
 // trip back to the login page when the session has gone.
 
 const CSRF_KEY = 'epma.csrfToken';
-let lastRequestAt = Date.now();
+// A screen's automatic refreshes say so in this header: the server does not count them as the user being active.
+const BACKGROUND_HEADER = 'X-Epma-Background';
+let lastUserRequestAt = Date.now();
 
 export class ApiError extends Error {
-  constructor({ problem = null, status = problem?.status ?? 0, messageKey = null, messageArgs = undefined }) {
+  constructor({
+    problem = null, status = problem?.status ?? 0, messageKey = null, messageArgs = undefined, retryAfter = null,
+  }) {
     super(problem?.detail || problem?.title || messageKey || `HTTP ${status}`);
     this.problem = problem;
     this.status = status;
     this.messageKey = messageKey;
     this.messageArgs = messageArgs;
+    // Seconds to wait before trying again (a 429's Retry-After header), or null.
+    this.retryAfter = retryAfter;
   }
 }
 
@@ -22,8 +28,9 @@ export function forgetSession() {
   sessionStorage.removeItem(CSRF_KEY);
 }
 
+// When the user last did something that reached the server (automatic refreshes do not count).
 export function lastActivity() {
-  return lastRequestAt;
+  return lastUserRequestAt;
 }
 
 // Sends the user to log in, remembering where they were so they come straight back afterwards.
@@ -31,10 +38,21 @@ export function goToLogin(reason) {
   const here = location.pathname.split('/').pop() + location.search;
   const params = new URLSearchParams();
   if (reason) params.set('reason', reason);
-  if (/^(wards|ward|patient|admin|drug-round|mar|pharmacy|interface)\.html/.test(here)) params.set('next', here);
+  if (/^(wards|ward|patient|admin|drug-round|mar|pharmacy|interface|password)\.html/.test(here)) params.set('next', here);
   forgetSession();
   const query = params.toString();
   location.replace(query ? `login.html?${query}` : 'login.html');
+}
+
+// Why the server ended the session, from the problem type (…/problems/session-ended/idle), for the login page.
+async function sessionEndReason(response) {
+  try {
+    const type = (await response.json())?.type ?? '';
+    const kind = /\/session-ended\/(idle|lifetime|account)$/.exec(type)?.[1];
+    return kind ? `ended-${kind}` : 'expired';
+  } catch {
+    return 'expired';
+  }
 }
 
 async function readProblem(response) {
@@ -44,7 +62,8 @@ async function readProblem(response) {
   } catch {
     // Not JSON: a proxy or the container answered instead of the application.
   }
-  if (problem && (problem.detail || problem.title)) return new ApiError({ problem, status: response.status });
+  const retryAfter = response.headers.get('Retry-After');
+  if (problem && (problem.detail || problem.title)) return new ApiError({ problem, status: response.status, retryAfter });
   return new ApiError({ status: response.status, messageKey: 'error.status', messageArgs: { status: response.status } });
 }
 
@@ -53,11 +72,14 @@ async function readProblem(response) {
  * redirectOn401: false for the pages that expect "not logged in" as an answer (index, login).
  * csrf: false only for the login request itself, which happens before there is a token.
  * headers: extra request headers, such as the Idempotency-Key that makes a retried write record once.
+ * background: true for a request the page makes by itself (an automatic refresh), which must not keep an
+ *   unattended session alive.
  */
 export async function api(path, {
-  method = 'GET', body, redirectOn401 = true, csrf = true, headers: extraHeaders = {},
+  method = 'GET', body, redirectOn401 = true, csrf = true, headers: extraHeaders = {}, background = false,
 } = {}) {
   const headers = { ...extraHeaders, Accept: 'application/json, application/problem+json' };
+  if (background) headers[BACKGROUND_HEADER] = 'refresh';
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (csrf && method !== 'GET') {
     const token = sessionStorage.getItem(CSRF_KEY);
@@ -76,9 +98,9 @@ export async function api(path, {
   } catch {
     throw new ApiError({ messageKey: 'error.network' });
   }
-  lastRequestAt = Date.now();
+  if (!background) lastUserRequestAt = Date.now();
   if (response.status === 401 && redirectOn401) {
-    goToLogin('expired');
+    goToLogin(await sessionEndReason(response));
     // The page is being replaced; never settling stops callers flashing an error on the way out.
     return new Promise(() => {});
   }

@@ -199,12 +199,14 @@ function typingInList() {
   return Boolean(active && byId('round-list').contains(active) && active.matches('input, select, textarea, [contenteditable="true"]'));
 }
 
-async function load({ first = false } = {}) {
+// background: an automatic refresh, which the server does not count as the nurse being at the screen.
+async function load({ first = false, background = false } = {}) {
   if (loading) return;
   const hours = byId('round-hours').value;
   loading = true;
   try {
-    const round = await api(`api/v1/wards/${encodeURIComponent(wardCode)}/drug-round?hours=${encodeURIComponent(hours)}`);
+    const round = await api(`api/v1/wards/${encodeURIComponent(wardCode)}/drug-round?hours=${encodeURIComponent(hours)}`,
+      { background });
     if (first) showWard(round.ward);
     byId('page-error').replaceChildren();
     showRound(round, Number(hours));
@@ -233,7 +235,7 @@ async function main() {
   setInterval(() => {
     if (typingInList()) return;
     // A failed refresh leaves the last good list on screen, with the reason above it.
-    load().catch((error) => showProblem(error));
+    load({ background: true }).catch((error) => showProblem(error));
   }, REFRESH_MS);
 }
 

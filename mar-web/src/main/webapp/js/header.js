@@ -71,6 +71,15 @@ function acceptSession(session) {
   showUser(session);
 }
 
+// Every role changes its own password from the header; one place adds the link, so every page has it.
+function offerPasswordChange() {
+  const logout = byId('logout');
+  if (!logout || byId('change-password')) return;
+  logout.before(h('a', {
+    id: 'change-password', class: 'button button-header', href: 'password.html', i18n: 'header.changePassword',
+  }));
+}
+
 function wireLogout() {
   byId('logout').addEventListener('click', async () => {
     try {
@@ -87,12 +96,13 @@ function wireLogout() {
   });
 }
 
-// The server ends a session after idleTimeoutSeconds without a request. Leaving the page at the same time
-// stops patient details staying on the screen of an unattended ward computer.
+// The server ends a session after idleTimeoutSeconds without a request of the user's own (a screen's automatic
+// refreshes do not count). Leaving the page at the same time stops patient details staying on the screen of an
+// unattended ward computer.
 function watchIdle(seconds) {
   if (!(seconds > 0)) return;
   setInterval(() => {
-    if (Date.now() - lastActivity() > seconds * 1000) goToLogin('expired');
+    if (Date.now() - lastActivity() > seconds * 1000) goToLogin('ended-idle');
   }, 15000);
 }
 
@@ -106,6 +116,7 @@ export async function startPage({ requireRole } = {}) {
   // The stored language is usually the session's too, so the page is translated without waiting.
   const [session] = await Promise.all([api('api/v1/session'), setLanguage(storedLanguage())]);
   acceptSession(session);
+  offerPasswordChange();
   await setLanguage(session.language);
   wireLanguageToggle(async (language) => {
     const updated = await api('api/v1/session/language', { method: 'PUT', body: { language } });

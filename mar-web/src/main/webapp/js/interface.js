@@ -112,14 +112,15 @@ function showMessages() {
   }
 }
 
-async function load() {
+// background: an automatic refresh, which the server does not count as the user being at the screen.
+async function load({ background = false } = {}) {
   if (loading) return;
   loading = true;
   try {
     const status = byId('status-filter').value;
     const query = (value, limit) => `api/v1/interface-messages?status=${encodeURIComponent(value)}&limit=${limit}`;
     // The parked count is asked for on its own, so it stays right whichever status the table shows.
-    const [list, parked] = await Promise.all([api(query(status, 100)), api(query('PARKED', 500))]);
+    const [list, parked] = await Promise.all([api(query(status, 100), { background }), api(query('PARKED', 500), { background })]);
     messages = list ?? [];
     showParked(parked ?? []);
     showMessages();
@@ -189,7 +190,7 @@ async function main() {
   setInterval(() => {
     if (busyReading()) return;
     // A failed refresh leaves the last good list on screen, with the reason above it.
-    load().catch((error) => showProblem(error));
+    load({ background: true }).catch((error) => showProblem(error));
   }, REFRESH_MS);
 }
 

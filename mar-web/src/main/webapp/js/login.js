@@ -14,7 +14,7 @@ let busy = false;
 // otherwise send the user to another site.
 function nextPage() {
   const next = new URLSearchParams(location.search).get('next') ?? '';
-  return /^(wards|ward|patient|admin|drug-round|mar|pharmacy|interface)\.html(\?[\w=&%.-]*)?$/.test(next) ? next : 'wards.html';
+  return /^(wards|ward|patient|admin|drug-round|mar|pharmacy|interface|password)\.html(\?[\w=&%.-]*)?$/.test(next) ? next : 'wards.html';
 }
 
 function markInvalid(fields) {
@@ -26,6 +26,18 @@ function markInvalid(fields) {
       field.removeAttribute('aria-invalid');
       field.removeAttribute('aria-describedby');
     }
+  }
+}
+
+// The server gives one answer for every refused login (unknown user, wrong password, locked or disabled account),
+// and a wait after too many failures from this computer; both are shown in the page's language.
+function showRefusal(error) {
+  if (error.status === 401) {
+    showMessage(errorArea, 'login.refused');
+  } else if (error.status === 429) {
+    showMessage(errorArea, 'login.throttled', { seconds: error.retryAfter ?? '60' });
+  } else {
+    showProblem(error, errorArea);
   }
 }
 
@@ -52,7 +64,7 @@ async function logIn(event) {
     location.replace(nextPage());
   } catch (error) {
     markInvalid([password]);
-    showProblem(error, errorArea);
+    showRefusal(error);
     password.value = '';
     password.focus();
   } finally {
@@ -74,5 +86,11 @@ wireLanguageToggle(async (language) => {
   rememberLanguage(language);
   await setLanguage(language);
 });
-if (reason === 'expired') showMessage(statusArea, 'login.expired');
-if (reason === 'logged-out') showMessage(statusArea, 'login.loggedOut');
+const REASONS = {
+  expired: 'login.expired',
+  'ended-idle': 'login.endedIdle',
+  'ended-lifetime': 'login.endedLifetime',
+  'ended-account': 'login.endedAccount',
+  'logged-out': 'login.loggedOut',
+};
+if (REASONS[reason]) showMessage(statusArea, REASONS[reason]);

@@ -22,12 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.refusal.Text;
 import org.epma.prescribing.staff.Role;
 import org.epma.prescribing.staff.StaffAccounts;
 import org.epma.prescribing.staff.StaffUser;
+import org.epma.web.problem.Problem;
 import org.epma.web.security.ActingStaff;
 import org.epma.web.security.StaffRoles;
 
@@ -49,7 +51,8 @@ public class StaffUserResource {
     public record NewUserRequest(String username, String displayName, List<String> roles, String password) {
     }
 
-    public record PasswordRequest(String password) {
+    /** The user's new password, and the administrator's own password given again to confirm it is them. */
+    public record PasswordRequest(String password, String adminPassword) {
     }
 
     public record DisableRequest(String reason) {
@@ -83,16 +86,29 @@ public class StaffUserResource {
 
     @PUT
     @Path("{username}/password")
-    @Operation(summary = "Set a new password (this also unlocks the account)")
+    @Operation(summary = "Set a new password for another user, giving your own password again",
+            description = "The new password follows the same rules as a user's own change (at least 12 characters, not a"
+                    + " common password, not containing the user name). This also unlocks the account and ends every"
+                    + " session of that user at once. A wrong own password counts as a failed login of the administrator.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "reset",
+            value = "{\"password\": \"a long temporary password\", \"adminPassword\": \"training-it-desk-1\"}")))
+    @APIResponse(responseCode = "204", description = "Set; the user's open sessions have ended")
+    @APIResponse(responseCode = "400", description = "The new password breaks a rule (field password) or adminPassword is"
+            + " missing", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "The administrator's own password was not right (field adminPassword)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response resetPassword(@PathParam("username") String username, PasswordRequest request) {
-        accounts.resetPassword(username, password(request == null ? null : request.password()),
-                ActingStaff.in(security, StaffRoles.ADMIN));
+        if (request == null || request.adminPassword() == null || request.adminPassword().isEmpty()) {
+            throw new InvalidInputException("adminPassword", "Enter your own password to confirm the reset.");
+        }
+        accounts.resetPassword(username, password(request.password()), ActingStaff.in(security, StaffRoles.ADMIN),
+                request.adminPassword().toCharArray());
         return Response.noContent().build();
     }
 
     @POST
     @Path("{username}/disable")
-    @Operation(summary = "Disable an account, with the reason")
+    @Operation(summary = "Disable an account, with the reason; the user's open sessions end at once")
     public UserView disable(@PathParam("username") String username, DisableRequest request) {
         if (request == null || request.reason() == null || request.reason().isBlank()) {
             throw new InvalidInputException("reason", "Give the reason the account is disabled.");

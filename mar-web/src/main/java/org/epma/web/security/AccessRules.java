@@ -3,6 +3,7 @@ package org.epma.web.security;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -27,6 +28,9 @@ public class AccessRules implements ContainerRequestFilter {
     @Context
     ResourceInfo resource;
 
+    @Context
+    HttpServletRequest servletRequest;
+
     @Override
     public void filter(ContainerRequestContext request) {
         Method method = resource.getResourceMethod();
@@ -39,8 +43,9 @@ public class AccessRules implements ContainerRequestFilter {
         }
         SecurityContext security = request.getSecurityContext();
         if (security.getUserPrincipal() == null) {
-            request.abortWith(Problem.of("not-logged-in", "Not logged in", Response.Status.UNAUTHORIZED,
-                    "Log in to use this. Sessions end after a period without activity.").toResponse());
+            Problem ended = (Problem) servletRequest.getAttribute(ApiAuthenticationMechanism.SESSION_ENDED);
+            request.abortWith((ended != null ? ended : Problem.of("not-logged-in", "Not logged in", Response.Status.UNAUTHORIZED,
+                    "Log in to use this. Sessions end after a period without activity.")).toResponse());
             return;
         }
         if (Arrays.stream(roles).noneMatch(security::isUserInRole)) {

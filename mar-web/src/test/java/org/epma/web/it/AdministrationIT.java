@@ -288,7 +288,7 @@ class AdministrationIT {
         assertTrue(amir.getJsonArray("prn").getValuesAs(JsonObject.class).stream()
                 .anyMatch(p -> p.getJsonObject("order").getString("productCode").equals("OXYCODONE-CAP-5")), amir.toString());
         assertFalse(amir.getJsonArray("doses").isEmpty(), "enoxaparin once a day falls within the next 24 hours");
-        assertEquals(403, as("admin", "training-admin-1").get("api/v1/wards/DEWI/drug-round").status());
+        assertEquals(403, as("admin", "training-it-desk-1").get("api/v1/wards/DEWI/drug-round").status());
     }
 
     private static String gtinOf(String productCode) {

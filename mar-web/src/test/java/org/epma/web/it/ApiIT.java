@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.File;
 import java.net.URL;
 import java.net.http.HttpHeaders;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +47,7 @@ class ApiIT {
 
     private ApiClient admin() {
         ApiClient admin = client();
-        assertEquals(200, admin.logIn("admin", "training-admin-1").status());
+        assertEquals(200, admin.logIn("admin", "training-it-desk-1").status());
         return admin;
     }
 
@@ -82,6 +85,9 @@ class ApiIT {
         assertEquals(200, login.status(), login.body());
         assertEquals(List.of("NURSE"), login.json().getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString));
         assertEquals(900, login.json().getInt("idleTimeoutSeconds"));
+        Instant endsAt = Instant.parse(login.json().getString("sessionEndsAt"));
+        assertTrue(Math.abs(Duration.between(Instant.now().plus(Duration.ofHours(12)), endsAt).toMinutes()) < 5,
+                "a session lasts one 12-hour shift at most: " + endsAt);
 
         JsonArray wards = nurse.get("api/v1/wards").structure().asJsonArray();
         assertEquals(4, wards.size());
@@ -118,39 +124,173 @@ class ApiIT {
         assertProblem(nurse.get("api/v1/audit/verification"), 403);
     }
 
-    @Test
-    void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() {
-        Reply wrong = client().logIn("dr.jones", "not-the-password");
-        assertProblem(wrong, 401);
-        Reply unknown = client().logIn("nobody.here", "not-the-password");
-        assertEquals(wrong.json().getString("detail"), unknown.json().getString("detail"));
+    /** The open session was ended because the account changed: 401 problem+json that says so in general terms. */
+    private static void assertSessionEndedByAccountChange(Reply reply) {
+        assertProblem(reply, 401);
+        assertTrue(reply.json().getString("type").endsWith("/session-ended/account"), reply.body());
+        assertTrue(reply.json().getString("detail").contains("account was changed"), reply.body());
+    }
+
+    private ApiClient loggedIn(String username, String password) {
+        ApiClient user = client();
+        Reply login = user.logIn(username, password);
+        assertEquals(200, login.status(), login.body());
+        return user;
+    }
+
+    /** JSON-B leaves a null out. */
+    private static boolean isLocked(JsonObject account) {
+        return account.containsKey("lockedUntil") && !account.isNull("lockedUntil");
+    }
+
+    private static JsonObject account(ApiClient admin, String username) {
+        return admin.get("api/v1/users").structure().asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(user -> user.getString("username").equals(username)).findFirst().orElseThrow();
     }
 
     @Test
-    void fiveFailedLoginsLockTheAccountEvenForTheRightPassword() {
-        String username = newNurse(admin());
+    void everyRefusedLoginGetsTheSameAnswerWhateverTheReason() {
+        ApiClient admin = admin();
+        String disabled = newNurse(admin);
+        assertEquals(200, admin.send("POST", "api/v1/users/" + disabled + "/disable", "{\"reason\":\"test\"}").status());
+        String locked = newNurse(admin);
         for (int i = 0; i < 5; i++) {
-            assertEquals(401, client().logIn(username, "wrong password " + i).status());
+            assertEquals(401, client().from("192.0.2.10").logIn(locked, "wrong password " + i).status());
         }
-        Reply locked = client().logIn(username, "first password 1");
-        assertProblem(locked, 401);
-        assertTrue(locked.json().getString("detail").contains("locked"), locked.body());
+        String wrongPassword = newNurse(admin);
+
+        Reply unknown = client().from("192.0.2.10").logIn("nobody.here", "first password 1");
+        assertProblem(unknown, 401);
+        for (Reply refused : List.of(client().from("192.0.2.10").logIn(wrongPassword, "not the password"),
+                client().from("192.0.2.10").logIn(disabled, "first password 1"),
+                client().from("192.0.2.10").logIn(locked, "first password 1"))) {
+            assertEquals(unknown.status(), refused.status(), refused.body());
+            assertEquals(unknown.body(), refused.body());
+        }
+        // the administrator still sees which it was
+        assertFalse(account(admin, disabled).getBoolean("enabled"));
+        assertTrue(isLocked(account(admin, locked)), account(admin, locked).toString());
+        assertFalse(isLocked(account(admin, wrongPassword)));
     }
 
     @Test
-    void anAdminResetsAPasswordAndDisablesAnAccount() {
+    void fiveFailedLoginsLockTheAccountEvenForTheRightPasswordAndEndItsOpenSession() {
         ApiClient admin = admin();
         String username = newNurse(admin);
-        assertEquals(204, admin.send("PUT", "api/v1/users/" + username + "/password", "{\"password\":\"second password 2\"}").status());
+        ApiClient nurse = loggedIn(username, "first password 1");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, client().from("192.0.2.11").logIn(username, "wrong password " + i).status());
+        }
+        assertProblem(client().logIn(username, "first password 1"), 401);
+        assertSessionEndedByAccountChange(nurse.get("api/v1/wards"));
+        assertTrue(isLocked(account(admin, username)));
+    }
+
+    @Test
+    void aDisabledUsersOpenSessionsAreRefusedAtOnceForReadsAndWrites() {
+        ApiClient admin = admin();
+        String username = newNurse(admin);
+        ApiClient reading = loggedIn(username, "first password 1");
+        ApiClient writing = loggedIn(username, "first password 1");
+        assertEquals(200, reading.get("api/v1/wards").status());
+
+        Reply disabled = admin.send("POST", "api/v1/users/" + username + "/disable", "{\"reason\":\"left the trust\"}");
+        assertEquals(200, disabled.status(), disabled.body());
+
+        assertSessionEndedByAccountChange(reading.get("api/v1/wards"));
+        assertSessionEndedByAccountChange(writing.send("PUT", "api/v1/session/language", "{\"language\":\"cy\"}"));
+        assertEquals("en", account(admin, username).getString("language"), "the refused write changed nothing");
+        // the session stays ended, and says why to the screen's later requests too
+        assertSessionEndedByAccountChange(reading.get("api/v1/session"));
+        assertEquals(200, admin.send("POST", "api/v1/users/" + username + "/enable", null).status());
+        assertSessionEndedByAccountChange(reading.get("api/v1/wards"));
+        assertEquals(200, loggedIn(username, "first password 1").get("api/v1/wards").status(), "a new login is needed");
+    }
+
+    @Test
+    void anAdminResetsAPasswordWhichEndsTheUsersSessionsAndDisablesAnAccount() {
+        ApiClient admin = admin();
+        String username = newNurse(admin);
+        ApiClient nurse = loggedIn(username, "first password 1");
+        assertEquals(204, admin.send("PUT", "api/v1/users/" + username + "/password",
+                "{\"password\":\"second password 2\",\"adminPassword\":\"training-it-desk-1\"}").status());
+        assertSessionEndedByAccountChange(nurse.get("api/v1/session"));
+        assertProblem(client().logIn(username, "first password 1"), 401);
         assertEquals(200, client().logIn(username, "second password 2").status());
 
         assertProblem(admin.send("POST", "api/v1/users/" + username + "/disable", "{}"), 400);
         Reply disabled = admin.send("POST", "api/v1/users/" + username + "/disable", "{\"reason\":\"left the trust\"}");
         assertEquals(200, disabled.status(), disabled.body());
         assertFalse(disabled.json().getBoolean("enabled"));
-        Reply refused = client().logIn(username, "second password 2");
-        assertProblem(refused, 401);
-        assertTrue(refused.json().getString("detail").contains("disabled"), refused.body());
+        assertProblem(client().logIn(username, "second password 2"), 401);
+    }
+
+    @Test
+    void resettingAnotherUsersPasswordAsksForTheAdministratorsOwnPasswordAgain() {
+        ApiClient admin = admin();
+        String otherAdmin = "it." + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, admin.send("POST", "api/v1/users", "{\"username\":\"" + otherAdmin
+                + "\",\"displayName\":\"Test Admin\",\"roles\":[\"ADMIN\"],\"password\":\"kettle lantern orchard\"}").status());
+        ApiClient it = loggedIn(otherAdmin, "kettle lantern orchard");
+        String username = newNurse(admin);
+        String path = "api/v1/users/" + username + "/password";
+
+        Reply missing = it.send("PUT", path, "{\"password\":\"second password 2\"}");
+        assertProblem(missing, 400);
+        assertEquals("adminPassword", missing.json().getString("field"));
+        Reply wrong = it.send("PUT", path, "{\"password\":\"second password 2\",\"adminPassword\":\"not my password\"}");
+        assertProblem(wrong, 403);
+        assertEquals("adminPassword", wrong.json().getString("field"));
+        assertTrue(wrong.json().getString("type").endsWith("/password-not-confirmed"), wrong.body());
+        assertEquals(200, client().logIn(username, "first password 1").status(), "the password was not changed");
+
+        Reply weak = it.send("PUT", path, "{\"password\":\"Password1234\",\"adminPassword\":\"kettle lantern orchard\"}");
+        assertProblem(weak, 400);
+        assertEquals("password", weak.json().getString("field"));
+        assertEquals(204, it.send("PUT", path, "{\"password\":\"second password 2\",\"adminPassword\":\"kettle lantern orchard\"}").status());
+        assertEquals(200, client().logIn(username, "second password 2").status());
+    }
+
+    @Test
+    void usersChangeTheirOwnPasswordAndTheirOtherSessionsEnd() {
+        String username = newNurse(admin());
+        ApiClient here = loggedIn(username, "first password 1");
+        ApiClient elsewhere = loggedIn(username, "first password 1");
+
+        Reply wrongCurrent = here.send("PUT", "api/v1/session/password",
+                "{\"currentPassword\":\"not my password\",\"password\":\"kettle lantern orchard\"}");
+        assertProblem(wrongCurrent, 403);
+        assertEquals("currentPassword", wrongCurrent.json().getString("field"));
+        Reply tooShort = here.send("PUT", "api/v1/session/password", "{\"currentPassword\":\"first password 1\",\"password\":\"kettle\"}");
+        assertProblem(tooShort, 400);
+        assertEquals("password", tooShort.json().getString("field"));
+        Reply containsName = here.send("PUT", "api/v1/session/password",
+                "{\"currentPassword\":\"first password 1\",\"password\":\"I am " + username + "\"}");
+        assertProblem(containsName, 400);
+        assertEquals(200, elsewhere.get("api/v1/wards").status(), "refused changes end no session");
+
+        assertEquals(204, here.send("PUT", "api/v1/session/password",
+                "{\"currentPassword\":\"first password 1\",\"password\":\"kettle lantern orchard\"}").status());
+        assertEquals(200, here.get("api/v1/session").status(), "the session that changed it goes on");
+        assertEquals(200, here.send("PUT", "api/v1/session/language", "{\"language\":\"en\"}").status());
+        assertSessionEndedByAccountChange(elsewhere.get("api/v1/wards"));
+        assertProblem(client().logIn(username, "first password 1"), 401);
+        assertEquals(200, client().logIn(username, "kettle lantern orchard").status());
+    }
+
+    @Test
+    void tooManyFailedLoginsFromOneAddressAreAnswered429WithRetryAfter() {
+        String address = "198.51.100.23";
+        for (int i = 0; i < 30; i++) {
+            assertEquals(401, client().from(address).logIn("nobody." + i, "not the password").status());
+        }
+        Reply throttled = client().from(address).logIn("nurse.evans", "training-nurse-1");
+        assertProblem(throttled, 429);
+        assertTrue(throttled.json().getString("type").endsWith("/too-many-logins"), throttled.body());
+        long retryAfter = Long.parseLong(throttled.response().headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter >= 1 && retryAfter <= 600, "Retry-After " + retryAfter + " (the test server's window: 600 s)");
+        // another address is not held up
+        assertEquals(200, client().from("198.51.100.24").logIn("nurse.evans", "training-nurse-1").status());
     }
 
     @Test

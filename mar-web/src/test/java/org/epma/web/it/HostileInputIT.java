@@ -195,7 +195,7 @@ class HostileInputIT {
     void everyHostileInputIsASmall4xxProblemNamingTheField() {
         ApiClient doctor = doctor();
         ApiClient nurse = as("nurse.evans", "training-nurse-1");
-        ApiClient admin = as("admin", "training-admin-1");
+        ApiClient admin = as("admin", "training-it-desk-1");
         ApiClient pharmacist = as("pharm.hughes", "training-pharmacist");
         ApiClient anyone = new ApiClient(deployment);
         long patient = newPatient(doctor);
@@ -282,8 +282,8 @@ class HostileInputIT {
                 new Hostile("display name with NUL", admin, "POST", "api/v1/users", "{\"username\":\"a.nul\",\"displayName\":\"A" + NUL + "\",\"roles\":[\"NURSE\"],\"password\":\"first password 1\"}", 400, "displayName"),
                 new Hostile("roles [null]", admin, "POST", "api/v1/users", "{\"username\":\"a.null\",\"displayName\":\"A\",\"roles\":[null],\"password\":\"first password 1\"}", 400, "roles[0]"),
                 new Hostile("password of 5000", admin, "POST", "api/v1/users", "{\"username\":\"a.long\",\"displayName\":\"A\",\"roles\":[\"NURSE\"],\"password\":\"" + text(5000) + "\"}", 400, "password"),
-                new Hostile("reset the password of %00", admin, "PUT", "api/v1/users/a%00b/password", "{\"password\":\"second password 2\"}", 400, null),
-                new Hostile("reset the password of a 2000-character name", admin, "PUT", "api/v1/users/" + text(2000) + "/password", "{\"password\":\"second password 2\"}", 400, "username"),
+                new Hostile("reset the password of %00", admin, "PUT", "api/v1/users/a%00b/password", "{\"password\":\"second password 2\",\"adminPassword\":\"training-it-desk-1\"}", 400, null),
+                new Hostile("reset the password of a 2000-character name", admin, "PUT", "api/v1/users/" + text(2000) + "/password", "{\"password\":\"second password 2\",\"adminPassword\":\"training-it-desk-1\"}", 400, "username"),
                 new Hostile("the chart from year 30000", nurse, "GET", "api/v1/patients/" + patient + "/mar?from=30000-01-01T00:00:00Z", null, 400, "from"),
                 new Hostile("disable for NUL", admin, "POST", "api/v1/users/nobody.here/disable", "{\"reason\":\"" + NUL + "\"}", 400, "reason"),
                 new Hostile("log in as NUL", anyone, "POST", "api/v1/session", "{\"username\":\"a" + NUL + "\",\"password\":\"x\"}", 400, "username"),
@@ -355,8 +355,8 @@ class HostileInputIT {
 
     @Test
     void twoAdminsResettingOnePasswordAtOnceNeverGetA500() throws Exception {
-        ApiClient first = as("admin", "training-admin-1");
-        ApiClient second = as("admin", "training-admin-1");
+        ApiClient first = as("admin", "training-it-desk-1");
+        ApiClient second = as("admin", "training-it-desk-1");
         String username = "nurse." + UUID.randomUUID().toString().substring(0, 8);
         assertEquals(201, first.send("POST", "api/v1/users", "{\"username\":\"" + username
                 + "\",\"displayName\":\"Race Nurse\",\"roles\":[\"NURSE\"],\"password\":\"first password 1\"}").status());
@@ -364,8 +364,8 @@ class HostileInputIT {
         Findings findings = new Findings();
         int conflicts = 0;
         for (int round = 0; round < 6; round++) {
-            List<Reply> replies = together(() -> first.send("PUT", path, "{\"password\":\"first admin's password\"}"),
-                    () -> second.send("PUT", path, "{\"password\":\"second admin's password\"}"));
+            List<Reply> replies = together(() -> first.send("PUT", path, "{\"password\":\"first admin's password\",\"adminPassword\":\"training-it-desk-1\"}"),
+                    () -> second.send("PUT", path, "{\"password\":\"second admin's password\",\"adminPassword\":\"training-it-desk-1\"}"));
             assertTrue(replies.stream().anyMatch(r -> r.status() == 204), replies.stream().map(Reply::body).collect(Collectors.joining("\n")));
             for (Reply reply : replies) {
                 if (reply.status() != 204) {

@@ -14,8 +14,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
 /**
  * Before the integration tests start any Payara Micro, creates the run's own database (owned by a role
  * without superuser rights) and writes the system properties the server reads: that database and
- * training mode, so the demo users and patients are loaded; the HL7 test peer as the dispensing destination, and the
- * port of the inbound listener. Drops the database when the run ends.
+ * training mode, so the demo users and patients are loaded; the HL7 test peer as the dispensing destination, the
+ * port of the inbound listener, 127.0.0.1 as a trusted proxy (see ApiClient.from) and a longer login-throttle window. Drops the database when the run ends.
  * Does nothing in the unit-test run (failsafe alone sets epma.it.systemProperties).
  */
 public class ItDatabaseSession implements LauncherSessionListener {
@@ -40,6 +40,11 @@ public class ItDatabaseSession implements LauncherSessionListener {
         properties.setProperty("epma.config.dir", System.getProperty("epma.config.dir"));
         properties.setProperty("epma.hl7.destinations-file", destinations(Path.of(target).resolveSibling("it-hl7-destinations.csv")));
         properties.setProperty("epma.hl7.inbound-port", Integer.toString(INBOUND_PORT));
+        // lets a test speak for another client address (ApiClient.from), so its failed logins are throttled on their own
+        properties.setProperty("epma.http.trusted-proxies", "127.0.0.1");
+        // the default 30 failed logins, but counted over ten minutes rather than one: each login costs a password hash,
+        // about a second on a busy two-core machine, so 30 failures could otherwise outlast the window and the 429 never come
+        properties.setProperty("epma.login.throttle.window-seconds", "600");
         try (Writer out = Files.newBufferedWriter(Path.of(target), StandardCharsets.UTF_8)) {
             properties.store(out, "written by ItDatabaseSession for this test run");
         } catch (IOException e) {

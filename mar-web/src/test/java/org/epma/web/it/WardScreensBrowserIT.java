@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.net.URL;
 import java.util.List;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -139,7 +140,7 @@ class WardScreensBrowserIT {
 
     @Test
     void anAdminSeesTheAdministrationScreenAndANurseDoesNot() {
-        logIn("admin", "training-admin-1");
+        logIn("admin", "training-it-desk-1");
         browser.findElement(By.id("nav-admin")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#users tr[data-username=\"nurse.evans\"]")));
         browser.findElement(By.id("verify-audit")).click();
@@ -188,5 +189,64 @@ class WardScreensBrowserIT {
                 By.cssSelector("#active-orders tr[data-status=\"PENDING_VERIFICATION\"]")));
         wait.until(d -> d.findElements(By.cssSelector("#active-orders tr[data-prescription-id]")).stream()
                 .anyMatch(row -> row.getText().contains("Paracetamol 500 mg tablets")));
+    }
+
+    /** A nurse of this test's own, made through the API, so changing her password or account disturbs no other test. */
+    private String newNurse(ApiClient admin) {
+        String username = "nurse." + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, admin.send("POST", "api/v1/users", "{\"username\":\"" + username
+                + "\",\"displayName\":\"Test Nurse\",\"roles\":[\"NURSE\"],\"password\":\"first password 1\"}").status());
+        return username;
+    }
+
+    private ApiClient admin() {
+        ApiClient admin = new ApiClient(deployment);
+        assertEquals(200, admin.logIn("admin", "training-it-desk-1").status());
+        return admin;
+    }
+
+    @Test
+    void aNurseChangesHerOwnPasswordFromTheHeaderInEitherLanguage() {
+        String username = newNurse(admin());
+        logIn(username, "first password 1");
+        browser.findElement(By.id("change-password")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password-form")));
+        wait.until(d -> !d.findElement(By.id("current-user")).getText().isBlank());
+        assertNoAccessibilityViolations("change password");
+        chromium.useLanguage("cy");
+        assertEquals("Newid eich cyfrinair", browser.findElement(By.tagName("h1")).getText().strip());
+        assertNoAccessibilityViolations("change password");
+
+        browser.findElement(By.id("current-password")).sendKeys("first password 1");
+        browser.findElement(By.id("new-password")).sendKeys("kettle lantern orchard");
+        browser.findElement(By.id("new-password-confirm")).sendKeys("kettle lantern orchard");
+        browser.findElement(By.id("password-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("password-status"), "wedi'i newid"));
+        assertNoAccessibilityViolations("password changed");
+
+        browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-button")));
+        logIn(username, "kettle lantern orchard");
+    }
+
+    @Test
+    void whenAnAdministratorDisablesTheAccountTheNurseIsTakenToLoginAndToldWhy() {
+        ApiClient admin = admin();
+        String username = newNurse(admin);
+        logIn(username, "first password 1");
+        assertEquals(200, admin.send("POST", "api/v1/users/" + username + "/disable", "{\"reason\":\"test\"}").status());
+
+        browser.findElement(By.cssSelector("#wards a[data-ward=\"DEWI\"]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-button")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-status"), "your account was changed"));
+        assertNoAccessibilityViolations("login after the session ended");
+        chromium.useLanguage("cy");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-status"), "eich cyfrif wedi newid"));
+
+        // the login itself says no more than for a wrong password
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("first password 1");
+        browser.findElement(By.id("login-button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-error"), "Nid yw'r enw defnyddiwr"));
     }
 }

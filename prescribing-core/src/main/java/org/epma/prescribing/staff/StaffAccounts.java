@@ -15,6 +15,7 @@ import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.audit.AuditAction;
 import org.epma.prescribing.audit.AuditTrail;
 import org.epma.prescribing.refusal.ConflictException;
+import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.refusal.NotFoundException;
 
 /** Logging in and looking after staff accounts; each change is audited in its own transaction. */
@@ -32,18 +33,24 @@ public class StaffAccounts {
     private final AuditTrail audit;
     private final Clock clock;
     private final LoginPolicy policy;
+    private final PasswordRules passwordRules;
 
     @Inject
-    public StaffAccounts(AuditTrail audit, Clock clock, LoginPolicy policy) {
+    public StaffAccounts(AuditTrail audit, Clock clock, LoginPolicy policy, PasswordRules passwordRules) {
         this.audit = audit;
         this.clock = clock;
         this.policy = policy;
+        this.passwordRules = passwordRules;
     }
 
     protected StaffAccounts() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
+    /**
+     * Checks a login. Every attempt costs one password hash, whether the account is unknown, disabled, locked or
+     * usable, so neither the answer nor its time tells them apart; the audit trail records which it was.
+     */
     public LoginOutcome logIn(String username, char[] password) {
         try {
             Instant now = clock.instant();
@@ -55,6 +62,7 @@ public class StaffAccounts {
                 return LoginOutcome.refused(LoginResult.WRONG_CREDENTIALS);
             }
             StaffUser user = found.get();
+            boolean passwordMatches = user.passwordMatches(password);
             Actor actor = new Actor(user.username(), primaryRole(user));
             if (!user.enabled()) {
                 audit.record(actor, AuditAction.LOGIN_FAILED, ENTITY, user.id(), null, null, "account disabled");
@@ -65,21 +73,56 @@ public class StaffAccounts {
                         "account locked until " + user.lockedUntil());
                 return LoginOutcome.refused(LoginResult.LOCKED);
             }
-            if (!user.passwordMatches(password)) {
-                String before = user.auditState();
-                boolean locked = user.recordFailedLogin(now, policy);
-                audit.record(actor, AuditAction.LOGIN_FAILED, ENTITY, user.id(), null, null, "wrong password");
-                if (locked) {
-                    audit.record(actor, AuditAction.ACCOUNT_LOCKED, ENTITY, user.id(), before, user.auditState(),
-                            policy.maxFailures() + " failed logins in a row");
-                }
+            if (!passwordMatches) {
+                recordFailure(user, actor, now, "wrong password");
                 return LoginOutcome.refused(LoginResult.WRONG_CREDENTIALS);
             }
             user.recordSuccessfulLogin();
             audit.record(actor, AuditAction.LOGGED_IN, ENTITY, user.id(), null, null, null);
-            return new LoginOutcome(LoginResult.ACCEPTED, user.username(), user.displayName(), user.roles(), user.language());
+            return LoginOutcome.accepted(user);
         } finally {
             Arrays.fill(password, '\0');
+        }
+    }
+
+    /**
+     * The account as the database has it now, for the check every request of a session makes. One query and no
+     * transaction: it runs for every API request.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<AccountStanding> standing(long userId) {
+        return em.createQuery("select distinct u from StaffUser u left join fetch u.roles where u.id = :id", StaffUser.class)
+                .setParameter("id", userId).getResultStream().findFirst().map(StaffUser::standing);
+    }
+
+    private void recordFailure(StaffUser user, Actor actor, Instant now, String reason) {
+        String before = user.auditState();
+        boolean locked = user.recordFailedLogin(now, policy);
+        audit.record(actor, AuditAction.LOGIN_FAILED, ENTITY, user.id(), null, null, reason);
+        if (locked) {
+            audit.record(actor, AuditAction.ACCOUNT_LOCKED, ENTITY, user.id(), before, user.auditState(),
+                    policy.maxFailures() + " failed logins in a row");
+        }
+    }
+
+    /**
+     * Checks the acting user's own password, asked for again before a sensitive change. A wrong one counts towards
+     * their lock-out like a failed login (and is kept when the change is refused), so the question cannot be used to
+     * guess it.
+     */
+    private void confirmOwnPassword(StaffUser user, char[] password, String field, String purpose) {
+        try {
+            Instant now = clock.instant();
+            if (password != null && user.passwordMatches(password) && user.enabled() && !user.isLockedAt(now)) {
+                return;
+            }
+            recordFailure(user, new Actor(user.username(), primaryRole(user)), now, "wrong password when confirming " + purpose);
+            throw new PasswordNotConfirmedException(field, "Your own password was not right, so nothing was changed. After "
+                    + policy.maxFailures() + " wrong passwords in a row your account is locked and you are logged out.");
+        } finally {
+            if (password != null) {
+                Arrays.fill(password, '\0');
+            }
         }
     }
 
@@ -93,19 +136,42 @@ public class StaffAccounts {
         if (find(username).isPresent()) {
             throw new ConflictException("The user name " + username + " is already taken.");
         }
-        StaffUser user = new StaffUser(username, displayName, roles, password, clock.instant());
+        StaffUser user = new StaffUser(username, displayName, roles, password, passwordRules, clock.instant());
         em.persist(user);
         em.flush();
         audit.record(by, AuditAction.CREATED, ENTITY, user.id(), null, user.auditState(), null);
         return user;
     }
 
-    /** Sets a new password (which also unlocks the account). */
-    public void resetPassword(String username, char[] newPassword, Actor by) {
+    /**
+     * An administrator sets another user's password (which also unlocks the account and ends its sessions), after
+     * giving their own password again.
+     */
+    @Transactional(dontRollbackOn = PasswordNotConfirmedException.class)
+    public void resetPassword(String username, char[] newPassword, Actor by, char[] byPassword) {
+        confirmOwnPassword(get(by.username()), byPassword, "adminPassword", "a password reset for " + username);
         StaffUser user = get(username);
         String before = user.auditState();
-        user.setPassword(newPassword, clock.instant());
+        user.setPassword(newPassword, passwordRules, clock.instant());
         audit.record(by, AuditAction.PASSWORD_RESET, ENTITY, user.id(), before, user.auditState(), null);
+    }
+
+    /**
+     * Users change their own password, giving the current one. Their other sessions end; the caller keeps the one
+     * it acts in by renewing it with the returned standing.
+     */
+    @Transactional(dontRollbackOn = PasswordNotConfirmedException.class)
+    public AccountStanding changeOwnPassword(String username, char[] currentPassword, char[] newPassword) {
+        StaffUser user = get(username);
+        confirmOwnPassword(user, currentPassword, "currentPassword", "a password change");
+        if (newPassword != null && user.passwordMatches(newPassword)) {
+            throw new InvalidInputException("password", "The new password must be different from the current one.");
+        }
+        String before = user.auditState();
+        user.setPassword(newPassword, passwordRules, clock.instant());
+        audit.record(new Actor(user.username(), primaryRole(user)), AuditAction.PASSWORD_CHANGED, ENTITY, user.id(),
+                before, user.auditState(), null);
+        return user.standing();
     }
 
     public void disable(String username, String reason, Actor by) {

@@ -55,6 +55,10 @@ public class StaffUser {
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
 
+    /** Moves on whenever the account's sessions must end (disabled, locked, a new password): see StaffSession. */
+    @Column(name = "session_generation", nullable = false)
+    private long sessionGeneration;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -67,7 +71,7 @@ public class StaffUser {
     protected StaffUser() {
     }
 
-    public StaffUser(String username, String displayName, Set<Role> roles, char[] password, Instant now) {
+    public StaffUser(String username, String displayName, Set<Role> roles, char[] password, PasswordRules rules, Instant now) {
         if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{1,63}")) {
             throw new InvalidInputException("username",
                     "A user name is 2 to 64 lower-case letters, digits, dots, dashes or underscores.");
@@ -80,31 +84,34 @@ public class StaffUser {
         this.username = username;
         this.displayName = displayName.strip();
         this.roles = EnumSet.copyOf(roles);
-        setPassword(password, now);
+        setPassword(password, rules, now);
     }
 
     boolean passwordMatches(char[] password) {
         return PasswordHash.verify(password, passwordHash);
     }
 
-    void setPassword(char[] password, Instant now) {
-        PasswordRules.check(password);
+    /** A new password ends every session of the account, wherever it was opened. */
+    void setPassword(char[] password, PasswordRules rules, Instant now) {
+        rules.check(username, password);
         passwordHash = PasswordHash.hash(password);
         passwordChangedAt = now;
         failedLogins = 0;
         lockedUntil = null;
+        sessionGeneration++;
     }
 
     boolean isLockedAt(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    /** Counts a failed login; returns true when this failure locked the account. */
+    /** Counts a failed login; returns true when this failure locked the account, which also ends its sessions. */
     boolean recordFailedLogin(Instant now, LoginPolicy policy) {
         failedLogins++;
         if (failedLogins >= policy.maxFailures()) {
             lockedUntil = now.plus(policy.lockDuration());
             failedLogins = 0;
+            sessionGeneration++;
             return true;
         }
         return false;
@@ -117,6 +124,7 @@ public class StaffUser {
 
     void disable() {
         enabled = false;
+        sessionGeneration++;
     }
 
     void enable() {
@@ -147,4 +155,10 @@ public class StaffUser {
     public Instant lockedUntil() { return lockedUntil; }
     public Language language() { return Language.fromCode(preferredLanguage); }
     public Instant passwordChangedAt() { return passwordChangedAt; }
+    public long sessionGeneration() { return sessionGeneration; }
+
+    /** What a session of this account is checked against at each request. */
+    public AccountStanding standing() {
+        return new AccountStanding(id, username, enabled, lockedUntil, sessionGeneration, roles());
+    }
 }

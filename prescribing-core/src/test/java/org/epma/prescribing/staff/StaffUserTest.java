@@ -16,9 +16,10 @@ class StaffUserTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
     private static final LoginPolicy THREE_STRIKES = new LoginPolicy(3, Duration.ofMinutes(15));
+    private static final PasswordRules RULES = PasswordRules.withoutLists();
 
     private static StaffUser nurse() {
-        return new StaffUser("nurse.test", "Test Nurse", Set.of(Role.NURSE), "a long password".toCharArray(), NOW);
+        return new StaffUser("nurse.test", "Test Nurse", Set.of(Role.NURSE), "a long password".toCharArray(), RULES, NOW);
     }
 
     @Test
@@ -46,22 +47,40 @@ class StaffUserTest {
         for (int i = 0; i < 3; i++) {
             user.recordFailedLogin(NOW, THREE_STRIKES);
         }
-        user.setPassword("another long password".toCharArray(), NOW);
+        user.setPassword("another long password".toCharArray(), RULES, NOW);
         assertNull(user.lockedUntil());
         assertTrue(user.passwordMatches("another long password".toCharArray()));
     }
 
     @Test
+    void disablingLockingOrANewPasswordEachMoveTheSessionGenerationOn() {
+        StaffUser user = nurse();
+        long start = user.sessionGeneration();
+        user.recordFailedLogin(NOW, THREE_STRIKES);
+        user.recordFailedLogin(NOW, THREE_STRIKES);
+        assertEquals(start, user.sessionGeneration(), "failures short of a lock-out leave sessions alone");
+        user.recordFailedLogin(NOW, THREE_STRIKES);
+        assertEquals(start + 1, user.sessionGeneration(), "locked");
+        user.setPassword("another long password".toCharArray(), RULES, NOW);
+        assertEquals(start + 2, user.sessionGeneration(), "new password");
+        user.disable();
+        assertEquals(start + 3, user.sessionGeneration(), "disabled");
+        user.enable();
+        user.recordSuccessfulLogin();
+        assertEquals(start + 3, user.sessionGeneration(), "enabling or logging in ends no session");
+    }
+
+    @Test
     void userNamesAreLowerCaseWithoutSpaces() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> new StaffUser("Nurse Evans", "Nia Evans", Set.of(Role.NURSE), "a long password".toCharArray(), NOW));
+                () -> new StaffUser("Nurse Evans", "Nia Evans", Set.of(Role.NURSE), "a long password".toCharArray(), RULES, NOW));
         assertEquals("username", e.field());
     }
 
     @Test
     void aUserNeedsARole() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> new StaffUser("nurse.evans", "Nia Evans", Set.of(), "a long password".toCharArray(), NOW));
+                () -> new StaffUser("nurse.evans", "Nia Evans", Set.of(), "a long password".toCharArray(), RULES, NOW));
         assertEquals("roles", e.field());
     }
 
