@@ -11,5 +11,7 @@ public enum AuditAction {
     ACCOUNT_LOCKED,
     PASSWORD_RESET,
     ACCOUNT_DISABLED,
-    ACCOUNT_ENABLED
+    ACCOUNT_ENABLED,
+    /** A controlled-drug witness's password was not accepted (recorded against the nurse who named them). */
+    WITNESS_NOT_CONFIRMED
 }
