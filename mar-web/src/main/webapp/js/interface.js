@@ -165,7 +165,7 @@ function wireResend() {
 }
 
 async function main() {
-  const session = await startPage({ requireRole: ['PHARMACIST', 'ADMIN'] });
+  const session = await startPage({ requireRole: 'PHARMACIST' });
   if (!session) {
     byId('interface-messages').tBodies[0].replaceChildren();
     return;

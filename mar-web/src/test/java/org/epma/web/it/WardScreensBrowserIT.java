@@ -115,15 +115,20 @@ class WardScreensBrowserIT {
     }
 
     @Test
-    void anAdminSeesTheAdministrationScreenAndANurseDoesNot() {
+    void anAdminSeesTheAdministrationScreenAndNoClinicalOneAndANurseDoesNotSeeIt() {
         logIn("admin", "training-admin-1");
-        browser.findElement(By.id("nav-admin")).click();
+        assertTrue(browser.getCurrentUrl().contains("admin.html"), "an admin starts on the accounts: " + browser.getCurrentUrl());
+        assertTrue(browser.findElements(By.cssSelector("#nav-wards, #nav-interface")).stream().noneMatch(WebElement::isDisplayed),
+                "no link to the wards or the interface messages");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#users tr[data-username=\"nurse.evans\"]")));
         browser.findElement(By.id("verify-audit")).click();
         wait.until(ExpectedConditions.textMatches(By.id("audit-result"), java.util.regex.Pattern.compile("\\d+")));
         assertTrue(browser.findElement(By.id("audit-result")).getText().contains("intact"),
                 browser.findElement(By.id("audit-result")).getText());
         assertNoAccessibilityViolations("administration");
+        chromium.open("wards.html");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("page-error"), "permission"));
+        assertTrue(browser.findElements(By.cssSelector("#wards a[data-ward]")).isEmpty());
 
         browser.findElement(By.id("logout")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-button")));
