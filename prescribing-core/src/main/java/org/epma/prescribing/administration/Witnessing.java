@@ -2,7 +2,6 @@ package org.epma.prescribing.administration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +25,6 @@ import org.epma.prescribing.staff.StaffAccounts;
  * minutes, and each refusal is logged and audited against them.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
 public class Witnessing {
 
     private static final Logger LOG = Logger.getLogger(Witnessing.class.getName());
@@ -55,9 +53,10 @@ public class Witnessing {
     }
 
     /**
-     * The witness's user name once their password is accepted. Refused with {@link WitnessNotConfirmed} (whose
-     * audit entry is written in the caller's transaction, which must not roll back for it), or with
-     * {@link TooManyAttemptsException} when {@code by} has got too many wrong lately.
+     * The witness's user name once their password is accepted. Refused with {@link WitnessNotConfirmed}, whose audit
+     * entry is written in the caller's transaction, which must not roll back for it (so this bean has no transaction
+     * interceptor of its own, which would mark it for rollback), or with {@link TooManyAttemptsException} when
+     * {@code by} has got too many wrong lately.
      */
     public String confirm(Claim claim, Actor by, String what) {
         if (claim.username() == null || claim.username().isBlank() || claim.password() == null) {

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -215,6 +216,9 @@ public class Prescribing {
         Product product = content.formulary().product(draft.productCode()).orElseThrow(() ->
                 new IllegalStateException("order " + draft.id() + " names " + draft.productCode() + ", not in the formulary"));
         if (!product.strictlyControlled()) {
+            if (password != null) {
+                Arrays.fill(password, '\0');
+            }
             return false;
         }
         if (password == null || password.length == 0) {
