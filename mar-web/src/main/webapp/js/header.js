@@ -7,6 +7,16 @@ import {
 
 const byId = (id) => document.getElementById(id);
 
+// The roles that see patients. The IT administrator holds none of them and sees accounts and the audit trail only.
+export const CLINICAL_ROLES = ['PRESCRIBER', 'NURSE', 'PHARMACIST'];
+
+const hasClinicalRole = (roles) => CLINICAL_ROLES.some((role) => roles?.includes(role));
+
+/** Where a user starts: the wards, or the administration screen for someone without a clinical role. */
+export function homePage(session) {
+  return hasClinicalRole(session?.roles) ? 'wards.html' : 'admin.html';
+}
+
 function showTrainingBanner() {
   const banner = byId('training-banner');
   if (banner) banner.hidden = false;
@@ -59,9 +69,10 @@ function showUser(session) {
   byId('current-user').textContent = session.displayName ?? session.username;
   byId('current-roles').replaceChildren(...roleList(session.roles));
   const roles = session.roles ?? [];
+  showNavItem('nav-wards', hasClinicalRole(roles));
   showNavItem('nav-admin', roles.includes('ADMIN'));
   showNavItem('nav-pharmacy', roles.includes('PHARMACIST'));
-  showNavItem('nav-interface', roles.includes('PHARMACIST') || roles.includes('ADMIN'));
+  showNavItem('nav-interface', roles.includes('PHARMACIST'));
   if (session.training) showTrainingBanner();
 }
 
@@ -109,9 +120,9 @@ function watchIdle(seconds) {
 /**
  * Starts a page that needs a login. Resolves to the session, or to null when the user has not requireRole
  * (one role, or a list of which any one will do; the page then shows only the refusal). A 401 has already left
- * for the login page.
+ * for the login page. Pages that name no role are clinical: they need one of CLINICAL_ROLES.
  */
-export async function startPage({ requireRole } = {}) {
+export async function startPage({ requireRole = CLINICAL_ROLES } = {}) {
   showSystemInfo();
   // The stored language is usually the session's too, so the page is translated without waiting.
   const [session] = await Promise.all([api('api/v1/session'), setLanguage(storedLanguage())]);

@@ -166,7 +166,7 @@ function wireResend() {
 }
 
 async function main() {
-  const session = await startPage({ requireRole: ['PHARMACIST', 'ADMIN'] });
+  const session = await startPage({ requireRole: 'PHARMACIST' });
   if (!session) {
     byId('interface-messages').tBodies[0].replaceChildren();
     return;

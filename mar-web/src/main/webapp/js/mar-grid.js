@@ -60,7 +60,8 @@ function effectPart(record, timeZone, canRecord) {
     }) : null);
 }
 
-export function recordItem(record, timeZone, { canRecord, prn = false } = {}) {
+// mayStrikeThrough(record): the server lets the person who made a record, or the nurse in charge, strike it through.
+export function recordItem(record, timeZone, { canRecord, prn = false, mayStrikeThrough = () => true } = {}) {
   const struck = Boolean(record.struckThroughBy);
   const body = recordBody(record, timeZone);
   return h('li', {
@@ -77,12 +78,12 @@ export function recordItem(record, timeZone, { canRecord, prn = false } = {}) {
     ? h('span', { class: 'record-error-note' }, icon('cross'), h('span', { i18n: 'record.inError' }), ' ', h('span', { lang: 'en' }, record.struckThroughReason ?? ''))
     : null,
   prn ? effectPart(record, timeZone, canRecord) : null,
-  !struck && canRecord ? h('button', {
+  !struck && canRecord && mayStrikeThrough(record) ? h('button', {
     type: 'button', class: 'button button-secondary button-small', 'data-action': 'in-error', 'data-administration-id': record.id, i18n: 'record.markInError',
   }) : null);
 }
 
-function doseItem(entry, dose, records, timeZone, canRecord) {
+function doseItem(entry, dose, records, timeZone, canRecord, mayStrikeThrough) {
   const current = records.filter((record) => !record.struckThroughBy);
   const critical = dose.state === 'OVERDUE' && entry.order.critical;
   return h('li', {
@@ -93,7 +94,7 @@ function doseItem(entry, dose, records, timeZone, canRecord) {
   },
   h('span', { class: 'dose-head' }, clockTime(dose.scheduledAt, timeZone), current.length === 0 ? doseState(dose.state) : null,
     critical ? h('span', { class: 'badge badge-critical-overdue' }, icon('alert'), h('span', { i18n: 'round.criticalOverdue' })) : null),
-  records.length > 0 ? h('ul', { class: 'records' }, records.map((record) => recordItem(record, timeZone, { canRecord }))) : null,
+  records.length > 0 ? h('ul', { class: 'records' }, records.map((record) => recordItem(record, timeZone, { canRecord, mayStrikeThrough }))) : null,
   canRecord && current.length === 0 && RECORDABLE.includes(dose.state)
     ? h('button', {
       type: 'button',
@@ -110,25 +111,25 @@ function doseItem(entry, dose, records, timeZone, canRecord) {
 
 // A record whose scheduled time matches no dose on the chart (for example a STAT dose given against an
 // earlier version) still appears, under the day it was for.
-function looseItem(record, timeZone, canRecord) {
+function looseItem(record, timeZone, canRecord, mayStrikeThrough) {
   return h('li', { class: 'dose', 'data-scheduled-at': record.scheduledAt ?? undefined },
     h('span', { class: 'dose-head' }, record.scheduledAt ? clockTime(record.scheduledAt, timeZone) : null),
-    h('ul', { class: 'records' }, recordItem(record, timeZone, { canRecord })));
+    h('ul', { class: 'records' }, recordItem(record, timeZone, { canRecord, mayStrikeThrough })));
 }
 
-function scheduledRow(entry, records, days, timeZone, canRecord) {
+function scheduledRow(entry, records, days, timeZone, canRecord, mayStrikeThrough) {
   const doseTimes = new Set(entry.doses.map((dose) => msOf(dose.scheduledAt)));
   const cells = days.map((day) => {
     const items = [];
     for (const dose of entry.doses) {
       if (localDay(dose.scheduledAt, timeZone) !== day) continue;
       const own = records.filter((record) => msOf(record.scheduledAt) === msOf(dose.scheduledAt));
-      items.push([msOf(dose.scheduledAt), doseItem(entry, dose, own, timeZone, canRecord)]);
+      items.push([msOf(dose.scheduledAt), doseItem(entry, dose, own, timeZone, canRecord, mayStrikeThrough)]);
     }
     for (const record of records) {
       const at = record.scheduledAt ?? record.administeredAt;
       if (doseTimes.has(msOf(record.scheduledAt)) || !at || localDay(at, timeZone) !== day) continue;
-      items.push([msOf(at), looseItem(record, timeZone, canRecord)]);
+      items.push([msOf(at), looseItem(record, timeZone, canRecord, mayStrikeThrough)]);
     }
     items.sort((a, b) => a[0] - b[0]);
     return h('td', { 'data-day': day },
@@ -164,7 +165,7 @@ function availability(entry, timeZone, canRecord) {
   ];
 }
 
-function prnRow(entry, records, timeZone, canRecord) {
+function prnRow(entry, records, timeZone, canRecord, mayStrikeThrough) {
   const history = [...records].sort((a, b) => msOf(b.administeredAt ?? b.recordedAt) - msOf(a.administeredAt ?? a.recordedAt));
   return h('tr', { 'data-prescription-id': entry.order.id, 'data-lineage-id': entry.order.lineageId },
     h('th', { scope: 'row', class: 'order-medicine' }, orderSummary(entry.order),
@@ -174,7 +175,7 @@ function prnRow(entry, records, timeZone, canRecord) {
     h('td', {}, history.length > 0
       ? h('ul', { class: 'records prn-history' }, history.map((record) => h('li', { class: 'prn-dose' },
         record.administeredAt ? dateTime(record.administeredAt, timeZone) : null,
-        h('ul', { class: 'records' }, recordItem(record, timeZone, { canRecord, prn: true })))))
+        h('ul', { class: 'records' }, recordItem(record, timeZone, { canRecord, prn: true, mayStrikeThrough })))))
       : h('span', { class: 'secondary', i18n: 'prn.noneGiven' })));
 }
 
@@ -188,7 +189,9 @@ export function chartDays(now, timeZone) {
   ];
 }
 
-export function renderChart(mar, { scheduledTable, prnTable, canRecord }) {
+export function renderChart(mar, {
+  scheduledTable, prnTable, canRecord, mayStrikeThrough,
+}) {
   const timeZone = mar.timeZone;
   const records = recordsByOrder(mar);
   const days = chartDays(mar.now, timeZone);
@@ -200,7 +203,7 @@ export function renderChart(mar, { scheduledTable, prnTable, canRecord }) {
     days.map(({ day, key }) => h('th', { scope: 'col', 'data-day': day, class: key === 'mar.today' ? 'today' : undefined },
       h('span', { class: 'value', i18n: key }), h('time', { datetime: day, 'data-i18n-date': 'date' })))));
   scheduledTable.tBodies[0].replaceChildren(...(scheduled.length > 0
-    ? scheduled.map((entry) => scheduledRow(entry, records.get(entry.order.id), days.map((d) => d.day), timeZone, canRecord))
+    ? scheduled.map((entry) => scheduledRow(entry, records.get(entry.order.id), days.map((d) => d.day), timeZone, canRecord, mayStrikeThrough))
     : [h('tr', {}, h('td', { colspan: 4, i18n: 'mar.noScheduled' }))]));
   scheduledTable.setAttribute('aria-busy', 'false');
 
@@ -209,7 +212,7 @@ export function renderChart(mar, { scheduledTable, prnTable, canRecord }) {
     h('th', { scope: 'col', i18n: 'prn.col.availability' }),
     h('th', { scope: 'col', i18n: 'prn.col.history' })));
   prnTable.tBodies[0].replaceChildren(...(prn.length > 0
-    ? prn.map((entry) => prnRow(entry, records.get(entry.order.id), timeZone, canRecord))
+    ? prn.map((entry) => prnRow(entry, records.get(entry.order.id), timeZone, canRecord, mayStrikeThrough))
     : [h('tr', {}, h('td', { colspan: 3, i18n: 'prn.none' }))]));
   prnTable.setAttribute('aria-busy', 'false');
 }

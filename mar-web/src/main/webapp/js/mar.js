@@ -12,6 +12,7 @@ import { createRecordPanel } from './record-dose.js';
 
 const byId = (id) => document.getElementById(id);
 const RECORDING_ROLES = ['NURSE', 'PRESCRIBER', 'PHARMACIST'];
+const GIVING_ROLES = ['NURSE', 'PRESCRIBER'];
 const params = new URLSearchParams(location.search);
 const patientId = params.get('patient');
 
@@ -19,6 +20,8 @@ let session;
 let mar;
 let wardCode = params.get('ward');
 let canRecord = false;
+// a record is struck through by whoever made it, or by the nurse in charge (with a reason, as always)
+const mayStrikeThrough = (record) => record.recordedBy === session?.username || Boolean(session?.roles?.includes('NURSE_IN_CHARGE'));
 
 const patientPath = (suffix = '') => `api/v1/patients/${encodeURIComponent(patientId)}${suffix}`;
 
@@ -75,7 +78,9 @@ async function showWard() {
 }
 
 function render() {
-  renderChart(mar, { scheduledTable: byId('mar-grid'), prnTable: byId('prn-grid'), canRecord });
+  renderChart(mar, {
+    scheduledTable: byId('mar-grid'), prnTable: byId('prn-grid'), canRecord, mayStrikeThrough,
+  });
   const range = byId('chart-range');
   range.dataset.i18n = 'mar.timeZone';
   range.dataset.i18nArgs = JSON.stringify({ zone: mar.timeZone ?? '' });
@@ -220,7 +225,10 @@ async function main() {
   byId('record-panel').hidden = !canRecord;
   if (!canRecord) return;
 
-  const panel = createRecordPanel({ patientId, getMar: () => mar, onRecorded: reload });
+  const mayGive = GIVING_ROLES.some((role) => session.roles?.includes(role));
+  const panel = createRecordPanel({
+    patientId, getMar: () => mar, onRecorded: reload, mayGive,
+  });
   const openEffect = wireChart(panel);
   if (params.get('prescription')) panel.openFor(params.get('prescription'), params.get('scheduledAt'));
   else if (params.get('effect')) openEffect(params.get('effect'), null);

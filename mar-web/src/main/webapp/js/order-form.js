@@ -12,6 +12,8 @@ import { addHours, fromInputValue, nowInputValue, toInputValue } from './zoned-t
 
 const CHECK_DELAY_MS = 300;
 const REVIEW_AFTER_HOURS = 72;
+// Schedule 1 to 3 controlled drugs are signed with the prescriber's password again (the server asks for it too).
+const SIGNED_WITH_PASSWORD = [1, 2, 3];
 const byId = (id) => document.getElementById(id);
 
 const HEADINGS = { new: 'orderForm.heading.new', change: 'orderForm.heading.change', draft: 'orderForm.heading.draft' };
@@ -37,6 +39,8 @@ export function createOrderForm({ patientId, getPatient, getTimeZone, onSaved })
   const signBlocked = byId('sign-blocked');
   const signButton = byId('sign-button');
   const saveButton = byId('save-draft-button');
+  const signPasswordField = byId('sign-password-field');
+  const signPassword = byId('sign-password');
   const field = {
     dose: byId('dose'),
     doseUpTo: byId('dose-up-to'),
@@ -146,6 +150,7 @@ export function createOrderForm({ patientId, getPatient, getTimeZone, onSaved })
     sentencesField.hidden = list.length === 0;
     clear(sentenceStatus);
     showAntimicrobialFields();
+    showSignPassword();
   }
 
   function clearProduct() {
@@ -158,6 +163,14 @@ export function createOrderForm({ patientId, getPatient, getTimeZone, onSaved })
     clear(sentences);
     clear(sentenceStatus);
     showAntimicrobialFields();
+    showSignPassword();
+  }
+
+  const needsSignPassword = () => SIGNED_WITH_PASSWORD.includes(state.product?.controlledDrugSchedule);
+
+  function showSignPassword() {
+    signPasswordField.hidden = !needsSignPassword();
+    signPassword.value = '';
   }
 
   function showAntimicrobialFields() {
@@ -436,6 +449,7 @@ export function createOrderForm({ patientId, getPatient, getTimeZone, onSaved })
       overrides: state.alerts
         .filter((a) => a.severity === 'SEVERE' && keys.has(a.key) && (state.reasons.get(a.key) ?? '').trim())
         .map((a) => ({ key: a.key, reason: state.reasons.get(a.key).trim() })),
+      ...(needsSignPassword() ? { password: signPassword.value } : {}),
     };
   }
 
@@ -529,6 +543,10 @@ export function createOrderForm({ patientId, getPatient, getTimeZone, onSaved })
         updateSignState();
         return;
       }
+      if (needsSignPassword() && !signPassword.value) {
+        fieldError('password', { key: 'orderForm.signPasswordMissing' })?.focus();
+        return;
+      }
       let draft;
       try {
         draft = await ensureSaved(request);
@@ -544,11 +562,16 @@ export function createOrderForm({ patientId, getPatient, getTimeZone, onSaved })
         return;
       }
       let signed;
+      const body = signBody();
+      // the password goes with this one request and is not kept on the page
+      signPassword.value = '';
       try {
-        signed = await api(`api/v1/prescriptions/${encodeURIComponent(draft.id)}/sign`, { method: 'POST', body: signBody() });
+        signed = await api(`api/v1/prescriptions/${encodeURIComponent(draft.id)}/sign`, { method: 'POST', body });
       } catch (error) {
         showProblem(error, errorArea);
-        if (error.status === 422 && /unacknowledged-alerts$/.test(error.problem?.type ?? '')) {
+        if (error.problem?.field === 'password') {
+          showFieldProblem(error)?.focus();
+        } else if (error.status === 422 && /unacknowledged-alerts$/.test(error.problem?.type ?? '')) {
           markNeedsAction(error.problem.alerts ?? []);
         } else if (error.status === 409) {
           runCheck();
@@ -724,7 +747,7 @@ export function createOrderForm({ patientId, getPatient, getTimeZone, onSaved })
   for (const type of ['input', 'change']) {
     form.addEventListener(type, (event) => {
       const input = event.target;
-      if (!input.dataset?.field || input === search || alertsList.contains(input)) return;
+      if (!input.dataset?.field || input === search || input === signPassword || alertsList.contains(input)) return;
       if (input === field.frequency) showPrnFields();
       if (input === field.reviewAt) state.reviewTouched = true;
       // The review date follows the start until the prescriber sets it.

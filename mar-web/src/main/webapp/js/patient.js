@@ -218,10 +218,17 @@ function datesCell(p) {
     p.reviewAt ? timeLine('orders.review', p.reviewAt) : null);
 }
 
+// The prescriber of record is whoever signed; a draft signed by someone else still says who drafted it.
+function draftedByLine(p) {
+  if (!p.draftedBy || p.draftedBy === p.prescribedBy) return null;
+  return h('span', { class: 'secondary drafted-by', i18n: 'orders.draftedBy', args: { name: p.draftedByName ?? p.draftedBy } });
+}
+
 function prescriberCell(p) {
   return h('td', {},
     h('span', { class: 'value' }, p.prescribedByName ?? p.prescribedBy ?? ''),
-    p.signedAt ? timeLine('orders.signed', p.signedAt) : h('span', { class: 'secondary', i18n: 'orders.notSigned' }));
+    p.signedAt ? timeLine('orders.signed', p.signedAt) : h('span', { class: 'secondary', i18n: 'orders.notSigned' }),
+    draftedByLine(p));
 }
 
 function versionCell(p) {
@@ -239,6 +246,7 @@ function versionItem(version) {
     h('span', { class: 'value', lang: 'en' }, version.description ?? ''),
     version.signedAt ? timeLine('orders.signed', version.signedAt) : null,
     version.prescribedByName ? h('span', { class: 'secondary' }, version.prescribedByName) : null,
+    draftedByLine(version),
     statusReason(version));
 }
 
@@ -284,7 +292,7 @@ function showOrders() {
   for (const table of TABLES) {
     const columns = hasActions(table) ? 7 : 6;
     const rows = prescriptions.filter((p) => table.statuses.includes(p.status)
-      && (!table.ownOnly || p.prescribedBy === session.username));
+      && (!table.ownOnly || (p.draftedBy ?? p.prescribedBy) === session.username));
     const element = byId(table.id);
     element.tHead.replaceChildren(headRow(table));
     element.tBodies[0].replaceChildren(...(rows.length > 0

@@ -31,7 +31,12 @@ function setKey(element, key, args) {
   element.textContent = t(key, args ?? {});
 }
 
-export function createRecordPanel({ patientId, getMar, onRecorded }) {
+// mayGive: false for a pharmacist who is not also a nurse or prescriber, whom the server lets record NOT_GIVEN only.
+export function createRecordPanel({
+  patientId, getMar, onRecorded, mayGive = true,
+}) {
+  byId('record-given').hidden = !mayGive;
+  byId('given-by-giver-note').hidden = mayGive;
   const panel = byId('record-panel');
   const alertBox = byId('record-alert');
   const statusBox = byId('record-status');

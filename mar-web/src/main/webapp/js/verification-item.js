@@ -81,10 +81,10 @@ function orderFacts(order, timeZone) {
     order.version > 1 ? h('span', { i18n: 'pharmacy.queue.changedOrder', args: { version: order.version } }) : null);
 }
 
-function actionButton(action, look, labelKey, forKey, args, orderId) {
+function actionButton(action, look, labelKey, forKey, args, orderId, extra = {}) {
   return h('button', {
     type: 'button', class: look, 'data-action': action, 'data-prescription-id': orderId,
-    i18n: labelKey, 'data-i18n-attr': `aria-label:${forKey}`, args,
+    i18n: labelKey, 'data-i18n-attr': `aria-label:${forKey}`, args, ...extra,
   });
 }
 
@@ -103,6 +103,7 @@ export function queueItem(item, { timeZone, wardName }) {
   const overridden = alerts.filter((alert) => alert.overrideReason);
   const rest = alerts.filter((alert) => !alert.overrideReason);
   const idPrefix = `queue-${order.id}`;
+  const ownOrder = item.verifiableByYou === false;
   const args = { order: order.description ?? order.productName ?? '', patient: patientName(patient) };
   return h('li', {
     class: `queue-item${overridden.length > 0 ? ' queue-item-override' : ''}`,
@@ -126,8 +127,11 @@ export function queueItem(item, { timeZone, wardName }) {
   otherAlerts(rest, idPrefix),
   more(order, timeZone),
   h('div', { id: `${idPrefix}-error`, class: 'alert', role: 'alert' }),
+  // An order this pharmacist drafted or signed is verified by another: the server refuses it too.
+  ownOrder ? h('p', { id: `${idPrefix}-own`, class: 'queue-own-order' }, icon('info'), h('span', { i18n: 'pharmacy.queue.ownOrder' })) : null,
   h('div', { class: 'button-row queue-actions' },
-    actionButton('verify', 'button', 'pharmacy.action.verify', 'pharmacy.action.verifyFor', args, order.id),
+    actionButton('verify', 'button', 'pharmacy.action.verify', 'pharmacy.action.verifyFor', args, order.id,
+      ownOrder ? { disabled: true, 'aria-describedby': `${idPrefix}-own` } : {}),
     actionButton('reject', 'button button-warning', 'pharmacy.action.reject', 'pharmacy.action.rejectFor', args, order.id),
     actionButton('intervene', 'button button-secondary', 'pharmacy.action.intervene', 'pharmacy.action.interveneFor', args, order.id)));
 }

@@ -169,9 +169,9 @@ public final class Hl7Benchmark {
             try (Statement s = c.createStatement()) {
                 first = maxOutboxId(s) + 1;
                 int orders = s.executeUpdate("insert into prescription (id, lineage_id, version_no, patient_id, status, product_code, dose,"
-                        + " dose_unit, route, frequency, start_at, prescribed_by, created_at, signed_at, formulary_version, verified_by,"
-                        + " verified_at) select n.id, n.id, 1, n.patient_id, 'VERIFIED', t.product_code, t.dose, t.dose_unit, t.route,"
-                        + " t.frequency, now(), t.prescribed_by, now(), now(), t.formulary_version, t.verified_by, now()"
+                        + " dose_unit, route, frequency, start_at, prescribed_by, drafted_by, created_at, signed_at, formulary_version,"
+                        + " verified_by, verified_at) select n.id, n.id, 1, n.patient_id, 'VERIFIED', t.product_code, t.dose, t.dose_unit,"
+                        + " t.route, t.frequency, now(), t.prescribed_by, t.drafted_by, now(), now(), t.formulary_version, t.verified_by, now()"
                         + " from (select nextval('prescription_id_seq') as id, pt.id as patient_id from patient pt"
                         + " where pt.hospital_number like 'R" + run + "%') n"
                         + " cross join (select * from prescription where status = 'VERIFIED' and product_code = 'COCODAMOL-TAB-30-500'"

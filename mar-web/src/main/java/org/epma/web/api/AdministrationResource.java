@@ -21,21 +21,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.epma.prescribing.administration.Administration;
-import org.epma.prescribing.administration.AdministrationStopped;
 import org.epma.prescribing.administration.BedsideAdministration;
 import org.epma.prescribing.administration.Identification;
 import org.epma.prescribing.administration.NotGivenReason;
 import org.epma.prescribing.administration.Outcome;
 import org.epma.prescribing.administration.PrnEffect;
-import org.epma.prescribing.administration.Stop;
+import org.epma.prescribing.administration.Witnessing;
 import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.formulary.Route;
 import org.epma.prescribing.refusal.InvalidInputException;
-import org.epma.prescribing.staff.LoginOutcome;
-import org.epma.prescribing.staff.Role;
-import org.epma.prescribing.staff.StaffAccounts;
+import org.epma.web.problem.Problem;
 import org.epma.web.security.ActingStaff;
 import org.epma.web.security.StaffRoles;
 
@@ -52,6 +50,9 @@ public class AdministrationResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final String[] ROLES = {StaffRoles.NURSE, StaffRoles.PRESCRIBER, StaffRoles.PHARMACIST};
+    /** Striking through: a nurse in charge acts as such, the one role that may correct a colleague's record. */
+    private static final String[] CORRECTING_ROLES = {StaffRoles.NURSE_IN_CHARGE, StaffRoles.NURSE, StaffRoles.PRESCRIBER,
+        StaffRoles.PHARMACIST};
 
     public record Witness(String username, String password) {
     }
@@ -74,19 +75,27 @@ public class AdministrationResource {
     @Inject
     AdministrationViews views;
 
-    @Inject
-    StaffAccounts staff;
-
     @Context
     SecurityContext security;
 
     @POST
     @Operation(summary = "Record a dose GIVEN (after the five-rights check) or NOT_GIVEN with a reason. 422 stops the record"
-            + " with a problem type .../problems/stop/<code> and one sentence; 409 when the dose is already recorded")
+            + " with a problem type .../problems/stop/<code> and one sentence; 409 when the dose is already recorded."
+            + " A Schedule 1 to 3 controlled drug needs 'witness' (a second nurse, doctor or pharmacist with their own"
+            + " password), checked only after every other check passes; a refused witness password never counts toward"
+            + " the witness's lock-out, but five in five minutes stop the person recording (429 with Retry-After)."
+            + " A pharmacist who is not also a nurse or prescriber records doses NOT_GIVEN only (403 …/problems/duty/given-by-pharmacist)")
+    @APIResponse(responseCode = "403", description = "Recording GIVEN as a pharmacist only (…/problems/duty/given-by-pharmacist)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "429", description = "Too many witness passwords refused lately; Retry-After says when to try again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "given, scanned", value = "{\"patientId\":6,\"prescriptionId\":12,\"scheduledAt\":\"2026-11-23T08:00:00Z\","
                     + "\"outcome\":\"GIVEN\",\"identifiedBy\":\"SCAN\",\"wristband\":\"TRN01006\","
                     + "\"product\":\"(01)00200000000011(17)271231(10)B12345\",\"dose\":1,\"doseUnit\":\"g\"}"),
+            @ExampleObject(name = "controlled drug, witnessed", value = "{\"patientId\":8,\"prescriptionId\":31,\"outcome\":\"GIVEN\","
+                    + "\"identifiedBy\":\"SCAN\",\"wristband\":\"TRN01008\",\"product\":\"(01)00200000000301\","
+                    + "\"prnReason\":\"pain 7/10\",\"witness\":{\"username\":\"nurse.okafor\",\"password\":\"her own password\"}}"),
             @ExampleObject(name = "not given", value = "{\"patientId\":6,\"prescriptionId\":12,\"scheduledAt\":\"2026-11-23T08:00:00Z\","
                     + "\"outcome\":\"NOT_GIVEN\",\"reason\":\"REFUSED\"}")}))
     public Response record(@HeaderParam(IDEMPOTENCY_KEY) String key, RecordRequest request, @Context UriInfo uri) {
@@ -95,7 +104,8 @@ public class AdministrationResource {
                     "Say which patient and which order the dose is for.");
         }
         Actor by = ActingStaff.in(security, ROLES);
-        String witness = request.witness() == null ? null : witness(request.witness(), by);
+        Witnessing.Claim witness = request.witness() == null ? null : new Witnessing.Claim(request.witness().username(),
+                request.witness().password() == null ? null : request.witness().password().toCharArray());
         Administration recorded = bedside.record(new BedsideAdministration.RecordRequest(key, request.patientId(),
                 request.prescriptionId(), request.scheduledAt(), PatientResource.code(Outcome.class, request.outcome(), "outcome"),
                 request.identifiedBy() == null ? null : PatientResource.code(Identification.class, request.identifiedBy(), "identifiedBy"),
@@ -117,11 +127,14 @@ public class AdministrationResource {
 
     @POST
     @Path("{id}/in-error")
-    @Operation(summary = "Strike through a record made in error, with the reason: a new record marks it; nothing is deleted")
+    @Operation(summary = "Strike through a record made in error, with the reason: a new record marks it; nothing is deleted."
+            + " Only the person who made the record may, or a nurse in charge (role NURSE_IN_CHARGE)")
+    @APIResponse(responseCode = "403", description = "Someone else's record, and not the nurse in charge (…/problems/duty/others-record)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response inError(@HeaderParam(IDEMPOTENCY_KEY) String key, @PathParam("id") long id, ReasonRequest request,
                             @Context UriInfo uri) {
         Administration correction = bedside.strikeThrough(id, request == null ? null : request.reason(), key,
-                ActingStaff.in(security, ROLES));
+                ActingStaff.in(security, CORRECTING_ROLES));
         return Response.created(uri.getBaseUriBuilder().path("administrations").path(correction.id().toString()).build())
                 .entity(views.administration(correction)).build();
     }
@@ -132,24 +145,5 @@ public class AdministrationResource {
     public Response effect(@HeaderParam(IDEMPOTENCY_KEY) String key, @PathParam("id") long id, EffectRequest request) {
         PrnEffect effect = bedside.recordEffect(id, request == null ? null : request.effect(), key, ActingStaff.in(security, ROLES));
         return Response.status(Response.Status.CREATED).entity(views.effect(effect)).build();
-    }
-
-    /** The witness proves who they are with their own password; a wrong one counts towards their lock-out like a login. */
-    private String witness(Witness witness, Actor by) {
-        if (witness.username() == null || witness.username().isBlank() || witness.password() == null) {
-            throw new InvalidInputException("witness", "The witness enters their own user name and password.");
-        }
-        if (witness.username().strip().equals(by.username())) {
-            throw new AdministrationStopped(Stop.WITNESS_NOT_ALLOWED, "The witness must be someone other than the person giving the dose.");
-        }
-        LoginOutcome outcome = staff.logIn(witness.username().strip(), witness.password().toCharArray());
-        if (!outcome.accepted()) {
-            // the reason (wrong password, locked, disabled) is not told, as at login
-            throw new AdministrationStopped(Stop.WITNESS_NOT_AUTHENTICATED, "The witness's user name or password was not accepted.");
-        }
-        if (outcome.roles().stream().noneMatch(r -> r == Role.NURSE || r == Role.PRESCRIBER || r == Role.PHARMACIST)) {
-            throw new AdministrationStopped(Stop.WITNESS_NOT_ALLOWED, "The witness must be a registered nurse, doctor or pharmacist.");
-        }
-        return outcome.username();
     }
 }

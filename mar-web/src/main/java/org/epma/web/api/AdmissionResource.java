@@ -31,10 +31,10 @@ import org.epma.web.security.StaffRoles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Patients")
-@RolesAllowed({StaffRoles.NURSE, StaffRoles.PRESCRIBER, StaffRoles.ADMIN})
+@RolesAllowed({StaffRoles.NURSE, StaffRoles.PRESCRIBER})
 public class AdmissionResource {
 
-    private static final String[] ROLES = {StaffRoles.NURSE, StaffRoles.PRESCRIBER, StaffRoles.ADMIN};
+    private static final String[] ROLES = {StaffRoles.NURSE, StaffRoles.PRESCRIBER};
 
     public record PlaceRequest(String ward, String bed, Instant at) {
     }

@@ -31,7 +31,7 @@ import org.epma.web.security.StaffRoles;
 @Path("formulary")
 @Tag(name = "Formulary")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST, StaffRoles.ADMIN})
+@RolesAllowed({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST})
 public class FormularyResource {
 
     public record SentenceView(String dose, String doseUnit, String route, String frequency, Integer prnMaxPer24h,

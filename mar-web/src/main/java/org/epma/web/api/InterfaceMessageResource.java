@@ -21,11 +21,15 @@ import org.epma.pharmacy.outbox.OutboxStatus;
 import org.epma.web.security.ActingStaff;
 import org.epma.web.security.StaffRoles;
 
-/** The interface messages screen: what went to the dispensing systems, what is waiting, and what was parked and why. */
+/**
+ * The interface messages screen: what went to the dispensing systems, what is waiting, and what was parked and why.
+ * Pharmacists only: every message carries a patient's identity, allergies and order, and re-sending one is a pharmacy
+ * decision, so the IT administrator (who has no clinical access) does not see them.
+ */
 @Path("interface-messages")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Pharmacy")
-@RolesAllowed({StaffRoles.PHARMACIST, StaffRoles.ADMIN})
+@RolesAllowed(StaffRoles.PHARMACIST)
 public class InterfaceMessageResource {
 
     @Inject
@@ -51,6 +55,6 @@ public class InterfaceMessageResource {
     @Path("{id}/resend")
     @Operation(summary = "Put a parked message back in line (same control id) once its cause has been put right")
     public OutboxMessage resend(@PathParam("id") long id) {
-        return outbox.resend(id, ActingStaff.in(security, StaffRoles.PHARMACIST, StaffRoles.ADMIN));
+        return outbox.resend(id, ActingStaff.in(security, StaffRoles.PHARMACIST));
     }
 }

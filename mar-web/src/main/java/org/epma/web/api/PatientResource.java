@@ -49,7 +49,7 @@ import org.epma.web.security.StaffRoles;
 @Tag(name = "Patients")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST, StaffRoles.ADMIN})
+@RolesAllowed({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST})
 public class PatientResource {
 
     public record NewPatientRequest(String hospitalNumber, String nhsNumber, String givenName, String familyName,
@@ -97,7 +97,7 @@ public class PatientResource {
     SecurityContext security;
 
     @POST
-    @RolesAllowed({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST, StaffRoles.ADMIN})
+    @RolesAllowed({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST})
     @Operation(summary = "Register a patient")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "patient",
             value = "{\"hospitalNumber\":\"H1234567\",\"nhsNumber\":\"943 476 5919\",\"givenName\":\"Eleri\","
@@ -247,7 +247,7 @@ public class PatientResource {
     }
 
     private Actor actor() {
-        return ActingStaff.in(security, StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST, StaffRoles.ADMIN);
+        return ActingStaff.in(security, StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST);
     }
 
     static <E extends Enum<E>> E code(Class<E> type, String value, String field) {

@@ -42,7 +42,7 @@ import org.epma.web.security.StaffRoles;
 @Tag(name = "Prescriptions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST, StaffRoles.ADMIN})
+@RolesAllowed({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST})
 public class PrescriptionResource {
 
     public record AlertView(String key, String category, String severity, String message, String rule, String source,
@@ -58,7 +58,8 @@ public class PrescriptionResource {
                                    String route, String frequency, String prnReason, BigDecimal prnMinIntervalHours,
                                    Integer prnMaxPer24h, Instant start, Instant end, String indication, Instant reviewAt,
                                    boolean reviewDue, boolean antimicrobial, String instructions, String description,
-                                   String prescribedBy, String prescribedByName, Instant signedAt, String statusReason,
+                                   String prescribedBy, String prescribedByName, String draftedBy, String draftedByName,
+                                   Instant signedAt, String statusReason,
                                    String formularyVersion, boolean critical, boolean highAlert, Integer controlledDrugSchedule,
                                    List<AlertView> alerts, List<Instant> nextDoses) {
     }
@@ -69,7 +70,8 @@ public class PrescriptionResource {
     public record Override(String key, String reason) {
     }
 
-    public record SignRequest(List<String> acknowledgements, List<Override> overrides) {
+    /** {@code password}: the signer's own, again, for a Schedule 1 to 3 controlled drug; left out otherwise. */
+    public record SignRequest(List<String> acknowledgements, List<Override> overrides, String password) {
     }
 
     public record ReasonRequest(String reason) {
@@ -107,16 +109,21 @@ public class PrescriptionResource {
     @POST
     @Path("{id}/sign")
     @RolesAllowed(StaffRoles.PRESCRIBER)
-    @Operation(summary = "Sign a draft: acknowledge every WARNING, give a reason for every SEVERE alert; a HARD_STOP cannot be signed")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "signature",
+    @Operation(summary = "Sign a draft: acknowledge every WARNING, give a reason for every SEVERE alert; a HARD_STOP cannot be signed."
+            + " Any prescriber may sign another's draft and becomes the prescriber of record (prescribedBy, sent to pharmacy as"
+            + " the ordering provider); the drafter stays in draftedBy. A Schedule 1 to 3 controlled drug (controlledDrugSchedule)"
+            + " needs the signer's password again in 'password'; a wrong one counts as one failed login")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {@ExampleObject(name = "signature",
             value = "{\"acknowledgements\":[\"DUPLICATE_THERAPY:duplicate-ingredient:order-12\"],"
                     + "\"overrides\":[{\"key\":\"INTERACTION:interactions.csv line 14:order-9\","
-                    + "\"reason\":\"Short course; INR checked daily by the anticoagulation team\"}]}")))
+                    + "\"reason\":\"Short course; INR checked daily by the anticoagulation team\"}]}"),
+            @ExampleObject(name = "controlled drug", value = "{\"acknowledgements\":[],\"overrides\":[],\"password\":\"my own password\"}")}))
     @APIResponse(responseCode = "200", description = "Signed: now waiting for pharmacy verification")
     @APIResponse(responseCode = "409", description = "A HARD_STOP alert: the order cannot be signed",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "422", description = "Alerts not yet acknowledged or overridden; 'alerts' lists their keys",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "Alerts not yet acknowledged or overridden ('alerts' lists their keys,"
+            + " type …/unacknowledged-alerts), or a controlled drug's password missing (…/password-required) or not accepted"
+            + " (…/password-not-accepted), with field 'password'", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PrescriptionView sign(@PathParam("id") long id, SignRequest request) {
         Map<String, String> reasons = new HashMap<>();
         if (request != null && request.overrides() != null) {
@@ -124,14 +131,15 @@ public class PrescriptionResource {
         }
         Prescription signed = prescribing.sign(id, new Prescribing.Signature(
                 new HashSet<>(request == null || request.acknowledgements() == null ? List.of() : request.acknowledgements()),
-                reasons), prescriber());
+                reasons, request == null || request.password() == null ? null : request.password().toCharArray()), prescriber());
         return views.view(signed);
     }
 
     @POST
     @Path("{id}/amend")
     @RolesAllowed(StaffRoles.PRESCRIBER)
-    @Operation(summary = "Change an order: a new DRAFT version that replaces this one when signed")
+    @Operation(summary = "Change an order: a new DRAFT version that replaces this one when signed. Any prescriber may change a"
+            + " current order; a draft only its drafter (403 …/problems/duty/others-draft)")
     public Response amend(@PathParam("id") long id, OrderRequest request, @Context UriInfo uri) {
         Prescription draft = prescribing.amend(id, request, prescriber());
         return Response.created(uri.getBaseUriBuilder().path("prescriptions").path(draft.id().toString()).build())
@@ -167,7 +175,8 @@ public class PrescriptionResource {
     @POST
     @Path("{id}/discard")
     @RolesAllowed(StaffRoles.PRESCRIBER)
-    @Operation(summary = "Discard a draft that was never signed")
+    @Operation(summary = "Discard a draft that was never signed: only its drafter may (403 …/problems/duty/others-draft); another"
+            + " prescriber may sign it instead")
     public PrescriptionView discard(@PathParam("id") long id) {
         return views.view(prescribing.discard(id, prescriber()));
     }
@@ -175,7 +184,10 @@ public class PrescriptionResource {
     @POST
     @Path("{id}/verify")
     @RolesAllowed(StaffRoles.PHARMACIST)
-    @Operation(summary = "Verify a signed order: it may be dispensed and given; dispensing systems that take verified orders hear of it")
+    @Operation(summary = "Verify a signed order: it may be dispensed and given; dispensing systems that take verified orders hear of it."
+            + " Never by the pharmacist who drafted or signed it (403 …/problems/duty/own-order-verification)")
+    @APIResponse(responseCode = "403", description = "Not a pharmacist, or the pharmacist drafted or signed this order",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PrescriptionView verify(@PathParam("id") long id) {
         return views.view(verification.verify(id, ActingStaff.in(security, StaffRoles.PHARMACIST)));
     }

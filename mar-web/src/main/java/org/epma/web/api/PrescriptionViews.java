@@ -58,7 +58,7 @@ public class PrescriptionViews {
                 p.prnMinIntervalHours(), p.prnMaxPer24h(), p.startAt(), p.endAt(), p.indication(), p.reviewAt(),
                 p.reviewDueAt(now), product != null && OrderValidation.isAntimicrobial(product), p.instructions(),
                 product == null ? p.productCode() : p.line(content.formulary()).describe(), p.prescribedBy(),
-                staff.find(p.prescribedBy()).map(StaffUser::displayName).orElse(p.prescribedBy()), p.signedAt(),
+                name(p.prescribedBy()), p.draftedBy(), name(p.draftedBy()), p.signedAt(),
                 p.statusReason(), p.formularyVersion(), product != null && product.critical(), product != null && product.highAlert(),
                 product == null ? null : product.cdSchedule(), alerts, nextDoses(p, now));
     }
@@ -67,6 +67,10 @@ public class PrescriptionViews {
         Prescription p = recheck.prescription();
         return new PrescriptionResource.RecheckView(p.id(), p.line(content.formulary()).describe(),
                 recheck.alerts().stream().map(a -> PrescriptionResource.AlertView.of(a, null, null)).toList());
+    }
+
+    private String name(String username) {
+        return staff.find(username).map(StaffUser::displayName).orElse(username);
     }
 
     private List<Instant> nextDoses(Prescription p, Instant now) {

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.epma.web.security.StaffRoles;
 
 @ApplicationPath("api/v1")
-@DeclareRoles({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST, StaffRoles.ADMIN})
+@DeclareRoles({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.NURSE_IN_CHARGE, StaffRoles.PHARMACIST, StaffRoles.ADMIN})
 @OpenAPIDefinition(
         info = @Info(title = "ePMA API", version = "1",
                 description = "Electronic prescribing and medicines administration. Log in with POST /api/v1/session;"

@@ -6,7 +6,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
@@ -33,8 +35,9 @@ public class VerificationQueueResource {
                                  WardResource.MeasurementView renalFunction, String wardCode, String bed) {
     }
 
+    /** {@code verifiableByYou} is false for an order the pharmacist asking drafted or signed: another pharmacist verifies it. */
     public record QueueItem(PrescriptionResource.PrescriptionView order, PatientContext patient, long waitingMinutes,
-                            boolean hasOverrides, int seriousAlerts) {
+                            boolean hasOverrides, int seriousAlerts, boolean verifiableByYou) {
     }
 
     @Inject
@@ -49,11 +52,16 @@ public class VerificationQueueResource {
     @Inject
     Clock clock;
 
+    @Context
+    SecurityContext security;
+
     @GET
     @Operation(summary = "Orders waiting for verification (optionally of one `ward`): overridden serious alerts first, then"
-            + " longest waiting; each with the patient's weight, renal function and allergies")
+            + " longest waiting; each with the patient's weight, renal function and allergies, and whether you may verify it"
+            + " (verifiableByYou: false for an order you drafted or signed)")
     public List<QueueItem> queue(@QueryParam("ward") String ward) {
         var now = clock.instant();
+        String you = security.getUserPrincipal().getName();
         return verification.queue(ward == null || ward.isBlank() ? null : ward.strip()).stream().map(w -> {
             PrescriptionResource.PrescriptionView order = views.view(w.order());
             Patient p = records.get(w.order().patientId());
@@ -68,7 +76,7 @@ public class VerificationQueueResource {
             int serious = (int) order.alerts().stream().filter(a -> a.severity().equals("SEVERE") || a.severity().equals("HARD_STOP")).count();
             boolean overrides = order.alerts().stream().anyMatch(a -> a.overrideReason() != null);
             long waiting = order.signedAt() == null ? 0 : Duration.between(order.signedAt(), now).toMinutes();
-            return new QueueItem(order, patient, waiting, overrides, serious);
+            return new QueueItem(order, patient, waiting, overrides, serious, !w.order().prescribedOrDraftedBy(you));
         }).sorted(Comparator.comparing((QueueItem q) -> !q.hasOverrides()).thenComparing(q -> -q.seriousAlerts())
                 .thenComparing(q -> -q.waitingMinutes())).toList();
     }

@@ -23,7 +23,7 @@ import org.epma.web.security.StaffRoles;
 @Path("wards")
 @Tag(name = "Wards")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST, StaffRoles.ADMIN})
+@RolesAllowed({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST})
 public class WardResource {
 
     public record WardView(String code, String name, String nameCy, String specialty, String timeZone,

@@ -4,6 +4,7 @@ package org.epma.web.security;
 public final class StaffRoles {
     public static final String PRESCRIBER = "PRESCRIBER";
     public static final String NURSE = "NURSE";
+    public static final String NURSE_IN_CHARGE = "NURSE_IN_CHARGE";
     public static final String PHARMACIST = "PHARMACIST";
     public static final String ADMIN = "ADMIN";
 

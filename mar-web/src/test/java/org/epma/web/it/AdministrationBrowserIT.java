@@ -123,7 +123,7 @@ class AdministrationBrowserIT {
         String acknowledgements = draft.json().getJsonArray("alerts").getValuesAs(JsonObject.class).stream()
                 .map(a -> "\"" + a.getString("key") + "\"").collect(Collectors.joining(","));
         Reply signed = doctor.send("POST", "api/v1/prescriptions/" + id + "/sign",
-                "{\"acknowledgements\":[" + acknowledgements + "],\"overrides\":[]}");
+                "{\"acknowledgements\":[" + acknowledgements + "],\"overrides\":[],\"password\":\"training-doctor-1\"}");
         assertEquals(200, signed.status(), signed.body());
         Reply verified = as("pharm.hughes", "training-pharmacist").send("POST", "api/v1/prescriptions/" + id + "/verify", null);
         assertEquals(200, verified.status(), verified.body());

@@ -58,6 +58,21 @@ class AdministrationIT {
         return as("nurse.evans", "training-nurse-1");
     }
 
+    /** A new nurse of the test's own, whose witness attempts and lock-out no other test touches; logged in. */
+    private ApiClient newNurse() {
+        return as(newNurseAccount(), NEW_PASSWORD);
+    }
+
+    private String newNurseAccount() {
+        String username = "nurse." + UUID.randomUUID().toString().substring(0, 8);
+        Reply created = as("admin", "training-it-desk-1").send("POST", "api/v1/users", "{\"username\":\"" + username
+                + "\",\"displayName\":\"Test Nurse\",\"roles\":[\"NURSE\"],\"password\":\"" + NEW_PASSWORD + "\"}");
+        assertEquals(201, created.status(), created.body());
+        return username;
+    }
+
+    private static final String NEW_PASSWORD = "first password 1";
+
     private record Ordered(long patient, String hospitalNumber, long prescription, Instant firstDose) {
     }
 
@@ -79,7 +94,9 @@ class AdministrationIT {
         long id = draft.json().getJsonNumber("id").longValue();
         String acks = draft.json().getJsonArray("alerts").getValuesAs(JsonObject.class).stream()
                 .map(a -> "\"" + a.getString("key") + "\"").collect(Collectors.joining(","));
-        Reply signed = doctor.send("POST", "api/v1/prescriptions/" + id + "/sign", "{\"acknowledgements\":[" + acks + "],\"overrides\":[]}");
+        // the password is asked for a controlled drug only, and ignored otherwise
+        Reply signed = doctor.send("POST", "api/v1/prescriptions/" + id + "/sign", "{\"acknowledgements\":[" + acks + "],\"overrides\":[],"
+                + "\"password\":\"training-doctor-1\"}");
         assertEquals(200, signed.status(), signed.body());
         if (verify) {
             Reply verified = as("pharm.hughes", "training-pharmacist").send("POST", "api/v1/prescriptions/" + id + "/verify", null);
@@ -231,6 +248,89 @@ class AdministrationIT {
         JsonObject record = chart.getJsonArray("administrations").getJsonObject(0);
         assertEquals("Pain 2/10 after 40 minutes", record.getJsonArray("effects").getJsonObject(0).getString("effect"));
         assertFalse(chart.getJsonArray("orders").getJsonObject(0).getJsonObject("prn").getBoolean("availableNow"));
+    }
+
+    private static String oxycodonePrn() {
+        return "{\"productCode\":\"OXYCODONE-CAP-5\",\"dose\":5,\"doseUnit\":\"mg\",\"route\":\"PO\",\"frequency\":\"PRN\","
+                + "\"prnReason\":\"pain\",\"prnMinIntervalHours\":4,\"prnMaxPer24h\":6}";
+    }
+
+    private static String witnessed(String body, String witness, String password) {
+        return body.replace("}", ",\"witness\":{\"username\":\"" + witness + "\",\"password\":\"" + password + "\"}}");
+    }
+
+    @Test
+    void theWitnessPasswordIsNotCheckedWhenTheRecordFailsOtherwiseOrTheDoseNeedsNoWitness() {
+        Ordered oxycodone = prescribe(oxycodonePrn(), true);
+        Ordered paracetamol = prescribe(paracetamolQ6h(), true);
+        String witness = newNurseAccount();
+        ApiClient nurse = newNurse();
+        String wrongPatient = give(oxycodone, null, OXYCODONE, ",\"prnReason\":\"pain 7/10\"").replace(oxycodone.hospitalNumber(), "TRN01006");
+        String noPrnReason = give(oxycodone, null, OXYCODONE, "");
+        for (int i = 0; i < 3; i++) {
+            assertEquals("wrong-patient", stopOf(record(nurse, key(), witnessed(wrongPatient, witness, "guess " + i))));
+            Reply noReason = record(nurse, key(), witnessed(noPrnReason, witness, "guess " + i));
+            assertEquals("prnReason", noReason.json().getString("field"), noReason.body());
+            Reply notNeeded = record(nurse, key(), witnessed(give(paracetamol, paracetamol.firstDose(), PARACETAMOL, ""), witness, "guess " + i));
+            assertEquals(400, notNeeded.status(), notNeeded.body());
+            assertEquals("witness", notNeeded.json().getString("field"));
+        }
+        // nine refusals, none of which tried the password: the nurse has all five tries left, the witness is not locked
+        assertEquals("witness-not-authenticated", stopOf(record(nurse, key(),
+                witnessed(give(oxycodone, null, OXYCODONE, ",\"prnReason\":\"pain 7/10\""), witness, "guess 9"))));
+        assertEquals(200, new ApiClient(deployment).logIn(witness, NEW_PASSWORD).status());
+    }
+
+    @Test
+    void witnessPasswordFailuresNeverLockTheWitnessAndFiveStopTheNurseRecordingFor429() throws Exception {
+        Ordered o = prescribe(oxycodonePrn(), true);
+        String witness = newNurseAccount();
+        ApiClient nurse = newNurse();
+        String body = give(o, null, OXYCODONE, ",\"prnReason\":\"pain 7/10\"");
+        for (int i = 0; i < 5; i++) {
+            assertEquals("witness-not-authenticated", stopOf(record(nurse, key(), witnessed(body, witness, "guess " + i))));
+        }
+        Reply limited = record(nurse, key(), witnessed(body, witness, NEW_PASSWORD));
+        assertEquals(429, limited.status(), limited.body());
+        assertTrue(limited.contentType().startsWith("application/problem+json"), limited.contentType());
+        long retryAfter = Long.parseLong(limited.response().headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter > 0 && retryAfter <= 300, "Retry-After " + retryAfter);
+        assertEquals(200, new ApiClient(deployment).logIn(witness, NEW_PASSWORD).status(),
+                "five wrong witness passwords do not lock the witness's account");
+        Reply byAnotherNurse = record(nurse(), key(), witnessed(body, witness, NEW_PASSWORD));
+        assertEquals(201, byAnotherNurse.status(), "the limit is the recording nurse's: " + byAnotherNurse.body());
+        assertEquals(5, ItAudit.count("WITNESS_NOT_CONFIRMED", "StaffUser", witness), "each refusal is audited");
+    }
+
+    @Test
+    void aPharmacistRecordsNoDoseAsGiven() {
+        Ordered o = prescribe(paracetamolQ6h(), true);
+        ApiClient pharmacist = as("pharm.hughes", "training-pharmacist");
+        Reply refused = record(pharmacist, key(), give(o, o.firstDose(), PARACETAMOL, ""));
+        assertEquals(403, refused.status(), refused.body());
+        assertTrue(refused.json().getString("type").endsWith("/problems/duty/given-by-pharmacist"), refused.body());
+        assertTrue(nurse().get("api/v1/patients/" + o.patient() + "/mar").json().getJsonArray("administrations").isEmpty());
+    }
+
+    @Test
+    void anotherNursesRecordIsStruckThroughOnlyByTheNurseInChargeWithAReason() {
+        Ordered o = prescribe(paracetamolQ6h(), true);
+        Reply given = record(nurse(), key(), give(o, o.firstDose(), PARACETAMOL, ""));
+        assertEquals(201, given.status(), given.body());
+        String inError = "api/v1/administrations/" + given.json().getJsonNumber("id") + "/in-error";
+        String reason = "{\"reason\":\"Recorded for the wrong patient\"}";
+        for (ApiClient other : List.of(as("nurse.okafor", "training-nurse-2"), as("dr.jones", "training-doctor-1"))) {
+            Reply refused = other.send("POST", inError, reason, Map.of("Idempotency-Key", key()));
+            assertEquals(403, refused.status(), refused.body());
+            assertTrue(refused.json().getString("type").endsWith("/problems/duty/others-record"), refused.body());
+        }
+        ApiClient inCharge = as("nurse.morgan", "training-nurse-4");
+        Reply noReason = inCharge.send("POST", inError, "{}", Map.of("Idempotency-Key", key()));
+        assertEquals(400, noReason.status(), noReason.body());
+        assertEquals("reason", noReason.json().getString("field"));
+        Reply struck = inCharge.send("POST", inError, reason, Map.of("Idempotency-Key", key()));
+        assertEquals(201, struck.status(), struck.body());
+        assertEquals("nurse.morgan", struck.json().getString("recordedBy"));
     }
 
     @Test

@@ -149,6 +149,23 @@ class ApiIT {
     }
 
     @Test
+    void theItAdministratorHasNoClinicalAccessButKeepsAccountsAndTheAuditTrail() {
+        ApiClient admin = admin();
+        for (String path : List.of("api/v1/wards", "api/v1/wards/DEWI/patients", "api/v1/wards/DEWI/drug-round",
+                "api/v1/patients?hospitalNumber=TRN01006", "api/v1/patients/1", "api/v1/patients/1/prescriptions",
+                "api/v1/patients/1/mar", "api/v1/prescriptions/1", "api/v1/verification-queue", "api/v1/missing-dose-requests",
+                "api/v1/interface-messages", "api/v1/formulary?q=para")) {
+            assertProblem(admin.get(path), 403);
+        }
+        assertProblem(admin.send("POST", "api/v1/patients", "{\"hospitalNumber\":\"AD12345\",\"givenName\":\"A\","
+                + "\"familyName\":\"B\",\"dateOfBirth\":\"1970-01-01\",\"sex\":\"MALE\"}"), 403);
+        assertProblem(admin.send("POST", "api/v1/patients/1/admission", "{\"ward\":\"DEWI\",\"bed\":\"4\"}"), 403);
+        assertEquals(200, admin.get("api/v1/users").status());
+        assertEquals(200, admin.get("api/v1/audit/verification").status());
+        assertEquals(200, admin.get("api/v1/session").status());
+    }
+
+    @Test
     void everyRefusedLoginGetsTheSameAnswerWhateverTheReason() {
         ApiClient admin = admin();
         String disabled = newNurse(admin);
@@ -320,7 +337,9 @@ class ApiIT {
                 + "\"password\":\"short\"}");
         assertEquals("password", shortPassword.json().getString("field"));
         assertProblem(admin.send("PUT", "api/v1/session/language", "{\"language\":\"fr\"}"), 400);
-        assertProblem(admin.get("api/v1/wards/NOWARD/patients"), 404);
+        ApiClient nurse = client();
+        nurse.logIn("nurse.williams", "training-nurse-3");
+        assertProblem(nurse.get("api/v1/wards/NOWARD/patients"), 404);
         assertProblem(admin.get("api/v1/no-such-thing"), 404);
         assertProblem(admin.send("POST", "api/v1/users", "{\"displayName\":\"" + "x".repeat(70_000) + "\"}"), 413);
     }

@@ -75,14 +75,15 @@ final class Chromium implements AutoCloseable {
         browser.get(base.resolve(page).toString());
     }
 
-    /** Logs in on the login page and waits for the ward list it lands on. */
+    /** Logs in on the login page and waits for the page it lands on (the ward list, or the accounts for the IT administrator). */
     void logIn(String username, String password) {
         open("login.html");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("training-banner")));
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("login-button")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#wards a[data-ward]")));
+        // clinical staff start on the wards, the IT administrator on the accounts
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#wards a[data-ward], #users tr[data-username]")));
     }
 
     /** Logs in and makes sure the user's screens are in the given language (the choice is kept per user). */

@@ -58,6 +58,11 @@ class Hl7InterfaceIT {
     /** A new patient with a signed order for co-codamol 30/500, two tablets four times a day; its id. */
     private long signedOrder(String hospitalNumber) {
         ApiClient doctor = as("dr.jones", "training-doctor-1");
+        return signedOrder(hospitalNumber, doctor, doctor);
+    }
+
+    /** The same order, drafted by one prescriber and signed by another (or the same). */
+    private long signedOrder(String hospitalNumber, ApiClient doctor, ApiClient signer) {
         Reply created = doctor.send("POST", "api/v1/patients", "{\"hospitalNumber\":\"" + hospitalNumber + "\",\"givenName\":\"Gwen\","
                 + "\"familyName\":\"Hl7\",\"dateOfBirth\":\"1950-06-15\",\"sex\":\"FEMALE\"}");
         assertEquals(201, created.status(), created.body());
@@ -73,10 +78,19 @@ class Hl7InterfaceIT {
         String overrides = draft.json().getJsonArray("alerts").getValuesAs(JsonObject.class).stream()
                 .filter(a -> a.getString("severity").equals("SEVERE"))
                 .map(a -> "{\"key\":\"" + a.getString("key") + "\",\"reason\":\"Reviewed\"}").collect(Collectors.joining(","));
-        Reply signed = doctor.send("POST", "api/v1/prescriptions/" + id + "/sign",
+        Reply signed = signer.send("POST", "api/v1/prescriptions/" + id + "/sign",
                 "{\"acknowledgements\":[" + acks + "],\"overrides\":[" + overrides + "]}");
         assertEquals(200, signed.status(), signed.body());
         return id;
+    }
+
+    @Test
+    void theOrderingProviderSentToPharmacyIsTheSignerNotTheDrafter() {
+        String number = number();
+        long order = signedOrder(number, as("dr.patel", "training-doctor-2"), as("dr.jones", "training-doctor-1"));
+        verify(order);
+        assertTrue(DispensaryPeer.await(20, () -> receivedFor(number).size() == 1), "received: " + receivedFor(number).size());
+        assertEquals("dr.jones^Jones^Rhian^^^Dr", field(receivedFor(number).get(0), "ORC", 12));
     }
 
     private static String number() {

@@ -38,9 +38,27 @@ class PrescribingIT {
     URL deployment;
 
     private ApiClient doctor() {
-        ApiClient doctor = new ApiClient(deployment);
-        assertEquals(200, doctor.logIn("dr.jones", "training-doctor-1").status());
-        return doctor;
+        return as("dr.jones", "training-doctor-1");
+    }
+
+    private ApiClient as(String username, String password) {
+        ApiClient client = new ApiClient(deployment);
+        assertEquals(200, client.logIn(username, password).status());
+        return client;
+    }
+
+    /** A new account of the test's own with these roles (its password is "first password 1"); its user name. */
+    private String newUser(String prefix, String roles) {
+        String username = prefix + "." + UUID.randomUUID().toString().substring(0, 8);
+        Reply created = as("admin", "training-it-desk-1").send("POST", "api/v1/users", "{\"username\":\"" + username
+                + "\",\"displayName\":\"Test " + prefix + "\",\"roles\":" + roles + ",\"password\":\"first password 1\"}");
+        assertEquals(201, created.status(), created.body());
+        return username;
+    }
+
+    private static void assertDutyRefused(Reply reply, String rule) {
+        assertEquals(403, reply.status(), reply.body());
+        assertTrue(reply.json().getString("type").endsWith("/problems/duty/" + rule), reply.body());
     }
 
     /** A new adult patient of the test's own: 70 kg, eGFR 90, no known drug allergies unless {@code nkda} is false. */
@@ -80,14 +98,19 @@ class PrescribingIT {
 
     /** Signs acknowledging every warning and overriding every serious alert with a reason. */
     private Reply signAcknowledgingEverything(ApiClient doctor, long prescription) {
+        return doctor.send("POST", "api/v1/prescriptions/" + prescription + "/sign", signature(doctor, prescription, null));
+    }
+
+    /** A signature acknowledging every warning and overriding every serious alert, with the password when one is given. */
+    private static String signature(ApiClient doctor, long prescription, String password) {
         JsonArray alerts = doctor.get("api/v1/prescriptions/" + prescription).json().getJsonArray("alerts");
         String acks = alerts.getValuesAs(JsonObject.class).stream().filter(a -> a.getString("severity").equals("WARNING"))
                 .map(a -> "\"" + a.getString("key") + "\"").collect(Collectors.joining(","));
         String overrides = alerts.getValuesAs(JsonObject.class).stream().filter(a -> a.getString("severity").equals("SEVERE"))
                 .map(a -> "{\"key\":\"" + a.getString("key") + "\",\"reason\":\"Discussed with the consultant\"}")
                 .collect(Collectors.joining(","));
-        return doctor.send("POST", "api/v1/prescriptions/" + prescription + "/sign",
-                "{\"acknowledgements\":[" + acks + "],\"overrides\":[" + overrides + "]}");
+        return "{\"acknowledgements\":[" + acks + "],\"overrides\":[" + overrides + "]"
+                + (password == null ? "" : ",\"password\":\"" + password + "\"") + "}";
     }
 
     @Test
@@ -239,5 +262,80 @@ class PrescribingIT {
                 .compareTo(new java.math.BigDecimal("68.2")));
         assertEquals(400, nurse.send("POST", "api/v1/patients/" + patient + "/measurements", "{\"kind\":\"WEIGHT\",\"value\":6800}").status());
         assertEquals(JsonValue.ValueType.ARRAY, weight.json().get("recheck").getValueType());
+    }
+
+    @Test
+    void anotherPrescriberMaySignADraftAndBecomesThePrescriberOfRecordButMayNotDiscardOrChangeIt() {
+        ApiClient patel = as("dr.patel", "training-doctor-2");
+        ApiClient jones = doctor();
+        long patient = newPatient(patel, true);
+        long draft = draft(patel, patient, order("OMEPRAZOLE-GRCAP-20", "20", "mg", "PO", "OD"));
+        assertDutyRefused(jones.send("POST", "api/v1/prescriptions/" + draft + "/discard", "{}"), "others-draft");
+        assertDutyRefused(jones.send("POST", "api/v1/prescriptions/" + draft + "/amend", order("OMEPRAZOLE-GRCAP-20", "40", "mg", "PO", "OD")),
+                "others-draft");
+        Reply signed = signAcknowledgingEverything(jones, draft);
+        assertEquals(200, signed.status(), signed.body());
+        assertEquals("dr.jones", signed.json().getString("prescribedBy"), "the signer is the prescriber of record");
+        assertEquals("Dr Rhian Jones", signed.json().getString("prescribedByName"));
+        assertEquals("dr.patel", signed.json().getString("draftedBy"));
+
+        long own = draft(patel, patient, order("PARACETAMOL-TAB-500", "1", "g", "PO", "QDS"));
+        assertEquals("DISCARDED", patel.send("POST", "api/v1/prescriptions/" + own + "/discard", "{}").json().getString("status"));
+    }
+
+    @Test
+    void aPharmacistWhoPrescribesCannotVerifyAnOrderTheyDraftedOrSigned() {
+        String prescribingPharmacist = newUser("pharm", "[\"PRESCRIBER\",\"PHARMACIST\"]");
+        ApiClient them = as(prescribingPharmacist, "first password 1");
+        long patient = newPatient(them, true);
+        long signedByThem = draft(them, patient, order("OMEPRAZOLE-GRCAP-20", "20", "mg", "PO", "OD"));
+        assertEquals(200, signAcknowledgingEverything(them, signedByThem).status());
+        long draftedByThem = draft(them, patient, order("PARACETAMOL-TAB-500", "1", "g", "PO", "QDS"));
+        assertEquals(200, signAcknowledgingEverything(doctor(), draftedByThem).status());
+
+        JsonArray queue = them.get("api/v1/verification-queue").structure().asJsonArray();
+        for (long order : List.of(signedByThem, draftedByThem)) {
+            JsonObject item = queue.getValuesAs(JsonObject.class).stream()
+                    .filter(q -> q.getJsonObject("order").getJsonNumber("id").longValue() == order).findFirst().orElseThrow();
+            assertFalse(item.getBoolean("verifiableByYou"), item.toString());
+            assertDutyRefused(them.send("POST", "api/v1/prescriptions/" + order + "/verify", null), "own-order-verification");
+        }
+        ApiClient hughes = as("pharm.hughes", "training-pharmacist");
+        assertTrue(hughes.get("api/v1/verification-queue").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(q -> q.getJsonObject("order").getJsonNumber("id").longValue() == signedByThem)
+                .allMatch(q -> q.getBoolean("verifiableByYou")));
+        assertEquals("VERIFIED", hughes.send("POST", "api/v1/prescriptions/" + signedByThem + "/verify", null).json().getString("status"));
+    }
+
+    private static final String OXYCODONE_PRN = "{\"productCode\":\"OXYCODONE-CAP-5\",\"dose\":5,\"doseUnit\":\"mg\",\"route\":\"PO\","
+            + "\"frequency\":\"PRN\",\"prnReason\":\"pain\",\"prnMinIntervalHours\":4,\"prnMaxPer24h\":6}";
+
+    @Test
+    void signingAControlledDrugNeedsThePrescribersPasswordAgainAndAWrongOneCountsAsAFailedLogin() {
+        String prescriber = newUser("dr", "[\"PRESCRIBER\"]");
+        ApiClient doctor = as(prescriber, "first password 1");
+        long oxycodone = draft(doctor, newPatient(doctor, true), OXYCODONE_PRN);
+        String path = "api/v1/prescriptions/" + oxycodone + "/sign";
+
+        Reply missing = doctor.send("POST", path, signature(doctor, oxycodone, null));
+        assertEquals(422, missing.status(), missing.body());
+        assertTrue(missing.json().getString("type").endsWith("/password-required"), missing.body());
+        assertEquals("password", missing.json().getString("field"));
+        Reply wrong = doctor.send("POST", path, signature(doctor, oxycodone, "not my password"));
+        assertEquals(422, wrong.status(), wrong.body());
+        assertTrue(wrong.json().getString("type").endsWith("/password-not-accepted"), wrong.body());
+        assertEquals("password", wrong.json().getString("field"));
+        assertEquals("DRAFT", doctor.get("api/v1/prescriptions/" + oxycodone).json().getString("status"));
+        Reply signed = doctor.send("POST", path, signature(doctor, oxycodone, "first password 1"));
+        assertEquals(200, signed.status(), signed.body());
+        assertEquals("PENDING_VERIFICATION", signed.json().getString("status"));
+
+        long another = draft(doctor, newPatient(doctor, true), OXYCODONE_PRN);
+        for (int i = 0; i < 5; i++) {
+            Reply refused = doctor.send("POST", "api/v1/prescriptions/" + another + "/sign", signature(doctor, another, "wrong " + i));
+            assertEquals(422, refused.status(), refused.body());
+        }
+        Reply locked = new ApiClient(deployment).logIn(prescriber, "first password 1");
+        assertEquals(401, locked.status(), "five wrong passwords lock the account, as five failed logins do: " + locked.body());
     }
 }

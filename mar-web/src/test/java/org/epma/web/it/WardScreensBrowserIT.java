@@ -139,15 +139,20 @@ class WardScreensBrowserIT {
     }
 
     @Test
-    void anAdminSeesTheAdministrationScreenAndANurseDoesNot() {
+    void anAdminSeesTheAdministrationScreenAndNoClinicalOneAndANurseDoesNotSeeIt() {
         logIn("admin", "training-it-desk-1");
-        browser.findElement(By.id("nav-admin")).click();
+        assertTrue(browser.getCurrentUrl().contains("admin.html"), "an admin starts on the accounts: " + browser.getCurrentUrl());
+        assertTrue(browser.findElements(By.cssSelector("#nav-wards, #nav-interface")).stream().noneMatch(WebElement::isDisplayed),
+                "no link to the wards or the interface messages");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#users tr[data-username=\"nurse.evans\"]")));
         browser.findElement(By.id("verify-audit")).click();
         wait.until(ExpectedConditions.textMatches(By.id("audit-result"), java.util.regex.Pattern.compile("\\d+")));
         assertTrue(browser.findElement(By.id("audit-result")).getText().contains("intact"),
                 browser.findElement(By.id("audit-result")).getText());
         assertNoAccessibilityViolations("administration");
+        chromium.open("wards.html");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("page-error"), "permission"));
+        assertTrue(browser.findElements(By.cssSelector("#wards a[data-ward]")).isEmpty());
 
         browser.findElement(By.id("logout")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-button")));
@@ -248,5 +253,59 @@ class WardScreensBrowserIT {
         browser.findElement(By.id("password")).sendKeys("first password 1");
         browser.findElement(By.id("login-button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-error"), "Nid yw'r enw defnyddiwr"));
+    }
+
+    private static final String OXYCODONE_PRN = "{\"productCode\":\"OXYCODONE-CAP-5\",\"dose\":5,\"doseUnit\":\"mg\",\"route\":\"PO\","
+            + "\"frequency\":\"PRN\",\"prnReason\":\"pain\",\"prnMinIntervalHours\":4,\"prnMaxPer24h\":6}";
+
+    @Test
+    void aScheduleTwoControlledDrugIsSignedWithThePrescribersPasswordAgain() {
+        ApiClient api = new ApiClient(deployment);
+        assertEquals(200, api.logIn("dr.jones", "training-doctor-1").status());
+        ApiClient.Reply created = api.send("POST", "api/v1/patients", "{\"hospitalNumber\":\"B" + System.nanoTime() % 1_000_000_000L
+                + "\",\"givenName\":\"Browser\",\"familyName\":\"Opioid\",\"dateOfBirth\":\"1960-03-03\",\"sex\":\"MALE\"}");
+        assertEquals(201, created.status(), created.body());
+        long patient = created.json().getJsonNumber("id").longValue();
+        api.send("POST", "api/v1/patients/" + patient + "/measurements", "{\"kind\":\"WEIGHT\",\"value\":70}");
+        api.send("PUT", "api/v1/patients/" + patient + "/allergy-status", "{\"status\":\"NO_KNOWN_ALLERGIES\"}");
+
+        logIn("dr.jones", "training-doctor-1");
+        chromium.open("patient.html?id=" + patient);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-order-button"))).click();
+        browser.findElement(By.id("product-search")).sendKeys("oxyc");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[role=option][data-code=\"OXYCODONE-CAP-5\"]"))).click();
+        assertTrue(browser.findElement(By.id("sign-password")).isDisplayed(), "a Schedule 2 drug asks for the password");
+        browser.findElement(By.id("dose")).clear();
+        browser.findElement(By.id("dose")).sendKeys("5");
+        new Select(browser.findElement(By.id("dose-unit"))).selectByValue("mg");
+        new Select(browser.findElement(By.id("route"))).selectByValue("PO");
+        new Select(browser.findElement(By.id("frequency"))).selectByValue("PRN");
+        browser.findElement(By.id("prn-reason")).sendKeys("pain");
+        browser.findElement(By.id("prn-interval")).sendKeys("4");
+        browser.findElement(By.id("prn-max")).sendKeys("6");
+        // the form shows the checks' answer for the order as it stands once its alerts are the server's
+        java.util.Set<String> expected = api.send("POST", "api/v1/patients/" + patient + "/order-checks", OXYCODONE_PRN).json()
+                .getJsonArray("alerts").getValuesAs(jakarta.json.JsonObject.class).stream().map(a -> a.getString("key"))
+                .collect(java.util.stream.Collectors.toSet());
+        wait.until(d -> "false".equals(d.findElement(By.id("order-alerts")).getAttribute("aria-busy"))
+                && expected.equals(d.findElements(By.cssSelector("#order-alerts [data-alert-key]")).stream()
+                        .map(li -> li.getAttribute("data-alert-key")).collect(java.util.stream.Collectors.toSet())));
+        for (WebElement acknowledge : browser.findElements(By.cssSelector("input[data-acknowledge]"))) {
+            if (!acknowledge.isSelected()) {
+                acknowledge.click();
+            }
+        }
+        browser.findElement(By.id("sign-button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password-error")));
+        assertEquals("true", browser.findElement(By.id("sign-password")).getAttribute("aria-invalid"));
+        assertNoAccessibilityViolations("order form asking for the password");
+
+        browser.findElement(By.id("sign-password")).sendKeys("not my password");
+        browser.findElement(By.id("sign-button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("password-error"), "not right"));
+        browser.findElement(By.id("sign-password")).sendKeys("training-doctor-1");
+        browser.findElement(By.id("sign-button")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#active-orders tr[data-status=\"PENDING_VERIFICATION\"]")).stream()
+                .anyMatch(row -> row.getText().contains("Oxycodone")));
     }
 }

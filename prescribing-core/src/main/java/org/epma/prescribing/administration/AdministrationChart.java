@@ -70,7 +70,7 @@ public class AdministrationChart {
         }
 
         public boolean controlled() {
-            return product.cdSchedule() != null && product.cdSchedule() <= 3;
+            return product.strictlyControlled();
         }
     }
 

@@ -64,23 +64,24 @@ public class BedsideAdministration {
     private final Clock clock;
     private final StaffAccounts staff;
     private final Prescribing prescribing;
+    private final Witnessing witnessing;
 
     /**
      * A dose to record. {@code scheduledAt} names the scheduled dose (empty for as-needed orders); a GIVEN dose
      * identified by SCAN carries both scans, one identified by hand carries the reason scanning was not possible.
      * {@code dose} and {@code doseUnit} default to the prescribed dose, {@code administeredAt} to now.
-     * {@code witness} is the user name of a second person who has already proved who they are.
+     * {@code witness} names the second person a controlled drug needs, with their password (asked only for such a dose).
      */
     public record RecordRequest(String idempotencyKey, long patientId, long prescriptionId, Instant scheduledAt,
                                 Outcome outcome, Identification identifiedBy, String wristband, String productBarcode,
                                 String manualReason, BigDecimal dose, String doseUnit, Route route, String site,
                                 String batch, LocalDate expiry, NotGivenReason reason, String note, String prnReason,
-                                String timingReason, Instant administeredAt, String witness) {
+                                String timingReason, Instant administeredAt, Witnessing.Claim witness) {
     }
 
     @Inject
     public BedsideAdministration(FormularyContent content, PatientRecords patients, WardService wards, AuditTrail audit,
-                                 Clock clock, StaffAccounts staff, Prescribing prescribing) {
+                                 Clock clock, StaffAccounts staff, Prescribing prescribing, Witnessing witnessing) {
         this.content = content;
         this.patients = patients;
         this.wards = wards;
@@ -88,10 +89,11 @@ public class BedsideAdministration {
         this.clock = clock;
         this.staff = staff;
         this.prescribing = prescribing;
+        this.witnessing = witnessing;
     }
 
     protected BedsideAdministration() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -115,8 +117,14 @@ public class BedsideAdministration {
         return matching;
     }
 
+    /**
+     * Records a dose after every check. A witness's refused password is audited and the refusal thrown: that entry
+     * commits (nothing else of the record has been written by then), so the transaction does not roll back for it.
+     */
+    @Transactional(dontRollbackOn = WitnessNotConfirmed.class)
     public Administration record(RecordRequest request, Actor by) {
         requireKey(request.idempotencyKey());
+        AdministrationDuties.requireMayRecord(request.outcome(), by);
         Prescription order = em.find(Prescription.class, request.prescriptionId(), LockModeType.PESSIMISTIC_WRITE);
         if (order == null || !order.patientId().equals(request.patientId())) {
             throw new NotFoundException("prescription", request.prescriptionId() + " of patient " + request.patientId());
@@ -152,6 +160,9 @@ public class BedsideAdministration {
         if (request.outcome() == Outcome.NOT_GIVEN) {
             if (scheduledAt == null) {
                 throw new InvalidInputException("outcome", "An as-needed dose is recorded only when it is given.");
+            }
+            if (request.witness() != null) {
+                throw new InvalidInputException("witness", "A dose not given has no witness: leave the witness out.");
             }
             requireNotRecorded(order, scheduledAt, ward.zone());
             record = Administration.notGiven(order, scheduledAt, notGivenReason(request), text("note", request.note(), 500), how);
@@ -203,14 +214,9 @@ public class BedsideAdministration {
             throw new InvalidInputException("site", "Record the injection site.");
         }
         Quantity dose = givenDose(request, order);
-        if (product.cdSchedule() != null && product.cdSchedule() <= 3) {
-            if (request.witness() == null || request.witness().isBlank()) {
-                throw new AdministrationStopped(Stop.WITNESS_REQUIRED, product.name() + " is a Schedule "
-                        + product.cdSchedule() + " controlled drug: a second registered person must witness it.");
-            }
-            if (request.witness().equals(by.username())) {
-                throw new AdministrationStopped(Stop.WITNESS_NOT_ALLOWED, "The witness must be someone other than the person giving the dose.");
-            }
+        if (product.strictlyControlled() && request.witness() == null) {
+            throw new AdministrationStopped(Stop.WITNESS_REQUIRED, product.name() + " is a Schedule "
+                    + product.cdSchedule() + " controlled drug: a second registered person must witness it.");
         }
         String prnReason = null;
         if (scheduledAt == null) {
@@ -228,11 +234,28 @@ public class BedsideAdministration {
                 product.code(), gtin, batch, expiry, serial);
         Administration.Circumstances witnessed = new Administration.Circumstances(how.idempotencyKey(), how.identifiedBy(),
                 how.manualReason(), how.timingReason(), how.administeredAt(), how.recordedAt(), how.recordedBy(),
-                request.witness() == null || request.witness().isBlank() ? null : request.witness().strip());
+                witness(product, order, request.witness(), by));
         return Administration.given(order, scheduledAt, given, prnReason, witnessed);
     }
 
-    /** Strikes through a record made in error, with a reason; the record stays on the chart, marked. */
+    /**
+     * The confirmed witness of a controlled drug, asked last: the password is checked only for a dose that needs a
+     * witness and has passed every other check, so the field cannot be used to try passwords.
+     */
+    private String witness(Product product, Prescription order, Witnessing.Claim claim, Actor by) {
+        if (!product.strictlyControlled()) {
+            if (claim != null) {
+                throw new InvalidInputException("witness", product.name() + " needs no witness: leave the witness out.");
+            }
+            return null;
+        }
+        return witnessing.confirm(claim, by, "order " + order.id() + " (" + product.name() + ")");
+    }
+
+    /**
+     * Strikes through a record made in error, with a reason; the record stays on the chart, marked. Only the person who
+     * made the record, or the nurse in charge, may.
+     */
     public Administration strikeThrough(long administrationId, String reason, String idempotencyKey, Actor by) {
         requireKey(idempotencyKey);
         Administration original = em.find(Administration.class, administrationId);
@@ -244,6 +267,7 @@ public class BedsideAdministration {
         if (earlier.isPresent()) {
             return sameRequest(earlier.get(), earlier.get().correctsId(), administrationId);
         }
+        AdministrationDuties.requireMayStrikeThrough(original, by);
         if (original.outcome() == Outcome.IN_ERROR) {
             throw new ConflictException("This is itself a correction; it cannot be struck through.");
         }

@@ -12,5 +12,7 @@ public enum AuditAction {
     PASSWORD_RESET,
     PASSWORD_CHANGED,
     ACCOUNT_DISABLED,
-    ACCOUNT_ENABLED
+    ACCOUNT_ENABLED,
+    /** A controlled-drug witness's password was not accepted (recorded against the nurse who named them). */
+    WITNESS_NOT_CONFIRMED
 }

@@ -26,6 +26,15 @@ public record Product(String code, String name, String medicine, Form form, List
         allergyClasses = Set.copyOf(allergyClasses);
     }
 
+    /**
+     * A Schedule 1 to 3 controlled drug (opioids such as morphine and oxycodone, tramadol, midazolam), those the Misuse
+     * of Drugs Regulations 2001 hold to the strictest prescription and record-keeping rules: signing an order for one
+     * asks for the prescriber's password again, and giving a dose needs a witness. Schedules 4 and 5 need neither.
+     */
+    public boolean strictlyControlled() {
+        return cdSchedule != null && cdSchedule <= 3;
+    }
+
     public boolean isCombination() {
         return ingredients.size() > 1;
     }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +23,14 @@ import org.epma.prescribing.checks.Alert;
 import org.epma.prescribing.checks.FormularyContent;
 import org.epma.prescribing.checks.PatientState;
 import org.epma.prescribing.checks.Severity;
+import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.patient.PatientRecords;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.refusal.NotFoundException;
+import org.epma.prescribing.refusal.ReauthenticationException;
 import org.epma.prescribing.refusal.Text;
+import org.epma.prescribing.staff.LoginOutcome;
+import org.epma.prescribing.staff.StaffAccounts;
 
 /**
  * Prescribing: checking an order without saving it, drafting, signing with acknowledgements and override
@@ -47,6 +52,7 @@ public class Prescribing {
     private final AuditTrail audit;
     private final Clock clock;
     private final Event<OrderEvent> events;
+    private final StaffAccounts staff;
 
     /** The checks' verdict on an order, and the formulary version they used. */
     public record CheckResult(String formularyVersion, List<Alert> alerts) {
@@ -56,21 +62,26 @@ public class Prescribing {
     public record Recheck(Prescription prescription, List<Alert> alerts) {
     }
 
-    /** What the prescriber says about the alerts when signing. */
-    public record Signature(Set<String> acknowledgements, Map<String, String> overrideReasons) {
+    /**
+     * What the prescriber says about the alerts when signing, and their password again when the order is for a Schedule
+     * 1 to 3 controlled drug ({@link org.epma.prescribing.formulary.Product#strictlyControlled()}); null otherwise.
+     */
+    public record Signature(Set<String> acknowledgements, Map<String, String> overrideReasons, char[] password) {
     }
 
     @Inject
-    public Prescribing(FormularyContent content, PatientRecords patients, AuditTrail audit, Clock clock, Event<OrderEvent> events) {
+    public Prescribing(FormularyContent content, PatientRecords patients, AuditTrail audit, Clock clock, Event<OrderEvent> events,
+                       StaffAccounts staff) {
         this.content = content;
         this.patients = patients;
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.staff = staff;
     }
 
     protected Prescribing() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     /** Runs every check on an order as written, saving nothing. */
@@ -141,8 +152,11 @@ public class Prescribing {
 
     /**
      * Signs a draft after running the checks again: no HARD_STOP, every WARNING acknowledged, every SEVERE
-     * alert overridden with a reason. The version it replaces, if any, is superseded in the same transaction.
+     * alert overridden with a reason, and for a Schedule 1 to 3 controlled drug the signer's password. The signer
+     * becomes the prescriber of record. The version it replaces, if any, is superseded in the same transaction.
+     * A wrong password counts as a failed login: that is written before anything of the signature, and kept.
      */
+    @Transactional(dontRollbackOn = ReauthenticationException.class)
     public Prescription sign(long prescriptionId, Signature signature, Actor by) {
         Prescription draft = get(prescriptionId);
         List<Alert> alerts = alerts(draft);
@@ -171,9 +185,11 @@ public class Prescribing {
                         "Give the reason for overriding each serious alert."));
             }
         }
+        boolean controlled = requireSignerPassword(draft, signature.password(), by);
         Instant now = clock.instant();
         String before = draft.auditState();
-        draft.sign(content.version(), now);
+        String drafter = draft.draftedBy();
+        draft.sign(by.username(), content.version(), now);
         for (Alert alert : alerts) {
             String reason = overrideReasons.get(alert.key());
             String acknowledgedBy = alert.severity() == Severity.INFO ? null : by.username();
@@ -182,7 +198,9 @@ public class Prescribing {
         String overrides = alerts.stream().filter(a -> a.severity() == Severity.SEVERE)
                 .map(a -> a.category() + ": " + overrideReasons.get(a.key())).collect(Collectors.joining("; "));
         audit.record(by, AuditAction.CHANGED, ENTITY, draft.id(), before, draft.auditState(),
-                overrides.isEmpty() ? "signed" : "signed, overriding " + overrides);
+                (drafter.equals(by.username()) ? "signed" : "signed a draft by " + drafter)
+                        + (controlled ? ", password re-entered for a controlled drug" : "")
+                        + (overrides.isEmpty() ? "" : ", overriding " + overrides));
         if (draft.supersedesId() != null) {
             Prescription old = get(draft.supersedesId());
             String oldBefore = old.auditState();
@@ -191,6 +209,31 @@ public class Prescribing {
         }
         events.fire(new OrderEvent(draft.id(), OrderEvent.Kind.SIGNED));
         return draft;
+    }
+
+    /** Whether the order is for a strictly controlled drug, whose signer has then just re-entered their password. */
+    private boolean requireSignerPassword(Prescription draft, char[] password, Actor by) {
+        Product product = content.formulary().product(draft.productCode()).orElseThrow(() ->
+                new IllegalStateException("order " + draft.id() + " names " + draft.productCode() + ", not in the formulary"));
+        if (!product.strictlyControlled()) {
+            if (password != null) {
+                Arrays.fill(password, '\0');
+            }
+            return false;
+        }
+        if (password == null || password.length == 0) {
+            throw new ReauthenticationException(true, product.name() + " is a Schedule " + product.cdSchedule()
+                    + " controlled drug: enter your password again to sign it.");
+        }
+        LoginOutcome outcome = staff.reauthenticate(by.username(), password, "sign order " + draft.id() + " for " + product.name());
+        if (!outcome.accepted()) {
+            throw new ReauthenticationException(false, switch (outcome.result()) {
+                case LOCKED -> "Your account is locked after too many wrong passwords: the order was not signed.";
+                case DISABLED -> "Your account has been disabled: the order was not signed.";
+                default -> "That password is not right: the order was not signed.";
+            });
+        }
+        return true;
     }
 
     public Prescription suspend(long id, String reason, Actor by) {

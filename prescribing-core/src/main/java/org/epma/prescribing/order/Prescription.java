@@ -19,6 +19,8 @@ import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Route;
 import org.epma.prescribing.formulary.Unit;
 import org.epma.prescribing.refusal.ConflictException;
+import org.epma.prescribing.refusal.Duty;
+import org.epma.prescribing.refusal.DutyRefusedException;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.refusal.Text;
 
@@ -91,8 +93,12 @@ public class Prescription {
 
     private String instructions;
 
+    /** The prescriber of record: the drafter until the order is signed, then the signer. */
     @Column(name = "prescribed_by", nullable = false)
     private String prescribedBy;
+
+    @Column(name = "drafted_by", nullable = false, updatable = false)
+    private String draftedBy;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -150,6 +156,7 @@ public class Prescription {
         this.reviewAt = order.reviewAt();
         this.instructions = order.instructions();
         this.prescribedBy = Objects.requireNonNull(prescriber);
+        this.draftedBy = prescriber;
         this.createdAt = now;
     }
 
@@ -165,6 +172,7 @@ public class Prescription {
      */
     public Prescription amend(long newId, ValidOrder order, String prescriber, Instant now) {
         if (status == PrescriptionStatus.DRAFT) {
+            requireDrafter(prescriber);
             return new Prescription(newId, lineageId, versionNo + 1, supersedesId, patientId, order, prescriber, now);
         }
         if (!status.isCurrent()) {
@@ -173,9 +181,14 @@ public class Prescription {
         return new Prescription(newId, lineageId, versionNo + 1, id, patientId, order, prescriber, now);
     }
 
-    /** Signing sends the order to pharmacy; the checks it was signed against are kept beside it. */
-    public void sign(String formularyVersion, Instant now) {
+    /**
+     * Signing sends the order to pharmacy; the checks it was signed against are kept beside it. Any prescriber may sign
+     * a draft (a junior's, a pharmacist prescriber's): the signer takes responsibility for it and becomes the
+     * prescriber of record, while the drafter stays recorded.
+     */
+    public void sign(String signer, String formularyVersion, Instant now) {
         requireStatus(EnumSet.of(PrescriptionStatus.DRAFT), "signed");
+        this.prescribedBy = Objects.requireNonNull(signer);
         this.status = PrescriptionStatus.PENDING_VERIFICATION;
         this.signedAt = now;
         this.formularyVersion = formularyVersion;
@@ -213,9 +226,13 @@ public class Prescription {
         return endAt != null && !endAt.isAfter(now);
     }
 
-    /** A pharmacist has checked the order and it may be dispensed and given. */
+    /** A pharmacist has checked the order and it may be dispensed and given; never the one who drafted or signed it. */
     public void verify(String by, Instant at) {
         requireStatus(EnumSet.of(PrescriptionStatus.PENDING_VERIFICATION), "verified");
+        if (prescribedOrDraftedBy(by)) {
+            throw new DutyRefusedException(Duty.OWN_ORDER_VERIFICATION, "You " + (by.equals(prescribedBy) ? "signed" : "drafted")
+                    + " this order, so another pharmacist verifies it: verification is a second person's check.");
+        }
         this.status = PrescriptionStatus.VERIFIED;
         this.verifiedBy = Objects.requireNonNull(by);
         this.verifiedAt = Objects.requireNonNull(at);
@@ -227,8 +244,10 @@ public class Prescription {
         change(PrescriptionStatus.REJECTED, requireReason(reason, "rejecting"), by, at);
     }
 
+    /** Only the drafter discards a draft: it is their unfinished work, which a colleague may sign but not throw away. */
     public void discard(String by, Instant at) {
         requireStatus(EnumSet.of(PrescriptionStatus.DRAFT), "discarded");
+        requireDrafter(by);
         change(PrescriptionStatus.DISCARDED, "draft discarded", by, at);
     }
 
@@ -237,6 +256,18 @@ public class Prescription {
         this.statusReason = reason;
         this.statusChangedBy = by;
         this.statusChangedAt = at;
+    }
+
+    /** Whether this person drafted or signed this version of the order. */
+    public boolean prescribedOrDraftedBy(String username) {
+        return username.equals(draftedBy) || signedAt != null && username.equals(prescribedBy);
+    }
+
+    private void requireDrafter(String by) {
+        if (!draftedBy.equals(by)) {
+            throw new DutyRefusedException(Duty.OTHERS_DRAFT, "This draft is " + draftedBy + "'s: any prescriber may sign it,"
+                    + " but only " + draftedBy + " changes or discards it.");
+        }
     }
 
     private void requireStatus(Set<PrescriptionStatus> allowed, String verb) {
@@ -278,7 +309,8 @@ public class Prescription {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("lineageId", lineageId).add("version", versionNo).add("patientId", patientId).add("status", status.name())
                 .add("product", productCode).add("dose", dose).add("doseUnit", doseUnit).add("route", route.name())
-                .add("frequency", frequency.name()).add("start", startAt.toString());
+                .add("frequency", frequency.name()).add("start", startAt.toString())
+                .add("draftedBy", draftedBy).add("prescribedBy", prescribedBy);
         if (doseUpTo != null) json.add("doseUpTo", doseUpTo);
         if (prnMaxPer24h != null) json.add("prnReason", prnReason).add("prnMinIntervalHours", prnMinIntervalHours)
                 .add("prnMaxPer24h", prnMaxPer24h);
@@ -312,6 +344,7 @@ public class Prescription {
     public Instant reviewAt() { return reviewAt; }
     public String instructions() { return instructions; }
     public String prescribedBy() { return prescribedBy; }
+    public String draftedBy() { return draftedBy; }
     public Instant createdAt() { return createdAt; }
     public Instant signedAt() { return signedAt; }
     public String formularyVersion() { return formularyVersion; }

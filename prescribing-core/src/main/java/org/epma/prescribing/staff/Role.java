@@ -1,4 +1,7 @@
 package org.epma.prescribing.staff;
 
-/** What a member of staff may do. A user may hold more than one (a nurse who prescribes). */
-public enum Role { PRESCRIBER, NURSE, PHARMACIST, ADMIN }
+/**
+ * What a member of staff may do. A user may hold more than one (a nurse who prescribes). NURSE_IN_CHARGE is held
+ * with NURSE by the senior nurses who take charge of a ward: they may strike through a colleague's record, with a reason.
+ */
+public enum Role { PRESCRIBER, NURSE, NURSE_IN_CHARGE, PHARMACIST, ADMIN }

@@ -219,6 +219,71 @@ public class StaffAccounts {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * Whether the password is this account's, for a second person confirming someone else's action (a controlled
+     * drug's witness). Nothing is written: a failure does not count toward the account's lock-out, because the person
+     * typing need not be its holder and could otherwise lock a colleague out; the caller limits and logs the attempts.
+     * A locked or disabled account is refused even with the right password. Every answer costs one hash.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LoginOutcome checkPassword(String username, char[] password) {
+        try {
+            Optional<StaffUser> found = find(username);
+            if (found.isEmpty()) {
+                PasswordHash.verify(password, DECOY_HASH);
+                return LoginOutcome.refused(LoginResult.WRONG_CREDENTIALS);
+            }
+            StaffUser user = found.get();
+            boolean matches = user.passwordMatches(password);
+            if (!user.enabled()) {
+                return LoginOutcome.refused(LoginResult.DISABLED);
+            }
+            if (user.isLockedAt(clock.instant())) {
+                return LoginOutcome.refused(LoginResult.LOCKED);
+            }
+            return matches ? accepted(user) : LoginOutcome.refused(LoginResult.WRONG_CREDENTIALS);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    /**
+     * A logged-in user proves again that it is they at the keyboard before an action that needs it ({@code purpose},
+     * e.g. signing a controlled drug). A wrong password counts as one failed login, no more, exactly as at the login
+     * page: the person typing claims to be the account's holder, which is what the lock-out protects.
+     */
+    public LoginOutcome reauthenticate(String username, char[] password, String purpose) {
+        try {
+            StaffUser user = get(username);
+            Actor actor = new Actor(user.username(), primaryRole(user));
+            Instant now = clock.instant();
+            if (!user.enabled()) {
+                return LoginOutcome.refused(LoginResult.DISABLED);
+            }
+            if (user.isLockedAt(now)) {
+                return LoginOutcome.refused(LoginResult.LOCKED);
+            }
+            if (!user.passwordMatches(password)) {
+                String before = user.auditState();
+                boolean locked = user.recordFailedLogin(now, policy);
+                audit.record(actor, AuditAction.LOGIN_FAILED, ENTITY, user.id(), null, null, "wrong password re-entered to " + purpose);
+                if (locked) {
+                    audit.record(actor, AuditAction.ACCOUNT_LOCKED, ENTITY, user.id(), before, user.auditState(),
+                            policy.maxFailures() + " failed logins in a row");
+                }
+                return LoginOutcome.refused(LoginResult.WRONG_CREDENTIALS);
+            }
+            user.recordSuccessfulLogin();
+            return accepted(user);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    private static LoginOutcome accepted(StaffUser user) {
+        return new LoginOutcome(LoginResult.ACCEPTED, user.username(), user.displayName(), user.roles(), user.language());
+    }
+
     /** The role named in audit entries of a user's own actions: the most privileged one they hold. */
     static String primaryRole(StaffUser user) {
         return user.roles().stream().sorted().reduce((first, second) -> second).map(Role::name).orElse("NONE");

@@ -81,6 +81,9 @@ public class StaffUser {
         if (roles == null || roles.isEmpty()) {
             throw new InvalidInputException("roles", "A user needs at least one role.");
         }
+        if (roles.contains(Role.NURSE_IN_CHARGE) && !roles.contains(Role.NURSE)) {
+            throw new InvalidInputException("roles", "The nurse in charge is a nurse: give NURSE_IN_CHARGE together with NURSE.");
+        }
         this.username = username;
         this.displayName = displayName.strip();
         this.roles = EnumSet.copyOf(roles);

@@ -12,29 +12,28 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
-import java.util.Set;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
-import org.epma.prescribing.audit.Actor;
-import org.epma.prescribing.checks.Alert;
-import org.epma.prescribing.checks.Severity;
-import org.epma.prescribing.order.OrderRequest;
 import org.epma.prescribing.administration.Administration;
 import org.epma.prescribing.administration.Identification;
 import org.epma.prescribing.administration.WardContext;
+import org.epma.prescribing.audit.Actor;
+import org.epma.prescribing.audit.AuditAction;
+import org.epma.prescribing.audit.AuditTrail;
+import org.epma.prescribing.checks.Alert;
 import org.epma.prescribing.checks.FormularyContent;
+import org.epma.prescribing.checks.Severity;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Quantity;
 import org.epma.prescribing.formulary.Route;
 import org.epma.prescribing.formulary.Unit;
 import org.epma.prescribing.order.Frequency;
-import org.epma.prescribing.order.Prescription;
+import org.epma.prescribing.order.OrderRequest;
 import org.epma.prescribing.order.Prescribing;
 import org.epma.prescribing.order.Prescription;
-import org.epma.prescribing.patient.PatientRecords;
-import org.epma.prescribing.audit.AuditAction;
-import org.epma.prescribing.audit.AuditTrail;
 import org.epma.prescribing.patient.Allergy;
 import org.epma.prescribing.patient.AllergySeverity;
 import org.epma.prescribing.patient.AllergyStatus;
@@ -43,9 +42,11 @@ import org.epma.prescribing.patient.Measurement;
 import org.epma.prescribing.patient.MeasurementKind;
 import org.epma.prescribing.patient.NhsNumber;
 import org.epma.prescribing.patient.Patient;
+import org.epma.prescribing.patient.PatientRecords;
 import org.epma.prescribing.patient.PregnancyStatus;
 import org.epma.prescribing.patient.Sex;
 import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.refusal.ReauthenticationException;
 import org.epma.prescribing.sitedata.CsvTable;
 import org.epma.prescribing.staff.Role;
 import org.epma.prescribing.staff.StaffAccounts;
@@ -96,10 +97,12 @@ public class TrainingData {
         if (staff.anyExist()) {
             return false;
         }
+        Map<String, String> passwords = new HashMap<>();
         for (CsvTable.Row row : users.rows()) {
             try {
                 staff.create(row.text("username"), row.text("display_name"), roles(row),
                         row.text("password").toCharArray(), Actor.SYSTEM);
+                passwords.put(row.text("username"), row.text("password"));
             } catch (InvalidInputException e) {
                 throw row.problem(e.field(), e.getMessage());
             }
@@ -114,7 +117,7 @@ public class TrainingData {
         }
         for (CsvTable.Row row : prescriptions.rows()) {
             try {
-                loadPrescription(row, now);
+                loadPrescription(row, now, passwords);
             } catch (InvalidInputException e) {
                 throw row.problem(e.field(), e.getMessage());
             }
@@ -124,9 +127,10 @@ public class TrainingData {
 
     /**
      * A signed order of the training patients, prescribed the way a doctor would: checked, every warning
-     * acknowledged. Training orders must raise nothing more serious; one that does stops the load.
+     * acknowledged, a controlled drug with the prescriber's password from the training users. Training orders must
+     * raise nothing more serious; one that does stops the load.
      */
-    private void loadPrescription(CsvTable.Row row, Instant now) {
+    private void loadPrescription(CsvTable.Row row, Instant now, Map<String, String> passwords) {
         Patient patient = patientRecords.findByHospitalNumber(new HospitalNumber(row.text("hospital_number")))
                 .orElseThrow(() -> row.problem("hospital_number", "no training patient has this hospital number"));
         Actor prescriber = new Actor(row.text("prescriber"), "PRESCRIBER");
@@ -142,8 +146,14 @@ public class TrainingData {
         if (!serious.isEmpty()) {
             throw row.problem("product_code", "a training order must not raise serious alerts: " + serious.get(0).message());
         }
-        Prescription signed = prescribing.sign(draft.id(), new Prescribing.Signature(alerts.stream().map(Alert::key)
-                .collect(Collectors.toSet()), Map.of()), prescriber);
+        String password = passwords.get(prescriber.username());
+        Prescription signed;
+        try {
+            signed = prescribing.sign(draft.id(), new Prescribing.Signature(alerts.stream().map(Alert::key)
+                    .collect(Collectors.toSet()), Map.of(), password == null ? null : password.toCharArray()), prescriber);
+        } catch (ReauthenticationException e) {
+            throw row.problem("prescriber", "the prescriber is not a training user whose password signs this controlled drug");
+        }
         String pharmacist = row.optional("verified_by");
         if (pharmacist != null) {
             recordPastDoses(prescribing.verify(signed.id(), new Actor(pharmacist, "PHARMACIST")), now);

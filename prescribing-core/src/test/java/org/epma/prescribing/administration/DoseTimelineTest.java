@@ -34,7 +34,7 @@ class DoseTimelineTest {
     private static Prescription twiceDaily() {
         Prescription order = Prescription.draft(1, 7, new ValidOrder(LEVETIRACETAM, new Dose(new BigDecimal("500"), null, Unit.MG),
                 Route.PO, Frequency.BD, null, START, null, "Epilepsy", null, null), "dr.jones", START);
-        order.sign("test", START);
+        order.sign("dr.jones", "test", START);
         order.verify("pharm.hughes", START);
         return order;
     }

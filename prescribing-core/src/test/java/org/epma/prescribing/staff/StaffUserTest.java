@@ -71,6 +71,15 @@ class StaffUserTest {
     }
 
     @Test
+    void theNurseInChargeIsANurse() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new StaffUser("sister.test", "Test Sister",
+                Set.of(Role.NURSE_IN_CHARGE), "a long password".toCharArray(), RULES, NOW));
+        assertEquals("roles", e.field());
+        assertEquals(Set.of(Role.NURSE, Role.NURSE_IN_CHARGE), new StaffUser("sister.test", "Test Sister",
+                Set.of(Role.NURSE, Role.NURSE_IN_CHARGE), "a long password".toCharArray(), RULES, NOW).roles());
+    }
+
+    @Test
     void userNamesAreLowerCaseWithoutSpaces() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> new StaffUser("Nurse Evans", "Nia Evans", Set.of(Role.NURSE), "a long password".toCharArray(), RULES, NOW));

@@ -1,0 +1,19 @@
+package org.epma.web.problem;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.epma.prescribing.refusal.TooManyAttemptsException;
+
+/** 429 with Retry-After in whole seconds (at least one), so a client knows when to try again. */
+@Provider
+public class TooManyAttemptsMapper implements ExceptionMapper<TooManyAttemptsException> {
+
+    @Override
+    public Response toResponse(TooManyAttemptsException e) {
+        long seconds = Math.max(1, e.retryAfter().getSeconds() + (e.retryAfter().getNano() > 0 ? 1 : 0));
+        return Response.fromResponse(Problem.of("too-many-attempts", "Too many attempts", Response.Status.TOO_MANY_REQUESTS,
+                e.getMessage()).toResponse()).header(HttpHeaders.RETRY_AFTER, seconds).build();
+    }
+}

@@ -1,0 +1,40 @@
+package org.epma.web.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The IT administrator manages accounts and checks the audit trail; they see no patient, order, admission, chart,
+ * drug round, ward list or interface message. An endpoint that lets ADMIN in must be in this list on purpose.
+ */
+class AdminHasNoClinicalAccessTest {
+
+    private static final Set<String> ADMIN_MAY = Set.of("SessionResource.current", "SessionResource.chooseLanguage",
+            "SessionResource.logOut", "StaffUserResource.users", "StaffUserResource.create", "StaffUserResource.resetPassword",
+            "StaffUserResource.disable", "StaffUserResource.enable", "AuditResource.verify");
+
+    @Test
+    void adminIsLetIntoAccountsAndTheAuditTrailOnly() {
+        Set<String> adminMay = new TreeSet<>();
+        for (ApiEndpoints.Endpoint endpoint : ApiEndpoints.all()) {
+            String[] roles = AccessRules.allowedRoles(endpoint.method());
+            if (roles != null && Arrays.asList(roles).contains(StaffRoles.ADMIN)) {
+                adminMay.add(endpoint.name());
+            }
+        }
+        assertEquals(new TreeSet<>(ADMIN_MAY), adminMay);
+    }
+
+    @Test
+    void theClinicalResourcesAreAllFound() {
+        List<String> names = ApiEndpoints.resources().stream().map(Class::getSimpleName).toList();
+        assertTrue(names.containsAll(List.of("PatientResource", "PrescriptionResource", "AdmissionResource", "MarResource",
+                "DrugRoundResource", "WardResource", "InterfaceMessageResource", "VerificationQueueResource")), names.toString());
+    }
+}

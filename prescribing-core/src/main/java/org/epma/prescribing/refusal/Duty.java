@@ -1,0 +1,22 @@
+package org.epma.prescribing.refusal;
+
+import java.util.Locale;
+
+/**
+ * The separation-of-duties rules: who may not do what to a record, whatever else their roles allow. Each is a stable
+ * code (its name in kebab case) that a refusal names, so a screen can say which rule stopped the action.
+ */
+public enum Duty {
+    /** No one verifies an order they drafted or signed: verification is a second person's check. */
+    OWN_ORDER_VERIFICATION,
+    /** A draft is its drafter's unfinished work: only the drafter changes or discards it (anyone who prescribes may sign it). */
+    OTHERS_DRAFT,
+    /** An administration record is struck through by the person who made it, or by the nurse in charge. */
+    OTHERS_RECORD,
+    /** A dose is recorded as given by a nurse or a prescriber; a pharmacist without either role does not give doses. */
+    GIVEN_BY_PHARMACIST;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
