@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class AdminHasNoClinicalAccessTest {
 
     private static final Set<String> ADMIN_MAY = Set.of("SessionResource.current", "SessionResource.chooseLanguage",
-            "SessionResource.logOut", "StaffUserResource.users", "StaffUserResource.create", "StaffUserResource.resetPassword",
+            "SessionResource.logOut", "SessionResource.changePassword", "StaffUserResource.users", "StaffUserResource.create", "StaffUserResource.resetPassword",
             "StaffUserResource.disable", "StaffUserResource.enable", "AuditResource.verify");
 
     @Test

@@ -241,7 +241,7 @@ public class StaffAccounts {
             if (user.isLockedAt(clock.instant())) {
                 return LoginOutcome.refused(LoginResult.LOCKED);
             }
-            return matches ? accepted(user) : LoginOutcome.refused(LoginResult.WRONG_CREDENTIALS);
+            return matches ? LoginOutcome.accepted(user) : LoginOutcome.refused(LoginResult.WRONG_CREDENTIALS);
         } finally {
             Arrays.fill(password, '\0');
         }
@@ -264,24 +264,14 @@ public class StaffAccounts {
                 return LoginOutcome.refused(LoginResult.LOCKED);
             }
             if (!user.passwordMatches(password)) {
-                String before = user.auditState();
-                boolean locked = user.recordFailedLogin(now, policy);
-                audit.record(actor, AuditAction.LOGIN_FAILED, ENTITY, user.id(), null, null, "wrong password re-entered to " + purpose);
-                if (locked) {
-                    audit.record(actor, AuditAction.ACCOUNT_LOCKED, ENTITY, user.id(), before, user.auditState(),
-                            policy.maxFailures() + " failed logins in a row");
-                }
+                recordFailure(user, actor, now, "wrong password re-entered to " + purpose);
                 return LoginOutcome.refused(LoginResult.WRONG_CREDENTIALS);
             }
             user.recordSuccessfulLogin();
-            return accepted(user);
+            return LoginOutcome.accepted(user);
         } finally {
             Arrays.fill(password, '\0');
         }
-    }
-
-    private static LoginOutcome accepted(StaffUser user) {
-        return new LoginOutcome(LoginResult.ACCEPTED, user.username(), user.displayName(), user.roles(), user.language());
     }
 
     /** The role named in audit entries of a user's own actions: the most privileged one they hold. */
