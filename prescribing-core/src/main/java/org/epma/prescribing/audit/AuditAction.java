@@ -11,5 +11,11 @@ public enum AuditAction {
     ACCOUNT_LOCKED,
     PASSWORD_RESET,
     ACCOUNT_DISABLED,
-    ACCOUNT_ENABLED
+    ACCOUNT_ENABLED,
+    /** A patient's record (or a list of patients) was shown to someone; the entry names the patients. */
+    READ,
+    /** A logged-in user asked for something their roles do not allow (or without the session's CSRF token). */
+    ACCESS_REFUSED,
+    /** The key-change point: this entry and every later one are linked with the site's audit key. */
+    CHAIN_KEYED
 }
