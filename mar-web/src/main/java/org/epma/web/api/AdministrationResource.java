@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -36,6 +37,9 @@ import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.staff.LoginOutcome;
 import org.epma.prescribing.staff.Role;
 import org.epma.prescribing.staff.StaffAccounts;
+import org.epma.web.audit.AuditedRead;
+import org.epma.web.audit.PatientAccess;
+import org.epma.web.audit.ReadRecord;
 import org.epma.web.security.ActingStaff;
 import org.epma.web.security.StaffRoles;
 
@@ -75,6 +79,9 @@ public class AdministrationResource {
     AdministrationViews views;
 
     @Inject
+    PatientAccess access;
+
+    @Inject
     StaffAccounts staff;
 
     @Context
@@ -110,9 +117,12 @@ public class AdministrationResource {
 
     @GET
     @Path("{id}")
+    @AuditedRead(ReadRecord.ADMINISTRATION)
     @Operation(summary = "One administration record")
     public AdministrationViews.AdministrationView administration(@PathParam("id") long id) {
-        return views.administration(bedside.get(id));
+        Administration record = bedside.get(id);
+        access.shown(id, List.of(record.patientId()));
+        return views.administration(record);
     }
 
     @POST

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.epma.web.security.StaffRoles;
 
 @ApplicationPath("api/v1")
-@DeclareRoles({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST, StaffRoles.ADMIN})
+@DeclareRoles({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST, StaffRoles.ADMIN, StaffRoles.AUDITOR})
 @OpenAPIDefinition(
         info = @Info(title = "ePMA API", version = "1",
                 description = "Electronic prescribing and medicines administration. Log in with POST /api/v1/session;"
@@ -22,7 +22,8 @@ import org.epma.web.security.StaffRoles;
             @Tag(name = "Patients", description = "Registering patients and recording weight, height, renal function, pregnancy and allergies"),
             @Tag(name = "Formulary", description = "Searching the medicines that can be prescribed"),
             @Tag(name = "Prescriptions", description = "Checking, prescribing, signing, changing, suspending and stopping orders"),
-            @Tag(name = "Administration", description = "Staff accounts and the audit trail (ADMIN)"),
+            @Tag(name = "Administration", description = "Staff accounts (ADMIN)"),
+            @Tag(name = "Audit", description = "The audit trail: searching it, a patient's access log, checking the chain (ADMIN, AUDITOR)"),
             @Tag(name = "System", description = "What the server is running")
         })
 public class RestApplication extends Application {

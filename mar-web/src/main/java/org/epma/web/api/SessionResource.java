@@ -120,7 +120,7 @@ public class SessionResource {
     }
 
     @GET
-    @RolesAllowed({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST, StaffRoles.ADMIN})
+    @RolesAllowed({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST, StaffRoles.ADMIN, StaffRoles.AUDITOR})
     @Operation(summary = "The logged-in user, their roles, language and the session's CSRF token")
     public SessionView current() {
         StaffUser user = accounts.get(jaxrsSecurity.getUserPrincipal().getName());
@@ -129,7 +129,7 @@ public class SessionResource {
 
     @PUT
     @Path("language")
-    @RolesAllowed({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST, StaffRoles.ADMIN})
+    @RolesAllowed({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST, StaffRoles.ADMIN, StaffRoles.AUDITOR})
     @Operation(summary = "Choose the screens' language, kept for the user: en (English) or cy (Cymraeg)")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Welsh", value = "{\"language\": \"cy\"}")))
@@ -137,12 +137,12 @@ public class SessionResource {
         Language language = Language.fromCode(choice == null ? null : choice.language());
         String username = jaxrsSecurity.getUserPrincipal().getName();
         accounts.chooseLanguage(username, language, ActingStaff.in(jaxrsSecurity,
-                StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST, StaffRoles.ADMIN));
+                StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST, StaffRoles.ADMIN, StaffRoles.AUDITOR));
         return view(accounts.get(username), request.getSession());
     }
 
     @DELETE
-    @RolesAllowed({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST, StaffRoles.ADMIN})
+    @RolesAllowed({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST, StaffRoles.ADMIN, StaffRoles.AUDITOR})
     @Operation(summary = "Log out")
     @APIResponse(responseCode = "204", description = "Logged out")
     public Response logOut() throws ServletException {

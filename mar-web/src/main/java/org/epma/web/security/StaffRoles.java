@@ -6,6 +6,7 @@ public final class StaffRoles {
     public static final String NURSE = "NURSE";
     public static final String PHARMACIST = "PHARMACIST";
     public static final String ADMIN = "ADMIN";
+    public static final String AUDITOR = "AUDITOR";
 
     private StaffRoles() {
     }

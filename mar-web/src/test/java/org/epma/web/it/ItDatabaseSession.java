@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import org.epma.prescribing.audit.AuditChainKey;
 import org.epma.prescribing.testing.TestDatabase;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -14,7 +15,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
 /**
  * Before the integration tests start any Payara Micro, creates the run's own database (owned by a role
  * without superuser rights) and writes the system properties the server reads: that database and
- * training mode, so the demo users and patients are loaded; the HL7 test peer as the dispensing destination, and the
+ * training mode, so the demo users and patients are loaded; the audit key; the HL7 test peer as the dispensing destination, and the
  * port of the inbound listener. Drops the database when the run ends.
  * Does nothing in the unit-test run (failsafe alone sets epma.it.systemProperties).
  */
@@ -40,11 +41,22 @@ public class ItDatabaseSession implements LauncherSessionListener {
         properties.setProperty("epma.config.dir", System.getProperty("epma.config.dir"));
         properties.setProperty("epma.hl7.destinations-file", destinations(Path.of(target).resolveSibling("it-hl7-destinations.csv")));
         properties.setProperty("epma.hl7.inbound-port", Integer.toString(INBOUND_PORT));
+        properties.setProperty("epma.audit.key-file", auditKey(Path.of(target).resolveSibling("it-audit.key")));
         try (Writer out = Files.newBufferedWriter(Path.of(target), StandardCharsets.UTF_8)) {
             properties.store(out, "written by ItDatabaseSession for this test run");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The run's audit key, kept where a site keeps its own: in a file the database never sees. */
+    private static String auditKey(Path file) {
+        try {
+            AuditChainKey.readOrCreate(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file.toAbsolutePath().toString();
     }
 
     /** The run's dispensing destination: the test peer, retried often enough to outlast its planned outage. */
