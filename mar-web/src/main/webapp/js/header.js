@@ -59,10 +59,18 @@ function showUser(session) {
   byId('current-user').textContent = session.displayName ?? session.username;
   byId('current-roles').replaceChildren(...roleList(session.roles));
   const roles = session.roles ?? [];
+  showNavItem('nav-wards', roles.some((role) => role !== 'AUDITOR'));
   showNavItem('nav-admin', roles.includes('ADMIN'));
+  showNavItem('nav-audit', roles.includes('ADMIN') || roles.includes('AUDITOR'));
   showNavItem('nav-pharmacy', roles.includes('PHARMACIST'));
   showNavItem('nav-interface', roles.includes('PHARMACIST') || roles.includes('ADMIN'));
   if (session.training) showTrainingBanner();
+}
+
+// Where a login lands: the ward list, except for an auditor, who has no clinical screens.
+export function landingPage(session) {
+  const roles = session?.roles ?? [];
+  return roles.length > 0 && roles.every((role) => role === 'AUDITOR') ? 'audit.html' : 'wards.html';
 }
 
 function acceptSession(session) {

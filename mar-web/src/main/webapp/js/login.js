@@ -1,6 +1,6 @@
 import { api, rememberSession } from './api.js';
 import { clear, showMessage, showProblem } from './dom.js';
-import { showSystemInfo, wireLanguageToggle } from './header.js';
+import { landingPage, showSystemInfo, wireLanguageToggle } from './header.js';
 import { rememberLanguage, setLanguage, storedLanguage } from './i18n.js';
 
 const form = document.getElementById('login-form');
@@ -12,9 +12,10 @@ let busy = false;
 
 // Only this application's own pages may follow a login: an address taken from the query string could
 // otherwise send the user to another site.
-function nextPage() {
+function nextPage(session) {
   const next = new URLSearchParams(location.search).get('next') ?? '';
-  return /^(wards|ward|patient|admin|drug-round|mar|pharmacy|interface)\.html(\?[\w=&%.-]*)?$/.test(next) ? next : 'wards.html';
+  return /^(wards|ward|patient|admin|audit|drug-round|mar|pharmacy|interface)\.html(\?[\w=&%.-]*)?$/.test(next)
+    ? next : landingPage(session);
 }
 
 function markInvalid(fields) {
@@ -49,7 +50,7 @@ async function logIn(event) {
     });
     rememberSession(session);
     rememberLanguage(session.language);
-    location.replace(nextPage());
+    location.replace(nextPage(session));
   } catch (error) {
     markInvalid([password]);
     showProblem(error, errorArea);
