@@ -15,7 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -105,23 +107,26 @@ public class AuditResource {
         AuditSearch.Filter filter = new AuditSearch.Filter(blankToNull(user),
                 patientId, action == null || action.isBlank() ? null : PatientResource.code(AuditAction.class, action, "action"),
                 instant(from, "from"), instant(to, "to"));
-        JsonObjectBuilder detail = Json.createObjectBuilder();
-        if (filter.user() != null) {
-            detail.add("user", filter.user());
-        }
-        if (filter.action() != null) {
-            detail.add("action", filter.action().name());
-        }
-        if (filter.from() != null) {
-            detail.add("from", filter.from().toString());
-        }
-        if (filter.to() != null) {
-            detail.add("to", filter.to().toString());
-        }
         AuditSearch.Page found = search.search(filter, number(page, "page"), number(size, "size"));
         access.shown(patientId == null ? "search" : patientId, patientId == null ? List.of() : List.of(patientId),
-                detail.add("page", found.page()).build());
+                described(filter).add("page", found.page()).build());
         return found;
+    }
+
+    /** The search as its own audit entry records it. */
+    private static JsonObjectBuilder described(AuditSearch.Filter filter) {
+        JsonObjectBuilder detail = Json.createObjectBuilder();
+        Map<String, Object> parts = new LinkedHashMap<>();
+        parts.put("user", filter.user());
+        parts.put("action", filter.action());
+        parts.put("from", filter.from());
+        parts.put("to", filter.to());
+        parts.forEach((name, value) -> {
+            if (value != null) {
+                detail.add(name, value.toString());
+            }
+        });
+        return detail;
     }
 
     @GET

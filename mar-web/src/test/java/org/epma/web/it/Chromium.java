@@ -69,12 +69,17 @@ final class Chromium implements AutoCloseable {
 
     /** Logs in on the login page and waits for the ward list it lands on. */
     void logIn(String username, String password) {
+        logIn(username, password, By.cssSelector("#wards a[data-ward]"));
+    }
+
+    /** Logs in on the login page and waits for {@code landing}, something on the page the user lands on. */
+    void logIn(String username, String password, By landing) {
         open("login.html");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("training-banner")));
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("login-button")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#wards a[data-ward]")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(landing));
     }
 
     /** Logs in and makes sure the user's screens are in the given language (the choice is kept per user). */
