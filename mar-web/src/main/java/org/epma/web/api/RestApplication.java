@@ -15,7 +15,10 @@ import org.epma.web.security.StaffRoles;
                 description = "Electronic prescribing and medicines administration. Log in with POST /api/v1/session;"
                         + " the session cookie then identifies you, and every POST, PUT and DELETE must carry the"
                         + " session's csrfToken in the X-CSRF-Token header. Errors are application/problem+json"
-                        + " (RFC 9457) with type, title, status, detail and, for invalid input, field."),
+                        + " (RFC 9457) with type, title, status, detail and, for invalid input, field. Every read of patient"
+                        + " data is an audit entry naming the patients shown; a request a screen makes by itself (a refresh)"
+                        + " carries the header X-Epma-Background: refresh, and is then recorded only when it shows something"
+                        + " new. Refused requests are logged, and a logged-in user's 403 is audited."),
         tags = {
             @Tag(name = "Session", description = "Logging in and out, the user's language"),
             @Tag(name = "Wards", description = "Wards and the patients on them"),

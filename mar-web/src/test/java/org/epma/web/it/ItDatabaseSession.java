@@ -14,10 +14,10 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Before the integration tests start any Payara Micro, creates the run's own database (owned by a role
- * without superuser rights) and writes the system properties the server reads: that database and
- * training mode, so the demo users and patients are loaded; the audit key; the HL7 test peer as the dispensing destination, and the
- * port of the inbound listener. Drops the database when the run ends.
- * Does nothing in the unit-test run (failsafe alone sets epma.it.systemProperties).
+ * without superuser rights, its audit trail owned by a role of its own) and writes the system properties the
+ * server reads: that database and training mode, so the demo users and patients are loaded; the audit key; the
+ * HL7 test peer as the dispensing destination, and the port of the inbound listener. Drops the database when
+ * the run ends. Does nothing in the unit-test run (failsafe alone sets epma.it.systemProperties).
  */
 public class ItDatabaseSession implements LauncherSessionListener {
 

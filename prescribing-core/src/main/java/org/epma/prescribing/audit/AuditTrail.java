@@ -20,6 +20,11 @@ import java.util.List;
 @ApplicationScoped
 public class AuditTrail {
 
+    /** One entry, as one statement; the tests write entries with the same text over JDBC. */
+    static final String INSERT = "insert into audit.audit_entry (seq, occurred_at, actor, actor_role, action, entity_type,"
+            + " entity_id, before_state, after_state, reason, patient_ids, prev_hash, hash)"
+            + " values (?, ?, ?, ?, ?, ?, ?, cast(? as text), cast(? as text), cast(? as text), cast(? as bigint[]), ?, ?)";
+
     @PersistenceContext(unitName = "epma")
     EntityManager em;
 
@@ -71,11 +76,6 @@ public class AuditTrail {
     private AuditChainHead lockedHead() {
         return em.find(AuditChainHead.class, 1, LockModeType.PESSIMISTIC_WRITE);
     }
-
-    /** One entry, as one statement; the tests write entries with the same text over JDBC. */
-    static final String INSERT = "insert into audit.audit_entry (seq, occurred_at, actor, actor_role, action, entity_type,"
-            + " entity_id, before_state, after_state, reason, patient_ids, prev_hash, hash)"
-            + " values (?, ?, ?, ?, ?, ?, ?, cast(? as text), cast(? as text), cast(? as text), cast(? as bigint[]), ?, ?)";
 
     // A native insert: JPA has no mapping for PostgreSQL's bigint[], which keeps a read naming thirty patients one row.
     private void insert(AuditEntry entry) {
