@@ -1,4 +1,5 @@
 import { api } from './api.js';
+import { wireAuditCheck } from './audit-check.js';
 import { clear, h, icon, roleList, showMessage, showProblem } from './dom.js';
 import { startPage } from './header.js';
 import { translateElement } from './i18n.js';
@@ -237,36 +238,6 @@ function wireCreateUser() {
   });
 }
 
-function wireAudit() {
-  const button = byId('verify-audit');
-  const result = byId('audit-result');
-  let busy = false;
-  button.addEventListener('click', async () => {
-    if (busy) return;
-    busy = true;
-    result.replaceChildren(h('p', { i18n: 'audit.checking' }));
-    try {
-      const check = await api('api/v1/audit/verification');
-      if (check.intact) {
-        result.replaceChildren(h('p', { class: 'result result-ok' }, icon('tick'),
-          h('span', { i18n: 'audit.intact', args: { count: check.entriesChecked } })));
-      } else {
-        result.replaceChildren(h('div', { class: 'result result-bad' },
-          h('p', { class: 'result-title' }, icon('alert'), h('span', { i18n: 'audit.broken' })),
-          check.problem ? h('p', {}, check.problem) : null,
-          check.firstBadSeq !== null && check.firstBadSeq !== undefined
-            ? h('p', { i18n: 'audit.firstBad', args: { seq: check.firstBadSeq } }) : null,
-          h('p', { i18n: 'audit.checkedCount', args: { count: check.entriesChecked } })));
-      }
-    } catch (error) {
-      clear(result);
-      showProblem(error);
-    } finally {
-      busy = false;
-    }
-  });
-}
-
 async function main() {
   const session = await startPage({ requireRole: 'ADMIN' });
   if (!session) return;
@@ -275,7 +246,7 @@ async function main() {
   wireResetPassword();
   wireDisable();
   wireCreateUser();
-  wireAudit();
+  wireAuditCheck();
   await loadUsers();
 }
 

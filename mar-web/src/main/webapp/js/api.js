@@ -38,7 +38,7 @@ export function goToLogin(reason) {
   const here = location.pathname.split('/').pop() + location.search;
   const params = new URLSearchParams();
   if (reason) params.set('reason', reason);
-  if (/^(wards|ward|patient|admin|drug-round|mar|pharmacy|interface|password)\.html/.test(here)) params.set('next', here);
+  if (/^(wards|ward|patient|admin|audit|drug-round|mar|pharmacy|interface|password)\.html/.test(here)) params.set('next', here);
   forgetSession();
   const query = params.toString();
   location.replace(query ? `login.html?${query}` : 'login.html');

@@ -12,9 +12,14 @@ export const CLINICAL_ROLES = ['PRESCRIBER', 'NURSE', 'PHARMACIST'];
 
 const hasClinicalRole = (roles) => CLINICAL_ROLES.some((role) => roles?.includes(role));
 
-/** Where a user starts: the wards, or the administration screen for someone without a clinical role. */
+/**
+ * Where a user starts: the wards; without a clinical role, the administration screen for an administrator and the
+ * audit trail for an auditor.
+ */
 export function homePage(session) {
-  return hasClinicalRole(session?.roles) ? 'wards.html' : 'admin.html';
+  const roles = session?.roles ?? [];
+  if (hasClinicalRole(roles)) return 'wards.html';
+  return roles.includes('ADMIN') ? 'admin.html' : 'audit.html';
 }
 
 function showTrainingBanner() {
@@ -71,6 +76,7 @@ function showUser(session) {
   const roles = session.roles ?? [];
   showNavItem('nav-wards', hasClinicalRole(roles));
   showNavItem('nav-admin', roles.includes('ADMIN'));
+  showNavItem('nav-audit', roles.includes('ADMIN') || roles.includes('AUDITOR'));
   showNavItem('nav-pharmacy', roles.includes('PHARMACIST'));
   showNavItem('nav-interface', roles.includes('PHARMACIST'));
   if (session.training) showTrainingBanner();

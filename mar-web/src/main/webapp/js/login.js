@@ -14,7 +14,8 @@ let busy = false;
 // otherwise send the user to another site.
 function nextPage(session) {
   const next = new URLSearchParams(location.search).get('next') ?? '';
-  return /^(wards|ward|patient|admin|drug-round|mar|pharmacy|interface|password)\.html(\?[\w=&%.-]*)?$/.test(next) ? next : homePage(session);
+  return /^(wards|ward|patient|admin|audit|drug-round|mar|pharmacy|interface|password)\.html(\?[\w=&%.-]*)?$/.test(next)
+    ? next : homePage(session);
 }
 
 function markInvalid(fields) {

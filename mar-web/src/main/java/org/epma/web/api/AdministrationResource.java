@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -34,6 +35,12 @@ import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.formulary.Route;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.web.problem.Problem;
+import org.epma.prescribing.staff.LoginOutcome;
+import org.epma.prescribing.staff.Role;
+import org.epma.prescribing.staff.StaffAccounts;
+import org.epma.web.audit.AuditedRead;
+import org.epma.web.audit.PatientAccess;
+import org.epma.web.audit.ReadRecord;
 import org.epma.web.security.ActingStaff;
 import org.epma.web.security.StaffRoles;
 
@@ -74,6 +81,12 @@ public class AdministrationResource {
 
     @Inject
     AdministrationViews views;
+
+    @Inject
+    PatientAccess access;
+
+    @Inject
+    StaffAccounts staff;
 
     @Context
     SecurityContext security;
@@ -120,9 +133,12 @@ public class AdministrationResource {
 
     @GET
     @Path("{id}")
+    @AuditedRead(ReadRecord.ADMINISTRATION)
     @Operation(summary = "One administration record")
     public AdministrationViews.AdministrationView administration(@PathParam("id") long id) {
-        return views.administration(bedside.get(id));
+        Administration record = bedside.get(id);
+        access.shown(id, List.of(record.patientId()));
+        return views.administration(record);
     }
 
     @POST

@@ -19,6 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.epma.prescribing.administration.AdministrationChart;
 import org.epma.prescribing.administration.ChartDose;
 import org.epma.prescribing.ward.WardPatient;
+import org.epma.web.audit.AuditedRead;
+import org.epma.web.audit.PatientAccess;
+import org.epma.web.audit.ReadRecord;
 import org.epma.web.security.StaffRoles;
 
 @Path("wards/{code}/drug-round")
@@ -49,7 +52,11 @@ public class DrugRoundResource {
     @Inject
     AdministrationViews views;
 
+    @Inject
+    PatientAccess access;
+
     @GET
+    @AuditedRead(ReadRecord.DRUG_ROUND)
     @Operation(summary = "The ward's drug round: doses unrecorded from the last 24 hours to `hours` ahead (1 to 24,"
             + " default 4), as-needed medicines and whether they may be given now, effects to record, requests to pharmacy")
     public RoundView round(@PathParam("code") String code, @QueryParam("hours") @DefaultValue("4") int hours) {
@@ -96,6 +103,7 @@ public class DrugRoundResource {
                     p.familyName(), p.dateOfBirth(), p.ageYears(), p.allergyStatus().name(), p.allergies(), doses, prn,
                     effects, requests));
         }
+        access.shown(round.ward().code(), patients.stream().map(PatientOnRound::patientId).toList());
         return new RoundView(new WardHeader(round.ward().code(), round.ward().name(), round.ward().nameCy(),
                 round.ward().timeZone().getId()), round.now(), round.until(),
                 new Summary(due, overdue, criticalOverdue, notYetDue, prnAvailable, effectsDue), patients);

@@ -18,6 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.epma.pharmacy.outbox.Outbox;
 import org.epma.pharmacy.outbox.OutboxMessage;
 import org.epma.pharmacy.outbox.OutboxStatus;
+import org.epma.web.audit.AuditedRead;
+import org.epma.web.audit.PatientAccess;
+import org.epma.web.audit.ReadRecord;
 import org.epma.web.security.ActingStaff;
 import org.epma.web.security.StaffRoles;
 
@@ -35,20 +38,30 @@ public class InterfaceMessageResource {
     @Inject
     Outbox outbox;
 
+    @Inject
+    PatientAccess access;
+
     @Context
     SecurityContext security;
 
     @GET
+    @AuditedRead(ReadRecord.INTERFACE_MESSAGES)
     @Operation(summary = "Outbound messages, newest first: `status` PENDING, DELIVERED or PARKED (default all), at most `limit` (500)")
     public List<OutboxMessage> messages(@QueryParam("status") String status, @QueryParam("limit") @DefaultValue("100") int limit) {
-        return outbox.list(status == null || status.isBlank() ? null : PatientResource.code(OutboxStatus.class, status, "status"), limit);
+        OutboxStatus only = status == null || status.isBlank() ? null : PatientResource.code(OutboxStatus.class, status, "status");
+        List<OutboxMessage> messages = outbox.list(only, limit);
+        access.shown(only == null ? "all" : only.name(), messages.stream().map(OutboxMessage::patientId).toList());
+        return messages;
     }
 
     @GET
     @Path("{id}")
+    @AuditedRead(ReadRecord.INTERFACE_MESSAGES)
     @Operation(summary = "One outbound message with its HL7 text, the last error and the peer's acknowledgement")
     public OutboxMessage message(@PathParam("id") long id) {
-        return outbox.get(id);
+        OutboxMessage message = outbox.get(id);
+        access.shown(id, List.of(message.patientId()));
+        return message;
     }
 
     @POST

@@ -23,6 +23,9 @@ import org.epma.prescribing.patient.PatientRecords;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.refusal.Text;
 import org.epma.prescribing.ward.WardService;
+import org.epma.web.audit.AuditedRead;
+import org.epma.web.audit.PatientAccess;
+import org.epma.web.audit.ReadRecord;
 import org.epma.web.security.StaffRoles;
 
 @Path("patients/{patientId}/mar")
@@ -56,7 +59,11 @@ public class MarResource {
     @Inject
     Dispensing dispensing;
 
+    @Inject
+    PatientAccess access;
+
     @GET
+    @AuditedRead(ReadRecord.MAR)
     @Operation(summary = "The patient's administration chart: every scheduled dose and record from `from` to `to` (ISO"
             + " instants; by default yesterday 00:00 to the end of tomorrow in the ward's time zone; at most 31 days), with what"
             + " pharmacy reports it dispensed for each order")
@@ -78,11 +85,12 @@ public class MarResource {
                     o.missingDoseRequests().stream().map(r -> views.missingDose(r, summary.description())).toList(),
                     dispensed.getOrDefault(o.order().lineageId(), List.of()));
         }).toList();
+        access.shown(patientId);
         return new ChartView(header, result.ward().zone().getId(), result.from(), result.to(), result.now(), orders,
                 views.administrations(result.records(), result.effects()));
     }
 
-    private static Instant instant(String text, String field) {
+    static Instant instant(String text, String field) {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {

@@ -19,6 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.epma.prescribing.administration.MissingDoseStatus;
 import org.epma.prescribing.administration.MissingDoses;
+import org.epma.web.audit.AuditedRead;
+import org.epma.web.audit.PatientAccess;
+import org.epma.web.audit.ReadRecord;
 import org.epma.web.problem.Problem;
 import org.epma.web.security.ActingStaff;
 import org.epma.web.security.StaffRoles;
@@ -40,13 +43,20 @@ public class MissingDoseResource {
     @Inject
     AdministrationViews views;
 
+    @Inject
+    PatientAccess access;
+
     @Context
     SecurityContext security;
 
     @GET
+    @AuditedRead(ReadRecord.MISSING_DOSE_REQUESTS)
     @Operation(summary = "Open requests (requested or acknowledged), oldest first; `ward` narrows to one ward")
     public List<AdministrationViews.MissingDoseView> open(@QueryParam("ward") String ward) {
-        return missingDoses.open(ward == null || ward.isBlank() ? null : ward.strip()).stream().map(views::missingDose).toList();
+        String only = ward == null || ward.isBlank() ? null : ward.strip();
+        List<AdministrationViews.MissingDoseView> open = missingDoses.open(only).stream().map(views::missingDose).toList();
+        access.shown(only == null ? "all wards" : only, open.stream().map(AdministrationViews.MissingDoseView::patientId).toList());
+        return open;
     }
 
     @POST

@@ -42,6 +42,9 @@ import org.epma.prescribing.patient.Sex;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.refusal.Text;
 import org.epma.prescribing.ward.WardService;
+import org.epma.web.audit.AuditedRead;
+import org.epma.web.audit.PatientAccess;
+import org.epma.web.audit.ReadRecord;
 import org.epma.web.security.ActingStaff;
 import org.epma.web.security.StaffRoles;
 
@@ -93,6 +96,9 @@ public class PatientResource {
     @Inject
     PrescriptionViews views;
 
+    @Inject
+    PatientAccess access;
+
     @Context
     SecurityContext security;
 
@@ -117,19 +123,26 @@ public class PatientResource {
     }
 
     @GET
+    @AuditedRead(ReadRecord.PATIENT)
     @Operation(summary = "Find a patient by hospital number (as a wristband scan gives it): a list of none or one")
     public List<PatientView> find(@QueryParam("hospitalNumber") String hospitalNumber) {
         if (hospitalNumber == null || hospitalNumber.isBlank()) {
             throw new InvalidInputException("hospitalNumber", "Give the hospital number to look for.");
         }
-        return records.findByHospitalNumber(new HospitalNumber(hospitalNumber.strip())).map(p -> List.of(view(p.id()))).orElse(List.of());
+        List<PatientView> found = records.findByHospitalNumber(new HospitalNumber(hospitalNumber.strip()))
+                .map(p -> List.of(view(p.id()))).orElse(List.of());
+        access.shown(found.isEmpty() ? "none" : found.get(0).id(), found.stream().map(PatientView::id).toList());
+        return found;
     }
 
     @GET
     @Path("{id}")
+    @AuditedRead(ReadRecord.PATIENT)
     @Operation(summary = "A patient with allergies, latest weight, height and renal function, and where they are")
     public PatientView patient(@PathParam("id") long id) {
-        return view(id);
+        PatientView patient = view(id);
+        access.shown(id);
+        return patient;
     }
 
     @POST
@@ -208,8 +221,10 @@ public class PatientResource {
 
     @GET
     @Path("{id}/prescriptions")
+    @AuditedRead(ReadRecord.PATIENT_PRESCRIPTIONS)
     @Operation(summary = "Every version of every order of the patient, newest first")
     public List<PrescriptionResource.PrescriptionView> prescriptions(@PathParam("id") long id) {
+        access.shown(id);
         return prescribing.ofPatient(id).stream().map(views::view).toList();
     }
 

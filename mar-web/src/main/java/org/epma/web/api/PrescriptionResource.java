@@ -34,6 +34,9 @@ import org.epma.prescribing.order.OrderRequest;
 import org.epma.prescribing.order.Prescribing;
 import org.epma.prescribing.order.Prescription;
 import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.web.audit.AuditedRead;
+import org.epma.web.audit.PatientAccess;
+import org.epma.web.audit.ReadRecord;
 import org.epma.web.problem.Problem;
 import org.epma.web.security.ActingStaff;
 import org.epma.web.security.StaffRoles;
@@ -89,21 +92,30 @@ public class PrescriptionResource {
     @Inject
     PrescriptionViews views;
 
+    @Inject
+    PatientAccess access;
+
     @Context
     SecurityContext security;
 
     @GET
     @Path("{id}")
+    @AuditedRead(ReadRecord.PRESCRIPTION)
     @Operation(summary = "One version of an order, with its alerts")
     public PrescriptionView prescription(@PathParam("id") long id) {
-        return views.view(prescribing.get(id));
+        PrescriptionView order = views.view(prescribing.get(id));
+        access.shown(id, List.of(order.patientId()));
+        return order;
     }
 
     @GET
     @Path("{id}/versions")
+    @AuditedRead(ReadRecord.PRESCRIPTION_VERSIONS)
     @Operation(summary = "Every version of the order, oldest first")
     public List<PrescriptionView> versions(@PathParam("id") long id) {
-        return prescribing.versions(id).stream().map(views::view).toList();
+        List<PrescriptionView> versions = prescribing.versions(id).stream().map(views::view).toList();
+        access.shown(id, versions.stream().map(PrescriptionView::patientId).toList());
+        return versions;
     }
 
     @POST
@@ -204,9 +216,12 @@ public class PrescriptionResource {
 
     @GET
     @Path("{id}/interventions")
+    @AuditedRead(ReadRecord.PHARMACY_INTERVENTIONS)
     @Operation(summary = "The pharmacists' interventions on every version of the order")
     public List<Intervention> interventions(@PathParam("id") long id) {
-        return verification.interventions(prescribing.get(id).lineageId());
+        var order = prescribing.get(id);
+        access.shown(id, List.of(order.patientId()));
+        return verification.interventions(order.lineageId());
     }
 
     @POST

@@ -10,20 +10,25 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.epma.web.security.StaffRoles;
 
 @ApplicationPath("api/v1")
-@DeclareRoles({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.NURSE_IN_CHARGE, StaffRoles.PHARMACIST, StaffRoles.ADMIN})
+@DeclareRoles({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.NURSE_IN_CHARGE, StaffRoles.PHARMACIST, StaffRoles.ADMIN,
+        StaffRoles.AUDITOR})
 @OpenAPIDefinition(
         info = @Info(title = "ePMA API", version = "1",
                 description = "Electronic prescribing and medicines administration. Log in with POST /api/v1/session;"
                         + " the session cookie then identifies you, and every POST, PUT and DELETE must carry the"
                         + " session's csrfToken in the X-CSRF-Token header. Errors are application/problem+json"
-                        + " (RFC 9457) with type, title, status, detail and, for invalid input, field."),
+                        + " (RFC 9457) with type, title, status, detail and, for invalid input, field. Every read of patient"
+                        + " data is an audit entry naming the patients shown; a request a screen makes by itself (a refresh)"
+                        + " carries the header X-Epma-Background: refresh, and is then recorded only when it shows something"
+                        + " new. Refused requests are logged, and a logged-in user's 403 is audited."),
         tags = {
             @Tag(name = "Session", description = "Logging in and out, the user's language"),
             @Tag(name = "Wards", description = "Wards and the patients on them"),
             @Tag(name = "Patients", description = "Registering patients and recording weight, height, renal function, pregnancy and allergies"),
             @Tag(name = "Formulary", description = "Searching the medicines that can be prescribed"),
             @Tag(name = "Prescriptions", description = "Checking, prescribing, signing, changing, suspending and stopping orders"),
-            @Tag(name = "Administration", description = "Staff accounts and the audit trail (ADMIN)"),
+            @Tag(name = "Administration", description = "Staff accounts (ADMIN)"),
+            @Tag(name = "Audit", description = "The audit trail: searching it, a patient's access log, checking the chain (ADMIN, AUDITOR)"),
             @Tag(name = "System", description = "What the server is running")
         })
 public class RestApplication extends Application {

@@ -152,7 +152,7 @@ public class SessionResource {
     }
 
     @GET
-    @RolesAllowed({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST, StaffRoles.ADMIN})
+    @RolesAllowed({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST, StaffRoles.ADMIN, StaffRoles.AUDITOR})
     @Operation(summary = "The logged-in user, their roles, language, the session's CSRF token and when it ends at the latest")
     @APIResponse(responseCode = "200", description = "The session")
     @APIResponse(responseCode = "401", description = "Not logged in, or the session has ended: the type ends in"
@@ -165,7 +165,7 @@ public class SessionResource {
 
     @PUT
     @Path("language")
-    @RolesAllowed({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST, StaffRoles.ADMIN})
+    @RolesAllowed({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST, StaffRoles.ADMIN, StaffRoles.AUDITOR})
     @Operation(summary = "Choose the screens' language, kept for the user: en (English) or cy (Cymraeg)")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Welsh", value = "{\"language\": \"cy\"}")))
@@ -173,7 +173,7 @@ public class SessionResource {
         Language language = Language.fromCode(choice == null ? null : choice.language());
         String username = jaxrsSecurity.getUserPrincipal().getName();
         accounts.chooseLanguage(username, language, ActingStaff.in(jaxrsSecurity,
-                StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST, StaffRoles.ADMIN));
+                StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST, StaffRoles.ADMIN, StaffRoles.AUDITOR));
         return view(accounts.get(username), request.getSession());
     }
 
@@ -207,7 +207,7 @@ public class SessionResource {
     }
 
     @DELETE
-    @RolesAllowed({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST, StaffRoles.ADMIN})
+    @RolesAllowed({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST, StaffRoles.ADMIN, StaffRoles.AUDITOR})
     @Operation(summary = "Log out")
     @APIResponse(responseCode = "204", description = "Logged out")
     public Response logOut() throws ServletException {

@@ -21,6 +21,9 @@ import org.epma.prescribing.patient.Measurement;
 import org.epma.prescribing.patient.MeasurementKind;
 import org.epma.prescribing.patient.Patient;
 import org.epma.prescribing.patient.PatientRecords;
+import org.epma.web.audit.AuditedRead;
+import org.epma.web.audit.PatientAccess;
+import org.epma.web.audit.ReadRecord;
 import org.epma.web.security.StaffRoles;
 
 /** The pharmacist's queue: signed orders waiting for verification, those with serious alerts and overrides first. */
@@ -55,14 +58,18 @@ public class VerificationQueueResource {
     @Context
     SecurityContext security;
 
+    @Inject
+    PatientAccess access;
+
     @GET
+    @AuditedRead(ReadRecord.VERIFICATION_QUEUE)
     @Operation(summary = "Orders waiting for verification (optionally of one `ward`): overridden serious alerts first, then"
             + " longest waiting; each with the patient's weight, renal function and allergies, and whether you may verify it"
             + " (verifiableByYou: false for an order you drafted or signed)")
     public List<QueueItem> queue(@QueryParam("ward") String ward) {
         var now = clock.instant();
         String you = security.getUserPrincipal().getName();
-        return verification.queue(ward == null || ward.isBlank() ? null : ward.strip()).stream().map(w -> {
+        List<QueueItem> queue = verification.queue(ward == null || ward.isBlank() ? null : ward.strip()).stream().map(w -> {
             PrescriptionResource.PrescriptionView order = views.view(w.order());
             Patient p = records.get(w.order().patientId());
             Map<MeasurementKind, Measurement> latest = records.latestMeasurements(p.id());
@@ -79,5 +86,7 @@ public class VerificationQueueResource {
             return new QueueItem(order, patient, waiting, overrides, serious, !w.order().prescribedOrDraftedBy(you));
         }).sorted(Comparator.comparing((QueueItem q) -> !q.hasOverrides()).thenComparing(q -> -q.seriousAlerts())
                 .thenComparing(q -> -q.waitingMinutes())).toList();
+        access.shown(ward == null || ward.isBlank() ? "all wards" : ward.strip(), queue.stream().map(q -> q.patient().id()).toList());
+        return queue;
     }
 }

@@ -18,6 +18,9 @@ import org.epma.prescribing.ward.WardDefinition;
 import org.epma.prescribing.ward.WardPatient;
 import org.epma.prescribing.ward.WardService;
 import org.epma.prescribing.ward.WardSummary;
+import org.epma.web.audit.AuditedRead;
+import org.epma.web.audit.PatientAccess;
+import org.epma.web.audit.ReadRecord;
 import org.epma.web.security.StaffRoles;
 
 @Path("wards")
@@ -56,6 +59,9 @@ public class WardResource {
     @Inject
     WardService wards;
 
+    @Inject
+    PatientAccess access;
+
     @GET
     @Operation(summary = "The wards, with their bed and patient counts")
     public List<WardView> wards() {
@@ -72,8 +78,11 @@ public class WardResource {
 
     @GET
     @Path("{code}/patients")
+    @AuditedRead(ReadRecord.WARD_PATIENTS)
     @Operation(summary = "The patients on a ward now, in bed order, with allergy status, weight and renal function")
     public List<PatientRowView> patients(@PathParam("code") String code) {
-        return wards.patientsOn(code).stream().map(PatientRowView::of).toList();
+        List<PatientRowView> patients = wards.patientsOn(code).stream().map(PatientRowView::of).toList();
+        access.shown(code, patients.stream().map(PatientRowView::patientId).toList());
+        return patients;
     }
 }

@@ -14,6 +14,7 @@ import org.epma.hl7.inbound.InboundService;
 import org.epma.hl7.outbound.DeliveryWorkers;
 import org.epma.hl7.outbound.SendingSystem;
 import org.epma.prescribing.audit.Actor;
+import org.epma.prescribing.audit.AuditTrail;
 import org.epma.prescribing.staff.Role;
 import org.epma.prescribing.staff.StaffAccounts;
 import org.epma.prescribing.training.TrainingData;
@@ -25,8 +26,8 @@ import org.epma.web.site.SiteConfig;
 import org.flywaydb.core.Flyway;
 
 /**
- * Runs once when the application starts, before it serves a request: migrates the schema, brings the
- * wards in line with config/, and in training mode loads the demo users and patients into an empty database.
+ * Runs once when the application starts, before it serves a request: migrates the schema, keys the audit
+ * trail (or checks it is keyed with this server's key), brings the wards in line with config/, and in training mode loads the demo users and patients into an empty database.
  */
 @Singleton
 @Startup
@@ -51,6 +52,9 @@ public class ApplicationStartup {
     StaffAccounts staff;
 
     @Inject
+    AuditTrail auditTrail;
+
+    @Inject
     LoadedFormulary formulary;
 
     @Inject
@@ -73,6 +77,8 @@ public class ApplicationStartup {
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied)");
+        String keyId = auditTrail.keyChain(); // before anything is audited: a wrong key stops the start here
+        LOG.info(() -> "Audit trail keyed with key " + keyId);
         wards.apply(WardCatalogue.read(site.table("wards.csv", "code", "name", "name_cy", "specialty", "beds"),
                 site.table("dose-times.csv", "ward_code", "frequency", "times")));
         if (site.training()) {

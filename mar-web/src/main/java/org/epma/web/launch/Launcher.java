@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.epma.prescribing.audit.AuditChainKey;
 
 /**
  * Starts ePMA: with EPMA_DB_URL, EPMA_DB_USER and EPMA_DB_PASSWORD set it uses that PostgreSQL; without
@@ -57,8 +58,11 @@ public final class Launcher {
             app.setProperty("epma.db.user", training.user());
             app.setProperty("epma.db.password", training.password());
             app.setProperty("epma.training", "true");
+            Path keyFile = TrainingDatabase.auditKeyFile(dataDir);
+            System.out.println("Audit key " + AuditChainKey.readOrCreate(keyFile).id() + " in " + keyFile);
+            app.setProperty("epma.audit.key-file", keyFile.toAbsolutePath().toString());
         } else {
-            // the application reads EPMA_DB_* from its environment through MicroProfile Config
+            // the application reads EPMA_DB_* and EPMA_AUDIT_KEY_FILE from its environment through MicroProfile Config
             app.setProperty("epma.training", "false");
         }
         Files.createDirectories(dataDir);

@@ -8,10 +8,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.epma.prescribing.audit.AuditOwnerRole;
 
 /**
  * The embedded PostgreSQL of training mode. Its data directory survives restarts, so the demo data is
- * loaded once. The application connects as its own role, which owns its database but is no superuser.
+ * loaded once. The application connects as its own role, which owns its database but is no superuser; the audit
+ * trail belongs to a role of its own (epma_audit), made here as a site's DBA makes it (docs/operations.md).
  */
 final class TrainingDatabase implements AutoCloseable {
 
@@ -22,6 +24,11 @@ final class TrainingDatabase implements AutoCloseable {
 
     private TrainingDatabase(EmbeddedPostgres postgres) {
         this.postgres = postgres;
+    }
+
+    /** The training system's audit key, beside its database and never in it. */
+    static Path auditKeyFile(Path dataDir) {
+        return dataDir.resolve("training-audit.key");
     }
 
     static TrainingDatabase start(Path dataDirectory) throws IOException, SQLException {
@@ -45,6 +52,9 @@ final class TrainingDatabase implements AutoCloseable {
             if (!exists(sql, "select 1 from pg_database where datname = '" + DATABASE + "'")) {
                 sql.execute("create database " + DATABASE + " owner " + APP_ROLE + " encoding 'UTF8'");
             }
+        }
+        try (Connection superuser = postgres.getDatabase("postgres", DATABASE).getConnection()) {
+            AuditOwnerRole.establish(superuser);
         }
     }
 

@@ -55,7 +55,7 @@ public class AccessRules implements ContainerRequestFilter {
     }
 
     /** The roles a method allows; null when it is open to everyone; empty (nobody) when it says nothing. */
-    static String[] allowedRoles(Method method) {
+    public static String[] allowedRoles(Method method) {
         if (method.isAnnotationPresent(PermitAll.class)) {
             return null;
         }

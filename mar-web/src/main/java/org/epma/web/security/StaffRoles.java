@@ -7,6 +7,7 @@ public final class StaffRoles {
     public static final String NURSE_IN_CHARGE = "NURSE_IN_CHARGE";
     public static final String PHARMACIST = "PHARMACIST";
     public static final String ADMIN = "ADMIN";
+    public static final String AUDITOR = "AUDITOR";
 
     private StaffRoles() {
     }

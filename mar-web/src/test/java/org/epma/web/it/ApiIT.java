@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.File;
@@ -357,13 +358,127 @@ class ApiIT {
     }
 
     @Test
-    void everyChangeAboveLeavesAnIntactAuditChain() {
+    void everyChangeAboveLeavesAnIntactAuditChainKeyedWithTheSitesKey() {
         ApiClient admin = admin();
         newNurse(admin);
         client().logIn("pharm.hughes", "wrong password");
         JsonObject report = admin.get("api/v1/audit/verification").json();
         assertTrue(report.getBoolean("intact"), report.toString());
+        assertTrue(report.getBoolean("keyed"), report.toString());
+        assertEquals(1, report.getJsonNumber("keyedFromSeq").longValue(), report.toString());
+        assertEquals(16, report.getString("keyId").length(), report.toString());
         assertTrue(report.getJsonNumber("entriesChecked").longValue() > 100, report.toString());
+        assertTrue(auditor().get("api/v1/audit/verification").json().getBoolean("keyed"));
+    }
+
+    private ApiClient auditor() {
+        ApiClient auditor = client();
+        assertEquals(200, auditor.logIn("auditor.rees", "training-auditor-1").status());
+        return auditor;
+    }
+
+    private ApiClient loggedIn(String username) {
+        ApiClient user = client();
+        assertEquals(200, user.logIn(username, "first password 1").status());
+        return user;
+    }
+
+    private static long firstPatientOn(ApiClient user, String ward) {
+        return user.get("api/v1/wards/" + ward + "/patients").structure().asJsonArray().getJsonObject(0)
+                .getJsonNumber("patientId").longValue();
+    }
+
+    /** The trail's entries by {@code username}, newest first, as an auditor finds them. */
+    private List<JsonObject> entriesBy(String username, String action) {
+        Reply found = auditor().get("api/v1/audit/entries?size=200&user=" + username + "&action=" + action);
+        assertEquals(200, found.status(), found.body());
+        return found.json().getJsonArray("entries").getValuesAs(JsonObject.class);
+    }
+
+    @Test
+    void readingAPatientsChartIsInTheirAccessLogForAnAuditor() {
+        String username = newNurse(admin());
+        ApiClient nurse = loggedIn(username);
+        long patient = firstPatientOn(nurse, "TEIFI");
+        assertEquals(200, nurse.get("api/v1/patients/" + patient).status());
+        assertEquals(200, nurse.get("api/v1/patients/" + patient + "/mar").status());
+
+        Reply log = auditor().get("api/v1/audit/patients/" + patient + "/access");
+        assertEquals(200, log.status(), log.body());
+        List<JsonObject> mine = log.json().getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("actor").equals(username)).toList();
+        assertEquals(List.of("Mar", "Patient", "WardPatients"), mine.stream().map(e -> e.getString("entityType")).toList(), log.body());
+        JsonObject chart = mine.get(0);
+        assertEquals("READ", chart.getString("action"));
+        assertEquals("NURSE", chart.getString("actorRole"));
+        assertEquals(Long.toString(patient), chart.getString("entityId"));
+        assertEquals(List.of(patient), chart.getJsonArray("patients").getValuesAs(JsonNumber::longValue));
+        assertTrue(mine.get(2).getJsonArray("patients").size() > 1, "the ward list names everyone it showed");
+
+        JsonObject search = auditor().get("api/v1/audit/entries?action=READ&user=" + username + "&patient=" + patient).json();
+        assertEquals(3, search.getJsonArray("entries").size(), search.toString());
+        assertFalse(search.getBoolean("more"));
+        assertTrue(entriesBy("auditor.rees", "READ").stream().anyMatch(e -> e.getString("entityType").equals("AuditTrail")
+                && e.getString("entityId").equals(Long.toString(patient))), "looking at a patient's access log is itself audited");
+    }
+
+    @Test
+    void automaticRefreshesOfTheDrugRoundAreRecordedOnceAndWhatANurseAsksForEveryTime() {
+        String username = newNurse(admin());
+        ApiClient nurse = loggedIn(username);
+        Map<String, String> background = Map.of("X-Epma-Background", "refresh");
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, nurse.send("GET", "api/v1/wards/DEWI/drug-round", null, background).status());
+        }
+        assertEquals(200, nurse.get("api/v1/wards/DEWI/drug-round").status());
+        List<JsonObject> rounds = entriesBy(username, "READ");
+        assertEquals(2, rounds.size(), rounds.toString());
+        for (JsonObject round : rounds) {
+            assertEquals("DrugRound", round.getString("entityType"));
+            assertEquals("DEWI", round.getString("entityId"));
+            assertTrue(round.getJsonArray("patients").size() > 1, round.toString());
+        }
+        assertTrue(rounds.get(1).getString("after").contains("automatic"), rounds.get(1).toString());
+    }
+
+    @Test
+    void aNurseCannotReadTheAuditTrailAndTheRefusalIsItselfAudited() {
+        String username = newNurse(admin());
+        ApiClient nurse = loggedIn(username);
+        assertProblem(nurse.get("api/v1/audit/entries"), 403);
+        assertProblem(nurse.get("api/v1/audit/patients/1/access"), 403);
+        List<JsonObject> refused = entriesBy(username, "ACCESS_REFUSED");
+        assertEquals(2, refused.size(), refused.toString());
+        assertTrue(refused.get(0).getString("entityId").matches("GET /.*api/v1/audit/patients/1/access"), refused.toString());
+        assertTrue(refused.get(1).getString("entityId").matches("GET /.*api/v1/audit/entries"), refused.toString());
+        assertTrue(refused.get(0).getString("after").contains("\"problem\":\"forbidden\""), refused.get(0).toString());
+    }
+
+    @Test
+    void anAuditorCannotReadClinicalData() {
+        ApiClient auditor = auditor();
+        long patient = firstPatientOn(loggedIn(newNurse(admin())), "DEWI");
+        for (String clinical : List.of("patients/" + patient, "patients/" + patient + "/mar", "patients/" + patient + "/prescriptions",
+                "wards/DEWI/patients", "wards/DEWI/drug-round", "verification-queue", "missing-dose-requests",
+                "interface-messages", "users")) {
+            assertProblem(auditor.get("api/v1/" + clinical), 403);
+        }
+    }
+
+    @Test
+    void anAdministratorMakesAnAuditorAndTheTrailRefusesBadFilters() {
+        ApiClient admin = admin();
+        String username = "auditor." + UUID.randomUUID().toString().substring(0, 8);
+        Reply created = admin.send("POST", "api/v1/users", "{\"username\":\"" + username
+                + "\",\"displayName\":\"Test Auditor\",\"roles\":[\"AUDITOR\"],\"password\":\"first password 1\"}");
+        assertEquals(201, created.status(), created.body());
+        ApiClient auditor = loggedIn(username);
+        assertEquals(200, auditor.get("api/v1/audit/entries?size=1").status());
+        assertEquals("size", auditor.get("api/v1/audit/entries?size=500").json().getString("field"));
+        assertEquals("action", auditor.get("api/v1/audit/entries?action=PEEKED").json().getString("field"));
+        assertEquals("from", auditor.get("api/v1/audit/entries?from=yesterday").json().getString("field"));
+        assertProblem(auditor.get("api/v1/audit/entries?hospitalNumber=NOSUCH1"), 404);
+        assertEquals(200, admin.get("api/v1/audit/entries?size=1&action=LOGGED_IN").status());
     }
 
     @Test

@@ -77,13 +77,18 @@ final class Chromium implements AutoCloseable {
 
     /** Logs in on the login page and waits for the page it lands on (the ward list, or the accounts for the IT administrator). */
     void logIn(String username, String password) {
+        // clinical staff start on the wards, the IT administrator on the accounts
+        logIn(username, password, By.cssSelector("#wards a[data-ward], #users tr[data-username]"));
+    }
+
+    /** Logs in on the login page and waits for {@code landing}, something on the page the user lands on. */
+    void logIn(String username, String password, By landing) {
         open("login.html");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("training-banner")));
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("login-button")).click();
-        // clinical staff start on the wards, the IT administrator on the accounts
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#wards a[data-ward], #users tr[data-username]")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(landing));
     }
 
     /** Logs in and makes sure the user's screens are in the given language (the choice is kept per user). */

@@ -7,15 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import org.epma.prescribing.audit.AuditChainKey;
 import org.epma.prescribing.testing.TestDatabase;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Before the integration tests start any Payara Micro, creates the run's own database (owned by a role
- * without superuser rights) and writes the system properties the server reads: that database and
- * training mode, so the demo users and patients are loaded; the HL7 test peer as the dispensing destination, the
- * port of the inbound listener, 127.0.0.1 as a trusted proxy (see ApiClient.from) and a longer login-throttle window. Drops the database when the run ends.
+ * without superuser rights, its audit trail owned by a role of its own) and writes the system properties the
+ * server reads: that database and training mode, so the demo users and patients are loaded; the audit key; the
+ * HL7 test peer as the dispensing destination, the port of the inbound listener, 127.0.0.1 as a trusted proxy (see
+ * ApiClient.from) and a longer login-throttle window. Drops the database when the run ends.
  * Does nothing in the unit-test run (failsafe alone sets epma.it.systemProperties).
  */
 public class ItDatabaseSession implements LauncherSessionListener {
@@ -45,11 +47,22 @@ public class ItDatabaseSession implements LauncherSessionListener {
         // the default 30 failed logins, but counted over ten minutes rather than one: each login costs a password hash,
         // about a second on a busy two-core machine, so 30 failures could otherwise outlast the window and the 429 never come
         properties.setProperty("epma.login.throttle.window-seconds", "600");
+        properties.setProperty("epma.audit.key-file", auditKey(Path.of(target).resolveSibling("it-audit.key")));
         try (Writer out = Files.newBufferedWriter(Path.of(target), StandardCharsets.UTF_8)) {
             properties.store(out, "written by ItDatabaseSession for this test run");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The run's audit key, kept where a site keeps its own: in a file the database never sees. */
+    private static String auditKey(Path file) {
+        try {
+            AuditChainKey.readOrCreate(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file.toAbsolutePath().toString();
     }
 
     /** The run's dispensing destination: the test peer, retried often enough to outlast its planned outage. */

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -158,6 +160,36 @@ class WardScreensBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-button")));
         logIn("nurse.williams", "training-nurse-3");
         assertTrue(browser.findElements(By.id("nav-admin")).stream().noneMatch(WebElement::isDisplayed));
+    }
+
+    @Test
+    void anAuditorFindsWhoOpenedAWardWithTheKeyboardInEnglishAndWelshAndHasNoClinicalMenu() {
+        logIn("nurse.williams", "training-nurse-3");
+        browser.findElement(By.cssSelector("#wards a[data-ward=\"DEWI\"]")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("patients"), "aria-busy", "false"));
+        browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-button")));
+
+        chromium.logIn("auditor.rees", "training-auditor-1", By.id("audit-search-form"));
+        chromium.useLanguage("en");
+        assertTrue(browser.findElement(By.id("nav-audit")).isDisplayed());
+        assertTrue(browser.findElements(By.id("nav-wards")).stream().noneMatch(WebElement::isDisplayed));
+        wait.until(ExpectedConditions.attributeToBe(By.id("audit-entries"), "aria-busy", "false"));
+        WebElement hospitalNumber = browser.findElement(By.id("audit-hospital-number"));
+        hospitalNumber.sendKeys("TRN01001" + Keys.ENTER);
+        // the first page of the whole trail is replaced by the search's: rows can go stale while being read
+        wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector("#audit-entries tbody tr[data-seq]")).stream()
+                .anyMatch(row -> row.getText().contains("nurse.williams") && row.getText().contains("Ward's patient list")));
+        assertNoAccessibilityViolations("audit trail");
+
+        browser.findElement(By.id("language-toggle")).click();
+        wait.until(d -> "cy".equals(language()));
+        assertTrue(browser.findElement(By.id("audit-entries")).getText().contains("Rhestr cleifion y ward"));
+        browser.findElement(By.id("verify-audit")).click();
+        wait.until(ExpectedConditions.textMatches(By.id("audit-result"), java.util.regex.Pattern.compile("\\d+")));
+        assertNoAccessibilityViolations("audit trail");
+        browser.findElement(By.id("language-toggle")).click();
+        wait.until(d -> "en".equals(language()));
     }
 
     @Test

@@ -5,7 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** How one entry is chained to the one before it. */
+/**
+ * The unkeyed link of the entries written before the key-change point (see {@link AuditChainKey}): anyone can
+ * recompute it, so it shows accidents and edits by people who did not also recompute the hashes, nothing more.
+ */
 public final class AuditChain {
 
     /** The previous hash of the very first entry. */

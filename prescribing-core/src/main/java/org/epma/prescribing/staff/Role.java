@@ -3,5 +3,6 @@ package org.epma.prescribing.staff;
 /**
  * What a member of staff may do. A user may hold more than one (a nurse who prescribes). NURSE_IN_CHARGE is held
  * with NURSE by the senior nurses who take charge of a ward: they may strike through a colleague's record, with a reason.
+ * AUDITOR reviews the audit trail (who read or changed what) and has no clinical access.
  */
-public enum Role { PRESCRIBER, NURSE, NURSE_IN_CHARGE, PHARMACIST, ADMIN }
+public enum Role { PRESCRIBER, NURSE, NURSE_IN_CHARGE, PHARMACIST, ADMIN, AUDITOR }

@@ -9,14 +9,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
+import org.epma.prescribing.audit.AuditOwnerRole;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * A freshly created database for one test run, dropped again by {@link #close()}. It lives on the server
  * named by EPMA_TEST_DB_URL (a JDBC URL with a superuser, e.g.
  * jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres) or, when that is not set, on an embedded
  * PostgreSQL started once per JVM. The database is owned by its own role without superuser rights, the
- * way the application runs.
+ * way the application runs, and the audit trail's owner role is made for it as a site's DBA makes it.
  */
 public final class TestDatabase implements AutoCloseable {
 
@@ -39,6 +41,12 @@ public final class TestDatabase implements AutoCloseable {
             sql.execute("create database " + name + " owner " + name + " encoding 'UTF8' template template0");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database " + name + " on " + database.serverUrl, e);
+        }
+        try (Connection superuser = database.superuserConnection()) {
+            AuditOwnerRole.establish(superuser);
+        } catch (SQLException e) {
+            database.close();
+            throw new IllegalStateException("cannot make the audit trail's owner role for " + name, e);
         }
         return database;
     }
@@ -93,8 +101,18 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Runs the application's migrations as the application's role, as the application does at start. */
     public TestDatabase migrate() {
-        Flyway.configure().dataSource(jdbcUrl(), appUser(), appPassword()).locations("classpath:db/migration").load().migrate();
+        flyway().load().migrate();
         return this;
+    }
+
+    /** Runs the migrations up to and including {@code version} only: a database as an older release left it. */
+    public TestDatabase migrateTo(String version) {
+        flyway().target(version).load().migrate();
+        return this;
+    }
+
+    private FluentConfiguration flyway() {
+        return Flyway.configure().dataSource(jdbcUrl(), appUser(), appPassword()).locations("classpath:db/migration");
     }
 
     @Override
@@ -102,6 +120,7 @@ public final class TestDatabase implements AutoCloseable {
         try (Connection admin = DriverManager.getConnection(serverUrl);
              Statement sql = admin.createStatement()) {
             sql.execute("drop database if exists " + name + " with (force)");
+            sql.execute("drop role if exists " + AuditOwnerRole.of(name));
             sql.execute("drop role if exists " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot drop test database " + name, e);

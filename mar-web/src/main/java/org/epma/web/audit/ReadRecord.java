@@ -1,0 +1,28 @@
+package org.epma.web.audit;
+
+/** What a read showed, as the audit trail's entity type names it. */
+public enum ReadRecord {
+    PATIENT("Patient"),
+    PATIENT_PRESCRIPTIONS("PatientPrescriptions"),
+    MAR("Mar"),
+    PRESCRIPTION("Prescription"),
+    PRESCRIPTION_VERSIONS("PrescriptionVersions"),
+    PHARMACY_INTERVENTIONS("PharmacyInterventions"),
+    ADMINISTRATION("Administration"),
+    DRUG_ROUND("DrugRound"),
+    WARD_PATIENTS("WardPatients"),
+    VERIFICATION_QUEUE("VerificationQueue"),
+    MISSING_DOSE_REQUESTS("MissingDoseRequests"),
+    INTERFACE_MESSAGES("InterfaceMessages"),
+    AUDIT_TRAIL("AuditTrail");
+
+    private final String entityType;
+
+    ReadRecord(String entityType) {
+        this.entityType = entityType;
+    }
+
+    public String entityType() {
+        return entityType;
+    }
+}
