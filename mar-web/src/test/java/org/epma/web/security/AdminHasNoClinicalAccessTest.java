@@ -17,7 +17,8 @@ class AdminHasNoClinicalAccessTest {
 
     private static final Set<String> ADMIN_MAY = Set.of("SessionResource.current", "SessionResource.chooseLanguage",
             "SessionResource.logOut", "SessionResource.changePassword", "StaffUserResource.users", "StaffUserResource.create", "StaffUserResource.resetPassword",
-            "StaffUserResource.disable", "StaffUserResource.enable", "AuditResource.verify");
+            "StaffUserResource.disable", "StaffUserResource.enable", "AuditResource.verify", "AuditResource.entries",
+            "AuditResource.patientAccess");
 
     @Test
     void adminIsLetIntoAccountsAndTheAuditTrailOnly() {
