@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.time.Clock;
+import java.time.Instant;
 import org.epma.prescribing.audit.AuditAction;
 import org.epma.prescribing.audit.AuditTrail;
 import org.epma.web.security.AccessRules;
@@ -61,7 +62,9 @@ public class ReadRecorder implements ContainerResponseFilter {
                 method + " is an audited read but did not say what it showed"));
         boolean automatic = "refresh".equalsIgnoreCase(request.getHeaderString(BACKGROUND));
         String fingerprint = read.value() + "|" + shown.entityId() + "|" + shown.patients();
-        if (!recentReads().record(fingerprint, automatic, clock.instant())) {
+        RecentReads recent = recentReads();
+        Instant now = clock.instant();
+        if (!recent.due(fingerprint, automatic, now)) {
             return;
         }
         JsonObjectBuilder detail = shown.detail() == null ? Json.createObjectBuilder() : Json.createObjectBuilder(shown.detail());
@@ -71,6 +74,7 @@ public class ReadRecorder implements ContainerResponseFilter {
         JsonObject written = detail.build();
         trail.recordAccess(ActingStaff.in(request.getSecurityContext(), AccessRules.allowedRoles(method)), AuditAction.READ,
                 read.value().entityType(), shown.entityId(), shown.patients(), written.isEmpty() ? null : written.toString());
+        recent.recorded(fingerprint, now);
     }
 
     private RecentReads recentReads() {

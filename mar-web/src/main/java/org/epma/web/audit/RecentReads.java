@@ -22,19 +22,20 @@ final class RecentReads implements Serializable {
 
     private final LinkedHashMap<String, Instant> recorded = new LinkedHashMap<>();
 
-    /** Whether to record this read; a read that is recorded is remembered from {@code now}. */
-    synchronized boolean record(String read, boolean automatic, Instant now) {
+    /** Whether to record this read now: always, unless it is automatic and was recorded within the window. */
+    synchronized boolean due(String read, boolean automatic, Instant now) {
         Instant last = recorded.get(read);
-        if (automatic && last != null && now.isBefore(last.plus(WINDOW))) {
-            return false;
-        }
+        return !automatic || last == null || !now.isBefore(last.plus(WINDOW));
+    }
+
+    /** Remembers a read once its entry is written (not before: a read whose entry failed must be tried again). */
+    synchronized void recorded(String read, Instant at) {
         recorded.remove(read);
-        recorded.put(read, now);
+        recorded.put(read, at);
         Iterator<Map.Entry<String, Instant>> oldest = recorded.entrySet().iterator();
         while (recorded.size() > REMEMBERED) {
             oldest.next();
             oldest.remove();
         }
-        return true;
     }
 }

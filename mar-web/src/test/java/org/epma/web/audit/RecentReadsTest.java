@@ -9,38 +9,47 @@ import org.junit.jupiter.api.Test;
 class RecentReadsTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
+    private static final String ROUND = "DRUG_ROUND|DEWI|[1, 2]";
 
     @Test
     void anAutomaticRefreshOfWhatWasJustRecordedIsNotRecordedAgainUntilTheWindowHasPassed() {
         RecentReads reads = new RecentReads();
-        assertTrue(reads.record("DRUG_ROUND|DEWI|[1, 2]", true, NOW));
-        assertFalse(reads.record("DRUG_ROUND|DEWI|[1, 2]", true, NOW.plusSeconds(60)));
-        assertFalse(reads.record("DRUG_ROUND|DEWI|[1, 2]", true, NOW.plus(RecentReads.WINDOW).minusSeconds(1)));
-        assertTrue(reads.record("DRUG_ROUND|DEWI|[1, 2]", true, NOW.plus(RecentReads.WINDOW)));
+        assertTrue(reads.due(ROUND, true, NOW));
+        reads.recorded(ROUND, NOW);
+        assertFalse(reads.due(ROUND, true, NOW.plusSeconds(60)));
+        assertFalse(reads.due(ROUND, true, NOW.plus(RecentReads.WINDOW).minusSeconds(1)));
+        assertTrue(reads.due(ROUND, true, NOW.plus(RecentReads.WINDOW)));
     }
 
     @Test
     void aRefreshThatShowsSomeoneNewIsRecorded() {
         RecentReads reads = new RecentReads();
-        reads.record("DRUG_ROUND|DEWI|[1, 2]", true, NOW);
-        assertTrue(reads.record("DRUG_ROUND|DEWI|[1, 2, 9]", true, NOW.plusSeconds(60)));
+        reads.recorded(ROUND, NOW);
+        assertTrue(reads.due("DRUG_ROUND|DEWI|[1, 2, 9]", true, NOW.plusSeconds(60)));
     }
 
     @Test
-    void whatAPersonAsksForIsAlwaysRecorded() {
+    void whatAPersonAsksForIsAlwaysRecordedAndCountsForTheRefreshesAfterIt() {
         RecentReads reads = new RecentReads();
-        assertTrue(reads.record("MAR|7|[7]", false, NOW));
-        assertTrue(reads.record("MAR|7|[7]", false, NOW.plusSeconds(5)));
-        assertFalse(reads.record("MAR|7|[7]", true, NOW.plusSeconds(65)), "a refresh right after a person's own read adds nothing");
+        reads.recorded("MAR|7|[7]", NOW);
+        assertTrue(reads.due("MAR|7|[7]", false, NOW.plusSeconds(5)));
+        assertFalse(reads.due("MAR|7|[7]", true, NOW.plusSeconds(65)));
+    }
+
+    @Test
+    void aReadWhoseEntryWasNeverWrittenIsDueAgain() {
+        RecentReads reads = new RecentReads();
+        assertTrue(reads.due(ROUND, true, NOW));
+        assertTrue(reads.due(ROUND, true, NOW.plusSeconds(60)), "nothing was remembered without a written entry");
     }
 
     @Test
     void theOldestReadsAreForgottenFirst() {
         RecentReads reads = new RecentReads();
         for (int ward = 0; ward < 100; ward++) {
-            reads.record("WARD|" + ward, true, NOW);
+            reads.recorded("WARD|" + ward, NOW);
         }
-        assertTrue(reads.record("WARD|0", true, NOW.plusSeconds(1)), "forgotten, so recorded again");
-        assertFalse(reads.record("WARD|99", true, NOW.plusSeconds(1)));
+        assertTrue(reads.due("WARD|0", true, NOW.plusSeconds(1)), "forgotten, so recorded again");
+        assertFalse(reads.due("WARD|99", true, NOW.plusSeconds(1)));
     }
 }
