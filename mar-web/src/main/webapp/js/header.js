@@ -61,6 +61,7 @@ function showUser(session) {
   const roles = session.roles ?? [];
   showNavItem('nav-admin', roles.includes('ADMIN'));
   showNavItem('nav-pharmacy', roles.includes('PHARMACIST'));
+  showNavItem('nav-reports', ['NURSE', 'PRESCRIBER', 'PHARMACIST'].some((role) => roles.includes(role)));
   showNavItem('nav-interface', roles.includes('PHARMACIST') || roles.includes('ADMIN'));
   if (session.training) showTrainingBanner();
 }

@@ -92,6 +92,27 @@ class ApiIT {
     }
 
     @Test
+    void aNursePrintsHerWardsDowntimeChartAndAnAdministratorMayNot() {
+        ApiClient nurse = client();
+        assertEquals(200, nurse.logIn("nurse.evans", "training-nurse-1").status());
+        Reply chart = nurse.get("api/v1/wards/DEWI/reports/downtime-mar");
+        assertEquals(200, chart.status(), chart.body());
+        assertEquals("application/pdf", chart.contentType());
+        assertTrue(chart.body().startsWith("%PDF-"), "a PDF");
+        assertTrue(chart.response().headers().firstValue("Content-Disposition").orElseThrow().contains("downtime-mar-DEWI-"));
+
+        Reply unknown = nurse.get("api/v1/wards/NOSUCHWARD/reports/downtime-mar");
+        assertEquals(404, unknown.status());
+        assertEquals("application/problem+json", unknown.contentType());
+        Reply written = nurse.get("api/v1/wards/DEWI/reports/downtime-mar/written");
+        assertEquals(200, written.status(), written.body());
+        assertTrue(written.structure() instanceof JsonArray, written.body());
+        assertEquals(404, nurse.get("api/v1/wards/DEWI/reports/downtime-mar/written/..%2F..%2Fetc%2Fpasswd").status());
+
+        assertEquals(403, admin().get("api/v1/wards/DEWI/reports/downtime-mar").status());
+    }
+
+    @Test
     void theSessionCookieIsHttpOnlyAndSameSiteStrict() {
         Reply login = client().logIn("nurse.okafor", "training-nurse-2");
         String cookie = login.response().headers().allValues("Set-Cookie").stream()

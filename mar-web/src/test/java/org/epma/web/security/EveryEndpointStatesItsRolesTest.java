@@ -26,7 +26,7 @@ class EveryEndpointStatesItsRolesTest {
     private static final List<Class<?>> RESOURCES = List.of(AuditResource.class, SessionResource.class,
             org.epma.web.api.FormularyResource.class, org.epma.web.api.PatientResource.class,
             org.epma.web.api.PrescriptionResource.class,
-            StaffUserResource.class, SystemResource.class, WardResource.class);
+            StaffUserResource.class, SystemResource.class, WardResource.class, org.epma.web.api.ReportResource.class);
     private static final Set<String> OPEN = Set.of("SessionResource.logIn", "SystemResource.system");
 
     @Test
@@ -49,6 +49,12 @@ class EveryEndpointStatesItsRolesTest {
         }
         assertEquals(List.of(), unstated);
         assertEquals(OPEN, Set.copyOf(open));
+    }
+
+    @Test
+    void reportsWithPatientDataAreForClinicalStaffNotTheItAdministrator() throws NoSuchMethodException {
+        Method chart = org.epma.web.api.ReportResource.class.getMethod("downtimeMar", String.class);
+        assertEquals(Set.of("NURSE", "PRESCRIBER", "PHARMACIST"), Set.of(AccessRules.allowedRoles(chart)));
     }
 
     @Test
