@@ -29,6 +29,23 @@ async function showWritten(code) {
       ` (${Math.max(1, Math.round(chart.bytes / 1024))} KB)`))));
 }
 
+function day(date) {
+  return date.toISOString().slice(0, 10);
+}
+
+// Fetched rather than linked, so that a refused period shows its reason here instead of in a new tab.
+async function printRegister(code, from, to, errorTarget) {
+  errorTarget.replaceChildren();
+  const response = await fetch(`${reportsOf(code)}/controlled-drugs?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
+    { credentials: 'same-origin' });
+  if (!response.ok) {
+    const problem = await response.json().catch(() => null);
+    showProblem(problem ? { problem } : { messageKey: 'error.status', messageArgs: { status: response.status } }, errorTarget);
+    return;
+  }
+  window.open(URL.createObjectURL(await response.blob()), '_blank', 'noopener');
+}
+
 async function main() {
   const session = await startPage({ requireRole: CLINICAL });
   if (!session) return;
@@ -51,6 +68,16 @@ async function main() {
     picker.replaceChildren(...options());
     picker.value = chosen;
     if (chosen) choose().catch((error) => showProblem(error));
+  });
+  const from = document.getElementById('register-from');
+  const to = document.getElementById('register-to');
+  const today = new Date();
+  to.value = day(today);
+  from.value = day(new Date(today.getTime() - 6 * 24 * 3600 * 1000));
+  document.getElementById('register-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const errorTarget = document.getElementById('register-error');
+    printRegister(picker.value, from.value, to.value, errorTarget).catch((error) => showProblem(error, errorTarget));
   });
   if (wards.length > 0) await choose();
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,11 +22,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.epma.prescribing.administration.ReportPeriod;
 import org.epma.prescribing.refusal.NotFoundException;
 import org.epma.prescribing.staff.Language;
 import org.epma.prescribing.staff.StaffAccounts;
 import org.epma.prescribing.staff.StaffUser;
 import org.epma.prescribing.ward.WardService;
+import org.epma.reports.controlled.ControlledDrugRegisterReport;
 import org.epma.reports.downtime.DowntimeMarReport;
 import org.epma.reports.print.Pdf;
 import org.epma.reports.print.Printing;
@@ -53,6 +56,9 @@ public class ReportResource {
 
     @Inject
     DowntimeMarReport downtimeMar;
+
+    @Inject
+    ControlledDrugRegisterReport controlledDrugs;
 
     @Inject
     DowntimeMarJob downtimeJob;
@@ -108,6 +114,22 @@ public class ReportResource {
         java.nio.file.Path path = downtimeJob.archive().file(code, file)
                 .orElseThrow(() -> new NotFoundException("downtime chart", file));
         return pdf(java.nio.file.Files.readAllBytes(path), file);
+    }
+
+    @GET
+    @Path("controlled-drugs")
+    @Produces(PDF)
+    @Operation(summary = "The ward's controlled-drug administration register as PDF: for each controlled drug (schedules 1"
+            + " to 3), every dose given on the ward from `from` to `to` (days, such as 2026-12-01, both included, in the"
+            + " ward's time zone; at most 366 days), the patient, who gave it and who witnessed it")
+    @APIResponse(responseCode = "200", description = "the register", content = @Content(mediaType = PDF))
+    @APIResponse(responseCode = "400", description = "a missing or malformed day, `to` before `from`, or more than 366 days;"
+            + " `field` names which", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "no such ward", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response controlledDrugs(@PathParam("code") String code, @QueryParam("from") String from, @QueryParam("to") String to) {
+        ReportPeriod period = ReportPeriod.parse(from, to);
+        Pdf pdf = controlledDrugs.print(code, period, printing());
+        return pdf(pdf.content(), "controlled-drugs-" + code + "-" + period.first() + "-" + period.last() + ".pdf");
     }
 
     private Printing printing() {

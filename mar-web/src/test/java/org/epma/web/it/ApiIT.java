@@ -113,6 +113,27 @@ class ApiIT {
     }
 
     @Test
+    void theControlledDrugRegisterIsAPdfAndABadPeriodIsNamed() {
+        ApiClient pharmacist = client();
+        assertEquals(200, pharmacist.logIn("pharm.hughes", "training-pharmacist").status());
+        Reply register = pharmacist.get("api/v1/wards/DEWI/reports/controlled-drugs?from=2026-01-01&to=2026-12-31");
+        assertEquals(200, register.status(), register.body());
+        assertEquals("application/pdf", register.contentType());
+        assertTrue(register.body().startsWith("%PDF-"), "a PDF");
+
+        Reply inverted = pharmacist.get("api/v1/wards/DEWI/reports/controlled-drugs?from=2026-12-03&to=2026-12-01");
+        assertEquals(400, inverted.status(), inverted.body());
+        assertEquals("application/problem+json", inverted.contentType());
+        assertEquals("to", inverted.json().getString("field"));
+        Reply overAYear = pharmacist.get("api/v1/wards/DEWI/reports/controlled-drugs?from=2025-01-01&to=2026-12-31");
+        assertEquals(400, overAYear.status(), overAYear.body());
+        assertEquals("to", overAYear.json().getString("field"));
+        Reply missing = pharmacist.get("api/v1/wards/DEWI/reports/controlled-drugs?to=2026-12-31");
+        assertEquals("from", missing.json().getString("field"));
+        assertEquals(404, pharmacist.get("api/v1/wards/NOSUCHWARD/reports/controlled-drugs?from=2026-12-01&to=2026-12-03").status());
+    }
+
+    @Test
     void theSessionCookieIsHttpOnlyAndSameSiteStrict() {
         Reply login = client().logIn("nurse.okafor", "training-nurse-2");
         String cookie = login.response().headers().allValues("Set-Cookie").stream()

@@ -40,6 +40,8 @@ public class ItDatabaseSession implements LauncherSessionListener {
         properties.setProperty("epma.config.dir", System.getProperty("epma.config.dir"));
         properties.setProperty("epma.hl7.destinations-file", destinations(Path.of(target).resolveSibling("it-hl7-destinations.csv")));
         properties.setProperty("epma.hl7.inbound-port", Integer.toString(INBOUND_PORT));
+        // the downtime charts the scheduled job writes stay in target/, not in the home folder
+        properties.setProperty("epma.reports.downtime.folder", Path.of(target).resolveSibling("it-downtime-mar").toString());
         try (Writer out = Files.newBufferedWriter(Path.of(target), StandardCharsets.UTF_8)) {
             properties.store(out, "written by ItDatabaseSession for this test run");
         } catch (IOException e) {
