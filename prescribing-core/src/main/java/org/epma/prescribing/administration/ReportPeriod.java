@@ -28,7 +28,7 @@ public record ReportPeriod(LocalDate first, LocalDate last) {
         }
     }
 
-    /** The period's first day from the text of a request; a text that is not a date is named. */
+    /** The period from a request's two days (ISO dates); a missing or malformed one is refused naming its field. */
     public static ReportPeriod parse(String from, String to) {
         return new ReportPeriod(date(from, "from"), date(to, "to"));
     }

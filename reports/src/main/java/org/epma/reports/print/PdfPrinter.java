@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import net.sf.jasperreports.engine.JRException;
@@ -49,7 +50,7 @@ public class PdfPrinter {
         all.put("TRAINING", printing.training());
         all.put(JRParameter.REPORT_LOCALE, printing.locale());
         all.put(JRParameter.REPORT_RESOURCE_BUNDLE, Labels.of(printing.locale()).bundle());
-        all.put(JRParameter.REPORT_TIME_ZONE, java.util.TimeZone.getTimeZone(zone));
+        all.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(zone));
         try {
             JasperPrint filled = JasperFillManager.fillReport(report(template), all, new JRMapCollectionDataSource(rows));
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
