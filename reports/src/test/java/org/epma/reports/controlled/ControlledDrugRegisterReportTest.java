@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -36,6 +38,9 @@ class ControlledDrugRegisterReportTest {
     }
 
     private static String text(Pdf pdf) throws IOException {
+        // kept in target/ for a person to look at (pdftoppm -png target/controlled-drug-register.pdf page)
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "controlled-drug-register.pdf"), pdf.content());
         try (PDDocument document = Loader.loadPDF(pdf.content())) {
             assertEquals(pdf.pages(), document.getNumberOfPages());
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");

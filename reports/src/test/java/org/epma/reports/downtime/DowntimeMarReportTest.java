@@ -62,7 +62,11 @@ class DowntimeMarReportTest {
     private static DowntimeChart.Sheet bevanWard() {
         PatientSheet evans = evans(List.of(
                 regular("Paracetamol 1 g oral four times a day", "08:00", "12:00", "18:00", "22:00"),
+                regular("Enoxaparin sodium 40 mg/0.4 mL solution for injection pre-filled syringes 40 mg subcutaneous once a day"
+                        + " in the evening, a name long enough to run onto a second line", "18:00"),
                 new OrderSheet("Morphine sulfate 5 mg oral as needed", "For pain", true, false, true, true, false, List.of()),
+                new OrderSheet("Oxycodone 10 mg modified-release oral twice a day", null, false, false, true, true, false,
+                        List.of(new DueDose(at("20:00"), false))),
                 new OrderSheet("Levodopa 100 mg oral four times a day", null, false, true, false, false, false,
                         List.of(new DueDose(at("05:00"), true), new DueDose(at("10:00"), false)))));
         PatientSheet jones = new PatientSheet("B4", "H100002", null, "Dafydd", "Jones", LocalDate.of(1960, 1, 2),
@@ -102,12 +106,13 @@ class DowntimeMarReportTest {
         String evans = pages.get(0);
         assertTrue(evans.contains("EVANS, Gwenllïan"), evans);
         assertTrue(evans.contains("Paracetamol 1 g oral four times a day"), evans);
+        assertTrue(evans.contains("a name long enough to run onto a second line"), "a long order wraps, whole: " + evans);
         for (String time : List.of("08:00 Thu 3", "12:00 Thu 3", "18:00 Thu 3", "22:00 Thu 3")) {
             assertTrue(evans.contains(time), "a box for the dose at " + time + ": " + evans);
         }
         assertTrue(evans.contains("Controlled drug · As needed · For pain"), evans);
         assertTrue(evans.contains("initials / witness"), "a controlled drug's box asks for a witness: " + evans);
-        assertTrue(evans.contains("time / dose / initials / witness"), "an as-needed controlled drug gets boxes with a witness: " + evans);
+        assertTrue(evans.contains("time, dose, sign, witness"), "an as-needed controlled drug gets boxes with a witness: " + evans);
         assertTrue(evans.contains("05:00 Thu 3 (overdue)"), "an unrecorded dose past its window says so: " + evans);
         assertTrue(evans.contains("Time-critical · Not yet verified by pharmacy"), evans);
 
