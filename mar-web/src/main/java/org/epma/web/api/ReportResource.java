@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -50,9 +49,6 @@ public class ReportResource {
 
     private static final String PDF = "application/pdf";
     private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmm'Z'").withZone(ZoneOffset.UTC);
-
-    public record WrittenChart(String wardCode, String fileName, Instant writtenAt, long bytes) {
-    }
 
     @Inject
     DowntimeMarReport downtimeMar;
@@ -98,10 +94,9 @@ public class ReportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The downtime charts last written for the ward by the scheduled job (newest first; how many are"
             + " kept and how often they are written are site settings)")
-    public List<WrittenChart> written(@PathParam("code") String code) throws IOException {
+    public List<DowntimeMarArchive.Entry> written(@PathParam("code") String code) throws IOException {
         wards.ward(code);
-        return downtimeJob.archive().list(code).stream()
-                .map(e -> new WrittenChart(e.wardCode(), e.fileName(), e.writtenAt(), e.bytes())).toList();
+        return downtimeJob.archive().list(code);
     }
 
     @GET
