@@ -115,8 +115,30 @@ class WardScreensBrowserIT {
     }
 
     @Test
+    void aNurseFindsTheDowntimeChartOfHerWardOnTheReportsPageInEitherLanguage() {
+        logIn("nurse.williams", "training-nurse-3");
+        assertEquals("en", language());
+        browser.findElement(By.cssSelector("#nav-reports a")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("written"), "aria-busy", "false"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("report-ward"))).selectByValue("DEWI");
+        wait.until(ExpectedConditions.attributeContains(By.id("print-now"), "href", "/api/v1/wards/DEWI/reports/downtime-mar"));
+        assertEquals("Print the chart now (PDF)", browser.findElement(By.id("print-now")).getText().strip());
+        assertNoAccessibilityViolations("reports");
+
+        browser.findElement(By.id("language-toggle")).click();
+        wait.until(d -> "cy".equals(language()));
+        assertEquals("Adroddiadau", browser.findElement(By.id("reports-heading")).getText().strip());
+        assertTrue(browser.findElement(By.cssSelector("#report-ward option[value=\"DEWI\"]")).getText().contains("Ward Dewi"));
+        assertNoAccessibilityViolations("reports");
+        browser.findElement(By.id("language-toggle")).click();
+        wait.until(d -> "en".equals(language()));
+    }
+
+    @Test
     void anAdminSeesTheAdministrationScreenAndANurseDoesNot() {
         logIn("admin", "training-admin-1");
+        assertTrue(browser.findElements(By.id("nav-reports")).stream().noneMatch(WebElement::isDisplayed),
+                "an administrator prints no patient's chart");
         browser.findElement(By.id("nav-admin")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#users tr[data-username=\"nurse.evans\"]")));
         browser.findElement(By.id("verify-audit")).click();
