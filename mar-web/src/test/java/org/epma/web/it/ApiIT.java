@@ -252,8 +252,11 @@ class ApiIT {
         Reply health = anyone.send("GET", server + "health", null);
         assertEquals(200, health.status(), health.body());
         assertTrue(health.body().contains("database"), health.body());
+        assertTrue(health.body().contains("downtime-mar") && health.body().contains("lastSucceededAt"),
+                "when the downtime charts were last written: " + health.body());
         Reply openapi = anyone.send("GET", server + "openapi", null);
         assertEquals(200, openapi.status());
         assertTrue(openapi.body().contains("/api/v1/session"), openapi.body().substring(0, Math.min(500, openapi.body().length())));
+        assertTrue(openapi.body().contains("/api/v1/wards/{code}/reports/downtime-mar"), "the reports are described");
     }
 }
