@@ -48,6 +48,7 @@ public final class Launcher {
 
         Properties app = new Properties();
         app.setProperty("epma.config.dir", configDir.toString());
+        app.setProperty("epma.data.dir", dataDir.toAbsolutePath().toString());
         app.setProperty("epma.hl7.inbound-port", setting("epma.hl7.inbound-port", "EPMA_HL7_INBOUND_PORT", "2576"));
         TrainingDatabase training = null;
         String dbUrl = System.getenv("EPMA_DB_URL");

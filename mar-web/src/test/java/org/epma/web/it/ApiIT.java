@@ -103,6 +103,48 @@ class ApiIT {
     }
 
     @Test
+    void aNursePrintsHerWardsDowntimeChartAndAnAdministratorMayNot() {
+        ApiClient nurse = client();
+        assertEquals(200, nurse.logIn("nurse.evans", "training-nurse-1").status());
+        Reply chart = nurse.get("api/v1/wards/DEWI/reports/downtime-mar");
+        assertEquals(200, chart.status(), chart.body());
+        assertEquals("application/pdf", chart.contentType());
+        assertTrue(chart.body().startsWith("%PDF-"), "a PDF");
+        assertTrue(chart.response().headers().firstValue("Content-Disposition").orElseThrow().contains("downtime-mar-DEWI-"));
+
+        Reply unknown = nurse.get("api/v1/wards/NOSUCHWARD/reports/downtime-mar");
+        assertEquals(404, unknown.status());
+        assertEquals("application/problem+json", unknown.contentType());
+        Reply written = nurse.get("api/v1/wards/DEWI/reports/downtime-mar/written");
+        assertEquals(200, written.status(), written.body());
+        assertTrue(written.structure() instanceof JsonArray, written.body());
+        assertEquals(404, nurse.get("api/v1/wards/DEWI/reports/downtime-mar/written/..%2F..%2Fetc%2Fpasswd").status());
+
+        assertEquals(403, admin().get("api/v1/wards/DEWI/reports/downtime-mar").status());
+    }
+
+    @Test
+    void theControlledDrugRegisterIsAPdfAndABadPeriodIsNamed() {
+        ApiClient pharmacist = client();
+        assertEquals(200, pharmacist.logIn("pharm.hughes", "training-pharmacist").status());
+        Reply register = pharmacist.get("api/v1/wards/DEWI/reports/controlled-drugs?from=2026-01-01&to=2026-12-31");
+        assertEquals(200, register.status(), register.body());
+        assertEquals("application/pdf", register.contentType());
+        assertTrue(register.body().startsWith("%PDF-"), "a PDF");
+
+        Reply inverted = pharmacist.get("api/v1/wards/DEWI/reports/controlled-drugs?from=2026-12-03&to=2026-12-01");
+        assertEquals(400, inverted.status(), inverted.body());
+        assertEquals("application/problem+json", inverted.contentType());
+        assertEquals("to", inverted.json().getString("field"));
+        Reply overAYear = pharmacist.get("api/v1/wards/DEWI/reports/controlled-drugs?from=2025-01-01&to=2026-12-31");
+        assertEquals(400, overAYear.status(), overAYear.body());
+        assertEquals("to", overAYear.json().getString("field"));
+        Reply missing = pharmacist.get("api/v1/wards/DEWI/reports/controlled-drugs?to=2026-12-31");
+        assertEquals("from", missing.json().getString("field"));
+        assertEquals(404, pharmacist.get("api/v1/wards/NOSUCHWARD/reports/controlled-drugs?from=2026-12-01&to=2026-12-03").status());
+    }
+
+    @Test
     void theSessionCookieIsHttpOnlyAndSameSiteStrict() {
         Reply login = client().logIn("nurse.okafor", "training-nurse-2");
         String cookie = login.response().headers().allValues("Set-Cookie").stream()
@@ -488,9 +530,12 @@ class ApiIT {
         Reply health = anyone.send("GET", server + "health", null);
         assertEquals(200, health.status(), health.body());
         assertTrue(health.body().contains("database"), health.body());
+        assertTrue(health.body().contains("downtime-mar") && health.body().contains("lastSucceededAt"),
+                "when the downtime charts were last written: " + health.body());
         Reply openapi = anyone.send("GET", server + "openapi", null);
         assertEquals(200, openapi.status());
         assertTrue(openapi.body().contains("/api/v1/session"), openapi.body().substring(0, Math.min(500, openapi.body().length())));
+        assertTrue(openapi.body().contains("/api/v1/wards/{code}/reports/downtime-mar"), "the reports are described");
     }
 
     /** What every answer of the application must carry, whoever produced it. */

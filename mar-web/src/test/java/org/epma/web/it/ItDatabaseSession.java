@@ -48,6 +48,8 @@ public class ItDatabaseSession implements LauncherSessionListener {
         // about a second on a busy two-core machine, so 30 failures could otherwise outlast the window and the 429 never come
         properties.setProperty("epma.login.throttle.window-seconds", "600");
         properties.setProperty("epma.audit.key-file", auditKey(Path.of(target).resolveSibling("it-audit.key")));
+        // the downtime charts the scheduled job writes stay in target/, not in the home folder
+        properties.setProperty("epma.reports.downtime.folder", Path.of(target).resolveSibling("it-downtime-mar").toString());
         try (Writer out = Files.newBufferedWriter(Path.of(target), StandardCharsets.UTF_8)) {
             properties.store(out, "written by ItDatabaseSession for this test run");
         } catch (IOException e) {

@@ -125,6 +125,26 @@ class WardScreensBrowserIT {
     }
 
     @Test
+    void aNurseFindsTheDowntimeChartOfHerWardOnTheReportsPageInEitherLanguage() {
+        logIn("nurse.williams", "training-nurse-3");
+        assertEquals("en", language());
+        browser.findElement(By.cssSelector("#nav-reports a")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("written"), "aria-busy", "false"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("report-ward"))).selectByValue("DEWI");
+        wait.until(ExpectedConditions.attributeContains(By.id("print-now"), "href", "/api/v1/wards/DEWI/reports/downtime-mar"));
+        assertEquals("Print the chart now (PDF)", browser.findElement(By.id("print-now")).getText().strip());
+        assertNoAccessibilityViolations("reports");
+
+        browser.findElement(By.id("language-toggle")).click();
+        wait.until(d -> "cy".equals(language()));
+        assertEquals("Adroddiadau", browser.findElement(By.id("reports-heading")).getText().strip());
+        assertTrue(browser.findElement(By.cssSelector("#report-ward option[value=\"DEWI\"]")).getText().contains("Ward Dewi"));
+        assertNoAccessibilityViolations("reports");
+        browser.findElement(By.id("language-toggle")).click();
+        wait.until(d -> "en".equals(language()));
+    }
+
+    @Test
     void theBrowserRefusesInlineScriptAndStyleAndSaysSo() {
         chromium.open("login.html");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("training-banner")));
@@ -144,8 +164,8 @@ class WardScreensBrowserIT {
     void anAdminSeesTheAdministrationScreenAndNoClinicalOneAndANurseDoesNotSeeIt() {
         logIn("admin", "training-it-desk-1");
         assertTrue(browser.getCurrentUrl().contains("admin.html"), "an admin starts on the accounts: " + browser.getCurrentUrl());
-        assertTrue(browser.findElements(By.cssSelector("#nav-wards, #nav-interface")).stream().noneMatch(WebElement::isDisplayed),
-                "no link to the wards or the interface messages");
+        assertTrue(browser.findElements(By.cssSelector("#nav-wards, #nav-interface, #nav-reports")).stream().noneMatch(WebElement::isDisplayed),
+                "no link to the wards, the interface messages or the reports");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#users tr[data-username=\"nurse.evans\"]")));
         browser.findElement(By.id("verify-audit")).click();
         wait.until(ExpectedConditions.textMatches(By.id("audit-result"), java.util.regex.Pattern.compile("\\d+")));

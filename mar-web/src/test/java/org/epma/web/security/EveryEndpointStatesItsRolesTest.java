@@ -32,6 +32,12 @@ class EveryEndpointStatesItsRolesTest {
     }
 
     @Test
+    void reportsWithPatientDataAreForClinicalStaffNotTheItAdministrator() throws NoSuchMethodException {
+        Method chart = org.epma.web.api.ReportResource.class.getMethod("downtimeMar", String.class);
+        assertEquals(Set.of("NURSE", "PRESCRIBER", "PHARMACIST"), Set.of(AccessRules.allowedRoles(chart)));
+    }
+
+    @Test
     void aMethodWithoutAnnotationsIsDeniedToEveryone() throws NoSuchMethodException {
         class Unannotated {
             @GET

@@ -1,0 +1,43 @@
+package org.epma.prescribing.administration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.epma.prescribing.refusal.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+class ReportPeriodTest {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @Test
+    void coversWholeDaysInTheWardsTimeZone() {
+        ReportPeriod summer = ReportPeriod.parse("2026-07-01", "2026-07-01");
+        assertEquals(Instant.parse("2026-06-30T23:00:00Z"), summer.start(LONDON));
+        assertEquals(Instant.parse("2026-07-01T23:00:00Z"), summer.end(LONDON));
+    }
+
+    @Test
+    void anInvertedRangeIsRefusedNamingTheLastDay() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ReportPeriod.parse("2026-12-03", "2026-12-01"));
+        assertEquals("to", e.field());
+    }
+
+    @Test
+    void aYearIsTheLongestPeriod() {
+        new ReportPeriod(LocalDate.of(2025, 12, 4), LocalDate.of(2026, 12, 4));
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> new ReportPeriod(LocalDate.of(2025, 12, 3), LocalDate.of(2026, 12, 4)));
+        assertEquals("to", e.field());
+    }
+
+    @Test
+    void aMissingOrMalformedDayIsNamed() {
+        assertEquals("from", assertThrows(InvalidInputException.class, () -> ReportPeriod.parse(null, "2026-12-01")).field());
+        assertEquals("to", assertThrows(InvalidInputException.class, () -> ReportPeriod.parse("2026-12-01", "")).field());
+        assertEquals("from", assertThrows(InvalidInputException.class, () -> ReportPeriod.parse("1/12/2026", "2026-12-01")).field());
+    }
+}

@@ -1,0 +1,2 @@
+/** Printouts as PDF: JasperReports templates (JRXML) filled from the domain's read models. */
+package org.epma.reports;
