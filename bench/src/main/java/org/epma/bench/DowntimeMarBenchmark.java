@@ -91,7 +91,7 @@ public final class DowntimeMarBenchmark {
                         o % 3 == 0 ? "Take with food; check blood pressure first" : null, asNeeded, o % 5 == 0, o % 7 == 6,
                         o % 4 != 0, false, doses));
             }
-            patients.add(new DowntimeChart.PatientSheet(String.valueOf(bed), "H" + (100000 + bed), "999000000" + (bed % 10),
+            patients.add(new DowntimeChart.PatientSheet(bed, String.valueOf(bed), "H" + (100000 + bed), "999000000" + (bed % 10),
                     "Gwenllïan", "Patient" + bed, LocalDate.of(1950, 1, 1).plusDays(bed * 97L),
                     bed % 3 == 0 ? AllergyStatus.NO_KNOWN_ALLERGIES : AllergyStatus.KNOWN_ALLERGIES,
                     bed % 3 == 0 ? List.of() : List.of("Penicillin (anaphylaxis)", "Latex (rash)"),

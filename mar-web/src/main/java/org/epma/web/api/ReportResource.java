@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.epma.prescribing.administration.ControlledDrugRegister;
+import org.epma.prescribing.administration.DowntimeChart;
 import org.epma.prescribing.administration.ReportPeriod;
 import org.epma.prescribing.refusal.NotFoundException;
 import org.epma.prescribing.staff.Language;
@@ -31,6 +33,9 @@ import org.epma.reports.controlled.ControlledDrugRegisterReport;
 import org.epma.reports.downtime.DowntimeMarReport;
 import org.epma.reports.print.Pdf;
 import org.epma.reports.print.Printing;
+import org.epma.web.audit.AuditedRead;
+import org.epma.web.audit.PatientAccess;
+import org.epma.web.audit.ReadRecord;
 import org.epma.web.problem.Problem;
 import org.epma.web.reports.DowntimeMarArchive;
 import org.epma.web.reports.DowntimeMarJob;
@@ -60,6 +65,15 @@ public class ReportResource {
     DowntimeMarJob downtimeJob;
 
     @Inject
+    DowntimeChart downtimeCharts;
+
+    @Inject
+    ControlledDrugRegister registers;
+
+    @Inject
+    PatientAccess access;
+
+    @Inject
     WardService wards;
 
     @Inject
@@ -84,8 +98,12 @@ public class ReportResource {
             + " weight on every page), each current order and a box to sign for every dose due in the next 24 hours")
     @APIResponse(responseCode = "200", description = "the chart", content = @Content(mediaType = PDF))
     @APIResponse(responseCode = "404", description = "no such ward", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @AuditedRead(ReadRecord.DOWNTIME_CHART)
     public Response downtimeMar(@PathParam("code") String code) {
-        Pdf pdf = downtimeMar.print(code, printing());
+        // read before filling, so the read's transaction has ended: printing holds nothing a nurse waits on
+        DowntimeChart.Sheet sheet = downtimeCharts.sheet(code);
+        Pdf pdf = downtimeMar.print(sheet, printing());
+        access.shown(code, sheet.patients().stream().map(DowntimeChart.PatientSheet::patientId).toList());
         return pdf(pdf.content(), "downtime-mar-" + code + "-" + FILE_STAMP.format(clock.instant()) + ".pdf");
     }
 
@@ -104,10 +122,13 @@ public class ReportResource {
     @Produces(PDF)
     @Operation(summary = "One of the downtime charts written for the ward, by its file name from the list")
     @APIResponse(responseCode = "404", description = "no such ward or chart", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @AuditedRead(ReadRecord.DOWNTIME_CHART)
     public Response writtenChart(@PathParam("code") String code, @PathParam("file") String file) throws IOException {
         wards.ward(code);
         java.nio.file.Path path = downtimeJob.archive().file(code, file)
                 .orElseThrow(() -> new NotFoundException("downtime chart", file));
+        // the file does not say which patients it holds: the entry names the chart (ward and time written), not them
+        access.shown(file, List.of());
         return pdf(java.nio.file.Files.readAllBytes(path), file);
     }
 
@@ -121,9 +142,13 @@ public class ReportResource {
     @APIResponse(responseCode = "400", description = "a missing or malformed day, `to` before `from`, or more than 366 days;"
             + " `field` names which", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "no such ward", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @AuditedRead(ReadRecord.CONTROLLED_DRUG_REGISTER)
     public Response controlledDrugs(@PathParam("code") String code, @QueryParam("from") String from, @QueryParam("to") String to) {
         ReportPeriod period = ReportPeriod.parse(from, to);
-        Pdf pdf = controlledDrugs.print(code, period, printing());
+        ControlledDrugRegister.Register register = registers.register(code, period);
+        Pdf pdf = controlledDrugs.print(register, printing());
+        access.shown(code + " " + period.first() + "/" + period.last(),
+                register.entries().stream().map(ControlledDrugRegister.Entry::patientId).distinct().toList());
         return pdf(pdf.content(), "controlled-drugs-" + code + "-" + period.first() + "-" + period.last() + ".pdf");
     }
 

@@ -14,6 +14,8 @@ public enum ReadRecord {
     VERIFICATION_QUEUE("VerificationQueue"),
     MISSING_DOSE_REQUESTS("MissingDoseRequests"),
     INTERFACE_MESSAGES("InterfaceMessages"),
+    DOWNTIME_CHART("DowntimeChart"),
+    CONTROLLED_DRUG_REGISTER("ControlledDrugRegister"),
     AUDIT_TRAIL("AuditTrail");
 
     private final String entityType;

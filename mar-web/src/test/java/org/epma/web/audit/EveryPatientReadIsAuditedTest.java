@@ -26,7 +26,7 @@ class EveryPatientReadIsAuditedTest {
 
     private static final Set<String> NO_PATIENT_DATA = Set.of("AuditResource.verify", "FormularyResource.product",
             "FormularyResource.search", "SessionResource.current", "StaffUserResource.users", "SystemResource.system",
-            "WardResource.wards", "WardResource.ward");
+            "WardResource.wards", "WardResource.ward", "ReportResource.written");
 
     @Test
     void everyGetEndpointIsAnAuditedReadOrShowsNoPatientData() throws Exception {

@@ -44,7 +44,7 @@ public class ControlledDrugRegister {
     }
 
     /** One dose given. Names of staff are their display names, with the user name when the account is gone. */
-    public record Entry(Instant administeredAt, String medicine, String dose, String patientName, String hospitalNumber,
+    public record Entry(long patientId, Instant administeredAt, String medicine, String dose, String patientName, String hospitalNumber,
                         String givenBy, String witnessedBy) {
     }
 
@@ -92,7 +92,7 @@ public class ControlledDrugRegister {
         List<Entry> entries = standing.stream().map(a -> {
             Prescription order = orders.get(a.prescriptionId());
             Patient patient = patients.get(a.patientId());
-            return new Entry(a.administeredAt(), product(order).map(Product::name).orElse(order.productCode()),
+            return new Entry(a.patientId(), a.administeredAt(), product(order).map(Product::name).orElse(order.productCode()),
                     a.dose() == null ? order.line(content.formulary()).dose().display()
                             : a.dose().stripTrailingZeros().toPlainString() + " " + a.doseUnit(),
                     patient.familyName().toUpperCase(java.util.Locale.ROOT) + ", " + patient.givenName(),

@@ -37,7 +37,7 @@ public class DowntimeChart {
     }
 
     /** A patient's page header: who, where, and what a nurse must see before giving anything. */
-    public record PatientSheet(String bed, String hospitalNumber, String nhsNumber, String givenName, String familyName,
+    public record PatientSheet(long patientId, String bed, String hospitalNumber, String nhsNumber, String givenName, String familyName,
                                LocalDate dateOfBirth, AllergyStatus allergyStatus, List<String> allergies, Weight weight,
                                List<OrderSheet> orders) {
     }
@@ -77,7 +77,7 @@ public class DowntimeChart {
 
     private PatientSheet patient(AdministrationChart.PatientRound round) {
         WardPatient p = round.patient();
-        return new PatientSheet(p.bed(), p.hospitalNumber(), p.nhsNumber(), p.givenName(), p.familyName(), p.dateOfBirth(),
+        return new PatientSheet(p.patientId(), p.bed(), p.hospitalNumber(), p.nhsNumber(), p.givenName(), p.familyName(), p.dateOfBirth(),
                 p.allergyStatus(), p.allergies(), Weight.of(p.weight()), round.orders().stream().map(this::order).toList());
     }
 

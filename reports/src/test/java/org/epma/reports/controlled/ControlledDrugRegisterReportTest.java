@@ -50,9 +50,9 @@ class ControlledDrugRegisterReportTest {
     @Test
     void listsEachDoseOfEachDrugWithWhoGaveAndWitnessedIt() throws IOException {
         String text = text(REPORT.print(register(List.of(
-                new Entry(Instant.parse("2026-12-01T09:15:00Z"), "Morphine sulfate 10 mg/5 mL oral solution", "5 mg",
+                new Entry(1, Instant.parse("2026-12-01T09:15:00Z"), "Morphine sulfate 10 mg/5 mL oral solution", "5 mg",
                         "EVANS, Gwenllïan", "H100001", "Nurse Evans (nurse.evans)", "Nurse Okafor (nurse.okafor)"),
-                new Entry(Instant.parse("2026-12-02T21:40:00Z"), "Oxycodone 5 mg capsules", "5 mg", "JONES, Dafydd", "H100002",
+                new Entry(2, Instant.parse("2026-12-02T21:40:00Z"), "Oxycodone 5 mg capsules", "5 mg", "JONES, Dafydd", "H100002",
                         "Nurse Okafor (nurse.okafor)", null))), PHARMACIST));
 
         assertTrue(text.contains("Controlled drug administration register"), text);
@@ -70,7 +70,7 @@ class ControlledDrugRegisterReportTest {
     @Test
     void aLongRegisterNumbersEveryPageAndRepeatsTheDrugOnEachPage() throws IOException {
         List<Entry> entries = new ArrayList<>();
-        IntStream.range(0, 80).forEach(i -> entries.add(new Entry(Instant.parse("2026-11-27T08:00:00Z").plusSeconds(3600L * i),
+        IntStream.range(0, 80).forEach(i -> entries.add(new Entry(1, Instant.parse("2026-11-27T08:00:00Z").plusSeconds(3600L * i),
                 "Morphine sulfate 10 mg/5 mL oral solution", "2.5 mg", "EVANS, Gwenllïan", "H100001", "Nurse Evans", "Nurse Okafor")));
         Pdf pdf = REPORT.print(register(entries), PHARMACIST);
         try (PDDocument document = Loader.loadPDF(pdf.content())) {

@@ -54,7 +54,7 @@ class DowntimeMarReportTest {
     }
 
     private static PatientSheet evans(List<OrderSheet> orders) {
-        return new PatientSheet("B3", "H100001", "9434765919", "Gwenllïan", "Evans", LocalDate.of(1948, 5, 17),
+        return new PatientSheet(1, "B3", "H100001", "9434765919", "Gwenllïan", "Evans", LocalDate.of(1948, 5, 17),
                 AllergyStatus.KNOWN_ALLERGIES, List.of("Penicillin (anaphylaxis)"),
                 new DowntimeChart.Weight(new BigDecimal("72.50"), "kg", Instant.parse("2026-12-01T10:00:00Z")), orders);
     }
@@ -69,12 +69,12 @@ class DowntimeMarReportTest {
                         List.of(new DueDose(at("20:00"), false))),
                 new OrderSheet("Levodopa 100 mg oral four times a day", null, false, true, false, false, false,
                         List.of(new DueDose(at("05:00"), true), new DueDose(at("10:00"), false)))));
-        PatientSheet jones = new PatientSheet("B4", "H100002", null, "Dafydd", "Jones", LocalDate.of(1960, 1, 2),
+        PatientSheet jones = new PatientSheet(2, "B4", "H100002", null, "Dafydd", "Jones", LocalDate.of(1960, 1, 2),
                 AllergyStatus.NO_KNOWN_ALLERGIES, List.of(), null, List.of(
                         regular("Insulin 4 unit subcutaneous hourly", "07:00", "08:00", "09:00", "10:00", "11:00", "12:00",
                                 "13:00", "14:00"),
                         regular("Alendronic acid 70 mg oral weekly")));
-        PatientSheet price = new PatientSheet("B5", "H100003", null, "Ffion", "Price", null, AllergyStatus.NOT_RECORDED,
+        PatientSheet price = new PatientSheet(3, "B5", "H100003", null, "Ffion", "Price", null, AllergyStatus.NOT_RECORDED,
                 List.of(), null, List.of());
         return ward(List.of(evans, jones, price));
     }
