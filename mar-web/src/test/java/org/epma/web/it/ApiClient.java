@@ -80,6 +80,10 @@ public final class ApiClient {
         return send(method, path, json, false);
     }
 
+    public Reply sendWithoutCsrf(String method, String path, String json, Map<String, String> headers) {
+        return send(method, path, json, false, headers);
+    }
+
     public Reply send(String method, String path, String json, Map<String, String> headers) {
         return send(method, path, json, true, headers);
     }
