@@ -162,6 +162,10 @@ public final class MessageReceiver {
             return refuse(header, true, Hl7ErrorCode.UNSUPPORTED_EVENT_CODE,
                     "Event " + header.messageType() + " is not accepted here.");
         }
+        Optional<String> beyond = MessageBounds.exceeded(text);
+        if (beyond.isPresent()) {
+            return refuse(header, true, Hl7ErrorCode.DATA_TYPE_ERROR, beyond.get());
+        }
         Message message;
         try {
             message = parsers.get().parse(text);

@@ -149,4 +149,26 @@ class MessageReceiverTest {
         assertEquals("AE", ack.code());
         assertEquals("Ward A\\F\\B\\S\\C is unknown", ack.userMessage());
     }
+
+    @Test
+    void aFieldRepeatedMoreThanAHundredTimesIsRejectedBeforeItIsParsed() {
+        assertEquals("AA", adtWithPid("PID|1||" + "~".repeat(99) + "H1234567^^^RXX01^MR||Jones^Mair||19480302|F").code());
+        handler.adt.clear();
+        WireAck ack = adtWithPid("PID|1||" + "~".repeat(100) + "H1234567^^^RXX01^MR||Jones^Mair||19480302|F");
+        assertEquals("AR", ack.code(), ack.toString());
+        assertEquals("102", ack.errorCode());
+        assertTrue(ack.userMessage().contains("PID-3 repeats more than 100 times"), ack.userMessage());
+        assertTrue(handler.adt.isEmpty(), "nothing reached the handler");
+    }
+
+    @Test
+    void aMessageOfMoreThanFiveHundredSegmentsIsRejectedBeforeItIsParsed() {
+        String allergies = String.join("\r", java.util.Collections.nCopies(498, "AL1|1|DA|^Latex|MO|Urticaria"));
+        WireAck ack = new WireAck(receiver.receive(Messages.of(Messages.msh("ADT^A08^ADT_A01", "adt-8", "2.5.1"),
+                "EVN|A08|20261123101400", Messages.PID, allergies)));
+        assertEquals("AR", ack.code(), ack.toString());
+        assertEquals("102", ack.errorCode());
+        assertTrue(ack.userMessage().contains("501 segments"), ack.userMessage());
+        assertTrue(handler.adt.isEmpty(), "nothing reached the handler");
+    }
 }
