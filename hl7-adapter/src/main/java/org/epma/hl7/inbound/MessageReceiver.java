@@ -35,6 +35,8 @@ import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
 public final class MessageReceiver {
 
     private static final System.Logger LOG = System.getLogger(MessageReceiver.class.getName());
+    /** MSH-10's length in v2.5.1 and later, and the column that keeps it. */
+    static final int MOST_CONTROL_ID = 199;
 
     private final InboundHandler handler;
     private final Clock clock;
@@ -144,6 +146,11 @@ public final class MessageReceiver {
     private Verdict judge(InboundHeader header, String text, InetAddress from) {
         if (header.controlId().isEmpty()) {
             return refuse(header, true, Hl7ErrorCode.REQUIRED_FIELD_MISSING, "MSH-10 message control id is empty.");
+        }
+        if (header.controlId().length() > MOST_CONTROL_ID || header.controlId().chars().anyMatch(Character::isISOControl)) {
+            // it is stored to recognise a resend: a longer one, or a NUL, the database refused, which answered AR 207
+            return refuse(header, true, Hl7ErrorCode.DATA_TYPE_ERROR, "MSH-10 message control id must be at most "
+                    + MOST_CONTROL_ID + " characters without control characters.");
         }
         if (from != null && !senders.admits(header.sendingApplication(), header.sendingFacility(), from)) {
             // 207: table 0357 has no code for "not authorised"; AR tells the sender it was not taken at all

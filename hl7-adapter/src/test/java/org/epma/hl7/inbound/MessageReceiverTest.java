@@ -171,4 +171,18 @@ class MessageReceiverTest {
         assertTrue(ack.userMessage().contains("501 segments"), ack.userMessage());
         assertTrue(handler.adt.isEmpty(), "nothing reached the handler");
     }
+
+    @Test
+    void aControlIdTooLongToKeepOrHoldingNulIsRejectedNamingMsh10() {
+        for (String controlId : new String[] {"x".repeat(200), "adt\u00008"}) {
+            WireAck ack = new WireAck(receiver.receive(Messages.of(Messages.msh("ADT^A08^ADT_A01", controlId, "2.5.1"),
+                    "EVN|A08|20261123101400", Messages.PID)));
+            assertEquals("AR", ack.code(), ack.toString());
+            assertEquals("102", ack.errorCode());
+            assertTrue(ack.userMessage().contains("MSH-10"), ack.userMessage());
+        }
+        assertEquals("AA", new WireAck(receiver.receive(Messages.of(Messages.msh("ADT^A08^ADT_A01", "x".repeat(199), "2.5.1"),
+                "EVN|A08|20261123101400", Messages.PID))).code());
+        assertEquals(1, handler.adt.size(), "only the control id of 199 characters reached the handler");
+    }
 }
