@@ -179,6 +179,12 @@ public final class MessageReceiver {
         } catch (HL7Exception unparseable) {
             return refuse(header, true, Hl7ErrorCode.DATA_TYPE_ERROR,
                     "The message could not be parsed: " + unparseable.getMessage());
+        } catch (RuntimeException broken) {
+            // HAPI fails on some structures with a ClassCastException (a segment without a name inside an RDS^O13),
+            // which, not caught here, closed the connection without an answer
+            LOG.log(System.Logger.Level.DEBUG, "HAPI failed to parse " + header.controlId(), broken);
+            return refuse(header, true, Hl7ErrorCode.DATA_TYPE_ERROR,
+                    "The message could not be parsed: its segments are not in an order this message type allows.");
         }
         MessageOrigin origin = new MessageOrigin(header.controlId(), header.sendingApplication(),
                 header.sendingFacility(), header.messageType(), header.version(), clock.instant(), ContentDigest.of(text));

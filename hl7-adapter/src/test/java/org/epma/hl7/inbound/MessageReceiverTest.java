@@ -185,4 +185,13 @@ class MessageReceiverTest {
                 "EVN|A08|20261123101400", Messages.PID))).code());
         assertEquals(1, handler.adt.size(), "only the control id of 199 characters reached the handler");
     }
+
+    @Test
+    void aMessageThatBreaksTheParserIsRejectedWithAnAnswer() {
+        WireAck ack = new WireAck(receiver.receive(Messages.of(Messages.msh("RDS^O13^RDS_O13", "rds-9", "2.5.1"), Messages.PID,
+                "ORC|RE|order-1^EPMA|F998", "|||", "RXD|1|PARA500TAB^paracetamol^EPMA|20261123113000|32|{tablet}^tablet^UCUM")));
+        assertEquals("AR", ack.code(), ack.toString());
+        assertEquals("102", ack.errorCode());
+        assertTrue(handler.dispenses.isEmpty(), "nothing reached the handler");
+    }
 }
