@@ -98,6 +98,20 @@ public final class ApiClient {
         return exchange(request);
     }
 
+    /** Any bytes as a body (null: none), with any Content-Type (null: none), and the session's CSRF token. */
+    public Reply sendBytes(String method, String path, byte[] body, String contentType, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (body != null && contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (csrfToken != null) {
+            request.header("X-CSRF-Token", csrfToken);
+        }
+        headers.forEach(request::header);
+        return exchange(request);
+    }
+
     private Reply send(String method, String path, String json, boolean withCsrf) {
         return send(method, path, json, withCsrf, Map.of());
     }
