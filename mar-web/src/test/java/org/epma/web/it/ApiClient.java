@@ -90,12 +90,7 @@ public final class ApiClient {
 
     /** A request with a body of any type, e.g. text/plain where JSON is expected. */
     public Reply sendTyped(String method, String path, String body, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", contentType);
-        if (csrfToken != null) {
-            request.header("X-CSRF-Token", csrfToken);
-        }
-        return exchange(request);
+        return sendBytes(method, path, body.getBytes(java.nio.charset.StandardCharsets.UTF_8), contentType, Map.of());
     }
 
     /** Any bytes as a body (null: none), with any Content-Type (null: none), and the session's CSRF token. */

@@ -496,10 +496,11 @@ class ApiIT {
             requests++;
             judge(wrong, operation, "anonymous", anonymous, access.open() ? 0 : 401);
             for (Map.Entry<Role, ApiClient> caller : sessions.entrySet()) {
-                Role role = caller.getKey();
-                ApiClient client = ENDS_THE_SESSION.contains(operation.key()) ? logIn(staff.get(role)) : caller.getValue();
+                DemoStaff user = staff.get(caller.getKey());
+                ApiClient client = ENDS_THE_SESSION.contains(operation.key()) ? logIn(user) : caller.getValue();
                 requests++;
-                judge(wrong, operation, role.name(), call(client, operation, address, true), access.allows(role) ? 0 : 403);
+                judge(wrong, operation, caller.getKey() + " (" + user.username() + ")", call(client, operation, address, true),
+                        user.roles().stream().anyMatch(access::allows) ? 0 : 403);
             }
             if (operation.changesState() && !access.open()) {
                 Role allowed = access.roles().iterator().next();

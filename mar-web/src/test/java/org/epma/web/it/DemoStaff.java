@@ -14,11 +14,11 @@ import java.util.stream.Collectors;
 import org.epma.prescribing.staff.Role;
 
 /**
- * The training users of the site's config/training/users.csv, as the ITs' server loads them: for each role, one user
- * who holds that role alone, so that a test acting "as a NURSE" is refused what only other roles may do. A new role
- * needs a training user before these tests can run.
+ * The training users of the site's config/training/users.csv, as the ITs' server loads them: for each role, the user
+ * who holds it with the fewest other roles (alone where one does; NURSE_IN_CHARGE comes with NURSE), so that a test
+ * acting "as a NURSE" is refused what only other roles may do. A new role needs a training user before these tests run.
  */
-record DemoStaff(String username, String password, Role role) {
+record DemoStaff(String username, String password, Set<Role> roles) {
 
     static Map<Role, DemoStaff> byRole() {
         Path csv = Path.of(System.getProperty("epma.config.dir"), "training", "users.csv");
@@ -34,15 +34,13 @@ record DemoStaff(String username, String password, Role role) {
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(",", -1);
             Set<Role> roles = Arrays.stream(cells[header.indexOf("roles")].split(";")).map(String::strip).map(Role::valueOf)
-                    .collect(Collectors.toSet());
-            if (roles.size() == 1) {
-                Role role = roles.iterator().next();
-                byRole.putIfAbsent(role, new DemoStaff(cells[header.indexOf("username")], cells[header.indexOf("password")], role));
-            }
+                    .collect(Collectors.toUnmodifiableSet());
+            DemoStaff user = new DemoStaff(cells[header.indexOf("username")], cells[header.indexOf("password")], roles);
+            roles.forEach(role -> byRole.merge(role, user, (kept, other) -> other.roles.size() < kept.roles.size() ? other : kept));
         }
         for (Role role : Role.values()) {
             if (!byRole.containsKey(role)) {
-                throw new IllegalStateException(csv + " has no training user holding " + role + " alone");
+                throw new IllegalStateException(csv + " has no training user holding " + role);
             }
         }
         return byRole;

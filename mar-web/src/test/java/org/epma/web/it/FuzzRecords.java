@@ -23,7 +23,8 @@ final class FuzzRecords {
     static final String WARD = "CYBI";
     private static final String PARACETAMOL = "(01)00200000000011(17)"
             + LocalDate.now().plusYears(1).toString().substring(2).replace("-", "") + "(10)BATCH7";
-    private static final String PASSWORD = "fuzz password 1";
+    /** The password of every account the fuzz makes. */
+    static final String PASSWORD = "harbour lantern kettle 47";
 
     private final Map<Role, ApiClient> staff;
     private final String run = UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase();
@@ -127,9 +128,13 @@ final class FuzzRecords {
 
     /** A new nurse's account, for the fuzz to log in as, reset and disable. */
     Map<String, String> user() {
+        return user(Role.NURSE);
+    }
+
+    Map<String, String> user(Role role) {
         String username = username();
         expect(201, staff.get(Role.ADMIN).send("POST", "api/v1/users", "{\"username\":\"" + username
-                + "\",\"displayName\":\"Fuzz Nurse\",\"roles\":[\"NURSE\"],\"password\":\"" + PASSWORD + "\"}"));
+                + "\",\"displayName\":\"Fuzz Account\",\"roles\":[\"" + role + "\"],\"password\":\"" + PASSWORD + "\"}"));
         return Map.of("username", username, "password", PASSWORD);
     }
 

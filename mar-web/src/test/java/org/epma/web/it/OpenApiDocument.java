@@ -8,12 +8,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.epma.web.it.ApiClient.Reply;
 
 /** The operations that the server's OpenAPI document (/openapi) lists, as a client discovers the API. */
 final class OpenApiDocument {
 
+    private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)}");
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
     /** One operation: its HTTP method, its path as the document writes it ("/api/v1/prescriptions/{id}/sign"), and the
@@ -28,11 +32,11 @@ final class OpenApiDocument {
         }
 
         /** The path relative to the application, with each {parameter} replaced by the value the function gives. */
-        String address(java.util.function.Function<String, String> values) {
-            java.util.regex.Matcher parameter = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(path);
+        String address(Function<String, String> values) {
+            Matcher parameter = PARAMETER.matcher(path);
             StringBuilder address = new StringBuilder();
             while (parameter.find()) {
-                parameter.appendReplacement(address, java.util.regex.Matcher.quoteReplacement(values.apply(parameter.group(1))));
+                parameter.appendReplacement(address, Matcher.quoteReplacement(values.apply(parameter.group(1))));
             }
             parameter.appendTail(address);
             return address.substring(1);

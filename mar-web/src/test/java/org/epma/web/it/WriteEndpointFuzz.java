@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,19 +38,28 @@ import org.epma.web.security.ExpectedAccess;
  */
 final class WriteEndpointFuzz {
 
+    /** Whose session sends an operation's mutants. */
+    private enum Caller {
+        /** The training user of the role, in a session shared with the other operations. */
+        TRAINING_USER,
+        /** No one logged in, speaking for an address of its own, so the login throttle counts its failures apart. */
+        ANONYMOUS,
+        /** An account of the fuzz's own holding the role, made anew after a success: for changes to the caller's own
+         * session or password, and for a re-authentication whose failures count toward the caller's lock-out. */
+        OWN_ACCOUNT
+    }
+
     /**
      * How to fuzz one operation: who sends it, the record it aims at, whether that record is made anew after a
-     * success, its share of the inputs, and a valid body (placeholders ${name} filled from the record, or with a new
-     * hospital number or user name; null for an operation that takes no body).
+     * success, its share of the inputs, and a valid body (placeholders ${name} filled from the record, with the time,
+     * a new hospital number or user name, or the caller's own password; null for an operation that takes no body).
      */
-    private record Seed(Role role, Function<FuzzRecords, Map<String, String>> target, boolean renew, int share, String body) {
+    private record Seed(Role role, Caller caller, Function<FuzzRecords, Map<String, String>> target, boolean renew, int share,
+                        String body) {
     }
 
     private static final boolean RENEW = true;
     private static final boolean KEEP = false;
-    /** The caller of the login: nobody yet. */
-    private static final Role ANONYMOUS = null;
-    private static final String DELETE_SESSION = "DELETE /api/v1/session";
 
     /** A valid body for each write operation, from the ITs that exercise it. A new write operation needs its line here. */
     private static final Map<String, Seed> SEEDS = new LinkedHashMap<>();
@@ -98,24 +108,33 @@ final class WriteEndpointFuzz {
         seed("POST /api/v1/prescriptions/{id}/suspend", PRESCRIBER, FuzzRecords::signed, RENEW, 3, "{\"reason\":\"nil by mouth\"}");
         seed("POST /api/v1/prescriptions/{id}/verify", PHARMACIST, FuzzRecords::signed, RENEW, 1, null);
         // a logged-in client's login would end its session: the login is fuzzed by a client of its own
-        seed("POST /api/v1/session", ANONYMOUS, FuzzRecords::user, KEEP, 1, "{\"username\":\"${username}\",\"password\":\"${password}\"}");
-        seed(DELETE_SESSION, NURSE, FuzzRecords::none, KEEP, 1, null);
-        seed("PUT /api/v1/session/language", NURSE, FuzzRecords::none, KEEP, 2, "{\"language\":\"cy\"}");
-        // these three cost a password hash each (a fifth of a second): fewer inputs
+        seed("POST /api/v1/session", null, Caller.ANONYMOUS, FuzzRecords::user, KEEP, 1,
+                "{\"username\":\"${username}\",\"password\":\"${password}\"}");
+        seed("DELETE /api/v1/session", NURSE, Caller.OWN_ACCOUNT, FuzzRecords::none, RENEW, 1, null);
+        seed("PUT /api/v1/session/language", NURSE, Caller.TRAINING_USER, FuzzRecords::none, KEEP, 2, "{\"language\":\"cy\"}");
+        // these cost a password hash or two each (a fifth of a second or more): fewer inputs
+        seed("PUT /api/v1/session/password", NURSE, Caller.OWN_ACCOUNT, FuzzRecords::none, RENEW, 1,
+                "{\"currentPassword\":\"${ownPassword}\",\"password\":\"copper violin meadow 58\"}");
         seed("POST /api/v1/users", ADMIN, FuzzRecords::none, KEEP, 1, "{\"username\":\"${newUsername}\",\"displayName\":\"Fuzz Nurse\","
-                + "\"roles\":[\"NURSE\",\"PRESCRIBER\"],\"password\":\"first password 1\"}");
+                + "\"roles\":[\"NURSE\",\"PRESCRIBER\"],\"password\":\"copper violin meadow 58\"}");
         seed("POST /api/v1/users/{username}/disable", ADMIN, FuzzRecords::user, KEEP, 2, "{\"reason\":\"left the trust\"}");
         seed("POST /api/v1/users/{username}/enable", ADMIN, FuzzRecords::user, KEEP, 1, null);
-        seed("PUT /api/v1/users/{username}/password", ADMIN, FuzzRecords::user, KEEP, 1, "{\"password\":\"second password 2\"}");
+        seed("PUT /api/v1/users/{username}/password", ADMIN, Caller.OWN_ACCOUNT, FuzzRecords::user, KEEP, 1,
+                "{\"password\":\"copper violin meadow 58\",\"adminPassword\":\"${ownPassword}\"}");
     }
 
     private static void seed(String operation, Role role, Function<FuzzRecords, Map<String, String>> target, boolean renew,
                              int share, String body) {
-        SEEDS.put(operation, new Seed(role, target, renew, share, body));
+        seed(operation, role, Caller.TRAINING_USER, target, renew, share, body);
+    }
+
+    private static void seed(String operation, Role role, Caller caller, Function<FuzzRecords, Map<String, String>> target,
+                             boolean renew, int share, String body) {
+        SEEDS.put(operation, new Seed(role, caller, target, renew, share, body));
     }
 
     /** Resending a message the dispensing peer has already accepted is refused, and the fuzz has no other at hand. */
-    private static final java.util.Set<String> VALID_BODY_MAY_BE_REFUSED = java.util.Set.of("POST /api/v1/interface-messages/{id}/resend");
+    private static final Set<String> VALID_BODY_MAY_BE_REFUSED = Set.of("POST /api/v1/interface-messages/{id}/resend");
 
     private static final List<String> PATH_VALUES = List.of("0", "-1", "9223372036854775807", "9223372036854775808",
             "-9223372036854775809", "1.5", "1e3", "abc", "%00", "%2e%2e", "..%2F..%2Fetc", "x".repeat(1500), "%C0%80", "%FF",
@@ -159,7 +178,7 @@ final class WriteEndpointFuzz {
             List<Future<?>> done = new ArrayList<>();
             writes.stream().sorted(Comparator.comparingInt((OpenApiDocument.Operation w) -> -SEEDS.get(w.key()).share()))
                     .forEach(w -> done.add(pool.submit(() -> {
-                        fuzz(w, SEEDS.get(w.key()), Math.max(1, inputs * SEEDS.get(w.key()).share() / shares));
+                        fuzz(w, SEEDS.get(w.key()), (inputs * SEEDS.get(w.key()).share() + shares - 1) / shares);
                         return null;
                     })));
             for (Future<?> each : done) {
@@ -172,13 +191,12 @@ final class WriteEndpointFuzz {
 
     private void fuzz(OpenApiDocument.Operation operation, Seed seed, int inputs) {
         String key = operation.key();
-        if (seed.role() != ANONYMOUS && !ExpectedAccess.of(key).allows(seed.role())) {
+        if (seed.role() != null && !ExpectedAccess.of(key).allows(seed.role())) {
             throw new AssertionError(key + ": the fuzz sends it as " + seed.role() + ", whom ExpectedAccess does not allow");
         }
         Random random = new Random(this.seed ^ key.hashCode());
         JsonMutations mutations = new JsonMutations(random);
-        ApiClient client = seed.role() == ANONYMOUS ? new ApiClient(deployment)
-                : key.equals(DELETE_SESSION) ? logIn(staff.get(seed.role())) : sessions.get(seed.role());
+        ApiClient client = caller(seed);
         Map<String, String> target = seed.target().apply(records);
         String lastKey = UUID.randomUUID().toString();
         Reply last = send(client, operation, operation.address(parameters(target)), seed.body() == null ? null
@@ -192,8 +210,9 @@ final class WriteEndpointFuzz {
             if (changed && seed.renew()) {
                 target = seed.target().apply(records);
             }
-            if (changed && key.equals(DELETE_SESSION)) {
-                client = logIn(staff.get(seed.role()));
+            // an own account's session ends with a success (logged out, a new password) or with its lock-out (401)
+            if (seed.caller() == Caller.OWN_ACCOUNT && last != null && (changed && seed.renew() || last.status() == 401)) {
+                client = caller(seed);
             }
             Mutant mutant = seed.body() == null && random.nextInt(4) == 0 ? new Mutant("no body", null, null)
                     : mutations.mutate(fill(seed.body() == null ? "{}" : seed.body(), target));
@@ -215,6 +234,19 @@ final class WriteEndpointFuzz {
                     headers(operation, idempotencyKey));
             judge(key, family + " " + preview(mutant.body()), last);
         }
+    }
+
+    /** The client that sends a seed's mutants, logged in as the seed says. */
+    private ApiClient caller(Seed seed) {
+        return switch (seed.caller()) {
+            case TRAINING_USER -> sessions.get(seed.role());
+            // an address of the documentation range (RFC 5737), given as a trusted proxy would: only a header, no traffic
+            case ANONYMOUS -> new ApiClient(deployment).from("192.0.2.10");
+            case OWN_ACCOUNT -> {
+                Map<String, String> account = records.user(seed.role());
+                yield logIn(new DemoStaff(account.get("username"), account.get("password"), Set.of(seed.role())));
+            }
+        };
     }
 
     /** A path parameter's value from the record; an operation whose record lacks it gets an id that names nothing. */
@@ -265,6 +297,7 @@ final class WriteEndpointFuzz {
                 case "now" -> Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
                 case "newHospitalNumber" -> records.hospitalNumber();
                 case "newUsername" -> records.username();
+                case "ownPassword" -> FuzzRecords.PASSWORD;
                 default -> {
                     if (!values.containsKey(name)) {
                         throw new IllegalStateException("no value for ${" + name + "} in " + template);
