@@ -2,8 +2,13 @@ package org.epma.hl7.inbound;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.epma.prescribing.refusal.ConflictException;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.refusal.NotFoundException;
@@ -36,6 +41,8 @@ public class HospitalInboundHandler implements InboundHandler {
             throw new MessageRefused(e.code(), e.getMessage());
         } catch (InvalidInputException | ConflictException e) {
             throw new MessageRefused(refusal(e), reason(e));
+        } catch (RuntimeException e) {
+            throw unstorable(e).orElseThrow(() -> e);
         }
     }
 
@@ -49,7 +56,26 @@ public class HospitalInboundHandler implements InboundHandler {
             throw new MessageRefused(e.code(), e.getMessage());
         } catch (InvalidInputException | ConflictException e) {
             throw new MessageRefused(refusal(e), reason(e));
+        } catch (RuntimeException e) {
+            throw unstorable(e).orElseThrow(() -> e);
         }
+    }
+
+    /**
+     * A value the database refused to store (longer than its column, a NUL, out of range): the readers check the
+     * fields ePMA relies on, and this keeps any they miss an AE naming the problem rather than an AR 207 asking the
+     * sender to try the same message again.
+     */
+    static Optional<MessageRefused> unstorable(Throwable e) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable cause = e; cause != null && seen.add(cause); cause = cause.getCause()) {
+            String state = cause instanceof SQLException sql ? sql.getSQLState() : null;
+            if (state != null && (state.startsWith("22") || state.equals("23502") || state.equals("23514"))) {
+                return Optional.of(new MessageRefused(Hl7ErrorCode.DATA_TYPE_ERROR, "A value in the message is too long, out of"
+                        + " range or holds a character (such as NUL) that cannot be stored; nothing was applied."));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The domain names its fields; the sender needs to know which field of its message to put right. */

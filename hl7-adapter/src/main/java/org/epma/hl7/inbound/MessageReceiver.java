@@ -35,6 +35,8 @@ import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
 public final class MessageReceiver {
 
     private static final System.Logger LOG = System.getLogger(MessageReceiver.class.getName());
+    /** MSH-10's length in v2.5.1 and later, and the column that keeps it. */
+    static final int MOST_CONTROL_ID = 199;
 
     private final InboundHandler handler;
     private final Clock clock;
@@ -145,6 +147,11 @@ public final class MessageReceiver {
         if (header.controlId().isEmpty()) {
             return refuse(header, true, Hl7ErrorCode.REQUIRED_FIELD_MISSING, "MSH-10 message control id is empty.");
         }
+        if (header.controlId().length() > MOST_CONTROL_ID || header.controlId().chars().anyMatch(Character::isISOControl)) {
+            // it is stored to recognise a resend: a longer one, or a NUL, the database refused, which answered AR 207
+            return refuse(header, true, Hl7ErrorCode.DATA_TYPE_ERROR, "MSH-10 message control id must be at most "
+                    + MOST_CONTROL_ID + " characters without control characters.");
+        }
         if (from != null && !senders.admits(header.sendingApplication(), header.sendingFacility(), from)) {
             // 207: table 0357 has no code for "not authorised"; AR tells the sender it was not taken at all
             return refuse(header, true, Hl7ErrorCode.APPLICATION_INTERNAL_ERROR, "Sending application "
@@ -162,12 +169,22 @@ public final class MessageReceiver {
             return refuse(header, true, Hl7ErrorCode.UNSUPPORTED_EVENT_CODE,
                     "Event " + header.messageType() + " is not accepted here.");
         }
+        Optional<String> beyond = MessageBounds.exceeded(text);
+        if (beyond.isPresent()) {
+            return refuse(header, true, Hl7ErrorCode.DATA_TYPE_ERROR, beyond.get());
+        }
         Message message;
         try {
             message = parsers.get().parse(text);
         } catch (HL7Exception unparseable) {
             return refuse(header, true, Hl7ErrorCode.DATA_TYPE_ERROR,
                     "The message could not be parsed: " + unparseable.getMessage());
+        } catch (RuntimeException broken) {
+            // HAPI fails on some structures with a ClassCastException (a segment without a name inside an RDS^O13),
+            // which, not caught here, closed the connection without an answer
+            LOG.log(System.Logger.Level.DEBUG, "HAPI failed to parse " + header.controlId(), broken);
+            return refuse(header, true, Hl7ErrorCode.DATA_TYPE_ERROR,
+                    "The message could not be parsed: its segments are not in an order this message type allows.");
         }
         MessageOrigin origin = new MessageOrigin(header.controlId(), header.sendingApplication(),
                 header.sendingFacility(), header.messageType(), header.version(), clock.instant(), ContentDigest.of(text));

@@ -149,4 +149,49 @@ class MessageReceiverTest {
         assertEquals("AE", ack.code());
         assertEquals("Ward A\\F\\B\\S\\C is unknown", ack.userMessage());
     }
+
+    @Test
+    void aFieldRepeatedMoreThanAHundredTimesIsRejectedBeforeItIsParsed() {
+        assertEquals("AA", adtWithPid("PID|1||" + "~".repeat(99) + "H1234567^^^RXX01^MR||Jones^Mair||19480302|F").code());
+        handler.adt.clear();
+        WireAck ack = adtWithPid("PID|1||" + "~".repeat(100) + "H1234567^^^RXX01^MR||Jones^Mair||19480302|F");
+        assertEquals("AR", ack.code(), ack.toString());
+        assertEquals("102", ack.errorCode());
+        assertTrue(ack.userMessage().contains("PID-3 repeats more than 100 times"), ack.userMessage());
+        assertTrue(handler.adt.isEmpty(), "nothing reached the handler");
+    }
+
+    @Test
+    void aMessageOfMoreThanFiveHundredSegmentsIsRejectedBeforeItIsParsed() {
+        String allergies = String.join("\r", java.util.Collections.nCopies(498, "AL1|1|DA|^Latex|MO|Urticaria"));
+        WireAck ack = new WireAck(receiver.receive(Messages.of(Messages.msh("ADT^A08^ADT_A01", "adt-8", "2.5.1"),
+                "EVN|A08|20261123101400", Messages.PID, allergies)));
+        assertEquals("AR", ack.code(), ack.toString());
+        assertEquals("102", ack.errorCode());
+        assertTrue(ack.userMessage().contains("501 segments"), ack.userMessage());
+        assertTrue(handler.adt.isEmpty(), "nothing reached the handler");
+    }
+
+    @Test
+    void aControlIdTooLongToKeepOrHoldingNulIsRejectedNamingMsh10() {
+        for (String controlId : new String[] {"x".repeat(200), "adt\u00008"}) {
+            WireAck ack = new WireAck(receiver.receive(Messages.of(Messages.msh("ADT^A08^ADT_A01", controlId, "2.5.1"),
+                    "EVN|A08|20261123101400", Messages.PID)));
+            assertEquals("AR", ack.code(), ack.toString());
+            assertEquals("102", ack.errorCode());
+            assertTrue(ack.userMessage().contains("MSH-10"), ack.userMessage());
+        }
+        assertEquals("AA", new WireAck(receiver.receive(Messages.of(Messages.msh("ADT^A08^ADT_A01", "x".repeat(199), "2.5.1"),
+                "EVN|A08|20261123101400", Messages.PID))).code());
+        assertEquals(1, handler.adt.size(), "only the control id of 199 characters reached the handler");
+    }
+
+    @Test
+    void aMessageThatBreaksTheParserIsRejectedWithAnAnswer() {
+        WireAck ack = new WireAck(receiver.receive(Messages.of(Messages.msh("RDS^O13^RDS_O13", "rds-9", "2.5.1"), Messages.PID,
+                "ORC|RE|order-1^EPMA|F998", "|||", "RXD|1|PARA500TAB^paracetamol^EPMA|20261123113000|32|{tablet}^tablet^UCUM")));
+        assertEquals("AR", ack.code(), ack.toString());
+        assertEquals("102", ack.errorCode());
+        assertTrue(handler.dispenses.isEmpty(), "nothing reached the handler");
+    }
 }

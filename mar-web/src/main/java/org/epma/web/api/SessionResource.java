@@ -179,7 +179,7 @@ public class SessionResource {
 
     @PUT
     @Path("password")
-    @RolesAllowed({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST, StaffRoles.ADMIN})
+    @RolesAllowed({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST, StaffRoles.ADMIN, StaffRoles.AUDITOR})
     @Operation(summary = "Change your own password, giving the current one",
             description = "The new password needs at least 12 characters and must not be one of the commonest passwords"
                     + " (config/passwords), a repeat or run of characters, or contain the user name or the product's or"

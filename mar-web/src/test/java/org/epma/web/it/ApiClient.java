@@ -80,17 +80,30 @@ public final class ApiClient {
         return send(method, path, json, false);
     }
 
+    public Reply sendWithoutCsrf(String method, String path, String json, Map<String, String> headers) {
+        return send(method, path, json, false, headers);
+    }
+
     public Reply send(String method, String path, String json, Map<String, String> headers) {
         return send(method, path, json, true, headers);
     }
 
     /** A request with a body of any type, e.g. text/plain where JSON is expected. */
     public Reply sendTyped(String method, String path, String body, String contentType) {
+        return sendBytes(method, path, body.getBytes(java.nio.charset.StandardCharsets.UTF_8), contentType, Map.of());
+    }
+
+    /** Any bytes as a body (null: none), with any Content-Type (null: none), and the session's CSRF token. */
+    public Reply sendBytes(String method, String path, byte[] body, String contentType, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", contentType);
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (body != null && contentType != null) {
+            request.header("Content-Type", contentType);
+        }
         if (csrfToken != null) {
             request.header("X-CSRF-Token", csrfToken);
         }
+        headers.forEach(request::header);
         return exchange(request);
     }
 

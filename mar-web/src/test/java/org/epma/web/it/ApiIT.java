@@ -13,12 +13,19 @@ import java.net.URL;
 import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.epma.prescribing.staff.Role;
 import org.epma.web.http.SecurityHeaders;
 import org.epma.web.it.ApiClient.Reply;
+import org.epma.web.security.ApiOperations;
+import org.epma.web.security.ExpectedAccess;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -29,7 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The built WAR in Payara Micro, in training mode on its own database: login, roles, CSRF, problem+json,
- * the audit trail and the training data, through the REST API as a client sees it.
+ * the audit trail and the training data, through the REST API as a client sees it; and the authorisation matrix,
+ * every operation the OpenAPI document lists called by everyone, against the expected table ({@link ExpectedAccess}).
  */
 @ExtendWith(ArquillianExtension.class)
 class ApiIT {
@@ -608,5 +616,130 @@ class ApiIT {
         assertProblem(nurse.get("api/v1/application.wadl"), 404);
         Reply options = nurse.send("OPTIONS", "api/v1/wards", null);
         assertFalse(options.body().contains("wadl"), options.body());
+    }
+
+    /** Operations that end the caller's session: each caller makes them from a session of its own. */
+    private static final Set<String> ENDS_THE_SESSION = Set.of("DELETE /api/v1/session");
+
+    @Test
+    void theOpenApiDocumentListsEveryOperationOfTheResourceClassesAndTheExpectedTableNamesEach() {
+        Set<String> listed = new TreeSet<>(OpenApiDocument.operations(deployment).stream().map(OpenApiDocument.Operation::key).toList());
+        Set<String> reflected = new TreeSet<>(ApiOperations.all().stream().map(ApiOperations.Operation::key).toList());
+        Set<String> tabled = new TreeSet<>(ExpectedAccess.table().keySet());
+        assertEquals(reflected, listed, "the resource classes against /openapi");
+        assertEquals(listed, tabled, "/openapi against ExpectedAccess");
+    }
+
+    /**
+     * Every operation of /openapi × anonymous and a user of each role: anonymous gets 401, a role the table does not
+     * name gets 403, a role it names gets neither (the empty body may then be refused, but never with a 5xx); and
+     * every change that an allowed role sends without the session's CSRF token is refused.
+     */
+    @Test
+    void everyOperationAnswersEveryCallerAsTheExpectedTableSays() {
+        Map<String, String> samples = matrixSamples();
+        Map<Role, DemoStaff> staff = DemoStaff.byRole();
+        Map<Role, ApiClient> sessions = new LinkedHashMap<>();
+        staff.forEach((role, user) -> sessions.put(role, logIn(user)));
+        List<String> wrong = new ArrayList<>();
+        int requests = 0;
+        List<OpenApiDocument.Operation> operations = OpenApiDocument.operations(deployment);
+        for (OpenApiDocument.Operation operation : operations) {
+            ExpectedAccess.Access access = ExpectedAccess.of(operation.key());
+            if (access == null) {
+                wrong.add(operation.key() + ": not in ExpectedAccess");
+                continue;
+            }
+            String address = operation.address(name -> samples.getOrDefault(operation.path() + " " + name,
+                    Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L))));
+            Reply anonymous = call(client(), operation, address, true);
+            requests++;
+            judge(wrong, operation, "anonymous", anonymous, access.open() ? 0 : 401);
+            for (Map.Entry<Role, ApiClient> caller : sessions.entrySet()) {
+                DemoStaff user = staff.get(caller.getKey());
+                ApiClient client = ENDS_THE_SESSION.contains(operation.key()) ? logIn(user) : caller.getValue();
+                requests++;
+                judge(wrong, operation, caller.getKey() + " (" + user.username() + ")", call(client, operation, address, true),
+                        user.roles().stream().anyMatch(access::allows) ? 0 : 403);
+            }
+            if (operation.changesState() && !access.open()) {
+                Role allowed = access.roles().iterator().next();
+                Reply withoutToken = call(sessions.get(allowed), operation, address, false);
+                requests++;
+                if (withoutToken.status() != 403 || !withoutToken.body().contains("csrf-token")) {
+                    wrong.add(operation.key() + " as " + allowed + " without the CSRF token: " + withoutToken.status() + " " + withoutToken.body());
+                }
+            }
+        }
+        System.out.println("ApiIT authorisation matrix: " + operations.size() + " operations × " + (sessions.size() + 1)
+                + " callers (anonymous, " + String.join(", ", sessions.keySet().stream().map(Role::name).toList()) + ") = "
+                + operations.size() * (sessions.size() + 1) + " cells; " + requests + " requests with the changes sent"
+                + " without the CSRF token; " + wrong.size() + " answered wrongly");
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    private ApiClient logIn(DemoStaff user) {
+        ApiClient client = client();
+        Reply login = client.logIn(user.username(), user.password());
+        assertEquals(200, login.status(), user.username() + ": " + login.body());
+        return client;
+    }
+
+    /** The matrix's own patient and draft, a user to manage, and known ward and product codes, by "path parameter". */
+    private Map<String, String> matrixSamples() {
+        ApiClient doctor = client();
+        assertEquals(200, doctor.logIn("dr.jones", "training-doctor-1").status());
+        Reply patient = doctor.send("POST", "api/v1/patients", "{\"hospitalNumber\":\"M" + UUID.randomUUID().toString().replace("-", "")
+                .substring(0, 10).toUpperCase() + "\",\"givenName\":\"Matrix\",\"familyName\":\"Patient\",\"dateOfBirth\":\"1970-05-05\","
+                + "\"sex\":\"FEMALE\"}");
+        assertEquals(201, patient.status(), patient.body());
+        String patientId = patient.json().getJsonNumber("id").toString();
+        Reply draft = doctor.send("POST", "api/v1/patients/" + patientId + "/prescriptions", "{\"productCode\":\"OMEPRAZOLE-GRCAP-20\","
+                + "\"dose\":20,\"doseUnit\":\"mg\",\"route\":\"PO\",\"frequency\":\"OD\"}");
+        assertEquals(201, draft.status(), draft.body());
+        String user = newNurse(admin());
+        Map<String, String> samples = new LinkedHashMap<>();
+        for (OpenApiDocument.Operation operation : OpenApiDocument.operations(deployment)) {
+            String path = operation.path();
+            if (path.startsWith("/api/v1/patients/")) {
+                samples.put(path + " id", patientId);
+                samples.put(path + " patientId", patientId);
+            } else if (path.startsWith("/api/v1/prescriptions/")) {
+                samples.put(path + " id", draft.json().getJsonNumber("id").toString());
+            } else if (path.startsWith("/api/v1/wards/")) {
+                samples.put(path + " code", "DEWI");
+            } else if (path.startsWith("/api/v1/formulary/")) {
+                samples.put(path + " code", "PARACETAMOL-TAB-500");
+            } else if (path.startsWith("/api/v1/users/")) {
+                samples.put(path + " username", user);
+            }
+        }
+        return samples;
+    }
+
+    /** The operation with an empty JSON object for a body where it may take one, and a new Idempotency-Key where it takes one. */
+    private static Reply call(ApiClient client, OpenApiDocument.Operation operation, String address, boolean withCsrf) {
+        String body = Set.of("POST", "PUT", "PATCH").contains(operation.method()) ? "{}" : null;
+        Map<String, String> headers = operation.headers().contains("Idempotency-Key")
+                ? Map.of("Idempotency-Key", UUID.randomUUID().toString()) : Map.of();
+        return withCsrf ? client.send(operation.method(), address, body, headers) : client.sendWithoutCsrf(operation.method(), address, body, headers);
+    }
+
+    /** @param refusal 401 or 403 when the caller must be refused for who they are; 0 when they must not be */
+    private static void judge(List<String> wrong, OpenApiDocument.Operation operation, String caller, Reply reply, int refusal) {
+        String problem = null;
+        if (reply.status() >= 500) {
+            problem = "a server error";
+        } else if (refusal == 0 && (reply.status() == 401 || reply.status() == 403)) {
+            problem = "refused, though the table allows " + caller;
+        } else if (refusal != 0 && reply.status() != refusal) {
+            problem = "not refused with " + refusal;
+        } else if (refusal != 0 && !reply.body().contains(refusal == 401 ? "not-logged-in" : "/forbidden")) {
+            problem = "refused, but not by the access rules";
+        }
+        if (problem != null) {
+            wrong.add(operation.key() + " as " + caller + ": " + problem + " (" + reply.status() + " "
+                    + reply.body().substring(0, Math.min(200, reply.body().length())) + ")");
+        }
     }
 }

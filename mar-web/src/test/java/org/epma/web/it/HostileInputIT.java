@@ -11,6 +11,7 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.epma.prescribing.staff.Role;
 import org.epma.web.it.ApiClient.Reply;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,7 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Hostile input against the write endpoints (patients, measurements, allergies, prescriptions, signing,
  * administrations, users, the session) and races on one record: every answer is a small problem+json 4xx naming
- * the field or the conflict, never a 500, never Payara's HTML page, never the server's name.
+ * the field or the conflict, never a 500, never Payara's HTML page, never the server's name. Besides the requests
+ * written here by hand, a fuzz run sends at least 10,000 generated ones to every write operation and the HL7 listener.
  */
 @ExtendWith(ArquillianExtension.class)
 class HostileInputIT {
@@ -421,11 +425,16 @@ class HostileInputIT {
 
     /** Sends both requests at the same moment, each from its own thread. */
     private static List<Reply> together(Callable<Reply> one, Callable<Reply> other) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(2);
+        return together(List.of(one, other));
+    }
+
+    /** Sends every request at the same moment, each from its own thread. */
+    private static List<Reply> together(List<Callable<Reply>> calls) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(calls.size());
         try {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<Reply>> replies = new ArrayList<>();
-            for (Callable<Reply> call : List.of(one, other)) {
+            for (Callable<Reply> call : calls) {
                 replies.add(threads.submit(() -> {
                     start.await();
                     return call.call();
@@ -439,6 +448,132 @@ class HostileInputIT {
             return done;
         } finally {
             threads.shutdownNow();
+        }
+    }
+
+    /** Generated inputs a run, unless -Depma.fuzz.inputs says otherwise; an eighth of them to the HL7 listener. */
+    private static final int FUZZ_INPUTS = Integer.getInteger("epma.fuzz.inputs", 10_000);
+    private static final int RACERS = 8;
+    private static final int RACE_ROUNDS = 4;
+
+    /**
+     * At least 10,000 generated hostile inputs, repeatable from the seed printed (-Depma.fuzz.seed): mutants of a valid
+     * body for every write operation of /openapi (WriteEndpointFuzz), mutated ADT and RDS^O13 over MLLP to the listener
+     * (Hl7ListenerFuzz), and races of eight identical requests on one record. None is answered with a 5xx or an HTML
+     * page, no HL7 frame is left unanswered or answered with a failure inside ePMA, the listener still applies a valid
+     * message afterwards, and the audit chain still verifies.
+     */
+    @Test
+    void tenThousandGeneratedHostileInputsGetNoServerErrorAndLeaveTheAuditChainIntact() throws Exception {
+        long seed = Long.getLong("epma.fuzz.seed", System.nanoTime());
+        System.out.println("HostileInputIT fuzz: seed " + seed + " (repeat with -Depma.fuzz.seed=" + seed + "), " + FUZZ_INPUTS + " inputs");
+        long started = System.nanoTime();
+        FuzzTally tally = new FuzzTally();
+        WriteEndpointFuzz api = new WriteEndpointFuzz(deployment, seed, tally);
+        Hl7ListenerFuzz listener = new Hl7ListenerFuzz(ItDatabaseSession.INBOUND_PORT, seed, tally);
+        Map<String, String> order = api.records().doseDue();
+        int raceInputs = RACE_ROUNDS * RACERS * 9;
+        int hl7Inputs = FUZZ_INPUTS / 8;
+        ExecutorService beside = Executors.newSingleThreadExecutor();
+        String afterwards;
+        JsonObject audit;
+        try {
+            Future<?> hl7 = beside.submit(() -> {
+                listener.run(hl7Inputs, order);
+                return null;
+            });
+            api.run(FUZZ_INPUTS - hl7Inputs - raceInputs, 4);
+            System.out.println("HostileInputIT fuzz: the API's share sent after " + (System.nanoTime() - started) / 1_000_000_000 + " s");
+            hl7.get();
+            races(api, tally);
+            afterwards = listener.answerToAValidMessage();
+            audit = api.sessions().get(Role.ADMIN).get("api/v1/audit/verification").json();
+        } finally {
+            beside.shutdownNow();
+            System.out.print("HostileInputIT fuzz: inputs and answers by target (HTTP status, or HL7 acknowledgement code)\n" + tally.report());
+            System.out.println("HostileInputIT fuzz: " + tally.inputs() + " inputs in " + (System.nanoTime() - started) / 1_000_000_000 + " s, "
+                    + tally.answered(a -> a.startsWith("5")) + " answered 5xx, " + tally.failures() + " failures; seed " + seed);
+        }
+        System.out.println("HostileInputIT fuzz: the audit chain is " + (audit.getBoolean("intact") ? "intact" : "BROKEN") + " over "
+                + audit.getJsonNumber("entriesChecked") + " entries");
+        assertTrue(tally.failures() == 0, String.join("\n", tally.failureLines()));
+        assertTrue(tally.inputs() >= FUZZ_INPUTS, tally.inputs() + " inputs");
+        assertTrue(afterwards.contains("\rMSA|AA|"), "after the fuzz, a valid message: " + afterwards);
+        assertTrue(audit.getBoolean("intact"), audit.toString());
+    }
+
+    /** What a race of identical requests must end in, besides no 5xx. */
+    private enum Outcome {
+        /** One succeeds, the others are told of the conflict (409). */
+        ONE_WINS,
+        /** Each succeeds or is told of the conflict; one at least succeeds. */
+        SOME_WIN,
+        /** Retries of one request (one Idempotency-Key): every success names the same record. */
+        ONE_RECORD
+    }
+
+    private void races(WriteEndpointFuzz api, FuzzTally tally) throws Exception {
+        FuzzRecords records = api.records();
+        ApiClient prescriber = api.sessions().get(Role.PRESCRIBER);
+        ApiClient nurse = api.sessions().get(Role.NURSE);
+        ApiClient pharmacist = api.sessions().get(Role.PHARMACIST);
+        Map<String, String> ownAdmin = records.user(Role.ADMIN);
+        ApiClient admin = as(ownAdmin.get("username"), ownAdmin.get("password"));
+        for (int round = 0; round < RACE_ROUNDS; round++) {
+            Map<String, String> draft = records.draft();
+            race(tally, "race: sign one draft", Outcome.ONE_WINS,
+                    () -> prescriber.send("POST", "api/v1/prescriptions/" + draft.get("id") + "/sign", draft.get("signature")));
+            Map<String, String> signed = records.signed();
+            race(tally, "race: stop one order", Outcome.ONE_WINS,
+                    () -> prescriber.send("POST", "api/v1/prescriptions/" + signed.get("id") + "/discontinue", "{\"reason\":\"race\"}"));
+            Map<String, String> unverified = records.signed();
+            race(tally, "race: verify one order", Outcome.ONE_WINS,
+                    () -> pharmacist.send("POST", "api/v1/prescriptions/" + unverified.get("id") + "/verify", null));
+            Map<String, String> due = records.doseDue();
+            race(tally, "race: record one dose, eight keys", Outcome.ONE_WINS,
+                    () -> nurse.send("POST", "api/v1/administrations", given(due), FuzzRecords.idempotencyKey()));
+            Map<String, String> retried = records.doseDue();
+            Map<String, String> oneKey = FuzzRecords.idempotencyKey();
+            race(tally, "race: record one dose, one key", Outcome.ONE_RECORD,
+                    () -> nurse.send("POST", "api/v1/administrations", given(retried), oneKey));
+            Map<String, String> recorded = records.doseNotGiven();
+            race(tally, "race: strike one record through", Outcome.ONE_WINS, () -> nurse.send("POST", "api/v1/administrations/"
+                    + recorded.get("id") + "/in-error", "{\"reason\":\"race\"}", FuzzRecords.idempotencyKey()));
+            String number = records.hospitalNumber();
+            race(tally, "race: register one hospital number", Outcome.ONE_WINS, () -> prescriber.send("POST", "api/v1/patients",
+                    "{\"hospitalNumber\":\"" + number + "\",\"givenName\":\"Race\",\"familyName\":\"Patient\",\"dateOfBirth\":\"1970-05-05\","
+                            + "\"sex\":\"MALE\"}"));
+            Map<String, String> patient = records.patient();
+            race(tally, "race: one patient's allergy status", Outcome.SOME_WIN, () -> nurse.send("PUT", "api/v1/patients/"
+                    + patient.get("id") + "/allergy-status", "{\"status\":\"NO_KNOWN_ALLERGIES\"}"));
+            Map<String, String> user = records.user();
+            race(tally, "race: reset one password", Outcome.SOME_WIN, () -> admin.send("PUT", "api/v1/users/" + user.get("username")
+                    + "/password", "{\"password\":\"raced walnut harbour 9\",\"adminPassword\":\"" + FuzzRecords.PASSWORD + "\"}"));
+        }
+    }
+
+    private static String given(Map<String, String> due) {
+        return "{\"patientId\":" + due.get("patientId") + ",\"prescriptionId\":" + due.get("prescriptionId") + ",\"scheduledAt\":\""
+                + due.get("scheduledAt") + "\",\"outcome\":\"GIVEN\",\"identifiedBy\":\"SCAN\",\"wristband\":\"" + due.get("hospitalNumber")
+                + "\",\"product\":\"" + due.get("product") + "\"}";
+    }
+
+    /** Eight identical requests at the same moment, counted into the tally, and failed there unless they end as they must. */
+    private static void race(FuzzTally tally, String name, Outcome outcome, Callable<Reply> request) throws Exception {
+        List<Reply> replies = together(Collections.nCopies(RACERS, request));
+        Predicate<Reply> succeeded = r -> r.status() >= 200 && r.status() < 300;
+        replies.forEach(r -> tally.count(name, Integer.toString(r.status())));
+        long wins = replies.stream().filter(succeeded).count();
+        boolean othersConflict = replies.stream().filter(succeeded.negate()).allMatch(r -> r.status() == 409);
+        boolean ended = switch (outcome) {
+            case ONE_WINS -> wins == 1 && othersConflict;
+            case SOME_WIN -> wins >= 1 && othersConflict;
+            case ONE_RECORD -> wins >= 1 && othersConflict && replies.stream().filter(succeeded)
+                    .map(r -> r.json().getJsonNumber("id").longValue()).distinct().count() == 1;
+        };
+        if (!ended) {
+            tally.fail(name, "ended " + replies.stream().map(r -> r.status() + " " + r.body().substring(0, Math.min(120, r.body().length())))
+                    .toList() + ", not " + outcome);
         }
     }
 }

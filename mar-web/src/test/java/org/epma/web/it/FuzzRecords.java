@@ -1,0 +1,180 @@
+package org.epma.web.it;
+
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.epma.prescribing.staff.Role;
+import org.epma.web.it.ApiClient.Reply;
+
+/**
+ * The records the fuzz aims at, each made through the API as the training users would make it and handed over as
+ * named values (a path parameter's name, or a placeholder of a valid body): a patient, a draft and its signature, a
+ * signed or suspended order, a dose due now, a dose recorded, a request to pharmacy, a user. Each order gets a new
+ * patient, so that no order's checks see the others.
+ */
+final class FuzzRecords {
+
+    static final String WARD = "CYBI";
+    private static final String PARACETAMOL = "(01)00200000000011(17)"
+            + LocalDate.now().plusYears(1).toString().substring(2).replace("-", "") + "(10)BATCH7";
+    /** The password of every account the fuzz makes. */
+    static final String PASSWORD = "harbour lantern kettle 47";
+
+    private final Map<Role, ApiClient> staff;
+    private final String run = UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase();
+    private final AtomicLong serial = new AtomicLong();
+
+    FuzzRecords(Map<Role, ApiClient> staff) {
+        this.staff = staff;
+    }
+
+    /** A hospital number no one has used: the fuzz's letter, this run's and a serial number. */
+    String hospitalNumber() {
+        return "F" + run + serial.incrementAndGet();
+    }
+
+    String username() {
+        return "fuzz." + run.toLowerCase() + serial.incrementAndGet();
+    }
+
+    Map<String, String> none() {
+        return Map.of();
+    }
+
+    /** A new adult patient of 70 kg, eGFR 90, no known drug allergies. */
+    Map<String, String> patient() {
+        ApiClient doctor = staff.get(Role.PRESCRIBER);
+        String number = hospitalNumber();
+        Reply created = expect(201, doctor.send("POST", "api/v1/patients", "{\"hospitalNumber\":\"" + number
+                + "\",\"givenName\":\"Fuzz\",\"familyName\":\"Target\",\"dateOfBirth\":\"1970-05-05\",\"sex\":\"FEMALE\"}"));
+        String id = created.json().getJsonNumber("id").toString();
+        expect(201, doctor.send("POST", "api/v1/patients/" + id + "/measurements", "{\"kind\":\"WEIGHT\",\"value\":70}"));
+        expect(201, doctor.send("POST", "api/v1/patients/" + id + "/measurements", "{\"kind\":\"EGFR\",\"value\":90}"));
+        expect(200, doctor.send("PUT", "api/v1/patients/" + id + "/allergy-status", "{\"status\":\"NO_KNOWN_ALLERGIES\"}"));
+        return Map.of("id", id, "patientId", id, "hospitalNumber", number);
+    }
+
+    /** A new patient on the fuzz's ward, in no particular bed. */
+    Map<String, String> admitted() {
+        Map<String, String> patient = patient();
+        expect(200, staff.get(Role.NURSE).send("POST", "api/v1/patients/" + patient.get("id") + "/admission",
+                "{\"ward\":\"" + WARD + "\"}"));
+        return patient;
+    }
+
+    /** A draft of omeprazole 20 mg once a day, and the signature that acknowledges and overrides its alerts. */
+    Map<String, String> draft() {
+        return draft("{\"productCode\":\"OMEPRAZOLE-GRCAP-20\",\"dose\":20,\"doseUnit\":\"mg\",\"route\":\"PO\",\"frequency\":\"OD\"}");
+    }
+
+    Map<String, String> signed() {
+        Map<String, String> draft = draft();
+        expect(200, staff.get(Role.PRESCRIBER).send("POST", "api/v1/prescriptions/" + draft.get("id") + "/sign", draft.get("signature")));
+        return draft;
+    }
+
+    Map<String, String> suspended() {
+        Map<String, String> signed = signed();
+        expect(200, staff.get(Role.PRESCRIBER).send("POST", "api/v1/prescriptions/" + signed.get("id") + "/suspend",
+                "{\"reason\":\"nil by mouth\"}"));
+        return signed;
+    }
+
+    /** An order for paracetamol 1 g every 6 hours starting now, signed and verified: its first dose is due now. */
+    Map<String, String> doseDue() {
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Map<String, String> order = new HashMap<>(draft("{\"productCode\":\"PARACETAMOL-TAB-500\",\"dose\":1,\"doseUnit\":\"g\","
+                + "\"route\":\"PO\",\"frequency\":\"Q6H\",\"start\":\"" + start + "\"}"));
+        signAndVerify(order.get("id"), order.get("signature"));
+        order.put("prescriptionId", order.remove("id"));
+        order.put("scheduledAt", start.toString());
+        order.put("product", PARACETAMOL);
+        return order;
+    }
+
+    /** A dose due now recorded as not given (refused): an administration that can be struck through. */
+    Map<String, String> doseNotGiven() {
+        Map<String, String> due = doseDue();
+        Reply recorded = expect(201, staff.get(Role.NURSE).send("POST", "api/v1/administrations", "{\"patientId\":"
+                + due.get("patientId") + ",\"prescriptionId\":" + due.get("prescriptionId") + ",\"scheduledAt\":\""
+                + due.get("scheduledAt") + "\",\"outcome\":\"NOT_GIVEN\",\"reason\":\"REFUSED\"}", idempotencyKey()));
+        return Map.of("id", recorded.json().getJsonNumber("id").toString());
+    }
+
+    /** An as-needed dose of paracetamol given by scanning: an administration whose effect can be recorded. */
+    Map<String, String> asNeededDoseGiven() {
+        Map<String, String> order = draft("{\"productCode\":\"PARACETAMOL-TAB-500\",\"dose\":1,\"doseUnit\":\"g\",\"route\":\"PO\","
+                + "\"frequency\":\"PRN\",\"prnReason\":\"pain\",\"prnMinIntervalHours\":4,\"prnMaxPer24h\":4}");
+        signAndVerify(order.get("id"), order.get("signature"));
+        Reply given = expect(201, staff.get(Role.NURSE).send("POST", "api/v1/administrations", "{\"patientId\":" + order.get("patientId")
+                + ",\"prescriptionId\":" + order.get("id") + ",\"outcome\":\"GIVEN\",\"identifiedBy\":\"SCAN\",\"wristband\":\""
+                + order.get("hospitalNumber") + "\",\"product\":\"" + PARACETAMOL + "\",\"prnReason\":\"pain 7/10\"}", idempotencyKey()));
+        return Map.of("id", given.json().getJsonNumber("id").toString());
+    }
+
+    /** A ward's request to pharmacy for a dose due now. */
+    Map<String, String> missingDose() {
+        Map<String, String> due = doseDue();
+        Reply asked = expect(201, staff.get(Role.NURSE).send("POST", "api/v1/patients/" + due.get("patientId") + "/missing-dose-requests",
+                "{\"prescriptionId\":" + due.get("prescriptionId") + ",\"note\":\"None on the ward\"}", idempotencyKey()));
+        return Map.of("id", asked.json().getJsonNumber("id").toString());
+    }
+
+    /** A new nurse's account, for the fuzz to log in as, reset and disable. */
+    Map<String, String> user() {
+        return user(Role.NURSE);
+    }
+
+    Map<String, String> user(Role role) {
+        String username = username();
+        expect(201, staff.get(Role.ADMIN).send("POST", "api/v1/users", "{\"username\":\"" + username
+                + "\",\"displayName\":\"Fuzz Account\",\"roles\":[\"" + role + "\"],\"password\":\"" + PASSWORD + "\"}"));
+        return Map.of("username", username, "password", PASSWORD);
+    }
+
+    /** A message in the pharmacy interface's outbox, when there is one. */
+    Map<String, String> interfaceMessage() {
+        var messages = expect(200, staff.get(Role.PHARMACIST).get("api/v1/interface-messages?limit=1")).structure().asJsonArray();
+        return Map.of("id", messages.isEmpty() ? "1" : messages.getJsonObject(0).getJsonNumber("id").toString());
+    }
+
+    static Map<String, String> idempotencyKey() {
+        return Map.of("Idempotency-Key", UUID.randomUUID().toString());
+    }
+
+    private Map<String, String> draft(String order) {
+        Map<String, String> patient = patient();
+        Reply draft = expect(201, staff.get(Role.PRESCRIBER).send("POST", "api/v1/patients/" + patient.get("id") + "/prescriptions", order));
+        Map<String, String> values = new HashMap<>(patient);
+        values.put("id", draft.json().getJsonNumber("id").toString());
+        values.put("signature", signature(draft.json()));
+        return values;
+    }
+
+    private void signAndVerify(String id, String signature) {
+        expect(200, staff.get(Role.PRESCRIBER).send("POST", "api/v1/prescriptions/" + id + "/sign", signature));
+        expect(200, staff.get(Role.PHARMACIST).send("POST", "api/v1/prescriptions/" + id + "/verify", null));
+    }
+
+    /** Acknowledges every warning and gives a reason for every serious alert. */
+    private static String signature(JsonObject draft) {
+        var alerts = draft.getJsonArray("alerts").getValuesAs(JsonObject.class);
+        return "{\"acknowledgements\":[" + alerts.stream().filter(a -> a.getString("severity").equals("WARNING"))
+                .map(a -> "\"" + a.getString("key") + "\"").collect(Collectors.joining(",")) + "],\"overrides\":["
+                + alerts.stream().filter(a -> a.getString("severity").equals("SEVERE"))
+                .map(a -> "{\"key\":\"" + a.getString("key") + "\",\"reason\":\"Discussed\"}").collect(Collectors.joining(",")) + "]}";
+    }
+
+    private static Reply expect(int status, Reply reply) {
+        if (reply.status() != status) {
+            throw new AssertionError("making a record for the fuzz: " + reply.status() + " " + reply.body());
+        }
+        return reply;
+    }
+}

@@ -1,0 +1,126 @@
+package org.epma.web.security;
+
+import static org.epma.prescribing.staff.Role.ADMIN;
+import static org.epma.prescribing.staff.Role.AUDITOR;
+import static org.epma.prescribing.staff.Role.NURSE;
+import static org.epma.prescribing.staff.Role.PHARMACIST;
+import static org.epma.prescribing.staff.Role.PRESCRIBER;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.epma.prescribing.staff.Role;
+
+/**
+ * Who may call each operation of the API: the one table that the annotations ({@code EveryEndpointStatesItsRolesTest})
+ * and the running server ({@code ApiIT}'s authorisation matrix) are both held to. A new operation, or a new role,
+ * fails both tests until it has its line here: one line per operation, naming every role that may call it.
+ */
+public final class ExpectedAccess {
+
+    /** Who may call an operation: anyone (logged in or not), or the staff holding one of the roles. */
+    public record Access(boolean open, Set<Role> roles) {
+        public boolean allows(Role role) {
+            return open || roles.contains(role);
+        }
+
+        @Override
+        public String toString() {
+            return open ? "open" : roles.toString();
+        }
+    }
+
+    private static final Map<String, Access> TABLE = new LinkedHashMap<>();
+
+    static {
+        roles("POST /api/v1/administrations", NURSE, PRESCRIBER, PHARMACIST);
+        roles("GET /api/v1/administrations/{id}", NURSE, PRESCRIBER, PHARMACIST);
+        roles("POST /api/v1/administrations/{id}/effect", NURSE, PRESCRIBER, PHARMACIST);
+        roles("POST /api/v1/administrations/{id}/in-error", NURSE, PRESCRIBER, PHARMACIST);
+        roles("GET /api/v1/audit/entries", ADMIN, AUDITOR);
+        roles("GET /api/v1/audit/patients/{id}/access", ADMIN, AUDITOR);
+        roles("GET /api/v1/audit/verification", ADMIN, AUDITOR);
+        roles("GET /api/v1/formulary", PRESCRIBER, NURSE, PHARMACIST);
+        roles("GET /api/v1/formulary/{code}", PRESCRIBER, NURSE, PHARMACIST);
+        roles("GET /api/v1/interface-messages", PHARMACIST);
+        roles("GET /api/v1/interface-messages/{id}", PHARMACIST);
+        roles("POST /api/v1/interface-messages/{id}/resend", PHARMACIST);
+        roles("GET /api/v1/missing-dose-requests", PHARMACIST, NURSE);
+        roles("POST /api/v1/missing-dose-requests/{id}/status", PHARMACIST, NURSE);
+        roles("GET /api/v1/patients", PRESCRIBER, NURSE, PHARMACIST);
+        roles("POST /api/v1/patients", PRESCRIBER, NURSE, PHARMACIST);
+        roles("GET /api/v1/patients/{id}", PRESCRIBER, NURSE, PHARMACIST);
+        roles("POST /api/v1/patients/{id}/allergies", PRESCRIBER, NURSE, PHARMACIST);
+        roles("PUT /api/v1/patients/{id}/allergy-status", PRESCRIBER, NURSE, PHARMACIST);
+        roles("POST /api/v1/patients/{id}/measurements", PRESCRIBER, NURSE, PHARMACIST);
+        roles("POST /api/v1/patients/{id}/order-checks", PRESCRIBER, NURSE, PHARMACIST);
+        roles("PUT /api/v1/patients/{id}/pregnancy-status", PRESCRIBER, NURSE, PHARMACIST);
+        roles("GET /api/v1/patients/{id}/prescriptions", PRESCRIBER, NURSE, PHARMACIST);
+        roles("POST /api/v1/patients/{id}/prescriptions", PRESCRIBER);
+        roles("POST /api/v1/patients/{patientId}/administrations/scan", NURSE, PRESCRIBER, PHARMACIST);
+        roles("POST /api/v1/patients/{patientId}/admission", NURSE, PRESCRIBER);
+        roles("POST /api/v1/patients/{patientId}/admission/discharge", NURSE, PRESCRIBER);
+        roles("GET /api/v1/patients/{patientId}/mar", NURSE, PRESCRIBER, PHARMACIST);
+        roles("POST /api/v1/patients/{patientId}/missing-dose-requests", NURSE, PRESCRIBER, PHARMACIST);
+        roles("GET /api/v1/prescriptions/{id}", PRESCRIBER, NURSE, PHARMACIST);
+        roles("POST /api/v1/prescriptions/{id}/amend", PRESCRIBER);
+        roles("POST /api/v1/prescriptions/{id}/discard", PRESCRIBER);
+        roles("POST /api/v1/prescriptions/{id}/discontinue", PRESCRIBER);
+        roles("GET /api/v1/prescriptions/{id}/interventions", PRESCRIBER, NURSE, PHARMACIST);
+        roles("POST /api/v1/prescriptions/{id}/interventions", PHARMACIST);
+        roles("POST /api/v1/prescriptions/{id}/reject", PHARMACIST);
+        roles("POST /api/v1/prescriptions/{id}/resume", PRESCRIBER);
+        roles("POST /api/v1/prescriptions/{id}/sign", PRESCRIBER);
+        roles("POST /api/v1/prescriptions/{id}/suspend", PRESCRIBER);
+        roles("POST /api/v1/prescriptions/{id}/verify", PHARMACIST);
+        roles("GET /api/v1/prescriptions/{id}/versions", PRESCRIBER, NURSE, PHARMACIST);
+        open("POST /api/v1/session");
+        roles("GET /api/v1/session", PRESCRIBER, NURSE, PHARMACIST, ADMIN, AUDITOR);
+        roles("DELETE /api/v1/session", PRESCRIBER, NURSE, PHARMACIST, ADMIN, AUDITOR);
+        roles("PUT /api/v1/session/language", PRESCRIBER, NURSE, PHARMACIST, ADMIN, AUDITOR);
+        roles("PUT /api/v1/session/password", PRESCRIBER, NURSE, PHARMACIST, ADMIN, AUDITOR);
+        open("GET /api/v1/system");
+        roles("GET /api/v1/users", ADMIN);
+        roles("POST /api/v1/users", ADMIN);
+        roles("POST /api/v1/users/{username}/disable", ADMIN);
+        roles("POST /api/v1/users/{username}/enable", ADMIN);
+        roles("PUT /api/v1/users/{username}/password", ADMIN);
+        roles("GET /api/v1/verification-queue", PHARMACIST);
+        roles("GET /api/v1/wards", PRESCRIBER, NURSE, PHARMACIST);
+        roles("GET /api/v1/wards/{code}", PRESCRIBER, NURSE, PHARMACIST);
+        roles("GET /api/v1/wards/{code}/drug-round", NURSE, PRESCRIBER, PHARMACIST);
+        roles("GET /api/v1/wards/{code}/patients", PRESCRIBER, NURSE, PHARMACIST);
+        roles("GET /api/v1/wards/{code}/reports/controlled-drugs", NURSE, PRESCRIBER, PHARMACIST);
+        roles("GET /api/v1/wards/{code}/reports/downtime-mar", NURSE, PRESCRIBER, PHARMACIST);
+        roles("GET /api/v1/wards/{code}/reports/downtime-mar/written", NURSE, PRESCRIBER, PHARMACIST);
+        roles("GET /api/v1/wards/{code}/reports/downtime-mar/written/{file}", NURSE, PRESCRIBER, PHARMACIST);
+    }
+
+    private ExpectedAccess() {
+    }
+
+    private static void roles(String operation, Role first, Role... more) {
+        put(operation, new Access(false, Set.copyOf(EnumSet.of(first, more))));
+    }
+
+    private static void open(String operation) {
+        put(operation, new Access(true, Set.of()));
+    }
+
+    private static void put(String operation, Access access) {
+        if (TABLE.put(operation, access) != null) {
+            throw new IllegalStateException(operation + " is in the table twice");
+        }
+    }
+
+    /** Every operation the table lists, as "METHOD /path", with who may call it. */
+    public static Map<String, Access> table() {
+        return java.util.Collections.unmodifiableMap(TABLE);
+    }
+
+    /** Who may call the operation; null when the table does not list it. */
+    public static Access of(String operation) {
+        return TABLE.get(operation);
+    }
+}
