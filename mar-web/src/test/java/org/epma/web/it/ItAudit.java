@@ -29,7 +29,7 @@ final class ItAudit {
         }
         try (Connection db = DriverManager.getConnection(server.getProperty("epma.db.url"), server.getProperty("epma.db.user"),
                 server.getProperty("epma.db.password"));
-             PreparedStatement query = db.prepareStatement("select count(*) from audit_entry where action = ? and entity_type = ?"
+             PreparedStatement query = db.prepareStatement("select count(*) from audit.audit_entry where action = ? and entity_type = ?"
                      + " and entity_id = ?")) {
             query.setString(1, action);
             query.setString(2, entityType);
