@@ -19,7 +19,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
@@ -33,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.refusal.TooManyAttemptsException;
 import org.epma.prescribing.staff.AccountStanding;
 import org.epma.prescribing.staff.Language;
 import org.epma.prescribing.staff.LoginOutcome;
@@ -128,10 +128,8 @@ public class SessionResource {
         String address = clientAddresses.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
         Optional<Duration> wait = throttle.waitFor(address);
         if (wait.isPresent()) {
-            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-            return Response.fromResponse(Problem.of("too-many-logins", "Too many failed logins", Response.Status.TOO_MANY_REQUESTS,
-                    "Too many failed logins from this computer. Wait " + seconds + " seconds and try again.").toResponse())
-                    .header(HttpHeaders.RETRY_AFTER, seconds).build();
+            throw new TooManyAttemptsException("too-many-logins", "Too many failed logins", "Too many failed logins from this"
+                    + " computer. Wait " + TooManyAttemptsException.seconds(wait.get()) + " seconds and try again.", wait.get());
         }
         HttpSession previous = request.getSession(false);
         if (previous != null) {

@@ -12,8 +12,7 @@ public class TooManyAttemptsMapper implements ExceptionMapper<TooManyAttemptsExc
 
     @Override
     public Response toResponse(TooManyAttemptsException e) {
-        long seconds = Math.max(1, e.retryAfter().getSeconds() + (e.retryAfter().getNano() > 0 ? 1 : 0));
-        return Response.fromResponse(Problem.of("too-many-attempts", "Too many attempts", Response.Status.TOO_MANY_REQUESTS,
-                e.getMessage()).toResponse()).header(HttpHeaders.RETRY_AFTER, seconds).build();
+        return Response.fromResponse(Problem.of(e.problemType(), e.title(), Response.Status.TOO_MANY_REQUESTS,
+                e.getMessage()).toResponse()).header(HttpHeaders.RETRY_AFTER, TooManyAttemptsException.seconds(e.retryAfter())).build();
     }
 }
