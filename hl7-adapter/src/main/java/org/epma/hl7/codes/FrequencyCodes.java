@@ -1,6 +1,6 @@
 package org.epma.hl7.codes;
 
-import org.epma.prescribing.order.Frequency;
+import org.epma.prescribing.formulary.Frequency;
 
 /** Frequencies as HL7 table 0335 repeat patterns (TQ1-3, component RPT-1): QxH every x hours, xID x times a day. */
 public final class FrequencyCodes {

@@ -1,11 +1,5 @@
 package org.epma.hl7.outbound;
 
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.List;
-
 import ca.uhn.hl7v2.HL7Exception;
 import ca.uhn.hl7v2.model.Segment;
 import ca.uhn.hl7v2.model.v251.segment.AL1;
@@ -18,7 +12,11 @@ import ca.uhn.hl7v2.model.v251.segment.RXC;
 import ca.uhn.hl7v2.model.v251.segment.RXR;
 import ca.uhn.hl7v2.model.v251.segment.TQ1;
 import ca.uhn.hl7v2.util.Terser;
-
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
 import org.epma.hl7.codes.CodedValue;
 import org.epma.hl7.codes.FrequencyCodes;
 import org.epma.hl7.codes.Hl7DateTime;
@@ -27,7 +25,7 @@ import org.epma.hl7.codes.SeverityCodes;
 import org.epma.hl7.codes.SexCodes;
 import org.epma.hl7.codes.UnitCodes;
 import org.epma.pharmacy.outbox.OrderControl;
-import org.epma.prescribing.order.Frequency;
+import org.epma.prescribing.formulary.Frequency;
 
 /**
  * Fills the segments RDE^O11 and OMP^O09 share. Fields are set by number through Terser's segment-level

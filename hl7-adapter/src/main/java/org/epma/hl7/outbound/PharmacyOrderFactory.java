@@ -16,11 +16,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.epma.pharmacy.outbox.Destination;
 import org.epma.pharmacy.outbox.OutboxMessage;
-import org.epma.prescribing.administration.WardContext;
 import org.epma.prescribing.checks.FormularyContent;
+import org.epma.prescribing.formulary.Frequency;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Unit;
-import org.epma.prescribing.order.Frequency;
 import org.epma.prescribing.order.Prescription;
 import org.epma.prescribing.patient.Allergy;
 import org.epma.prescribing.patient.Patient;
@@ -28,6 +27,7 @@ import org.epma.prescribing.staff.StaffAccounts;
 import org.epma.prescribing.staff.StaffUser;
 import org.epma.prescribing.ward.Admission;
 import org.epma.prescribing.ward.Bed;
+import org.epma.prescribing.ward.WardContext;
 import org.epma.prescribing.ward.WardService;
 
 /**

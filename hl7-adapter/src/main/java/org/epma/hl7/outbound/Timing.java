@@ -4,8 +4,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Objects;
-
-import org.epma.prescribing.order.Frequency;
+import org.epma.prescribing.formulary.Frequency;
 
 /**
  * When doses are given. A PRN frequency is always as needed; an interval frequency can be as needed too

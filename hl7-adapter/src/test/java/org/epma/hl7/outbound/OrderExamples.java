@@ -6,14 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-
-import org.epma.pharmacy.outbox.OrderControl;
 import org.epma.hl7.codes.AllergenType;
 import org.epma.hl7.codes.CodedValue;
+import org.epma.pharmacy.outbox.OrderControl;
 import org.epma.prescribing.formulary.Form;
+import org.epma.prescribing.formulary.Frequency;
 import org.epma.prescribing.formulary.Route;
 import org.epma.prescribing.formulary.Unit;
-import org.epma.prescribing.order.Frequency;
 import org.epma.prescribing.patient.AllergySeverity;
 import org.epma.prescribing.patient.HospitalNumber;
 import org.epma.prescribing.patient.NhsNumber;

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.epma.prescribing.administration.WardContext;
 import org.epma.prescribing.checks.FormularyContent;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.order.DoseSchedule;
@@ -19,6 +18,7 @@ import org.epma.prescribing.order.PrescriptionAlert;
 import org.epma.prescribing.order.PrescriptionStatus;
 import org.epma.prescribing.staff.StaffAccounts;
 import org.epma.prescribing.staff.StaffUser;
+import org.epma.prescribing.ward.WardContext;
 import org.epma.prescribing.ward.WardService;
 
 /** Builds the JSON views of orders: the order, its alerts, who prescribed it and its next dose times. */

@@ -7,9 +7,9 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import java.util.Set;
 import org.epma.hl7.inbound.InboundService;
 import org.epma.hl7.outbound.DeliveryWorkers;
 import org.epma.hl7.outbound.SendingSystem;
@@ -17,12 +17,12 @@ import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.audit.AuditTrail;
 import org.epma.prescribing.staff.Role;
 import org.epma.prescribing.staff.StaffAccounts;
-import org.epma.prescribing.training.TrainingData;
 import org.epma.prescribing.ward.WardCatalogue;
 import org.epma.prescribing.ward.WardService;
 import org.epma.web.formulary.LoadedFormulary;
 import org.epma.web.site.PharmacyInterfaceSettings;
 import org.epma.web.site.SiteConfig;
+import org.epma.web.training.TrainingData;
 import org.flywaydb.core.Flyway;
 
 /**

@@ -20,14 +20,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.epma.prescribing.checks.FormularyContent;
+import org.epma.prescribing.formulary.Frequency;
 import org.epma.prescribing.formulary.Product;
-import org.epma.prescribing.order.Frequency;
 import org.epma.prescribing.order.Prescription;
 import org.epma.prescribing.order.PrescriptionStatus;
 import org.epma.prescribing.patient.Patient;
 import org.epma.prescribing.patient.PatientRecords;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.ward.Ward;
+import org.epma.prescribing.ward.WardContext;
 import org.epma.prescribing.ward.WardPatient;
 import org.epma.prescribing.ward.WardService;
 

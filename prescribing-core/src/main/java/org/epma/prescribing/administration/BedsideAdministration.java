@@ -20,11 +20,11 @@ import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.audit.AuditAction;
 import org.epma.prescribing.audit.AuditTrail;
 import org.epma.prescribing.checks.FormularyContent;
+import org.epma.prescribing.formulary.Frequency;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Quantity;
 import org.epma.prescribing.formulary.Route;
 import org.epma.prescribing.formulary.Unit;
-import org.epma.prescribing.order.Frequency;
 import org.epma.prescribing.order.Prescribing;
 import org.epma.prescribing.order.Prescription;
 import org.epma.prescribing.order.PrescriptionStatus;
@@ -35,6 +35,9 @@ import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.refusal.NotFoundException;
 import org.epma.prescribing.refusal.Text;
 import org.epma.prescribing.staff.StaffAccounts;
+import org.epma.prescribing.ward.DoseWindow;
+import org.epma.prescribing.ward.DueStatus;
+import org.epma.prescribing.ward.WardContext;
 import org.epma.prescribing.ward.WardService;
 
 /**

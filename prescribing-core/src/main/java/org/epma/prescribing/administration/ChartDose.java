@@ -1,6 +1,8 @@
 package org.epma.prescribing.administration;
 
 import java.time.Instant;
+import org.epma.prescribing.ward.DoseWindow;
+import org.epma.prescribing.ward.DueStatus;
 
 /**
  * One scheduled dose of an order as the chart shows it: its time, its window, and either the record made for it or

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.epma.prescribing.order.DoseSchedule;
 import org.epma.prescribing.order.Prescription;
 import org.epma.prescribing.order.PrescriptionStatus;
+import org.epma.prescribing.ward.DoseWindow;
 
 /**
  * The scheduled doses of an order over a stretch of time, matched with what was recorded for them. An order that

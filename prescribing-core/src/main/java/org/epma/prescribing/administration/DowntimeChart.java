@@ -9,7 +9,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import org.epma.prescribing.checks.FormularyContent;
-import org.epma.prescribing.order.Frequency;
+import org.epma.prescribing.formulary.Frequency;
 import org.epma.prescribing.order.PrescriptionStatus;
 import org.epma.prescribing.patient.AllergyStatus;
 import org.epma.prescribing.patient.Measurement;

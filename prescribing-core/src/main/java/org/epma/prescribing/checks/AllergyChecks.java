@@ -3,7 +3,6 @@ package org.epma.prescribing.checks;
 import java.util.List;
 import java.util.Optional;
 import org.epma.prescribing.formulary.Product;
-import org.epma.prescribing.order.OrderLine;
 import org.epma.prescribing.patient.AllergySeverity;
 import org.epma.prescribing.patient.AllergyStatus;
 

@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.epma.prescribing.formulary.Form;
+import org.epma.prescribing.formulary.Frequency;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Quantity;
 import org.epma.prescribing.formulary.Route;
 import org.epma.prescribing.formulary.Unit;
-import org.epma.prescribing.order.Frequency;
 
 /**
  * The rule tables the checks read, as loaded from config/formulary. Rules that name an ingredient are

@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
-import org.epma.prescribing.formulary.Formulary;
 import org.epma.prescribing.formulary.Form;
+import org.epma.prescribing.formulary.Formulary;
 import org.epma.prescribing.formulary.FormularyLoader;
+import org.epma.prescribing.formulary.Frequency;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Quantity;
 import org.epma.prescribing.formulary.Route;
 import org.epma.prescribing.formulary.Unit;
-import org.epma.prescribing.order.Frequency;
 import org.epma.prescribing.sitedata.CsvTable;
 
 /**

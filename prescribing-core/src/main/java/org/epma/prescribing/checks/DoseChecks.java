@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.epma.prescribing.formulary.Quantity;
 import org.epma.prescribing.formulary.Unit;
-import org.epma.prescribing.order.OrderLine;
 
 /**
  * Single, 24-hour and weekly doses against the dose limits for the route, population, age and weight. Each limit

@@ -8,7 +8,6 @@ import org.epma.prescribing.formulary.Form;
 import org.epma.prescribing.formulary.Ingredient;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Quantity;
-import org.epma.prescribing.order.OrderLine;
 
 /**
  * Two checks that need no rule row, so that a slip is caught for a medicine without dose limits too: a dose that

@@ -3,7 +3,6 @@ package org.epma.prescribing.checks;
 import java.util.List;
 import java.util.Optional;
 import org.epma.prescribing.formulary.Ingredient;
-import org.epma.prescribing.order.OrderLine;
 
 /**
  * Another order with the same ingredient, or in a therapeutic group where two at once are a duplicate.

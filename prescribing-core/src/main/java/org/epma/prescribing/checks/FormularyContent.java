@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.function.Function;
 import org.epma.prescribing.formulary.Formulary;
 import org.epma.prescribing.formulary.FormularyLoader;
+import org.epma.prescribing.formulary.Frequency;
 import org.epma.prescribing.formulary.OrderSentence;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Route;
 import org.epma.prescribing.formulary.Unit;
-import org.epma.prescribing.order.Frequency;
 import org.epma.prescribing.sitedata.CsvTable;
 
 /**

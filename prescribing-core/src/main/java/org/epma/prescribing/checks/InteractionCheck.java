@@ -6,7 +6,6 @@ import java.util.Set;
 import org.epma.prescribing.formulary.Ingredient;
 import org.epma.prescribing.formulary.Quantity;
 import org.epma.prescribing.formulary.Route;
-import org.epma.prescribing.order.OrderLine;
 
 /**
  * Interactions of the proposed order with each other order that is a different drug: the most severe

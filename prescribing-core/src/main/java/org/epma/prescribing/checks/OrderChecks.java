@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.epma.prescribing.order.OrderLine;
 
 /**
  * Runs every check on a proposed order against the patient's state and their other active and pending

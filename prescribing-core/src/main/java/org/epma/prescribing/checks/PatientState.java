@@ -1,11 +1,18 @@
 package org.epma.prescribing.checks;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.epma.prescribing.patient.Allergy;
 import org.epma.prescribing.patient.AllergySeverity;
 import org.epma.prescribing.patient.AllergyStatus;
+import org.epma.prescribing.patient.Measurement;
 import org.epma.prescribing.patient.MeasurementKind;
+import org.epma.prescribing.patient.Patient;
 import org.epma.prescribing.patient.PregnancyStatus;
 import org.epma.prescribing.patient.Sex;
 
@@ -30,6 +37,29 @@ public record PatientState(BigDecimal ageYears, Sex sex, BigDecimal weightKg, Bi
     public PatientState(BigDecimal ageYears, Sex sex, BigDecimal weightKg, BigDecimal heightCm, PregnancyStatus pregnancy,
                         RenalFunction renal, AllergyStatus allergyStatus, List<RecordedAllergy> allergies) {
         this(ageYears, sex, weightKg, heightCm, pregnancy, renal, allergyStatus, allergies, null);
+    }
+
+    /**
+     * The state of a recorded patient on the given day: age from the date of birth, the latest weight, height,
+     * renal function and serum creatinine, and the recorded allergies.
+     */
+    public static PatientState of(Patient patient, Map<MeasurementKind, Measurement> latest, List<Allergy> allergies,
+                                  LocalDate today) {
+        Measurement renal = Measurement.latestRenalFunction(latest.get(MeasurementKind.EGFR),
+                latest.get(MeasurementKind.CREATININE_CLEARANCE));
+        BigDecimal ageYears = BigDecimal.valueOf(ChronoUnit.DAYS.between(patient.dateOfBirth(), today))
+                .divide(new BigDecimal("365.25"), MathContext.DECIMAL64);
+        return new PatientState(ageYears, patient.sex(), valueOf(latest, MeasurementKind.WEIGHT),
+                valueOf(latest, MeasurementKind.HEIGHT), patient.pregnancyStatus(),
+                renal == null ? null : new RenalFunction(renal.kind(), renal.value()),
+                patient.allergyStatus(),
+                allergies.stream().map(a -> new RecordedAllergy(a.substance(), a.reaction(), a.severity())).toList(),
+                valueOf(latest, MeasurementKind.SERUM_CREATININE));
+    }
+
+    private static BigDecimal valueOf(Map<MeasurementKind, Measurement> latest, MeasurementKind kind) {
+        Measurement m = latest.get(kind);
+        return m == null ? null : m.value();
     }
 
     /** The latest renal function result: eGFR (mL/min/1.73 m²) or creatinine clearance (mL/min). */

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.epma.prescribing.formulary.Ingredient;
 import org.epma.prescribing.formulary.Quantity;
-import org.epma.prescribing.order.OrderLine;
 import org.epma.prescribing.patient.PregnancyStatus;
 
 /**

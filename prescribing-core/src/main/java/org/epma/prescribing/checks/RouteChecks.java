@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 import org.epma.prescribing.formulary.Ingredient;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Route;
-import org.epma.prescribing.order.OrderLine;
 
 /**
  * A route the product is not made for (HARD_STOP, unless the rule data accepts it as practice: an oral liquid by

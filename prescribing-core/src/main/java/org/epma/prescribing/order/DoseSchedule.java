@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.epma.prescribing.formulary.Frequency;
 
 /**
  * When the doses of an order fall due. Fixed-time frequencies (OD, BD, TDS, QDS, ON, MANE) take the

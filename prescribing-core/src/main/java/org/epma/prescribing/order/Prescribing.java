@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,8 +23,10 @@ import org.epma.prescribing.audit.AuditAction;
 import org.epma.prescribing.audit.AuditTrail;
 import org.epma.prescribing.checks.Alert;
 import org.epma.prescribing.checks.FormularyContent;
+import org.epma.prescribing.checks.OrderLine;
 import org.epma.prescribing.checks.PatientState;
 import org.epma.prescribing.checks.Severity;
+import org.epma.prescribing.formulary.Frequency;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.patient.PatientRecords;
 import org.epma.prescribing.refusal.InvalidInputException;
@@ -48,6 +52,8 @@ public class Prescribing {
     EntityManager em;
 
     private final FormularyContent content;
+    /** The calendar a patient's age is counted in, as PatientRecords judges dates of birth. */
+    private static final ZoneId HOSPITAL_ZONE = ZoneId.of("Europe/London");
     private final PatientRecords patients;
     private final AuditTrail audit;
     private final Clock clock;
@@ -105,7 +111,7 @@ public class Prescribing {
             }
             reference = replaced.reference();
         }
-        PatientState state = patients.state(patientId);
+        PatientState state = patientState(patientId);
         return new CheckResult(content.version(), content.checks().check(state, currentLines(patientId, null),
                 order.line(reference)));
     }
@@ -138,7 +144,7 @@ public class Prescribing {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Alert> alerts(Prescription prescription) {
         if (prescription.status() == PrescriptionStatus.DRAFT) {
-            return content.checks().check(patients.state(prescription.patientId()),
+            return content.checks().check(patientState(prescription.patientId()),
                     currentLines(prescription.patientId(), prescription.id()), prescription.line(content.formulary()));
         }
         return signedAlerts(prescription.id()).stream().map(PrescriptionAlert::alert).toList();
@@ -350,7 +356,7 @@ public class Prescribing {
     /** After a change to the patient (weight, renal function, allergy, pregnancy): what each current order now raises. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Recheck> recheck(long patientId) {
-        PatientState state = patients.state(patientId);
+        PatientState state = patientState(patientId);
         List<Prescription> current = current(patientId);
         List<OrderLine> lines = current.stream().map(p -> p.line(content.formulary())).toList();
         List<Recheck> results = new ArrayList<>();
@@ -384,5 +390,10 @@ public class Prescribing {
 
     private static boolean isBlank(String text) {
         return text == null || text.isBlank();
+    }
+
+    private PatientState patientState(long patientId) {
+        return PatientState.of(patients.get(patientId), patients.latestMeasurements(patientId), patients.allergies(patientId),
+                LocalDate.now(clock.withZone(HOSPITAL_ZONE)));
     }
 }

@@ -14,14 +14,16 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.epma.prescribing.checks.OrderLine;
+import org.epma.prescribing.formulary.Dose;
 import org.epma.prescribing.formulary.Formulary;
+import org.epma.prescribing.formulary.Frequency;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Route;
 import org.epma.prescribing.formulary.Unit;
 import org.epma.prescribing.refusal.ConflictException;
 import org.epma.prescribing.refusal.Duty;
 import org.epma.prescribing.refusal.DutyRefusedException;
-import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.refusal.Text;
 
 /**

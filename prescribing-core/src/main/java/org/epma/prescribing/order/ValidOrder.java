@@ -2,6 +2,9 @@ package org.epma.prescribing.order;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.epma.prescribing.checks.OrderLine;
+import org.epma.prescribing.formulary.Dose;
+import org.epma.prescribing.formulary.Frequency;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Route;
 

@@ -6,12 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +17,6 @@ import java.util.Optional;
 import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.audit.AuditAction;
 import org.epma.prescribing.audit.AuditTrail;
-import org.epma.prescribing.checks.PatientState;
 import org.epma.prescribing.refusal.ConflictException;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.refusal.NotFoundException;
@@ -164,25 +161,5 @@ public class PatientRecords {
                         Measurement.class).setParameter("p", patientId).getResultStream()
                 .forEach(m -> latest.putIfAbsent(m.kind(), m));
         return latest;
-    }
-
-    /** What the order checks know of the patient now. */
-    public PatientState state(long patientId) {
-        Patient patient = get(patientId);
-        Map<MeasurementKind, Measurement> latest = latestMeasurements(patientId);
-        Measurement renal = Measurement.latestRenalFunction(latest.get(MeasurementKind.EGFR),
-                latest.get(MeasurementKind.CREATININE_CLEARANCE));
-        LocalDate today = LocalDate.now(clock.withZone(HOSPITAL_ZONE));
-        BigDecimal ageYears = BigDecimal.valueOf(ChronoUnit.DAYS.between(patient.dateOfBirth(), today))
-                .divide(new BigDecimal("365.25"), MathContext.DECIMAL64);
-        return new PatientState(ageYears, patient.sex(),
-                Optional.ofNullable(latest.get(MeasurementKind.WEIGHT)).map(Measurement::value).orElse(null),
-                Optional.ofNullable(latest.get(MeasurementKind.HEIGHT)).map(Measurement::value).orElse(null),
-                patient.pregnancyStatus(),
-                renal == null ? null : new PatientState.RenalFunction(renal.kind(), renal.value()),
-                patient.allergyStatus(),
-                allergies(patientId).stream()
-                        .map(a -> new PatientState.RecordedAllergy(a.substance(), a.reaction(), a.severity())).toList(),
-                Optional.ofNullable(latest.get(MeasurementKind.SERUM_CREATININE)).map(Measurement::value).orElse(null));
     }
 }

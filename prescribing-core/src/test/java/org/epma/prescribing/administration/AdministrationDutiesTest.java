@@ -1,27 +1,27 @@
 package org.epma.prescribing.administration;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.epma.prescribing.audit.Actor;
+import org.epma.prescribing.formulary.Dose;
 import org.epma.prescribing.formulary.Form;
+import org.epma.prescribing.formulary.Frequency;
 import org.epma.prescribing.formulary.Ingredient;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Quantity;
 import org.epma.prescribing.formulary.Route;
 import org.epma.prescribing.formulary.Unit;
-import org.epma.prescribing.order.Dose;
-import org.epma.prescribing.order.Frequency;
 import org.epma.prescribing.order.Prescription;
 import org.epma.prescribing.order.ValidOrder;
 import org.epma.prescribing.refusal.Duty;
 import org.epma.prescribing.refusal.DutyRefusedException;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class AdministrationDutiesTest {
 

@@ -1,25 +1,26 @@
 package org.epma.prescribing.administration;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.epma.prescribing.formulary.Dose;
 import org.epma.prescribing.formulary.Form;
+import org.epma.prescribing.formulary.Frequency;
 import org.epma.prescribing.formulary.Ingredient;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Quantity;
 import org.epma.prescribing.formulary.Route;
 import org.epma.prescribing.formulary.Unit;
-import org.epma.prescribing.order.Dose;
 import org.epma.prescribing.order.DoseSchedule;
-import org.epma.prescribing.order.Frequency;
 import org.epma.prescribing.order.Prescription;
 import org.epma.prescribing.order.ValidOrder;
+import org.epma.prescribing.ward.DoseWindow;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class DoseTimelineTest {
 

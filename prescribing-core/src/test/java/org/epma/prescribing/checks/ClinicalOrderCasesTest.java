@@ -1,16 +1,15 @@
 package org.epma.prescribing.checks;
 
-import static org.epma.prescribing.checks.CheckFixtures.patient;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.epma.prescribing.order.OrderLine;
 import org.epma.prescribing.patient.AllergySeverity;
 import org.epma.prescribing.patient.PregnancyStatus;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.epma.prescribing.checks.CheckFixtures.patient;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Test orders in the style of the Leapfrog CPOE evaluation, on the shipped formulary and rules: for every

@@ -1,16 +1,15 @@
 package org.epma.prescribing.checks;
 
+import java.nio.file.Path;
+import java.util.List;
+import org.epma.prescribing.patient.PregnancyStatus;
+import org.junit.jupiter.api.Test;
+
 import static org.epma.prescribing.checks.CheckFixtures.order;
 import static org.epma.prescribing.checks.CheckFixtures.patient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.nio.file.Path;
-import java.util.List;
-import org.epma.prescribing.order.OrderLine;
-import org.epma.prescribing.patient.PregnancyStatus;
-import org.junit.jupiter.api.Test;
 
 /**
  * The two-tier dose limits, the dose bases (per week, per kg of ideal weight, per m²), the checks that say when they

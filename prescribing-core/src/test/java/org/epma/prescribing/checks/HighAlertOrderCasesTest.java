@@ -1,5 +1,14 @@
 package org.epma.prescribing.checks;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.epma.prescribing.patient.AllergySeverity;
+import org.epma.prescribing.patient.PregnancyStatus;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
 import static org.epma.prescribing.checks.AlertCategory.AGE;
 import static org.epma.prescribing.checks.AlertCategory.ALLERGY;
 import static org.epma.prescribing.checks.AlertCategory.CROSS_SENSITIVITY;
@@ -19,16 +28,6 @@ import static org.epma.prescribing.checks.Severity.INFO;
 import static org.epma.prescribing.checks.Severity.SEVERE;
 import static org.epma.prescribing.checks.Severity.WARNING;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
-import org.epma.prescribing.order.OrderLine;
-import org.epma.prescribing.patient.AllergySeverity;
-import org.epma.prescribing.patient.PregnancyStatus;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Order cases written by a clinical pharmacist from public sources (BNF, SmPCs, MHRA Drug Safety Update, NPSA / NHS England

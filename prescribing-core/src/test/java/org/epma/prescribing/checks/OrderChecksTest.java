@@ -1,17 +1,16 @@
 package org.epma.prescribing.checks;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.epma.prescribing.patient.AllergySeverity;
+import org.epma.prescribing.patient.PregnancyStatus;
+import org.junit.jupiter.api.Test;
+
 import static org.epma.prescribing.checks.CheckFixtures.order;
 import static org.epma.prescribing.checks.CheckFixtures.patient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Collectors;
-import org.epma.prescribing.order.OrderLine;
-import org.epma.prescribing.patient.AllergySeverity;
-import org.epma.prescribing.patient.PregnancyStatus;
-import org.junit.jupiter.api.Test;
 
 /** How the engine applies each kind of rule, on a small formulary of its own (src/test/resources/mini-formulary). */
 class OrderChecksTest {

@@ -1,9 +1,5 @@
 package org.epma.prescribing.checks;
 
-import static org.epma.prescribing.checks.CheckFixtures.patient;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -17,12 +13,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.epma.prescribing.formulary.Dose;
+import org.epma.prescribing.formulary.Frequency;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Route;
 import org.epma.prescribing.formulary.Unit;
-import org.epma.prescribing.order.Dose;
-import org.epma.prescribing.order.Frequency;
-import org.epma.prescribing.order.OrderLine;
 import org.epma.prescribing.patient.AllergySeverity;
 import org.epma.prescribing.patient.AllergyStatus;
 import org.epma.prescribing.patient.MeasurementKind;
@@ -30,6 +25,10 @@ import org.epma.prescribing.patient.PregnancyStatus;
 import org.epma.prescribing.patient.Sex;
 import org.epma.prescribing.sitedata.CsvTable;
 import org.junit.jupiter.api.Test;
+
+import static org.epma.prescribing.checks.CheckFixtures.patient;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The formulary and rules shipped in config/formulary: they load, cover CLINICAL.md and do not cry wolf. */
 class ShippedFormularyTest {

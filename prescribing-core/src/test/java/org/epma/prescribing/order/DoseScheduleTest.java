@@ -1,12 +1,13 @@
 package org.epma.prescribing.order;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.epma.prescribing.formulary.Frequency;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class DoseScheduleTest {
 

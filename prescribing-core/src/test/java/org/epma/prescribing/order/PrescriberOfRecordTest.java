@@ -1,14 +1,12 @@
 package org.epma.prescribing.order;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.epma.prescribing.formulary.Dose;
 import org.epma.prescribing.formulary.Form;
+import org.epma.prescribing.formulary.Frequency;
 import org.epma.prescribing.formulary.Ingredient;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Quantity;
@@ -17,6 +15,10 @@ import org.epma.prescribing.formulary.Unit;
 import org.epma.prescribing.refusal.Duty;
 import org.epma.prescribing.refusal.DutyRefusedException;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Who an order names, and what the people it names may not do to it. */
 class PrescriberOfRecordTest {

@@ -1,2 +1,2 @@
 /** The demo wards' patients and users loaded once into a training database. */
-package org.epma.prescribing.training;
+package org.epma.web.training;

@@ -1,4 +1,4 @@
-package org.epma.prescribing.training;
+package org.epma.web.training;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,18 +19,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.epma.prescribing.administration.Administration;
 import org.epma.prescribing.administration.Identification;
-import org.epma.prescribing.administration.WardContext;
 import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.audit.AuditAction;
 import org.epma.prescribing.audit.AuditTrail;
 import org.epma.prescribing.checks.Alert;
 import org.epma.prescribing.checks.FormularyContent;
 import org.epma.prescribing.checks.Severity;
+import org.epma.prescribing.formulary.Frequency;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Quantity;
 import org.epma.prescribing.formulary.Route;
 import org.epma.prescribing.formulary.Unit;
-import org.epma.prescribing.order.Frequency;
 import org.epma.prescribing.order.OrderRequest;
 import org.epma.prescribing.order.Prescribing;
 import org.epma.prescribing.order.Prescription;
@@ -52,6 +51,7 @@ import org.epma.prescribing.staff.Role;
 import org.epma.prescribing.staff.StaffAccounts;
 import org.epma.prescribing.ward.Admission;
 import org.epma.prescribing.ward.Ward;
+import org.epma.prescribing.ward.WardContext;
 import org.epma.prescribing.ward.WardService;
 
 /**

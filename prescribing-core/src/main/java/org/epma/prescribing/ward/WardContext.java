@@ -1,13 +1,10 @@
-package org.epma.prescribing.administration;
+package org.epma.prescribing.ward;
 
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.order.DoseSchedule;
-import org.epma.prescribing.ward.Ward;
-import org.epma.prescribing.ward.WardDefinition;
-import org.epma.prescribing.ward.WardService;
 
 /** The ward settings a dose is judged by: its time zone, standard dose times and dose windows. */
 public record WardContext(ZoneId zone, DoseSchedule schedule, WardDefinition.DoseWindows windows) {

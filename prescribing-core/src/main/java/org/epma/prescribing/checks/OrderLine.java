@@ -1,9 +1,11 @@
-package org.epma.prescribing.order;
+package org.epma.prescribing.checks;
 
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.epma.prescribing.formulary.Dose;
+import org.epma.prescribing.formulary.Frequency;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Quantity;
 import org.epma.prescribing.formulary.Route;

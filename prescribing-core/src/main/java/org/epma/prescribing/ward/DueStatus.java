@@ -1,4 +1,4 @@
-package org.epma.prescribing.administration;
+package org.epma.prescribing.ward;
 
 /** Where a scheduled dose stands against its window (CLINICAL.md, Administration). */
 public enum DueStatus {

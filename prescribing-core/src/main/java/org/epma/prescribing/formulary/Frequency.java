@@ -1,4 +1,4 @@
-package org.epma.prescribing.order;
+package org.epma.prescribing.formulary;
 
 import java.math.BigDecimal;
 

@@ -1,9 +1,4 @@
-package org.epma.prescribing.administration;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+package org.epma.prescribing.ward;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -16,15 +11,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.epma.prescribing.formulary.Form;
+import org.epma.prescribing.formulary.Frequency;
 import org.epma.prescribing.formulary.Ingredient;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Quantity;
 import org.epma.prescribing.formulary.Route;
 import org.epma.prescribing.formulary.Unit;
 import org.epma.prescribing.order.DoseSchedule;
-import org.epma.prescribing.order.Frequency;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DoseWindowTest {
 

@@ -1,4 +1,4 @@
-package org.epma.prescribing.administration;
+package org.epma.prescribing.ward;
 
 import java.time.Duration;
 import java.time.Instant;
