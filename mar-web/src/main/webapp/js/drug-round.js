@@ -1,197 +1,145 @@
-// The ward drug round: every patient by bed with what is due, overdue and coming up, PRN medicines, effects
-// to record and missing doses, each with a way into the patient's recording panel. It refreshes itself, but
-// only the list, and never under a nurse who is typing or has focus on something that would move.
+// The ward drug round: one dense list of what is due, overdue, available as needed and effects to record,
+// most urgent first ("overdue by 45 min") or bed by bed, each row with a way into the patient's recording
+// panel. The summary tiles filter the list. It refreshes itself, but only the list, and never under a nurse
+// who is typing or has focus on something that would move.
 import { api } from './api.js';
 import { h, icon, showMessage, showProblem } from './dom.js';
 import { showCurrentWard, startPage } from './header.js';
 import { translateElement } from './i18n.js';
+import { missingDoseItem } from './mar-text.js';
+import { patientName } from './patient-facts.js';
 import {
-  clockTime, dateTime, doseState, missingDoseItem, orderSummary,
-} from './mar-text.js';
-import { formatNhsNumber, patientName } from './patient-facts.js';
+  FILTERS, byBed, byUrgency, matchesFilter, patientsWithNothing, roundRows,
+} from './round-rows.js';
+import { marLink, roundTable } from './round-table.js';
 import { localDay, localTime } from './zoned-time.js';
 
 const byId = (id) => document.getElementById(id);
 const REFRESH_MS = 60 * 1000;
 const HOURS = ['2', '4', '8', '12'];
-const SUMMARY = [
-  ['due', 'round.summary.due', 'clock'],
-  ['overdue', 'round.summary.overdue', 'warning'],
-  ['criticalOverdue', 'round.summary.criticalOverdue', 'alert'],
-  ['notYetDue', 'round.summary.notYetDue', 'clock'],
-  ['prnAvailable', 'round.summary.prnAvailable', 'tick'],
-  ['effectsDue', 'round.summary.effectsDue', 'info'],
-];
+const SORTS = ['urgency', 'bed'];
+const TILE_ICON = {
+  due: 'clock', overdue: 'warning', criticalOverdue: 'alert', notYetDue: 'clock', prnAvailable: 'tick', effectsDue: 'info',
+};
 
 const params = new URLSearchParams(location.search);
 const wardCode = params.get('ward');
 let timeZone;
 let today;
 let loading = false;
+let lastRound = null;
+let filter = FILTERS.includes(params.get('show')) ? params.get('show') : null;
 
-function marLink(patientId, extra = {}) {
-  const query = new URLSearchParams({ patient: patientId, ward: wardCode, ...extra });
-  return `mar.html?${query}`;
+function context() {
+  return { wardCode, timeZone, today };
 }
 
-function allergies(patient) {
-  if (patient.allergyStatus === 'KNOWN_ALLERGIES') {
-    return h('div', { class: 'allergy allergy-known' },
-      h('p', { class: 'allergy-label' }, icon('alert'), h('span', { i18n: 'allergyStatus.KNOWN_ALLERGIES' })),
-      (patient.allergies ?? []).length > 0 ? h('ul', { class: 'allergy-list' }, patient.allergies.map((allergy) => h('li', { lang: 'en' }, allergy))) : null);
-  }
-  if (patient.allergyStatus === 'NO_KNOWN_ALLERGIES') {
-    return h('p', { class: 'allergy allergy-none' }, icon('tick'), h('span', { i18n: 'allergyStatus.NO_KNOWN_ALLERGIES' }));
-  }
-  return h('p', { class: 'allergy allergy-unrecorded' }, icon('warning'), h('span', { i18n: 'allergyStatus.NOT_RECORDED' }));
-}
+const kebab = (name) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-function recordLink(patient, order, scheduledAt) {
-  const extra = { prescription: order.id };
-  if (scheduledAt) extra.scheduledAt = scheduledAt;
-  const key = `record-${patient.patientId}-${order.id}-${scheduledAt ?? 'prn'}`;
-  return h('a', {
-    class: 'button button-small',
-    href: marLink(patient.patientId, extra),
-    'data-action': 'record',
-    'data-focus-key': key,
-    'data-prescription-id': order.id,
-    'data-scheduled-at': scheduledAt ?? undefined,
-    i18n: 'round.record',
-    'data-i18n-attr': 'aria-label:round.recordFor',
-    args: { order: order.description ?? '', patient: patientName(patient) },
-  });
-}
-
-function doseItem(patient, dose) {
-  const criticalOverdue = dose.state === 'OVERDUE' && dose.order.critical;
-  return h('li', {
-    class: `round-item round-dose round-dose-${dose.state.toLowerCase().replace(/_/g, '-')}${criticalOverdue ? ' round-critical' : ''}`,
-    'data-prescription-id': dose.prescriptionId ?? dose.order.id,
-    'data-scheduled-at': dose.scheduledAt,
-    'data-state': dose.state,
-    'data-critical-overdue': criticalOverdue ? 'true' : undefined,
-  },
-  h('div', { class: 'round-when' },
-    // Past midnight the clock time alone would be read as today's.
-    localDay(dose.scheduledAt, timeZone) === today ? clockTime(dose.scheduledAt, timeZone) : dateTime(dose.scheduledAt, timeZone),
-    doseState(dose.state),
-    criticalOverdue ? h('span', { class: 'critical-flag' }, icon('alert'), h('span', { i18n: 'round.criticalOverdue' })) : null),
-  h('div', { class: 'round-what' }, orderSummary(dose.order)),
-  h('div', { class: 'round-action' }, recordLink(patient, dose.order, dose.scheduledAt)));
-}
-
-function prnItem(patient, prn) {
-  return h('li', {
-    class: `round-item round-prn${prn.availableNow ? '' : ' round-prn-unavailable'}`,
-    'data-prescription-id': prn.order.id,
-    'data-available': prn.availableNow ? 'true' : 'false',
-  },
-  h('div', { class: 'round-when' }, prn.availableNow
-    ? h('span', { class: 'prn-available' }, icon('tick'), h('span', { i18n: 'prn.availableNow' }))
-    : [
-      h('span', { class: 'prn-unavailable' }, icon('pause'), h('span', { i18n: 'prn.notAvailable' })),
-      prn.limitMessage ? h('span', { class: 'secondary', lang: 'en' }, prn.limitMessage) : null,
-      prn.nextFrom ? h('span', { class: 'secondary' }, h('span', { i18n: 'prn.nextFrom' }), ' ', dateTime(prn.nextFrom, timeZone)) : null,
-    ]),
-  h('div', { class: 'round-what' }, orderSummary(prn.order),
-    prn.order.prnReason ? h('span', { class: 'secondary' }, h('span', { i18n: 'prn.for' }), ' ', h('span', { lang: 'en' }, prn.order.prnReason)) : null,
-    h('span', { class: 'secondary', i18n: 'prn.givenIn24h', args: { count: prn.givenInLast24Hours ?? 0 } }),
-    prn.lastGivenAt ? h('span', { class: 'secondary' }, h('span', { i18n: 'prn.lastGiven' }), ' ', dateTime(prn.lastGivenAt, timeZone)) : null),
-  h('div', { class: 'round-action' }, recordLink(patient, prn.order, null)));
-}
-
-function effectItem(patient, effect) {
-  return h('li', { class: 'round-item round-effect', 'data-administration-id': effect.administrationId },
-    h('div', { class: 'round-when' }, h('span', { class: 'with-icon' }, icon('info'), h('span', { i18n: 'round.effectDue' })),
-      h('span', { class: 'secondary' }, h('span', { i18n: 'round.givenAt' }), ' ', clockTime(effect.givenAt, timeZone))),
-    h('div', { class: 'round-what' }, h('span', { class: 'order-description', lang: 'en' }, effect.description ?? '')),
-    h('div', { class: 'round-action' }, h('a', {
-      class: 'button button-secondary button-small',
-      href: marLink(patient.patientId, { effect: effect.administrationId }),
-      'data-action': 'effect',
-      'data-focus-key': `effect-${effect.administrationId}`,
-      i18n: 'record.effectButton',
-      'data-i18n-attr': 'aria-label:round.effectFor',
-      args: { order: effect.description ?? '', patient: patientName(patient) },
-    })));
-}
-
-function group(headingKey, className, items) {
+function missingDoses(patients) {
+  const items = patients.flatMap((patient) => (patient.missingDoseRequests ?? []).map((request) => {
+    const item = missingDoseItem(request, timeZone, { medicine: true });
+    item.prepend(h('span', { class: 'round-missing-patient' },
+      patient.bed ? [h('span', { class: 'bed', i18n: 'patient.bedValue', args: { bed: patient.bed } }), ' '] : null,
+      h('strong', {}, patientName(patient)), ' · '));
+    return item;
+  }));
   if (items.length === 0) return null;
-  return [h('h3', { i18n: headingKey }), h('ul', { class: `round-items ${className}` }, items)];
+  return h('section', { class: 'round-section', 'aria-labelledby': 'round-missing-heading' },
+    h('h2', { id: 'round-missing-heading', i18n: 'round.missingDoses' }),
+    h('ul', { class: 'missing-doses' }, items));
 }
 
-function patientSection(patient, hours) {
-  const headingId = `round-patient-${patient.patientId}`;
-  const doses = patient.doses ?? [];
-  const prn = patient.prn ?? [];
-  const effects = patient.effectsDue ?? [];
-  const requests = patient.missingDoseRequests ?? [];
-  const nothing = doses.length + prn.length + effects.length + requests.length === 0;
-  return h('section', {
-    class: 'round-patient', 'aria-labelledby': headingId, 'data-patient-id': patient.patientId, 'data-hospital-number': patient.hospitalNumber,
-  },
-  h('h2', { id: headingId },
-    patient.bed ? [h('span', { class: 'bed', i18n: 'patient.bedValue', args: { bed: patient.bed } }), ' — '] : null,
-    patientName(patient)),
-  h('div', { class: 'round-patient-facts' },
-    h('p', { class: 'ward-facts' },
-      h('span', {}, h('span', { i18n: 'patients.hospitalNumber' }), ': ', h('strong', {}, patient.hospitalNumber ?? '')),
-      patient.nhsNumber ? h('span', {}, h('span', { i18n: 'patients.nhsNumber' }), ': ', h('strong', { class: 'nowrap' }, formatNhsNumber(patient.nhsNumber))) : null,
-      patient.ageYears === null || patient.ageYears === undefined ? null : h('span', { i18n: 'patients.ageYears', args: { count: patient.ageYears } })),
-    allergies(patient),
-    h('p', {}, h('a', {
-      class: 'button button-secondary button-small', href: marLink(patient.patientId), 'data-action': 'chart', 'data-focus-key': `chart-${patient.patientId}`, i18n: 'round.openChart',
-    }))),
-  nothing ? h('p', { class: 'round-nothing', i18n: 'round.nothing', args: { count: hours } }) : null,
-  group('round.doses', 'round-doses', doses.map((dose) => doseItem(patient, dose))),
-  group('round.prn', 'round-prns', prn.map((item) => prnItem(patient, item))),
-  group('round.effects', 'round-effects', effects.map((effect) => effectItem(patient, effect))),
-  group('round.missingDoses', 'missing-doses', requests.map((request) => missingDoseItem(request, timeZone))));
+function quietPatients(patients, hours) {
+  if (patients.length === 0) return null;
+  return h('section', { class: 'round-section', 'aria-labelledby': 'round-quiet-heading' },
+    h('h2', { id: 'round-quiet-heading', i18n: 'round.nothingFor', args: { count: hours } }),
+    h('ul', { class: 'round-quiet' }, patients.map((patient) => h('li', { 'data-patient-id': patient.patientId, 'data-hospital-number': patient.hospitalNumber },
+      h('a', { href: marLink(context(), patient.patientId), 'data-action': 'chart', 'data-focus-key': `chart-${patient.patientId}` },
+        patient.bed ? [h('span', { class: 'bed', i18n: 'patient.bedValue', args: { bed: patient.bed } }), ' '] : null,
+        patientName(patient))))));
 }
 
 function showSummary(summary) {
-  const list = byId('round-summary');
-  list.replaceChildren(...SUMMARY.map(([name, key, iconName]) => h('div', {
-    class: `summary-item summary-${name}${name === 'criticalOverdue' && summary[name] > 0 ? ' summary-alert' : ''}`,
+  const tiles = byId('round-summary');
+  tiles.replaceChildren(...FILTERS.map((name) => h('button', {
+    type: 'button',
+    class: `summary-item summary-${kebab(name)}${name === 'criticalOverdue' && summary[name] > 0 ? ' summary-alert' : ''}`,
+    'aria-pressed': filter === name ? 'true' : 'false',
+    'data-filter': name,
   },
-  h('dt', {}, icon(iconName), h('span', { i18n: key })),
-  h('dd', { id: `summary-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, 'data-count': summary[name] ?? 0 }, String(summary[name] ?? 0)))));
-  list.setAttribute('aria-busy', 'false');
+  h('span', { class: 'summary-label' }, icon(TILE_ICON[name]), h('span', { i18n: `round.summary.${name}` })),
+  h('span', { class: 'summary-count', id: `summary-${kebab(name)}`, 'data-count': summary[name] ?? 0 }, String(summary[name] ?? 0)))));
+  tiles.setAttribute('aria-busy', 'false');
 }
 
-function showWard(ward) {
-  const names = { en: ward.name ?? ward.code, cy: ward.nameCy || ward.name || ward.code };
-  const title = document.querySelector('title');
-  title.dataset.i18n = 'round.title';
-  title.dataset.i18nArgs = JSON.stringify({ ward: names });
-  translateElement(title);
-  const heading = byId('round-heading');
-  heading.dataset.i18n = 'round.heading';
-  heading.dataset.i18nArgs = JSON.stringify({ ward: names });
-  translateElement(heading);
-  showCurrentWard(ward);
-}
-
-// Only the list is rebuilt. Focus on a link inside it is put back on the same link in the new list.
-function showRound(round, hours) {
-  timeZone = round.ward?.timeZone;
-  today = localDay(round.now ?? new Date().toISOString(), timeZone);
+function showList(round, hours) {
   const list = byId('round-list');
   const focusKey = list.contains(document.activeElement) ? document.activeElement.closest('[data-focus-key]')?.dataset.focusKey : null;
-  showSummary(round.summary ?? {});
+  const now = round.now ?? new Date().toISOString();
+  const all = roundRows(round);
+  const rows = all.filter((row) => matchesFilter(row, filter))
+    .sort(byId('round-sort').value === 'bed' ? byBed : byUrgency);
   const patients = round.patients ?? [];
-  list.replaceChildren(...(patients.length > 0
-    ? patients.map((patient) => patientSection(patient, hours))
-    : [h('p', { i18n: 'patients.none' })]));
+  list.replaceChildren(
+    patients.length === 0 ? h('p', { i18n: 'patients.none' }) : null,
+    rows.length > 0 ? roundTable(rows, { ...context(), now }) : null,
+    patients.length > 0 && rows.length === 0
+      ? h('p', { class: 'round-nothing', i18n: filter ? 'round.nothingShown' : 'round.nothing', args: { count: hours } }) : null,
+    filter ? null : missingDoses(patients),
+    filter ? null : quietPatients(patientsWithNothing(round, all), hours),
+  );
   list.setAttribute('aria-busy', 'false');
+  byId('round-shown').replaceChildren(filter
+    ? h('span', {}, h('span', { i18n: 'round.shownFiltered', args: { count: rows.length } }), ' ',
+      h('button', { type: 'button', class: 'button-link', 'data-action': 'show-all', i18n: 'round.showAll' }))
+    : h('span', { i18n: 'round.shownAll', args: { count: rows.length } }));
   if (focusKey) {
     const again = list.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`);
     (again ?? byId('round-heading')).focus();
   }
-  const updated = byId('round-updated');
-  updated.replaceChildren(h('span', { i18n: 'round.updated', args: { time: localTime(round.now ?? new Date().toISOString(), timeZone) } }));
+}
+
+function showWard(ward) {
+  const names = { en: ward.name ?? ward.code, cy: ward.nameCy || ward.name || ward.code };
+  for (const [element, key] of [[document.querySelector('title'), 'round.title'], [byId('round-heading'), 'round.heading']]) {
+    element.dataset.i18n = key;
+    element.dataset.i18nArgs = JSON.stringify({ ward: names });
+    translateElement(element);
+  }
+  showCurrentWard(ward);
+}
+
+// Only the tiles and the list are rebuilt. Focus on a link inside the list is put back on the same link.
+function showRound(round, hours) {
+  lastRound = round;
+  timeZone = round.ward?.timeZone;
+  today = localDay(round.now ?? new Date().toISOString(), timeZone);
+  showSummary(round.summary ?? {});
+  showList(round, hours);
+  byId('round-updated').replaceChildren(h('span', {
+    i18n: 'round.updated', args: { time: localTime(round.now ?? new Date().toISOString(), timeZone) },
+  }));
+}
+
+// The page's address keeps the nurse's choices, so a reload or a link back from the chart shows the same list.
+function rememberChoices() {
+  const query = new URLSearchParams(location.search);
+  query.set('hours', byId('round-hours').value);
+  query.set('sort', byId('round-sort').value);
+  if (filter) query.set('show', filter);
+  else query.delete('show');
+  history.replaceState(null, '', `${location.pathname}?${query}`);
+}
+
+function setFilter(next) {
+  filter = next === filter ? null : next;
+  rememberChoices();
+  if (!lastRound) return;
+  for (const tile of byId('round-summary').querySelectorAll('[data-filter]')) {
+    tile.setAttribute('aria-pressed', tile.dataset.filter === filter ? 'true' : 'false');
+  }
+  showList(lastRound, Number(byId('round-hours').value));
 }
 
 function typingInList() {
@@ -223,15 +171,34 @@ async function main() {
     showMessage(byId('page-error'), 'ward.noCode');
     return;
   }
-  const select = byId('round-hours');
-  if (HOURS.includes(params.get('hours'))) select.value = params.get('hours');
+  const hoursSelect = byId('round-hours');
+  if (HOURS.includes(params.get('hours'))) hoursSelect.value = params.get('hours');
+  const sortSelect = byId('round-sort');
+  if (SORTS.includes(params.get('sort'))) sortSelect.value = params.get('sort');
   try {
     await load({ first: true });
   } catch (error) {
     byId('round-list').replaceChildren();
     throw error;
   }
-  select.addEventListener('change', () => load().catch((error) => showProblem(error)));
+  hoursSelect.addEventListener('change', () => {
+    rememberChoices();
+    load().catch((error) => showProblem(error));
+  });
+  sortSelect.addEventListener('change', () => {
+    rememberChoices();
+    if (lastRound) showList(lastRound, Number(hoursSelect.value));
+  });
+  byId('round-summary').addEventListener('click', (event) => {
+    const tile = event.target.closest('[data-filter]');
+    if (tile) setFilter(tile.dataset.filter);
+  });
+  byId('round-shown').addEventListener('click', (event) => {
+    if (event.target.closest('[data-action="show-all"]')) {
+      setFilter(null);
+      byId('round-summary').querySelector('[data-filter]')?.focus();
+    }
+  });
   setInterval(() => {
     if (typingInList()) return;
     // A failed refresh leaves the last good list on screen, with the reason above it.

@@ -55,10 +55,12 @@ export function orderSummary(order, { headingTag = null, headingId } = {}) {
   ];
 }
 
-export function missingDoseItem(request, timeZone) {
+// medicine: name the order too, where the line stands away from its order (the drug round's list).
+export function missingDoseItem(request, timeZone, { medicine = false } = {}) {
   return h('li', { class: 'missing-dose', 'data-request-id': request.id, 'data-status': request.status },
     icon(request.status === 'SUPPLIED' ? 'tick' : 'info'),
     h('span', {}, h('span', { i18n: 'missingDose.label' }), ' ', enumText('missingDoseStatus', request.status)),
+    medicine && request.description ? [' · ', h('span', { class: 'order-description', lang: 'en' }, request.description)] : null,
     request.updatedAt || request.requestedAt ? [' · ', dateTime(request.updatedAt ?? request.requestedAt, timeZone)] : null,
     request.updateNote ? h('span', { class: 'secondary', lang: 'en' }, request.updateNote) : null);
 }

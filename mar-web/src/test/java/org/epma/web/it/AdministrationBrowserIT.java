@@ -397,9 +397,10 @@ class AdministrationBrowserIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("drug-round-link"))).click();
         wait.until(ExpectedConditions.attributeToBe(By.id("round-list"), "aria-busy", "false"));
         assertEquals("cy", chromium.language());
-        WebElement amir = browser.findElement(By.cssSelector("section.round-patient[data-hospital-number=\"TRN01008\"]"));
-        WebElement paracetamol = amir.findElements(By.cssSelector("li.round-prn[data-available=\"true\"]")).stream()
-                .filter(item -> item.getText().contains("Paracetamol")).findFirst().orElseThrow(() -> new AssertionError(amir.getText()));
+        WebElement paracetamol = browser.findElements(By.cssSelector(
+                        "tr.round-prn[data-hospital-number=\"TRN01008\"][data-available=\"true\"]")).stream()
+                .filter(item -> item.getText().contains("Paracetamol")).findFirst()
+                .orElseThrow(() -> new AssertionError(text("#round-list")));
         String prescription = paracetamol.getAttribute("data-prescription-id");
         paracetamol.findElement(By.cssSelector("a[data-action=\"record\"]")).click();
 
@@ -434,11 +435,11 @@ class AdministrationBrowserIT {
             chromium.logIn("nurse.evans", "training-nurse-1", language);
             chromium.open("drug-round.html?ward=DEWI");
             wait.until(ExpectedConditions.attributeToBe(By.id("round-list"), "aria-busy", "false"));
-            assertFalse(browser.findElements(By.cssSelector("section.round-patient li.round-prn")).isEmpty(), text("#round-list"));
-            assertSummaryCounts("due", "li.round-dose[data-state=\"DUE\"]");
-            assertSummaryCounts("overdue", "li.round-dose[data-state=\"OVERDUE\"]");
-            assertSummaryCounts("critical-overdue", "li.round-dose[data-critical-overdue=\"true\"]");
-            assertSummaryCounts("prn-available", "li.round-prn[data-available=\"true\"]");
+            assertFalse(browser.findElements(By.cssSelector("tr.round-prn")).isEmpty(), text("#round-list"));
+            assertSummaryCounts("due", "tr.round-dose[data-state=\"DUE\"]");
+            assertSummaryCounts("overdue", "tr.round-dose[data-state=\"OVERDUE\"]");
+            assertSummaryCounts("critical-overdue", "tr.round-dose[data-critical-overdue=\"true\"]");
+            assertSummaryCounts("prn-available", "tr.round-prn[data-available=\"true\"]");
             chromium.assertNoAccessibilityViolations("drug round");
 
             openChart(patient);
