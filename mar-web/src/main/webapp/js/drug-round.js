@@ -81,14 +81,14 @@ function showList(round, hours) {
   const rows = all.filter((row) => matchesFilter(row, filter))
     .sort(byId('round-sort').value === 'bed' ? byBed : byUrgency);
   const patients = round.patients ?? [];
-  list.replaceChildren(
+  list.replaceChildren(...[
     patients.length === 0 ? h('p', { i18n: 'patients.none' }) : null,
     rows.length > 0 ? roundTable(rows, { ...context(), now }) : null,
     patients.length > 0 && rows.length === 0
       ? h('p', { class: 'round-nothing', i18n: filter ? 'round.nothingShown' : 'round.nothing', args: { count: hours } }) : null,
     filter ? null : missingDoses(patients),
     filter ? null : quietPatients(patientsWithNothing(round, all), hours),
-  );
+  ].filter(Boolean));
   list.setAttribute('aria-busy', 'false');
   byId('round-shown').replaceChildren(filter
     ? h('span', {}, h('span', { i18n: 'round.shownFiltered', args: { count: rows.length } }), ' ',

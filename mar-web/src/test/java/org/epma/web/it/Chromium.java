@@ -12,11 +12,15 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -127,6 +131,24 @@ final class Chromium implements AutoCloseable {
 
     void assertNoContentSecurityPolicyViolations() {
         assertEquals(List.of(), contentSecurityPolicyViolations(), "the Content-Security-Policy refused part of a screen");
+    }
+
+    /**
+     * Shows the screen at a workstation's or a tablet's width and saves it as target/screenshots/{name}-{width}.png,
+     * for a person to look at after the run (issue 15 asks for the drug round, MAR and order form at 1366 and 1024).
+     */
+    void screenshot(String name, int width) {
+        browser.manage().window().setSize(new Dimension(width, 768));
+        try {
+            java.nio.file.Path folder = java.nio.file.Path.of("target", "screenshots");
+            Files.createDirectories(folder);
+            Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
+                    folder.resolve(name + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1024, 768));
+        }
     }
 
     @Override

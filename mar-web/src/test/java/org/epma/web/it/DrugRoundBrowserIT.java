@@ -169,6 +169,8 @@ class DrugRoundBrowserIT {
         assertEquals("false", overdueTile.getAttribute("aria-pressed"));
         assertEquals(all.size(), rows().size());
         chromium.assertNoAccessibilityViolations("drug round, one list");
+        chromium.screenshot("drug-round", 1366);
+        chromium.screenshot("drug-round", 1024);
     }
 
     @Test
