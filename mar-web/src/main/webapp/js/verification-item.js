@@ -1,8 +1,8 @@
 // One order in the pharmacist's verification queue. What the prescriber overrode comes first and loudest,
 // because an override is a decision the pharmacist is there to check; then the patient facts the order
 // checks used, the order itself, the other alerts, and the actions.
-import { alertBody, sortAlerts } from './alerts.js';
-import { h, icon } from './dom.js';
+import { alertBody, severityIcon, sortAlerts } from './alerts.js';
+import { enumText, h, icon } from './dom.js';
 import { dateTime, orderSummary } from './mar-text.js';
 import { orderStatus } from './order-status.js';
 import { allergyFact, measurementFact, waitingTime } from './pharmacy-text.js';
@@ -23,9 +23,6 @@ function wardAndBed(patient, wardName) {
 function patientFacts(patient, timeZone, wardName) {
   const age = patient.ageYears;
   return h('dl', { class: 'facts queue-patient' },
-    fact('pharmacy.queue.patient', h('a', {
-      class: 'value patient-link', href: `patient.html?id=${encodeURIComponent(patient.id)}`, 'data-patient-id': patient.id,
-    }, patientName(patient))),
     fact('patients.hospitalNumber', h('span', { class: 'value' }, patient.hospitalNumber ?? '')),
     fact('patient.age', age === null || age === undefined
       ? h('span', { class: 'value', i18n: 'common.notRecorded' })
@@ -60,13 +57,16 @@ function overrideList(alerts, idPrefix) {
 
 function otherAlerts(alerts, idPrefix) {
   if (alerts.length === 0) return h('p', { class: 'queue-no-alerts' }, icon('info'), h('span', { i18n: 'pharmacy.queue.noAlerts' }));
-  return [
-    h('h4', { i18n: 'pharmacy.queue.alertsHeading', args: { count: alerts.length } }),
+  // Alerts the prescriber answered without overriding are folded away, headed by the most serious, so a page of
+  // the queue stays readable; anything severe or worse is open from the start.
+  const worst = alerts[0].severity;
+  return h('details', { class: 'queue-alerts', open: ['HARD_STOP', 'SEVERE'].includes(worst) },
+    h('summary', {}, severityIcon(worst), h('span', { i18n: 'pharmacy.queue.alertsHeading', args: { count: alerts.length } }),
+      ' · ', h('span', { i18n: 'pharmacy.queue.mostSerious' }), ' ', enumText('alertSeverity', worst)),
     h('ul', { class: 'order-alerts' }, alerts.map((alert, index) => h('li', {
       class: `order-alert order-alert-${String(alert.severity).toLowerCase()}`,
       'data-alert-key': alert.key, 'data-severity': alert.severity, 'data-category': alert.category,
-    }, alertBody(alert, `${idPrefix}-alert-${index}`), acknowledgement(alert)))),
-  ];
+    }, alertBody(alert, `${idPrefix}-alert-${index}`), acknowledgement(alert)))));
 }
 
 function orderFacts(order, timeZone) {
@@ -117,7 +117,9 @@ export function queueItem(item, { timeZone, wardName }) {
   },
   h('div', { class: 'queue-item-head' },
     h('h3', { id: `${idPrefix}-heading`, tabindex: '-1' },
-      h('span', { class: 'queue-item-patient' }, patientName(patient)), ' — ',
+      h('a', {
+        class: 'queue-item-patient', href: `patient.html?id=${encodeURIComponent(patient.id)}`, 'data-patient-id': patient.id,
+      }, patientName(patient)), ' — ',
       h('span', { lang: 'en' }, order.description ?? order.productName ?? '')),
     h('p', { class: 'queue-waiting' }, icon('clock'), h('span', { i18n: 'pharmacy.queue.waiting' }), ' ',
       h('strong', { class: 'queue-waiting-time' }, waitingTime(item.waitingMinutes)))),

@@ -46,13 +46,19 @@ async function fillMore(details) {
   }
 }
 
+// A page of the queue at a time: a busy hospital's queue runs to hundreds of orders, and the pharmacist works
+// down it from the top.
+export const PAGE_SIZE = 20;
+
 export function createVerificationQueue({ announce, wardName, wardZone }) {
   const list = byId('verification-queue');
   let queue = [];
   let ward = '';
+  let page = 0;
 
   const findItem = (id) => queue.find((item) => String(item.order.id) === String(id));
   const describe = (item) => ({ order: item.order.description ?? item.order.productName ?? '', patient: patientName(item.patient) });
+  const pages = () => Math.max(1, Math.ceil(queue.length / PAGE_SIZE));
 
   function showCount() {
     const count = byId('queue-count');
@@ -61,15 +67,38 @@ export function createVerificationQueue({ announce, wardName, wardZone }) {
     byId('queue-count-link').textContent = String(queue.length);
   }
 
+  function showPager() {
+    const pager = byId('queue-pager');
+    pager.hidden = queue.length <= PAGE_SIZE;
+    if (pager.hidden) return;
+    const first = page * PAGE_SIZE;
+    byId('queue-range').replaceChildren(h('span', {
+      i18n: 'pharmacy.queue.range', args: { from: first + 1, to: Math.min(first + PAGE_SIZE, queue.length), count: queue.length },
+    }));
+    byId('queue-previous').disabled = page === 0;
+    byId('queue-next').disabled = page >= pages() - 1;
+  }
+
   function render() {
-    list.replaceChildren(...(queue.length > 0
-      ? queue.map((item) => queueItem(item, { timeZone: wardZone(item.patient.wardCode), wardName }))
+    page = Math.min(page, pages() - 1);
+    const shown = queue.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+    list.replaceChildren(...(shown.length > 0
+      ? shown.map((item) => queueItem(item, { timeZone: wardZone(item.patient.wardCode), wardName }))
       : [h('li', { class: 'queue-empty', i18n: ward ? 'pharmacy.queue.noneWard' : 'pharmacy.queue.none' })]));
+    list.start = page * PAGE_SIZE + 1;
     list.setAttribute('aria-busy', 'false');
     showCount();
+    showPager();
+  }
+
+  function turn(step) {
+    page = Math.max(0, Math.min(pages() - 1, page + step));
+    render();
+    byId('queue-heading').focus();
   }
 
   async function load(wardCode = ward) {
+    if (wardCode !== ward) page = 0;
     ward = wardCode;
     list.setAttribute('aria-busy', 'true');
     queue = await api(`api/v1/verification-queue${ward ? `?ward=${encodeURIComponent(ward)}` : ''}`) ?? [];
@@ -81,11 +110,12 @@ export function createVerificationQueue({ announce, wardName, wardZone }) {
   function removeItem(id) {
     const element = list.querySelector(`li[data-prescription-id="${CSS.escape(String(id))}"]`);
     const next = element?.nextElementSibling ?? element?.previousElementSibling;
+    const nextId = next?.dataset.prescriptionId;
     queue = queue.filter((item) => String(item.order.id) !== String(id));
-    element?.remove();
-    if (queue.length === 0) render();
-    else showCount();
-    (next?.querySelector('h3') ?? byId('queue-heading')).focus();
+    // The page fills up again from the next one, so it always shows a full page while there are orders.
+    render();
+    const again = nextId && list.querySelector(`li[data-prescription-id="${CSS.escape(nextId)}"] h3`);
+    (again ?? byId('queue-heading')).focus();
   }
 
   // Someone else verified, rejected or changed the order first: say so in their words, then show the queue as it is now.
@@ -178,6 +208,8 @@ export function createVerificationQueue({ announce, wardName, wardZone }) {
       intervene.open(button);
     }
   });
+  byId('queue-previous').addEventListener('click', () => turn(-1));
+  byId('queue-next').addEventListener('click', () => turn(1));
   list.addEventListener('toggle', (event) => {
     const details = event.target;
     if (details.matches?.('details.queue-more') && details.open && !details.dataset.loaded) fillMore(details);

@@ -27,20 +27,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The drug round in headless Chromium: one list of the ward's doses, most urgent first, with how late an overdue
- * dose is; the summary tiles filter it; bed by bed on request; a missing-dose line names its medicine. The test
- * admits a patient of its own to DEWI with an order that started eight hours ago, so it has a dose overdue by more
- * than two hours whatever the time of day.
+ * The lists nurses and pharmacists work down, in headless Chromium. The drug round: one list of the ward's doses,
+ * most urgent first, with how late an overdue dose is; the summary tiles filter it; bed by bed on request; a
+ * missing-dose line names its medicine (the test admits a patient of its own to DEWI with an order that started
+ * eight hours ago, so it has a dose overdue by more than two hours whatever the time of day). The verification
+ * queue: a page of compact items at a time.
  */
 @ExtendWith(ArquillianExtension.class)
 @EnabledIf(value = Chromium.AVAILABLE_OR_REQUIRED, disabledReason = Chromium.NOT_INSTALLED)
-class DrugRoundBrowserIT {
+class WorkListsBrowserIT {
+
+    /** Orders on one page of the verification queue (verification-queue.js, PAGE_SIZE). */
+    private static final int PAGE_SIZE = 20;
 
     /** The order of urgency the list must keep (round-rows.js, RANK). */
     private static final List<String> URGENCY = List.of("criticalOverdue", "overdue", "due", "effect", "prnAvailable",
@@ -86,21 +91,34 @@ class DrugRoundBrowserIT {
     /** A patient on DEWI with paracetamol 1 g every six hours, started eight hours ago, signed and verified. */
     private Admitted admittedWithALateDose() {
         ApiClient doctor = as("dr.jones", "training-doctor-1");
-        String number = "R" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
-        Reply created = doctor.send("POST", "api/v1/patients", Json.createObjectBuilder().add("hospitalNumber", number)
-                .add("givenName", "Rownd").add("familyName", "Browser").add("dateOfBirth", "1961-05-05").add("sex", "MALE")
+        long id = newPatient(doctor, "Rownd");
+        String number = doctor.get("api/v1/patients/" + id).json().getString("hospitalNumber");
+        Reply admitted = doctor.send("POST", "api/v1/patients/" + id + "/admission", "{\"ward\":\"DEWI\"}");
+        assertEquals(200, admitted.status(), admitted.body());
+
+        long order = signedParacetamol(doctor, id, Instant.now().minus(Duration.ofHours(8)));
+        Reply verified = as("pharm.hughes", "training-pharmacist").send("POST", "api/v1/prescriptions/" + order + "/verify", null);
+        assertEquals(200, verified.status(), verified.body());
+        return new Admitted(id, number, order);
+    }
+
+    private long newPatient(ApiClient doctor, String givenName) {
+        Reply created = doctor.send("POST", "api/v1/patients", Json.createObjectBuilder()
+                .add("hospitalNumber", "R" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase())
+                .add("givenName", givenName).add("familyName", "Browser").add("dateOfBirth", "1961-05-05").add("sex", "MALE")
                 .build().toString());
         assertEquals(201, created.status(), created.body());
         long id = created.json().getJsonNumber("id").longValue();
         doctor.send("POST", "api/v1/patients/" + id + "/measurements", "{\"kind\":\"WEIGHT\",\"value\":80}");
         doctor.send("PUT", "api/v1/patients/" + id + "/allergy-status", "{\"status\":\"NO_KNOWN_ALLERGIES\"}");
-        Reply admitted = doctor.send("POST", "api/v1/patients/" + id + "/admission", "{\"ward\":\"DEWI\"}");
-        assertEquals(200, admitted.status(), admitted.body());
+        return id;
+    }
 
-        Instant start = Instant.now().minus(Duration.ofHours(8)).truncatedTo(ChronoUnit.SECONDS);
-        Reply draft = doctor.send("POST", "api/v1/patients/" + id + "/prescriptions", Json.createObjectBuilder()
+    /** Paracetamol 1 g every six hours from {@code start}, signed with every alert acknowledged: it waits for pharmacy. */
+    private long signedParacetamol(ApiClient doctor, long patient, Instant start) {
+        Reply draft = doctor.send("POST", "api/v1/patients/" + patient + "/prescriptions", Json.createObjectBuilder()
                 .add("productCode", "PARACETAMOL-TAB-500").add("dose", 1).add("doseUnit", "g").add("route", "PO")
-                .add("frequency", "Q6H").add("start", start.toString()).build().toString());
+                .add("frequency", "Q6H").add("start", start.truncatedTo(ChronoUnit.SECONDS).toString()).build().toString());
         assertEquals(201, draft.status(), draft.body());
         long order = draft.json().getJsonNumber("id").longValue();
         var acknowledgements = Json.createArrayBuilder();
@@ -109,9 +127,7 @@ class DrugRoundBrowserIT {
                 .add("acknowledgements", acknowledgements).add("overrides", Json.createArrayBuilder())
                 .add("password", "training-doctor-1").build().toString());
         assertEquals(200, signed.status(), signed.body());
-        Reply verified = as("pharm.hughes", "training-pharmacist").send("POST", "api/v1/prescriptions/" + order + "/verify", null);
-        assertEquals(200, verified.status(), verified.body());
-        return new Admitted(id, number, order);
+        return order;
     }
 
     private void openRound(String query) {
@@ -191,5 +207,44 @@ class DrugRoundBrowserIT {
         }
         assertTrue(seen.size() > 1, patients.toString());
         assertTrue(browser.getCurrentUrl().contains("sort=bed"), browser.getCurrentUrl());
+    }
+
+    @Test
+    void theVerificationQueueShowsACompactPageAtATime() {
+        ApiClient doctor = as("dr.jones", "training-doctor-1");
+        ApiClient pharmacist = as("pharm.hughes", "training-pharmacist");
+        int waiting = pharmacist.get("api/v1/verification-queue").structure().asJsonArray().size();
+        for (int i = waiting; i <= PAGE_SIZE; i++) {
+            signedParacetamol(doctor, newPatient(doctor, "Ciw"), Instant.now());
+        }
+        int total = pharmacist.get("api/v1/verification-queue").structure().asJsonArray().size();
+        assertTrue(total > PAGE_SIZE, "more than a page waits: " + total);
+
+        chromium.logIn("pharm.hughes", "training-pharmacist");
+        chromium.open("pharmacy.html");
+        chromium.wait.until(ExpectedConditions.attributeToBe(By.id("verification-queue"), "aria-busy", "false"));
+        List<WebElement> first = browser.findElements(By.cssSelector("#verification-queue > li.queue-item"));
+        assertEquals(PAGE_SIZE, first.size());
+        assertEquals("Orders 1 to " + PAGE_SIZE + " of " + total, text("#queue-range"));
+        assertFalse(browser.findElement(By.id("queue-previous")).isEnabled());
+        String firstOrder = first.get(0).getAttribute("data-prescription-id");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", first.get(0));
+        chromium.screenshot("verification-queue", 1366);
+        chromium.screenshot("verification-queue", 1024);
+        for (WebElement item : first) {
+            if ("false".equals(item.getAttribute("data-has-overrides"))) {
+                assertTrue(item.getSize().getHeight() <= 420, "an order without overrides takes " + item.getSize().getHeight()
+                        + " px at 1024 px wide: " + item.getText());
+            }
+        }
+        chromium.assertNoAccessibilityViolations("verification queue, first page");
+
+        browser.findElement(By.id("queue-next")).click();
+        chromium.wait.until(ExpectedConditions.textToBe(By.id("queue-range"),
+                "Orders " + (PAGE_SIZE + 1) + " to " + Math.min(2 * PAGE_SIZE, total) + " of " + total));
+        List<WebElement> second = browser.findElements(By.cssSelector("#verification-queue > li.queue-item"));
+        assertEquals(Math.min(PAGE_SIZE, total - PAGE_SIZE), second.size());
+        assertFalse(second.stream().anyMatch(item -> firstOrder.equals(item.getAttribute("data-prescription-id"))));
+        assertTrue(browser.findElement(By.id("queue-previous")).isEnabled());
     }
 }
