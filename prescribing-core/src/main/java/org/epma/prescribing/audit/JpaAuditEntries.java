@@ -23,6 +23,14 @@ public class JpaAuditEntries implements AuditEntries {
     @PersistenceContext(unitName = "epma")
     EntityManager em;
 
+    public JpaAuditEntries() {
+    }
+
+    /** Outside the server (persistence tests of other modules): on the caller's entity manager. */
+    public JpaAuditEntries(EntityManager em) {
+        this.em = em;
+    }
+
     @Override
     public AuditChainHead lockedHead() {
         return em.find(AuditChainHead.class, 1, LockModeType.PESSIMISTIC_WRITE);
