@@ -2,22 +2,19 @@ package org.epma.hl7.inbound;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.epma.pharmacy.dispensing.Dispensing;
 import org.epma.prescribing.audit.Actor;
+import org.epma.prescribing.order.Prescribing;
 import org.epma.prescribing.order.Prescription;
 import org.epma.prescribing.patient.HospitalNumber;
 import org.epma.prescribing.patient.Patient;
 import org.epma.prescribing.patient.PatientRecords;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.refusal.NotFoundException;
-import org.epma.prescribing.time.InstantColumn;
 import org.epma.prescribing.ward.PatientMovements;
 
 /**
@@ -29,24 +26,26 @@ import org.epma.prescribing.ward.PatientMovements;
 @Transactional
 public class InboundApplication {
 
-    @PersistenceContext(unitName = "epma")
-    EntityManager em;
-
+    private final ReceivedMessages received;
     private final PatientMovements movements;
     private final PatientRecords patients;
+    private final Prescribing prescribing;
     private final Dispensing dispensing;
     private final Clock clock;
 
     @Inject
-    public InboundApplication(PatientMovements movements, PatientRecords patients, Dispensing dispensing, Clock clock) {
+    public InboundApplication(ReceivedMessages received, PatientMovements movements, PatientRecords patients,
+                              Prescribing prescribing, Dispensing dispensing, Clock clock) {
+        this.received = received;
         this.movements = movements;
         this.patients = patients;
+        this.prescribing = prescribing;
         this.dispensing = dispensing;
         this.clock = clock;
     }
 
     protected InboundApplication() {
-        this(null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     public Receipt apply(AdtEvent event, MessageOrigin origin) {
@@ -114,9 +113,17 @@ public class InboundApplication {
             throw new NotFoundException("order", placerOrderNumber);
         }
         long lineage = Long.parseLong(number.substring("order-".length()));
-        return em.createQuery("select p from Prescription p where p.lineageId = :l order by p.versionNo desc", Prescription.class)
-                .setParameter("l", lineage).setMaxResults(1).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("order", placerOrderNumber));
+        List<Prescription> versions;
+        try {
+            versions = prescribing.versions(lineage);
+        } catch (NotFoundException noSuchVersion) {
+            throw new NotFoundException("order", placerOrderNumber);
+        }
+        // the number names an order by its first version; a later version's id names no order
+        if (versions.isEmpty() || !versions.get(0).lineageId().equals(lineage)) {
+            throw new NotFoundException("order", placerOrderNumber);
+        }
+        return versions.get(versions.size() - 1);
     }
 
     /**
@@ -124,24 +131,16 @@ public class InboundApplication {
      * different message is refused, as applying it or answering "repeat" would each lose one of the two.
      */
     private boolean firstTime(MessageOrigin origin) {
-        List<?> inserted = em.createNativeQuery("insert into inbound_message (sending_application, sending_facility,"
-                        + " control_id, message_type, received_at, content_sha256) values (?, ?, ?, ?, ?, ?)"
-                        + " on conflict (sending_application, sending_facility, control_id) do nothing returning id")
-                .setParameter(1, origin.sendingApplication()).setParameter(2, origin.sendingFacility())
-                .setParameter(3, origin.controlId()).setParameter(4, origin.messageType())
-                .setParameter(5, clock.instant().atOffset(ZoneOffset.UTC))
-                .setParameter(6, origin.contentDigest()).getResultList();
-        if (!inserted.isEmpty()) {
+        if (received.noteFirst(origin, clock.instant())) {
             return true;
         }
-        Object[] earlier = (Object[]) em.createNativeQuery("select content_sha256, message_type, received_at"
-                        + " from inbound_message where sending_application = ? and sending_facility = ? and control_id = ?")
-                .setParameter(1, origin.sendingApplication()).setParameter(2, origin.sendingFacility())
-                .setParameter(3, origin.controlId()).getSingleResult();
-        String digest = earlier[0] == null ? null : earlier[0].toString().strip();
+        // the insert found the earlier row, so it is there to read
+        ReceivedMessages.Earlier earlier = received.earlier(origin).orElseThrow(() ->
+                new IllegalStateException("control id " + origin.controlId() + " is noted but cannot be read"));
+        String digest = earlier.contentDigest();
         if (digest != null && !digest.equals(origin.contentDigest())) {
             throw new RecordsRefusal(Hl7ErrorCode.DUPLICATE_KEY_IDENTIFIER, "MSH-10 control id " + origin.controlId()
-                    + " was already used by a different " + earlier[1] + " received " + InstantColumn.read(earlier[2])
+                    + " was already used by a different " + earlier.messageType() + " received " + earlier.receivedAt()
                     + "; this message was not applied. Send it with a new control id.");
         }
         return false;

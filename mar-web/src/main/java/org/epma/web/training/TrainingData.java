@@ -2,8 +2,6 @@ package org.epma.web.training;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -42,6 +40,7 @@ import org.epma.prescribing.patient.MeasurementKind;
 import org.epma.prescribing.patient.NhsNumber;
 import org.epma.prescribing.patient.Patient;
 import org.epma.prescribing.patient.PatientRecords;
+import org.epma.prescribing.patient.Patients;
 import org.epma.prescribing.patient.PregnancyStatus;
 import org.epma.prescribing.patient.Sex;
 import org.epma.prescribing.refusal.InvalidInputException;
@@ -50,6 +49,7 @@ import org.epma.prescribing.sitedata.CsvTable;
 import org.epma.prescribing.staff.Role;
 import org.epma.prescribing.staff.StaffAccounts;
 import org.epma.prescribing.ward.Admission;
+import org.epma.prescribing.ward.Admissions;
 import org.epma.prescribing.ward.Ward;
 import org.epma.prescribing.ward.WardContext;
 import org.epma.prescribing.ward.WardService;
@@ -65,9 +65,6 @@ public class TrainingData {
 
     private static final String ALLERGY_FORMAT = "substance|reaction|severity, several separated by ';'";
 
-    @PersistenceContext(unitName = "epma")
-    EntityManager em;
-
     private final StaffAccounts staff;
     private final WardService wards;
     private final AuditTrail audit;
@@ -75,10 +72,14 @@ public class TrainingData {
     private final Prescribing prescribing;
     private final PatientRecords patientRecords;
     private final FormularyContent formulary;
+    private final Patients patients;
+    private final Admissions admissions;
+    private final PastDoses pastDoses;
 
     @Inject
     public TrainingData(StaffAccounts staff, WardService wards, AuditTrail audit, Clock clock, Prescribing prescribing,
-                        PatientRecords patientRecords, FormularyContent formulary) {
+                        PatientRecords patientRecords, FormularyContent formulary, Patients patients,
+                        Admissions admissions, PastDoses pastDoses) {
         this.staff = staff;
         this.wards = wards;
         this.audit = audit;
@@ -86,10 +87,13 @@ public class TrainingData {
         this.prescribing = prescribing;
         this.patientRecords = patientRecords;
         this.formulary = formulary;
+        this.patients = patients;
+        this.admissions = admissions;
+        this.pastDoses = pastDoses;
     }
 
     protected TrainingData() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Returns false when the database already had users, so nothing was loaded. */
@@ -180,8 +184,7 @@ public class TrainingData {
                             null, null, null), null,
                     new Administration.Circumstances("training-" + order.id() + "-" + time, Identification.SCAN, null, null,
                             given, given, "nurse.evans", null));
-            em.persist(record);
-            em.flush();
+            pastDoses.add(record);
             audit.record(new Actor("nurse.evans", "NURSE"), AuditAction.CREATED, "Administration", record.id(), null,
                     record.auditState(), "training data");
         }
@@ -196,8 +199,8 @@ public class TrainingData {
         if (allergyStatus == AllergyStatus.NO_KNOWN_ALLERGIES) {
             patient.recordNoKnownAllergies();
         }
-        em.persist(patient);
-        em.flush();
+        // stored as the row says, allergy and pregnancy status included, rather than registered and then changed
+        patients.add(patient);
         audit.record(Actor.SYSTEM, AuditAction.CREATED, "Patient", patient.id(), null, patient.auditState(), "training data");
 
         String allergies = row.optional("allergies");
@@ -211,8 +214,7 @@ public class TrainingData {
                     throw row.problem("allergies", "'" + entry + "' is not " + ALLERGY_FORMAT);
                 }
                 Allergy allergy = new Allergy(patient, parts[0], parts[1], severity(row, parts[2]), "system", now);
-                em.persist(allergy);
-                em.flush();
+                patients.add(allergy);
                 audit.record(Actor.SYSTEM, AuditAction.CREATED, "Allergy", allergy.id(), null, allergy.auditState(),
                         "training data");
             }
@@ -227,8 +229,7 @@ public class TrainingData {
         Ward ward = wards.ward(row.text("ward"));
         Admission admission = new Admission(patient, ward, wards.bed(ward.code(), row.text("bed")),
                 now.minus(Duration.ofDays(number(row, "admitted_days_ago").longValue())));
-        em.persist(admission);
-        em.flush();
+        admissions.add(admission);
         audit.record(Actor.SYSTEM, AuditAction.CREATED, "Admission", admission.id(), null, admission.auditState(),
                 "training data");
     }
@@ -238,8 +239,7 @@ public class TrainingData {
             return;
         }
         Measurement measurement = new Measurement(patient, kind, number(row, column), at, "system", now);
-        em.persist(measurement);
-        em.flush();
+        patients.add(measurement);
         audit.record(Actor.SYSTEM, AuditAction.CREATED, "Measurement", patient.id() + ":" + kind, null,
                 measurement.auditState(), "training data");
     }

@@ -3,14 +3,10 @@ package org.epma.pharmacy.outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
 import org.epma.prescribing.order.OrderEvent;
+import org.epma.prescribing.order.Prescribing;
 import org.epma.prescribing.order.Prescription;
 
 /**
@@ -20,27 +16,31 @@ import org.epma.prescribing.order.Prescription;
 @ApplicationScoped
 public class OutboxWriter {
 
-    @PersistenceContext(unitName = "epma")
-    EntityManager em;
-
+    private final OutboxMessages messages;
+    private final InterventionNotes interventions;
+    private final Prescribing prescribing;
     private final Destinations destinations;
     private final Clock clock;
     private volatile String controlIdPrefix;
 
     @Inject
-    public OutboxWriter(Destinations destinations, Clock clock) {
+    public OutboxWriter(OutboxMessages messages, InterventionNotes interventions, Prescribing prescribing,
+                        Destinations destinations, Clock clock) {
+        this.messages = messages;
+        this.interventions = interventions;
+        this.prescribing = prescribing;
         this.destinations = destinations;
         this.clock = clock;
     }
 
     protected OutboxWriter() {
-        this(null, null);
+        this(null, null, null, null, null);
     }
 
     void onOrderEvent(@Observes OrderEvent event) {
-        Prescription order = em.find(Prescription.class, event.prescriptionId());
+        Prescription order = prescribing.get(event.prescriptionId());
         OrderControl control = OrderControl.of(event.kind(), order.supersedesId() != null);
-        OffsetDateTime now = Instant.now(clock).atOffset(ZoneOffset.UTC);
+        Instant now = Instant.now(clock);
         String reason = null;
         for (Destination destination : destinations.all()) {
             if (!destination.wants(event.kind()) || !heardOf(destination, order, event.kind())) {
@@ -49,14 +49,9 @@ public class OutboxWriter {
             if (reason == null) {
                 reason = reason(order, control);
             }
-            long id = ((Number) em.createNativeQuery("select nextval('outbox_message_id_seq')").getSingleResult()).longValue();
-            em.createNativeQuery("insert into outbox_message (id, destination, patient_id, prescription_id, order_control,"
-                            + " message_type, control_id, status, created_at, next_attempt_at, event_reason)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)")
-                    .setParameter(1, id).setParameter(2, destination.name()).setParameter(3, order.patientId())
-                    .setParameter(4, order.id()).setParameter(5, control.name()).setParameter(6, destination.messageType().name())
-                    .setParameter(7, controlId(controlIdPrefix(), id)).setParameter(8, now).setParameter(9, now)
-                    .setParameter(10, reason.isEmpty() ? null : reason).executeUpdate();
+            long id = messages.nextId();
+            messages.add(new OutboxMessages.NewMessage(id, destination.name(), order.patientId(), order.id(), control,
+                    destination.messageType(), controlId(controlIdPrefix(), id), now, reason.isEmpty() ? null : reason));
         }
     }
 
@@ -72,10 +67,7 @@ public class OutboxWriter {
             return order.statusReason() == null ? "" : order.statusReason();
         }
         // on the version replaced or on this one: an intervention on an older version belongs to an earlier change
-        List<?> notes = em.createNativeQuery("select note from pharmacy_intervention where prescription_id in (?, ?)"
-                        + " order by recorded_at desc, id desc limit 1")
-                .setParameter(1, order.id()).setParameter(2, order.supersedesId()).getResultList();
-        return notes.isEmpty() ? "" : (String) notes.get(0);
+        return interventions.latestOn(order.id(), order.supersedesId()).orElse("");
     }
 
     /** A hold, release or stop means something only to a destination that was told of the order. */
@@ -83,10 +75,7 @@ public class OutboxWriter {
         if (kind == OrderEvent.Kind.SIGNED || kind == OrderEvent.Kind.VERIFIED) {
             return true;
         }
-        Number sent = (Number) em.createNativeQuery("select count(*) from outbox_message m join prescription p"
-                        + " on p.id = m.prescription_id where m.destination = ? and p.lineage_id = ?")
-                .setParameter(1, destination.name()).setParameter(2, order.lineageId()).getSingleResult();
-        return sent.longValue() > 0;
+        return messages.anyAboutOrder(destination.name(), order.lineageId());
     }
 
     /**
@@ -101,7 +90,7 @@ public class OutboxWriter {
     private String controlIdPrefix() {
         String prefix = controlIdPrefix;
         if (prefix == null) {
-            prefix = (String) em.createNativeQuery("select control_id_prefix from interface_instance").getSingleResult();
+            prefix = messages.controlIdPrefix();
             controlIdPrefix = prefix;
         }
         return prefix;

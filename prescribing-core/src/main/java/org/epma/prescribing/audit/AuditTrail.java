@@ -2,14 +2,8 @@ package org.epma.prescribing.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -20,25 +14,19 @@ import java.util.List;
 @ApplicationScoped
 public class AuditTrail {
 
-    /** One entry, as one statement; the tests write entries with the same text over JDBC. */
-    static final String INSERT = "insert into audit.audit_entry (seq, occurred_at, actor, actor_role, action, entity_type,"
-            + " entity_id, before_state, after_state, reason, patient_ids, prev_hash, hash)"
-            + " values (?, ?, ?, ?, ?, ?, ?, cast(? as text), cast(? as text), cast(? as text), cast(? as bigint[]), ?, ?)";
-
-    @PersistenceContext(unitName = "epma")
-    EntityManager em;
-
+    private final AuditEntries entries;
     private final Clock clock;
     private final AuditChainKey key;
 
     @Inject
-    public AuditTrail(Clock clock, AuditChainKey key) {
+    public AuditTrail(AuditEntries entries, Clock clock, AuditChainKey key) {
+        this.entries = entries;
         this.clock = clock;
         this.key = key;
     }
 
     protected AuditTrail() {
-        this(null, null);
+        this(null, null, null);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -65,34 +53,11 @@ public class AuditTrail {
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public String keyChain() {
-        lockedHead().keyWith(key, clock.instant()).ifPresent(this::insert);
+        entries.lockedHead().keyWith(key, clock.instant()).ifPresent(entries::append);
         return key.id();
     }
 
     private void append(AuditFacts facts) {
-        lockedHead().append(facts, key).forEach(this::insert);
-    }
-
-    private AuditChainHead lockedHead() {
-        return em.find(AuditChainHead.class, 1, LockModeType.PESSIMISTIC_WRITE);
-    }
-
-    // A native insert: JPA has no mapping for PostgreSQL's bigint[], which keeps a read naming thirty patients one row.
-    private void insert(AuditEntry entry) {
-        Query insert = em.createNativeQuery(INSERT);
-        List<Object> values = parameters(entry);
-        for (int i = 0; i < values.size(); i++) {
-            insert.setParameter(i + 1, values.get(i));
-        }
-        insert.executeUpdate();
-    }
-
-    /** The values of {@link #INSERT}, in order. */
-    static List<Object> parameters(AuditEntry entry) {
-        AuditFacts facts = entry.facts();
-        return Arrays.asList(entry.seq(), facts.occurredAt().atOffset(ZoneOffset.UTC), facts.actor(),
-                facts.actorRole(), facts.action().name(), facts.entityType(), facts.entityId(), facts.before(),
-                facts.after(), facts.reason(), facts.patients() == null ? null : "{" + facts.patientList() + "}",
-                entry.prevHash(), entry.hash());
+        entries.lockedHead().append(facts, key).forEach(entries::append);
     }
 }

@@ -2,8 +2,6 @@ package org.epma.prescribing.patient;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -29,20 +27,19 @@ public class PatientRecords {
     /** Ages are judged in the hospital's time zone; a day's difference matters only at a birthday. */
     private static final ZoneId HOSPITAL_ZONE = ZoneId.of("Europe/London");
 
-    @PersistenceContext(unitName = "epma")
-    EntityManager em;
-
+    private final Patients patients;
     private final AuditTrail audit;
     private final Clock clock;
 
     @Inject
-    public PatientRecords(AuditTrail audit, Clock clock) {
+    public PatientRecords(Patients patients, AuditTrail audit, Clock clock) {
+        this.patients = patients;
         this.audit = audit;
         this.clock = clock;
     }
 
     protected PatientRecords() {
-        this(null, null);
+        this(null, null, null);
     }
 
     public Patient register(HospitalNumber hospitalNumber, NhsNumber nhsNumber, String givenName, String familyName,
@@ -53,31 +50,24 @@ public class PatientRecords {
         if (findByHospitalNumber(hospitalNumber).isPresent()) {
             throw new ConflictException("A patient with hospital number " + hospitalNumber + " is already registered.");
         }
-        if (nhsNumber != null && !em.createQuery("select p.id from Patient p where p.nhsNumber = :n", Long.class)
-                .setParameter("n", nhsNumber.value()).getResultList().isEmpty()) {
+        if (nhsNumber != null && patients.anyWithNhsNumber(nhsNumber)) {
             throw new ConflictException("A patient with NHS number " + nhsNumber + " is already registered.");
         }
         Patient patient = new Patient(hospitalNumber, nhsNumber, givenName, familyName, dateOfBirth, sex);
         if (sex != Sex.FEMALE) {
             patient.recordPregnancyStatus(PregnancyStatus.NOT_APPLICABLE);
         }
-        em.persist(patient);
-        em.flush();
+        patients.add(patient);
         audit.record(by, AuditAction.CREATED, "Patient", patient.id(), null, patient.auditState(), null);
         return patient;
     }
 
     public Patient get(long id) {
-        Patient patient = em.find(Patient.class, id);
-        if (patient == null) {
-            throw new NotFoundException("patient", id);
-        }
-        return patient;
+        return patients.find(id).orElseThrow(() -> new NotFoundException("patient", id));
     }
 
     public Optional<Patient> findByHospitalNumber(HospitalNumber number) {
-        return em.createQuery("select p from Patient p where p.hospitalNumber = :n", Patient.class)
-                .setParameter("n", number.value()).getResultStream().findFirst();
+        return patients.withHospitalNumber(number);
     }
 
     public Measurement recordMeasurement(long patientId, MeasurementKind kind, BigDecimal value, Instant measuredAt, Actor by) {
@@ -107,8 +97,7 @@ public class PatientRecords {
                     + least.toPlainString() + " to " + most.toPlainString() + " " + kind.unit() + " is expected.");
         }
         Measurement measurement = new Measurement(patient, kind, value, measuredAt == null ? now : measuredAt, by.username(), now);
-        em.persist(measurement);
-        em.flush();
+        patients.add(measurement);
         audit.record(by, AuditAction.CREATED, "Measurement", patientId + ":" + kind, null, measurement.auditState(), null);
         return measurement;
     }
@@ -117,8 +106,7 @@ public class PatientRecords {
         Patient patient = get(patientId);
         String before = patient.auditState();
         Allergy allergy = new Allergy(patient, substance, reaction, severity, by.username(), clock.instant());
-        em.persist(allergy);
-        em.flush();
+        patients.add(allergy);
         audit.record(by, AuditAction.CREATED, "Allergy", allergy.id(), null, allergy.auditState(), null);
         if (!before.equals(patient.auditState())) {
             audit.record(by, AuditAction.CHANGED, "Patient", patientId, before, patient.auditState(), "allergy recorded");
@@ -150,16 +138,13 @@ public class PatientRecords {
     }
 
     public List<Allergy> allergies(long patientId) {
-        return em.createQuery("select a from Allergy a where a.patientId = :p and a.enteredInErrorAt is null order by a.recordedAt",
-                Allergy.class).setParameter("p", patientId).getResultList();
+        return patients.allergies(patientId);
     }
 
     /** The latest of each kind of measurement. */
     public Map<MeasurementKind, Measurement> latestMeasurements(long patientId) {
         Map<MeasurementKind, Measurement> latest = new EnumMap<>(MeasurementKind.class);
-        em.createQuery("select m from Measurement m where m.patientId = :p order by m.measuredAt desc, m.recordedAt desc",
-                        Measurement.class).setParameter("p", patientId).getResultStream()
-                .forEach(m -> latest.putIfAbsent(m.kind(), m));
+        patients.measurementsLatestFirst(patientId).forEach(m -> latest.putIfAbsent(m.kind(), m));
         return latest;
     }
 }

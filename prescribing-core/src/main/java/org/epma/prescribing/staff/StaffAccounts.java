@@ -2,8 +2,6 @@ package org.epma.prescribing.staff;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,16 +25,15 @@ public class StaffAccounts {
     /** Verified against when the user name is unknown, so a wrong name costs as long as a wrong password. */
     private static final String DECOY_HASH = PasswordHash.hash("decoy-password-for-timing".toCharArray());
 
-    @PersistenceContext(unitName = "epma")
-    EntityManager em;
-
+    private final StaffUsers users;
     private final AuditTrail audit;
     private final Clock clock;
     private final LoginPolicy policy;
     private final PasswordRules passwordRules;
 
     @Inject
-    public StaffAccounts(AuditTrail audit, Clock clock, LoginPolicy policy, PasswordRules passwordRules) {
+    public StaffAccounts(StaffUsers users, AuditTrail audit, Clock clock, LoginPolicy policy, PasswordRules passwordRules) {
+        this.users = users;
         this.audit = audit;
         this.clock = clock;
         this.policy = policy;
@@ -44,7 +41,7 @@ public class StaffAccounts {
     }
 
     protected StaffAccounts() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     /**
@@ -91,8 +88,7 @@ public class StaffAccounts {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<AccountStanding> standing(long userId) {
-        return em.createQuery("select distinct u from StaffUser u left join fetch u.roles where u.id = :id", StaffUser.class)
-                .setParameter("id", userId).getResultStream().findFirst().map(StaffUser::standing);
+        return users.withRoles(userId).map(StaffUser::standing);
     }
 
     private void recordFailure(StaffUser user, Actor actor, Instant now, String reason) {
@@ -137,8 +133,7 @@ public class StaffAccounts {
             throw new ConflictException("The user name " + username + " is already taken.");
         }
         StaffUser user = new StaffUser(username, displayName, roles, password, passwordRules, clock.instant());
-        em.persist(user);
-        em.flush();
+        users.add(user);
         audit.record(by, AuditAction.CREATED, ENTITY, user.id(), null, user.auditState(), null);
         return user;
     }
@@ -199,11 +194,11 @@ public class StaffAccounts {
     }
 
     public List<StaffUser> all() {
-        return em.createQuery("select u from StaffUser u order by u.username", StaffUser.class).getResultList();
+        return users.all();
     }
 
     public boolean anyExist() {
-        return !em.createQuery("select u.id from StaffUser u", Long.class).setMaxResults(1).getResultList().isEmpty();
+        return users.any();
     }
 
     public StaffUser get(String username) {
@@ -214,9 +209,7 @@ public class StaffAccounts {
         if (username == null) {
             return Optional.empty();
         }
-        return em.createQuery("select u from StaffUser u where u.username = :name", StaffUser.class)
-                .setParameter("name", username.strip())
-                .getResultStream().findFirst();
+        return users.withUsername(username.strip());
     }
 
     /**

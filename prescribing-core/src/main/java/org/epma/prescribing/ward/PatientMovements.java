@@ -2,8 +2,6 @@ package org.epma.prescribing.ward;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,10 +32,8 @@ public class PatientMovements {
 
     private static final String ADMISSION = "Admission";
 
-    @PersistenceContext(unitName = "epma")
-    EntityManager em;
-
     private final PatientRecords patients;
+    private final Admissions admissions;
     private final WardService wards;
     private final AuditTrail audit;
     private final Clock clock;
@@ -60,15 +56,17 @@ public class PatientMovements {
     }
 
     @Inject
-    public PatientMovements(PatientRecords patients, WardService wards, AuditTrail audit, Clock clock) {
+    public PatientMovements(PatientRecords patients, Admissions admissions, WardService wards, AuditTrail audit,
+                            Clock clock) {
         this.patients = patients;
+        this.admissions = admissions;
         this.wards = wards;
         this.audit = audit;
         this.clock = clock;
     }
 
     protected PatientMovements() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     /** The patient with this hospital number, registered if new, with these demographics if they changed. */
@@ -147,11 +145,8 @@ public class PatientMovements {
         if (current(patientId).isPresent()) {
             throw new ConflictException("The patient is on a ward: there is no discharge to cancel.");
         }
-        Admission last = em.createQuery("select a from Admission a where a.patientId = :p and a.endReason = :r"
-                        + " order by a.dischargedAt desc", Admission.class)
-                .setParameter("p", patientId).setParameter("r", StayEnd.DISCHARGED).setMaxResults(1)
-                .getResultStream().findFirst().orElseThrow(() -> new ConflictException("The patient has no discharge to cancel."));
-        String bed = last.bedId() == null ? null : em.find(Bed.class, last.bedId()).label();
+        Admission last = admissions.lastDischarged(patientId).orElseThrow(() -> new ConflictException("The patient has no discharge to cancel."));
+        String bed = bedLabel(last);
         return open(patient, last.wardCode(), bed, last.attendingDoctor().orElse(null), clock.instant(), by,
                 "discharge cancelled");
     }
@@ -177,7 +172,7 @@ public class PatientMovements {
             Instant now = latest(clock.instant(), stay);
             end(stay, now, StayEnd.CANCELLED, by);
             if (current(survivorId).isEmpty()) {
-                String bed = stay.bedId() == null ? null : em.find(Bed.class, stay.bedId()).label();
+                String bed = bedLabel(stay);
                 open(survivor, stay.wardCode(), bed, stay.attendingDoctor().orElse(null), now, by,
                         "stay of merged record " + prior.hospitalNumber().value());
             }
@@ -186,8 +181,7 @@ public class PatientMovements {
     }
 
     public Optional<Admission> current(long patientId) {
-        return em.createQuery("select a from Admission a where a.patientId = :p and a.dischargedAt is null", Admission.class)
-                .setParameter("p", patientId).getResultStream().findFirst();
+        return admissions.current(patientId);
     }
 
     /** @param attending null when no attending doctor is known */
@@ -202,8 +196,7 @@ public class PatientMovements {
         if (attending != null) {
             stay.assignAttendingDoctor(attending);
         }
-        em.persist(stay);
-        em.flush();
+        admissions.add(stay);
         audit.record(by, AuditAction.CREATED, ADMISSION, stay.id(), null, stay.auditState(), reason);
         return stay;
     }
@@ -217,7 +210,7 @@ public class PatientMovements {
             stay.assignAttendingDoctor(after);
         }
         if (!before.equals(stay.auditState())) {
-            em.flush();
+            admissions.update(stay);
             audit.record(by, AuditAction.CHANGED, ADMISSION, stay.id(), before, stay.auditState(), "attending doctor changed");
         }
     }
@@ -225,9 +218,13 @@ public class PatientMovements {
     private void end(Admission stay, Instant at, StayEnd reason, Actor by) {
         String before = stay.auditState();
         stay.end(at, reason);
-        em.flush();
+        admissions.update(stay);
         audit.record(by, reason == StayEnd.DISCHARGED ? AuditAction.DISCHARGED : AuditAction.CHANGED, ADMISSION, stay.id(),
                 before, stay.auditState(), reason.name().toLowerCase());
+    }
+
+    private String bedLabel(Admission stay) {
+        return stay.bedId() == null ? null : wards.bed(stay.bedId()).label();
     }
 
     /** A movement reported for a time before the stay began (clocks differ) counts from the stay's start. */

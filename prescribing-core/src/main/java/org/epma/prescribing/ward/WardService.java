@@ -2,17 +2,15 @@ package org.epma.prescribing.ward;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.epma.prescribing.audit.Actor;
@@ -22,6 +20,7 @@ import org.epma.prescribing.patient.Allergy;
 import org.epma.prescribing.patient.Measurement;
 import org.epma.prescribing.patient.MeasurementKind;
 import org.epma.prescribing.patient.Patient;
+import org.epma.prescribing.patient.Patients;
 import org.epma.prescribing.refusal.NotFoundException;
 
 /** Wards, their beds and who is in them. */
@@ -29,28 +28,31 @@ import org.epma.prescribing.refusal.NotFoundException;
 @Transactional
 public class WardService {
 
-    @PersistenceContext(unitName = "epma")
-    EntityManager em;
-
+    private final Wards wards;
+    private final Admissions admissions;
+    private final Patients patients;
     private final AuditTrail audit;
     private final Clock clock;
 
     @Inject
-    public WardService(AuditTrail audit, Clock clock) {
+    public WardService(Wards wards, Admissions admissions, Patients patients, AuditTrail audit, Clock clock) {
+        this.wards = wards;
+        this.admissions = admissions;
+        this.patients = patients;
         this.audit = audit;
         this.clock = clock;
     }
 
     protected WardService() {
-        this(null, null);
+        this(null, null, null, null, null);
     }
 
     /** Brings the wards and beds in the database in line with the site's config; beds are only ever added. */
     public void apply(WardCatalogue catalogue) {
         for (WardDefinition definition : catalogue.wards()) {
-            Ward ward = em.find(Ward.class, definition.code());
+            Ward ward = wards.find(definition.code()).orElse(null);
             if (ward == null) {
-                em.persist(new Ward(definition));
+                wards.add(new Ward(definition));
                 audit.record(Actor.SYSTEM, AuditAction.CREATED, "Ward", definition.code(), null, definition.auditState(),
                         "site configuration");
             } else {
@@ -60,14 +62,11 @@ public class WardService {
                             definition.auditState(), "site configuration");
                 }
             }
-            Set<String> existing = new HashSet<>(em.createQuery(
-                    "select b.label from Bed b where b.wardCode = :ward", String.class)
-                    .setParameter("ward", definition.code()).getResultList());
+            Set<String> existing = wards.bedLabels(definition.code());
             for (String label : catalogue.beds().get(definition.code())) {
                 if (!existing.contains(label)) {
                     Bed bed = new Bed(definition.code(), label);
-                    em.persist(bed);
-                    em.flush();
+                    wards.add(bed);
                     audit.record(Actor.SYSTEM, AuditAction.CREATED, "Bed", bed.id(), null,
                             jakarta.json.Json.createObjectBuilder().add("wardCode", bed.wardCode()).add("label", label)
                                     .build().toString(), "site configuration");
@@ -77,63 +76,53 @@ public class WardService {
     }
 
     public List<WardSummary> wards() {
-        Map<String, Long> beds = counts("select b.wardCode, count(b) from Bed b group by b.wardCode");
-        Map<String, Long> patients = counts(
-                "select a.wardCode, count(a) from Admission a where a.dischargedAt is null group by a.wardCode");
-        return em.createQuery("select w from Ward w order by w.code", Ward.class).getResultList().stream()
+        Map<String, Long> beds = wards.bedCounts();
+        Map<String, Long> occupied = admissions.occupancy();
+        return wards.all().stream()
                 .map(w -> new WardSummary(w.definition(), beds.getOrDefault(w.code(), 0L).intValue(),
-                        patients.getOrDefault(w.code(), 0L).intValue()))
+                        occupied.getOrDefault(w.code(), 0L).intValue()))
                 .toList();
     }
 
     public Ward ward(String code) {
-        Ward ward = code == null ? null : em.find(Ward.class, code);
-        if (ward == null) {
-            throw new NotFoundException("ward", code);
-        }
-        return ward;
+        return (code == null ? Optional.<Ward>empty() : wards.find(code))
+                .orElseThrow(() -> new NotFoundException("ward", code));
     }
 
     public Bed bed(String wardCode, String label) {
-        return em.createQuery("select b from Bed b where b.wardCode = :ward and b.label = :label", Bed.class)
-                .setParameter("ward", wardCode).setParameter("label", label)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("bed", wardCode + " " + label));
+        return wards.bed(wardCode, label).orElseThrow(() -> new NotFoundException("bed", wardCode + " " + label));
+    }
+
+    public Bed bed(long id) {
+        return wards.bed(id).orElseThrow(() -> new NotFoundException("bed", id));
     }
 
     /** The patients on a ward now, in bed order, with their allergies and latest weight and renal function. */
     public List<WardPatient> patientsOn(String wardCode) {
         Ward ward = ward(wardCode);
         LocalDate today = LocalDate.now(clock.withZone(ward.timeZone()));
-        List<Object[]> rows = em.createQuery(
-                "select p, b.label from Admission a join Patient p on p.id = a.patientId"
-                        + " left join Bed b on b.id = a.bedId"
-                        + " where a.wardCode = :ward and a.dischargedAt is null", Object[].class)
-                .setParameter("ward", wardCode).getResultList();
-        if (rows.isEmpty()) {
+        List<Admissions.Occupant> occupants = admissions.onWard(wardCode);
+        if (occupants.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = rows.stream().map(r -> ((Patient) r[0]).id()).toList();
-        Map<Long, List<String>> allergies = em.createQuery(
-                "select a from Allergy a where a.patientId in :ids and a.enteredInErrorAt is null order by a.substance",
-                Allergy.class).setParameter("ids", ids).getResultStream()
+        List<Long> ids = occupants.stream().map(o -> o.patient().id()).toList();
+        Map<Long, List<String>> allergies = patients.allergies(ids).stream()
                 .collect(Collectors.groupingBy(Allergy::patientId,
                         Collectors.mapping(a -> a.substance() + " (" + a.reaction() + ")", Collectors.toList())));
         Map<Long, Map<MeasurementKind, Measurement>> latest = new HashMap<>();
-        em.createQuery("select m from Measurement m where m.patientId in :ids order by m.measuredAt desc", Measurement.class)
-                .setParameter("ids", ids).getResultStream()
+        patients.measurementsLatestFirst(ids)
                 .forEach(m -> latest.computeIfAbsent(m.patientId(), id -> new HashMap<>()).putIfAbsent(m.kind(), m));
-        List<WardPatient> patients = new ArrayList<>();
-        for (Object[] row : rows) {
-            Patient patient = (Patient) row[0];
+        List<WardPatient> onWard = new ArrayList<>();
+        for (Admissions.Occupant occupant : occupants) {
+            Patient patient = occupant.patient();
             Map<MeasurementKind, Measurement> measured = latest.getOrDefault(patient.id(), Map.of());
             Measurement renal = Measurement.latestRenalFunction(measured.get(MeasurementKind.EGFR),
                     measured.get(MeasurementKind.CREATININE_CLEARANCE));
-            patients.add(WardPatient.of(patient, (String) row[1], today,
+            onWard.add(WardPatient.of(patient, occupant.bed(), today,
                     allergies.getOrDefault(patient.id(), List.of()), measured.get(MeasurementKind.WEIGHT), renal));
         }
-        patients.sort(Comparator.comparing(WardPatient::bed, Comparator.nullsLast(WardService::compareBeds)));
-        return patients;
+        onWard.sort(Comparator.comparing(WardPatient::bed, Comparator.nullsLast(WardService::compareBeds)));
+        return onWard;
     }
 
     /** Bed 2 before bed 10, and numbered beds before side rooms. */
@@ -149,21 +138,12 @@ public class WardService {
         return a.compareTo(b);
     }
 
-    private Map<String, Long> counts(String jpql) {
-        Map<String, Long> counts = new HashMap<>();
-        for (Object[] row : em.createQuery(jpql, Object[].class).getResultList()) {
-            counts.put((String) row[0], (Long) row[1]);
-        }
-        return counts;
-    }
-
     /** Where the patient is now: their current admission's ward and bed label. */
     public record Place(Ward ward, String bed) {
     }
 
-    public java.util.Optional<Place> currentPlace(long patientId) {
-        return em.createQuery("select a from Admission a where a.patientId = :p and a.dischargedAt is null", Admission.class)
-                .setParameter("p", patientId).getResultStream().findFirst()
-                .map(a -> new Place(ward(a.wardCode()), a.bedId() == null ? null : em.find(Bed.class, a.bedId()).label()));
+    public Optional<Place> currentPlace(long patientId) {
+        return admissions.current(patientId)
+                .map(a -> new Place(ward(a.wardCode()), a.bedId() == null ? null : bed(a.bedId()).label()));
     }
 }

@@ -52,7 +52,7 @@ class AuditTrailInDatabaseTest {
         }
     }
 
-    /** Appends the way AuditTrail does, as the application's role: under the head row's lock, linked to the last hash. */
+    /** Appends the way AuditTrail (through JpaAuditEntries) does, as the application's role: under the head row's lock, linked to the last hash. */
     private static void append(Connection app, AuditFacts facts, AuditChainKey key) throws SQLException {
         app.setAutoCommit(false);
         AuditChainHead head;
@@ -78,8 +78,8 @@ class AuditTrailInDatabaseTest {
     }
 
     private static void insert(Connection connection, AuditEntry entry) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(AuditTrail.INSERT)) {
-            List<Object> values = AuditTrail.parameters(entry);
+        try (PreparedStatement insert = connection.prepareStatement(JpaAuditEntries.INSERT)) {
+            List<Object> values = JpaAuditEntries.parameters(entry);
             for (int i = 0; i < values.size(); i++) {
                 insert.setObject(i + 1, values.get(i));
             }
@@ -288,7 +288,7 @@ class AuditTrailInDatabaseTest {
                 try (PreparedStatement insert = app.prepareStatement("insert into audit_entry (seq, occurred_at, actor,"
                         + " actor_role, action, entity_type, entity_id, before_state, after_state, reason, prev_hash, hash)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    List<Object> values = AuditTrail.parameters(legacy);
+                    List<Object> values = JpaAuditEntries.parameters(legacy);
                     for (int i = 0; i < 10; i++) {
                         insert.setObject(i + 1, values.get(i));
                     }
