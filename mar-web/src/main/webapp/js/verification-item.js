@@ -119,13 +119,14 @@ export function queueItem(item, { timeZone, wardName }) {
     h('h3', { id: `${idPrefix}-heading`, tabindex: '-1' },
       h('a', {
         class: 'queue-item-patient', href: `patient.html?id=${encodeURIComponent(patient.id)}`, 'data-patient-id': patient.id,
-      }, patientName(patient)), ' — ',
-      h('span', { lang: 'en' }, order.description ?? order.productName ?? '')),
+      }, patientName(patient))),
     h('p', { class: 'queue-waiting' }, icon('clock'), h('span', { i18n: 'pharmacy.queue.waiting' }), ' ',
       h('strong', { class: 'queue-waiting-time' }, waitingTime(item.waitingMinutes)))),
   overrideList(overridden, idPrefix),
   patientFacts(patient, timeZone, wardName),
-  h('div', { class: 'queue-order' }, orderSummary(order), orderStatus(order.status), orderFacts(order, timeZone)),
+  // Every order here waits for pharmacy: "not yet verified" on each would say nothing; any other state is news.
+  h('div', { class: 'queue-order' }, orderSummary(order),
+    order.status === 'PENDING_VERIFICATION' ? null : orderStatus(order.status), orderFacts(order, timeZone)),
   otherAlerts(rest, idPrefix),
   more(order, timeZone),
   h('div', { id: `${idPrefix}-error`, class: 'alert', role: 'alert' }),
