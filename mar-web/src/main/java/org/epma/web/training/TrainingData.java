@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.epma.pharmacy.verification.PharmacyVerification;
 import org.epma.prescribing.administration.Administration;
 import org.epma.prescribing.administration.Identification;
 import org.epma.prescribing.audit.Actor;
@@ -73,23 +74,25 @@ public class TrainingData {
     private final AuditTrail audit;
     private final Clock clock;
     private final Prescribing prescribing;
+    private final PharmacyVerification verification;
     private final PatientRecords patientRecords;
     private final FormularyContent formulary;
 
     @Inject
     public TrainingData(StaffAccounts staff, WardService wards, AuditTrail audit, Clock clock, Prescribing prescribing,
-                        PatientRecords patientRecords, FormularyContent formulary) {
+                        PharmacyVerification verification, PatientRecords patientRecords, FormularyContent formulary) {
         this.staff = staff;
         this.wards = wards;
         this.audit = audit;
         this.clock = clock;
         this.prescribing = prescribing;
+        this.verification = verification;
         this.patientRecords = patientRecords;
         this.formulary = formulary;
     }
 
     protected TrainingData() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     /** Returns false when the database already had users, so nothing was loaded. */
@@ -156,7 +159,7 @@ public class TrainingData {
         }
         String pharmacist = row.optional("verified_by");
         if (pharmacist != null) {
-            recordPastDoses(prescribing.verify(signed.id(), new Actor(pharmacist, "PHARMACIST")), now);
+            recordPastDoses(verification.verify(signed.id(), new Actor(pharmacist, "PHARMACIST")), now);
         }
     }
 

@@ -138,6 +138,12 @@ public class Administration {
             Objects.requireNonNull(recordedAt, "recordedAt");
             Objects.requireNonNull(recordedBy, "recordedBy");
         }
+
+        /** The same circumstances, witnessed by this person (null: not witnessed). */
+        public Circumstances witnessedBy(String witness) {
+            return new Circumstances(idempotencyKey, identifiedBy, manualReason, timingReason, administeredAt, recordedAt,
+                    recordedBy, witness);
+        }
     }
 
     public static Administration given(Prescription order, Instant scheduledAt, Given given, String prnReason, Circumstances how) {
