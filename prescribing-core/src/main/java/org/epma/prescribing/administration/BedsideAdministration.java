@@ -17,9 +17,7 @@ import org.epma.prescribing.audit.AuditAction;
 import org.epma.prescribing.audit.AuditTrail;
 import org.epma.prescribing.checks.FormularyContent;
 import org.epma.prescribing.formulary.Product;
-import org.epma.prescribing.formulary.Quantity;
 import org.epma.prescribing.formulary.Route;
-import org.epma.prescribing.formulary.Unit;
 import org.epma.prescribing.order.Prescribing;
 import org.epma.prescribing.order.Prescription;
 import org.epma.prescribing.order.Prescriptions;
@@ -243,7 +241,7 @@ public class BedsideAdministration {
 
     private static String summary(Administration record, Product product) {
         return switch (record.outcome()) {
-            case GIVEN -> "given: " + product.name() + " " + new Quantity(record.dose(), Unit.parse(record.doseUnit()).orElseThrow()).display()
+            case GIVEN -> "given: " + product.name() + " " + record.givenDose().orElseThrow().display()
                     + (record.witnessedBy() == null ? "" : ", witnessed by " + record.witnessedBy())
                     + (record.manualReason() == null ? "" : ", not scanned: " + record.manualReason());
             case NOT_GIVEN -> "not given: " + record.notGivenReason() + (record.note() == null ? "" : " (" + record.note() + ")");

@@ -367,7 +367,7 @@ public final class FiveRights {
     }
 
     private static Quantity givenDose(BedsideAdministration.RecordRequest.GivenDetails details, Prescription order) {
-        Unit ordered = Unit.parse(order.doseUnit()).orElseThrow();
+        Unit ordered = order.prescribedDose().unit();
         if (details.dose() == null) {
             return new Quantity(order.dose(), ordered);
         }
