@@ -1,6 +1,5 @@
 package org.epma.hl7;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.nio.file.Path;
@@ -18,11 +17,11 @@ class EntityManagerOnlyInRepositoriesTest {
 
     @Test
     void onlyRepositoryImplementationsUseTheEntityManager() {
-        PersistenceConfinement.entityManagerOnlyInRepositories(DescribedPredicate.alwaysFalse()).check(HL7);
+        PersistenceConfinement.entityManagerOnlyInRepositories().check(HL7);
     }
 
     @Test
     void onlyRepositoryImplementationsHaveAPersistenceContext() {
-        PersistenceConfinement.persistenceContextOnlyInRepositories(DescribedPredicate.alwaysFalse()).check(HL7);
+        PersistenceConfinement.persistenceContextOnlyInRepositories().check(HL7);
     }
 }

@@ -1,6 +1,5 @@
 package org.epma.web;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.nio.file.Path;
@@ -15,11 +14,11 @@ class EntityManagerOnlyInRepositoriesTest {
 
     @Test
     void onlyRepositoryImplementationsUseTheEntityManager() {
-        PersistenceConfinement.entityManagerOnlyInRepositories(DescribedPredicate.alwaysFalse()).check(WEB);
+        PersistenceConfinement.entityManagerOnlyInRepositories().check(WEB);
     }
 
     @Test
     void onlyRepositoryImplementationsHaveAPersistenceContext() {
-        PersistenceConfinement.persistenceContextOnlyInRepositories(DescribedPredicate.alwaysFalse()).check(WEB);
+        PersistenceConfinement.persistenceContextOnlyInRepositories().check(WEB);
     }
 }

@@ -1,14 +1,10 @@
 package org.epma.pharmacy;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.nio.file.Path;
 import org.epma.prescribing.testing.PersistenceConfinement;
 import org.junit.jupiter.api.Test;
-
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 
 /** The pharmacy interface reaches the database only through its repositories' JPA implementations (classes named Jpa…). */
 class EntityManagerOnlyInRepositoriesTest {
@@ -16,19 +12,13 @@ class EntityManagerOnlyInRepositoriesTest {
     /** This module's own classes (the other modules have their own test of the rule). */
     private static final JavaClasses PHARMACY = new ClassFileImporter().importPath(Path.of("target/classes"));
 
-    /**
-     * Pharmacist verification moves here from core on another branch of issue 13, with its repository: the
-     * coordinator removes this exemption (making it DescribedPredicate.alwaysFalse()) after merging it.
-     */
-    private static final DescribedPredicate<JavaClass> NOT_YET = resideInAnyPackage("..verification..");
-
     @Test
     void onlyRepositoryImplementationsUseTheEntityManager() {
-        PersistenceConfinement.entityManagerOnlyInRepositories(NOT_YET).check(PHARMACY);
+        PersistenceConfinement.entityManagerOnlyInRepositories().check(PHARMACY);
     }
 
     @Test
     void onlyRepositoryImplementationsHaveAPersistenceContext() {
-        PersistenceConfinement.persistenceContextOnlyInRepositories(NOT_YET).check(PHARMACY);
+        PersistenceConfinement.persistenceContextOnlyInRepositories().check(PHARMACY);
     }
 }

@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.epma.pharmacy.verification.PharmacyVerification;
 import org.epma.prescribing.administration.Administration;
+import org.epma.prescribing.administration.Administrations;
 import org.epma.prescribing.administration.Identification;
 import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.audit.AuditAction;
@@ -70,30 +72,32 @@ public class TrainingData {
     private final AuditTrail audit;
     private final Clock clock;
     private final Prescribing prescribing;
+    private final PharmacyVerification verification;
     private final PatientRecords patientRecords;
     private final FormularyContent formulary;
     private final Patients patients;
     private final Admissions admissions;
-    private final PastDoses pastDoses;
+    private final Administrations administrations;
 
     @Inject
     public TrainingData(StaffAccounts staff, WardService wards, AuditTrail audit, Clock clock, Prescribing prescribing,
-                        PatientRecords patientRecords, FormularyContent formulary, Patients patients,
-                        Admissions admissions, PastDoses pastDoses) {
+                        PharmacyVerification verification, PatientRecords patientRecords, FormularyContent formulary,
+                        Patients patients, Admissions admissions, Administrations administrations) {
         this.staff = staff;
         this.wards = wards;
         this.audit = audit;
         this.clock = clock;
         this.prescribing = prescribing;
+        this.verification = verification;
         this.patientRecords = patientRecords;
         this.formulary = formulary;
         this.patients = patients;
         this.admissions = admissions;
-        this.pastDoses = pastDoses;
+        this.administrations = administrations;
     }
 
     protected TrainingData() {
-        this(null, null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Returns false when the database already had users, so nothing was loaded. */
@@ -160,7 +164,7 @@ public class TrainingData {
         }
         String pharmacist = row.optional("verified_by");
         if (pharmacist != null) {
-            recordPastDoses(prescribing.verify(signed.id(), new Actor(pharmacist, "PHARMACIST")), now);
+            recordPastDoses(verification.verify(signed.id(), new Actor(pharmacist, "PHARMACIST")), now);
         }
     }
 
@@ -184,7 +188,7 @@ public class TrainingData {
                             null, null, null), null,
                     new Administration.Circumstances("training-" + order.id() + "-" + time, Identification.SCAN, null, null,
                             given, given, "nurse.evans", null));
-            pastDoses.add(record);
+            administrations.add(record);
             audit.record(new Actor("nurse.evans", "NURSE"), AuditAction.CREATED, "Administration", record.id(), null,
                     record.auditState(), "training data");
         }

@@ -2,35 +2,32 @@ package org.epma.pharmacy.verification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.audit.AuditAction;
 import org.epma.prescribing.audit.AuditTrail;
-import org.epma.prescribing.order.Prescribing;
+import org.epma.prescribing.order.OrderChanges;
+import org.epma.prescribing.order.OrderEvent;
 import org.epma.prescribing.order.Prescription;
-import org.epma.prescribing.order.PrescriptionStatus;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.refusal.Text;
-import org.epma.prescribing.time.InstantColumn;
 
 /**
  * The pharmacist's side of an order: the queue of signed orders waiting for verification (a changed order is a new
- * version and waits again), verifying, rejecting with a reason the prescriber sees, and interventions.
+ * version and waits again), verifying, rejecting with a reason the prescriber sees, and interventions. What a
+ * verification may do to an order (only one waiting for it, never by the person who drafted or signed it) is the
+ * order's own rule ({@link Prescription#verify}); this workflow applies it, audits it and tells the dispensing systems
+ * through {@link OrderChanges}.
  */
 @ApplicationScoped
 @Transactional
 public class PharmacyVerification {
 
-    @PersistenceContext(unitName = "epma")
-    EntityManager em;
-
-    private final Prescribing prescribing;
+    private final OrderChanges changes;
+    private final VerificationQueue queue;
+    private final Interventions interventions;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -39,59 +36,52 @@ public class PharmacyVerification {
     }
 
     @Inject
-    public PharmacyVerification(Prescribing prescribing, AuditTrail audit, Clock clock) {
-        this.prescribing = prescribing;
+    public PharmacyVerification(OrderChanges changes, VerificationQueue queue, Interventions interventions, AuditTrail audit,
+                                Clock clock) {
+        this.changes = changes;
+        this.queue = queue;
+        this.interventions = interventions;
         this.audit = audit;
         this.clock = clock;
     }
 
     protected PharmacyVerification() {
-        this(null, null, null);
+        this(null, null, null, null, null);
     }
 
     /** Orders waiting for verification, longest waiting first; {@code wardCode} narrows to one ward. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Waiting> queue(String wardCode) {
-        var query = em.createQuery("select p, a.wardCode, b.label from Prescription p"
-                        + " left join Admission a on a.patientId = p.patientId and a.dischargedAt is null"
-                        + " left join Bed b on b.id = a.bedId where p.status = :s"
-                        + (wardCode == null ? "" : " and a.wardCode = :w") + " order by p.signedAt, p.id", Object[].class)
-                .setParameter("s", PrescriptionStatus.PENDING_VERIFICATION);
-        List<Object[]> rows = (wardCode == null ? query : query.setParameter("w", wardCode)).getResultList();
-        return rows.stream().map(r -> new Waiting((Prescription) r[0], (String) r[1], (String) r[2])).toList();
+        return queue.waiting(wardCode);
     }
 
+    /** A pharmacist verifies a signed order: it may now be dispensed, and given. */
     public Prescription verify(long prescriptionId, Actor by) {
-        return prescribing.verify(prescriptionId, by);
+        return changes.apply(prescriptionId, by, (order, at) -> order.verify(by.username(), at), order -> "verified",
+                OrderEvent.Kind.VERIFIED);
     }
 
+    /** A pharmacist sends a signed order back to the prescriber, with a reason the prescriber sees; no event is fired. */
     public Prescription reject(long prescriptionId, String reason, Actor by) {
-        return prescribing.reject(prescriptionId, reason, by);
+        return changes.apply(prescriptionId, by, (order, at) -> order.reject(reason, by.username(), at),
+                Prescription::statusReason, null);
     }
 
     public Intervention intervene(long prescriptionId, InterventionCategory category, String note, Actor by) {
-        Prescription order = prescribing.get(prescriptionId);
+        Prescription order = changes.get(prescriptionId);
         if (category == null) {
             throw new InvalidInputException("category", "Choose what the intervention was about.");
         }
-        note = Text.required("note", note, 1000, "Describe the intervention (up to 1000 characters).");
-        Instant now = clock.instant();
-        long id = ((Number) em.createNativeQuery("insert into pharmacy_intervention (prescription_id, category, note,"
-                        + " recorded_by, recorded_at) values (?, ?, ?, ?, ?) returning id")
-                .setParameter(1, order.id()).setParameter(2, category.name()).setParameter(3, note.strip())
-                .setParameter(4, by.username()).setParameter(5, now.atOffset(ZoneOffset.UTC)).getSingleResult()).longValue();
-        audit.record(by, AuditAction.CREATED, "PharmacyIntervention", id, null,
-                "{\"prescriptionId\":" + order.id() + ",\"category\":\"" + category + "\"}", note.strip());
-        return new Intervention(id, order.id(), category, note.strip(), by.username(), now);
+        String text = Text.required("note", note, 1000, "Describe the intervention (up to 1000 characters).").strip();
+        Intervention recorded = interventions.add(order.id(), category, text, by.username(), clock.instant());
+        audit.record(by, AuditAction.CREATED, "PharmacyIntervention", recorded.id(), null,
+                "{\"prescriptionId\":" + order.id() + ",\"category\":\"" + category + "\"}", text);
+        return recorded;
     }
 
     /** The interventions on every version of an order, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Intervention> interventions(long lineageId) {
-        List<?> rows = em.createNativeQuery("select i.id, i.prescription_id, i.category, i.note, i.recorded_by, i.recorded_at"
-                        + " from pharmacy_intervention i join prescription p on p.id = i.prescription_id where p.lineage_id = ?"
-                        + " order by i.id").setParameter(1, lineageId).getResultList();
-        return rows.stream().map(o -> (Object[]) o).map(r -> new Intervention(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                InterventionCategory.valueOf((String) r[2]), (String) r[3], (String) r[4], InstantColumn.read(r[5]))).toList();
+        return interventions.ofLineage(lineageId);
     }
 }

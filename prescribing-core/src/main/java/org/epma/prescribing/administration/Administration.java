@@ -3,6 +3,7 @@ package org.epma.prescribing.administration;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,8 +15,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import org.epma.prescribing.formulary.Route;
+import org.epma.prescribing.formulary.Quantity;
 import org.epma.prescribing.formulary.Unit;
+import org.epma.prescribing.formulary.UnitColumn;
 import org.epma.prescribing.order.Prescription;
 
 /**
@@ -60,7 +64,8 @@ public class Administration {
     private BigDecimal dose;
 
     @Column(name = "dose_unit", updatable = false)
-    private String doseUnit;
+    @Convert(converter = UnitColumn.class)
+    private Unit doseUnit;
 
     @Column(updatable = false, precision = 10, scale = 3)
     private BigDecimal quantity;
@@ -138,12 +143,18 @@ public class Administration {
             Objects.requireNonNull(recordedAt, "recordedAt");
             Objects.requireNonNull(recordedBy, "recordedBy");
         }
+
+        /** The same circumstances, witnessed by this person (null: not witnessed). */
+        public Circumstances witnessedBy(String witness) {
+            return new Circumstances(idempotencyKey, identifiedBy, manualReason, timingReason, administeredAt, recordedAt,
+                    recordedBy, witness);
+        }
     }
 
     public static Administration given(Prescription order, Instant scheduledAt, Given given, String prnReason, Circumstances how) {
         Administration a = new Administration(order, scheduledAt, Outcome.GIVEN, how);
         a.dose = given.dose();
-        a.doseUnit = given.unit().symbol();
+        a.doseUnit = given.unit();
         a.quantity = given.quantity();
         a.route = given.route();
         a.site = given.site();
@@ -206,7 +217,7 @@ public class Administration {
         if (scheduledAt != null) json.add("scheduledAt", scheduledAt.toString());
         if (notGivenReason != null) json.add("reason", notGivenReason.name());
         if (note != null) json.add("note", note);
-        if (dose != null) json.add("dose", dose).add("doseUnit", doseUnit).add("route", route.name());
+        if (dose != null) json.add("dose", dose).add("doseUnit", doseUnit.symbol()).add("route", route.name());
         if (quantity != null) json.add("quantity", quantity);
         if (site != null) json.add("site", site);
         if (productCode != null) json.add("product", productCode);
@@ -233,7 +244,10 @@ public class Administration {
     public NotGivenReason notGivenReason() { return notGivenReason; }
     public String note() { return note; }
     public BigDecimal dose() { return dose; }
-    public String doseUnit() { return doseUnit; }
+    /** The unit's symbol, as stored ("mg", "microgram"); null for a record of no dose given. */
+    public String doseUnit() { return doseUnit == null ? null : doseUnit.symbol(); }
+    /** The dose given, in its unit; empty for a dose not given and for a striking-through. */
+    public Optional<Quantity> givenDose() { return dose == null ? Optional.empty() : Optional.of(new Quantity(dose, doseUnit)); }
     public BigDecimal quantity() { return quantity; }
     public Route route() { return route; }
     public String site() { return site; }

@@ -2,8 +2,6 @@ package org.epma.prescribing.administration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,8 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +19,7 @@ import org.epma.prescribing.checks.FormularyContent;
 import org.epma.prescribing.formulary.Frequency;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.order.Prescription;
+import org.epma.prescribing.order.Prescriptions;
 import org.epma.prescribing.order.PrescriptionStatus;
 import org.epma.prescribing.patient.Patient;
 import org.epma.prescribing.patient.PatientRecords;
@@ -45,13 +42,13 @@ public class AdministrationChart {
     /** How far back the round looks for doses still unrecorded. */
     static final Duration LOOK_BACK = Duration.ofHours(24);
     private static final Duration LONGEST_CHART = Duration.ofDays(31);
-    private static final List<PrescriptionStatus> ON_CHART = List.of(PrescriptionStatus.PENDING_VERIFICATION,
+    private static final Set<PrescriptionStatus> ON_CHART = Set.of(PrescriptionStatus.PENDING_VERIFICATION,
             PrescriptionStatus.VERIFIED, PrescriptionStatus.SUSPENDED, PrescriptionStatus.DISCONTINUED,
             PrescriptionStatus.COMPLETED, PrescriptionStatus.SUPERSEDED);
 
-    @PersistenceContext(unitName = "epma")
-    EntityManager em;
-
+    private final Prescriptions prescriptions;
+    private final Administrations administrations;
+    private final MissingDoseRequests missingDoses;
     private final FormularyContent content;
     private final PatientRecords patients;
     private final WardService wards;
@@ -91,8 +88,12 @@ public class AdministrationChart {
     }
 
     @Inject
-    public AdministrationChart(FormularyContent content, PatientRecords patients, WardService wards, EffectPrompt effectPrompt,
+    public AdministrationChart(Prescriptions prescriptions, Administrations administrations, MissingDoseRequests missingDoses,
+                               FormularyContent content, PatientRecords patients, WardService wards, EffectPrompt effectPrompt,
                                Clock clock) {
+        this.prescriptions = prescriptions;
+        this.administrations = administrations;
+        this.missingDoses = missingDoses;
         this.content = content;
         this.patients = patients;
         this.wards = wards;
@@ -101,7 +102,7 @@ public class AdministrationChart {
     }
 
     protected AdministrationChart() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -118,14 +119,12 @@ public class AdministrationChart {
         if (ids.isEmpty()) {
             return new WardRound(ward, now, until, List.of());
         }
-        List<Prescription> orders = em.createQuery("select p from Prescription p where p.patientId in :ids and p.status in :s"
-                        + " order by p.patientId, p.lineageId", Prescription.class)
-                .setParameter("ids", ids).setParameter("s", PrescriptionStatus.CURRENT).getResultList();
+        List<Prescription> orders = prescriptions.currentOf(ids);
         Instant from = now.minus(LOOK_BACK);
-        Map<Long, Set<Instant>> recorded = recordedTimes(orders, from, until);
+        Map<Long, Set<Instant>> recorded = administrations.recordedDoseTimes(lineages(orders), from, until);
         List<Prescription> asNeeded = orders.stream().filter(o -> o.frequency() == Frequency.PRN).toList();
         Map<Long, List<Administration>> prnRecords = records(asNeeded, from);
-        Map<Long, List<MissingDoseRequest>> requests = openRequests(orders);
+        Map<Long, List<MissingDoseRequest>> requests = missingDoses.openOf(lineages(orders));
         Map<Long, List<PrnEffect>> effects = effects(prnRecords.values().stream().flatMap(List::stream).toList());
         DoseTimeline timeline = new DoseTimeline(context.schedule());
         Map<Long, List<Prescription>> byPatient = orders.stream().collect(Collectors.groupingBy(Prescription::patientId));
@@ -165,18 +164,13 @@ public class AdministrationChart {
             throw new InvalidInputException("to", "The chart covers from 'from' to a later 'to', at most 31 days.");
         }
         Instant now = clock.instant();
-        List<Prescription> orders = em.createQuery("select p from Prescription p where p.patientId = :p and p.status in :s"
-                        + " and p.startAt < :to and (p.endAt is null or p.endAt > :from)"
-                        + " and (p.status in :current or p.statusChangedAt is null or p.statusChangedAt > :from)"
-                        + " order by p.lineageId, p.versionNo", Prescription.class)
-                .setParameter("p", patientId).setParameter("s", ON_CHART).setParameter("current", PrescriptionStatus.CURRENT)
-                .setParameter("from", from).setParameter("to", to).getResultList();
+        List<Prescription> orders = prescriptions.inForce(patientId, ON_CHART, from, to);
         Map<Long, List<Administration>> records = records(orders, from.minus(LOOK_BACK));
         List<Administration> all = records.values().stream().flatMap(List::stream)
                 .filter(a -> a.administeredAt().isBefore(to) && !a.administeredAt().isBefore(from)
                         || a.scheduledAt() != null && a.scheduledAt().isBefore(to) && !a.scheduledAt().isBefore(from))
                 .sorted(Comparator.comparing(Administration::administeredAt)).toList();
-        Map<Long, List<MissingDoseRequest>> requests = allRequests(orders);
+        Map<Long, List<MissingDoseRequest>> requests = missingDoses.allOf(lineages(orders));
         DoseTimeline timeline = new DoseTimeline(context.schedule());
         List<OrderOnChart> onChart = new ArrayList<>();
         for (Prescription order : orders) {
@@ -211,66 +205,19 @@ public class AdministrationChart {
                 .filter(e -> !e.promptFrom().isAfter(now)).toList();
     }
 
-    /** The dose times with a standing record, by lineage: a projection, not whole records. */
-    private Map<Long, Set<Instant>> recordedTimes(Collection<Prescription> orders, Instant from, Instant until) {
-        if (orders.isEmpty()) {
-            return Map.of();
-        }
-        List<Object[]> rows = em.createQuery("select a.id, a.lineageId, a.scheduledAt, a.outcome, a.correctsId from Administration a"
-                        + " where a.lineageId in :l and a.scheduledAt >= :from and a.scheduledAt < :until", Object[].class)
-                .setParameter("l", orders.stream().map(Prescription::lineageId).distinct().toList())
-                .setParameter("from", from).setParameter("until", until).getResultList();
-        Set<Long> struck = rows.stream().filter(r -> r[3] == Outcome.IN_ERROR).map(r -> (Long) r[4]).collect(Collectors.toSet());
-        Map<Long, Set<Instant>> recorded = new HashMap<>();
-        for (Object[] r : rows) {
-            if (r[3] != Outcome.IN_ERROR && !struck.contains((Long) r[0])) {
-                recorded.computeIfAbsent((Long) r[1], l -> new HashSet<>()).add((Instant) r[2]);
-            }
-        }
-        return recorded;
-    }
-
     /** Records of the orders' lineages since {@code since} (given, or scheduled, then), by lineage. */
     private Map<Long, List<Administration>> records(Collection<Prescription> orders, Instant since) {
-        if (orders.isEmpty()) {
-            return Map.of();
-        }
-        List<Long> lineages = orders.stream().map(Prescription::lineageId).distinct().toList();
-        return em.createQuery("select a from Administration a where a.lineageId in :l"
-                        + " and (a.administeredAt >= :since or a.scheduledAt >= :since)", Administration.class)
-                .setParameter("l", lineages).setParameter("since", since).getResultStream()
-                .collect(Collectors.groupingBy(Administration::lineageId));
+        return administrations.recordsSince(lineages(orders), since);
     }
 
     private Map<Long, List<PrnEffect>> effects(Collection<Administration> records) {
         List<Long> ids = records.stream().filter(a -> a.scheduledAt() == null && a.outcome() == Outcome.GIVEN)
                 .map(Administration::id).toList();
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("select e from PrnEffect e where e.administrationId in :ids order by e.recordedAt", PrnEffect.class)
-                .setParameter("ids", ids).getResultStream().collect(Collectors.groupingBy(PrnEffect::administrationId));
+        return administrations.effectsOf(ids);
     }
 
-    private Map<Long, List<MissingDoseRequest>> openRequests(Collection<Prescription> orders) {
-        return requests(orders, "and r.status in :open", List.of(MissingDoseStatus.REQUESTED, MissingDoseStatus.ACKNOWLEDGED));
-    }
-
-    private Map<Long, List<MissingDoseRequest>> allRequests(Collection<Prescription> orders) {
-        return requests(orders, "", null);
-    }
-
-    private Map<Long, List<MissingDoseRequest>> requests(Collection<Prescription> orders, String condition, List<MissingDoseStatus> open) {
-        if (orders.isEmpty()) {
-            return Map.of();
-        }
-        var query = em.createQuery("select r from MissingDoseRequest r where r.lineageId in :l " + condition
-                + " order by r.requestedAt", MissingDoseRequest.class)
-                .setParameter("l", orders.stream().map(Prescription::lineageId).distinct().toList());
-        if (open != null) {
-            query.setParameter("open", open);
-        }
-        return query.getResultStream().collect(Collectors.groupingBy(MissingDoseRequest::lineageId));
+    private static List<Long> lineages(Collection<Prescription> orders) {
+        return orders.stream().map(Prescription::lineageId).distinct().toList();
     }
 
     private Product product(Prescription order) {

@@ -2,8 +2,6 @@ package org.epma.prescribing.administration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -18,8 +16,8 @@ import java.util.stream.Collectors;
 import org.epma.prescribing.checks.FormularyContent;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.order.Prescription;
+import org.epma.prescribing.order.Prescriptions;
 import org.epma.prescribing.patient.Patient;
-import org.epma.prescribing.staff.StaffUser;
 import org.epma.prescribing.ward.Ward;
 import org.epma.prescribing.ward.WardService;
 
@@ -33,9 +31,9 @@ import org.epma.prescribing.ward.WardService;
 @Transactional
 public class ControlledDrugRegister {
 
-    @PersistenceContext(unitName = "epma")
-    EntityManager em;
-
+    private final Administrations administrations;
+    private final Prescriptions prescriptions;
+    private final PeopleOnRecord people;
     private final WardService wards;
     private final FormularyContent content;
 
@@ -49,13 +47,17 @@ public class ControlledDrugRegister {
     }
 
     @Inject
-    public ControlledDrugRegister(WardService wards, FormularyContent content) {
+    public ControlledDrugRegister(Administrations administrations, Prescriptions prescriptions, PeopleOnRecord people,
+                                  WardService wards, FormularyContent content) {
+        this.administrations = administrations;
+        this.prescriptions = prescriptions;
+        this.people = people;
         this.wards = wards;
         this.content = content;
     }
 
     protected ControlledDrugRegister() {
-        this(null, null);
+        this(null, null, null, null, null);
     }
 
     public Register register(String wardCode, ReportPeriod period) {
@@ -63,21 +65,15 @@ public class ControlledDrugRegister {
         ZoneId zone = ward.timeZone();
         Instant from = period.start(zone);
         Instant to = period.end(zone);
-        List<Administration> given = em.createQuery("select a from Administration a, Admission s"
-                        + " where s.patientId = a.patientId and s.wardCode = :ward and s.admittedAt <= a.administeredAt"
-                        + " and (s.dischargedAt is null or s.dischargedAt > a.administeredAt)"
-                        + " and a.outcome = :given and a.administeredAt >= :from and a.administeredAt < :to", Administration.class)
-                .setParameter("ward", ward.code()).setParameter("given", Outcome.GIVEN)
-                .setParameter("from", from).setParameter("to", to).getResultList();
-        Map<Long, Prescription> orders = byId(given.stream().map(Administration::prescriptionId).collect(Collectors.toSet()),
-                "select p from Prescription p where p.id in :ids", Prescription.class, Prescription::id);
+        List<Administration> given = administrations.givenOnWard(ward.code(), from, to);
+        Map<Long, Prescription> orders = prescriptions.byIds(given.stream().map(Administration::prescriptionId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Prescription::id, Function.identity()));
         List<Administration> controlled = given.stream()
                 .filter(a -> product(orders.get(a.prescriptionId())).map(p -> p.cdSchedule() != null && p.cdSchedule() <= 3).orElse(false))
                 .toList();
-        Set<Long> struck = struck(controlled);
+        Set<Long> struck = administrations.struckThrough(controlled.stream().map(Administration::id).toList());
         List<Administration> standing = controlled.stream().filter(a -> !struck.contains(a.id())).toList();
-        Map<Long, Patient> patients = byId(standing.stream().map(Administration::patientId).collect(Collectors.toSet()),
-                "select p from Patient p where p.id in :ids", Patient.class, Patient::id);
+        Map<Long, Patient> patients = people.patients(standing.stream().map(Administration::patientId).collect(Collectors.toSet()));
         Set<String> staffNames = new HashSet<>();
         standing.forEach(a -> {
             staffNames.add(a.recordedBy());
@@ -85,10 +81,7 @@ public class ControlledDrugRegister {
                 staffNames.add(a.witnessedBy());
             }
         });
-        Map<String, String> displayNames = staffNames.isEmpty() ? Map.of()
-                : em.createQuery("select u from StaffUser u where u.username in :names", StaffUser.class)
-                        .setParameter("names", staffNames).getResultStream()
-                        .collect(Collectors.toMap(StaffUser::username, u -> u.displayName() + " (" + u.username() + ")"));
+        Map<String, String> displayNames = people.staffNames(staffNames);
         List<Entry> entries = standing.stream().map(a -> {
             Prescription order = orders.get(a.prescriptionId());
             Patient patient = patients.get(a.patientId());
@@ -100,25 +93,6 @@ public class ControlledDrugRegister {
                     a.witnessedBy() == null ? null : displayNames.getOrDefault(a.witnessedBy(), a.witnessedBy()));
         }).sorted(Comparator.comparing(Entry::medicine).thenComparing(Entry::administeredAt)).toList();
         return new Register(ward.code(), ward.name(), ward.nameCy(), zone, period, entries);
-    }
-
-    /** The ids of records that a later record marked as in error. */
-    private Set<Long> struck(List<Administration> records) {
-        if (records.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(em.createQuery("select a.correctsId from Administration a where a.outcome = :error"
-                        + " and a.correctsId in :ids", Long.class)
-                .setParameter("error", Outcome.IN_ERROR)
-                .setParameter("ids", records.stream().map(Administration::id).toList()).getResultList());
-    }
-
-    private <T, K> Map<K, T> byId(Set<K> ids, String query, Class<T> type, Function<T, K> id) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery(query, type).setParameter("ids", ids).getResultStream()
-                .collect(Collectors.toMap(id, Function.identity()));
     }
 
     private Optional<Product> product(Prescription order) {

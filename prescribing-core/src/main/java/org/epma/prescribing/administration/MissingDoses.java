@@ -2,9 +2,6 @@ package org.epma.prescribing.administration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -13,6 +10,7 @@ import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.audit.AuditAction;
 import org.epma.prescribing.audit.AuditTrail;
 import org.epma.prescribing.order.Prescription;
+import org.epma.prescribing.order.Prescriptions;
 import org.epma.prescribing.refusal.ConflictException;
 import org.epma.prescribing.refusal.NotFoundException;
 import org.epma.prescribing.ward.WardService;
@@ -24,32 +22,32 @@ public class MissingDoses {
 
     private static final String ENTITY = "MissingDoseRequest";
 
-    @PersistenceContext(unitName = "epma")
-    EntityManager em;
-
+    private final Prescriptions prescriptions;
+    private final MissingDoseRequests requests;
     private final WardService wards;
     private final AuditTrail audit;
     private final Clock clock;
 
     @Inject
-    public MissingDoses(WardService wards, AuditTrail audit, Clock clock) {
+    public MissingDoses(Prescriptions prescriptions, MissingDoseRequests requests, WardService wards, AuditTrail audit, Clock clock) {
+        this.prescriptions = prescriptions;
+        this.requests = requests;
         this.wards = wards;
         this.audit = audit;
         this.clock = clock;
     }
 
     protected MissingDoses() {
-        this(null, null, null);
+        this(null, null, null, null, null);
     }
 
     public MissingDoseRequest request(String idempotencyKey, long patientId, long prescriptionId, String note, Actor by) {
         BedsideAdministration.requireKey(idempotencyKey);
-        Prescription order = em.find(Prescription.class, prescriptionId, LockModeType.PESSIMISTIC_WRITE);
+        Prescription order = prescriptions.findLocked(prescriptionId).orElse(null);
         if (order == null || !order.patientId().equals(patientId)) {
             throw new NotFoundException("prescription", prescriptionId + " of patient " + patientId);
         }
-        Optional<MissingDoseRequest> earlier = em.createQuery("select r from MissingDoseRequest r where r.idempotencyKey = :k",
-                MissingDoseRequest.class).setParameter("k", idempotencyKey).getResultStream().findFirst();
+        Optional<MissingDoseRequest> earlier = requests.byKey(idempotencyKey);
         if (earlier.isPresent()) {
             if (!earlier.get().prescriptionId().equals(prescriptionId)) {
                 throw new ConflictException("This idempotency key was already used for a different request.");
@@ -60,10 +58,7 @@ public class MissingDoses {
             throw new ConflictException("This order is " + order.status().name().toLowerCase().replace('_', ' ')
                     + ": there is no dose to ask pharmacy for.");
         }
-        Optional<MissingDoseRequest> open = em.createQuery("select r from MissingDoseRequest r where r.lineageId = :l"
-                        + " and r.status in :open", MissingDoseRequest.class).setParameter("l", order.lineageId())
-                .setParameter("open", List.of(MissingDoseStatus.REQUESTED, MissingDoseStatus.ACKNOWLEDGED))
-                .getResultStream().findFirst();
+        Optional<MissingDoseRequest> open = requests.openFor(order.lineageId());
         if (open.isPresent()) {
             throw new ConflictException("Pharmacy already has a request for this medicine from " + open.get().requestedBy()
                     + " (" + open.get().status().name().toLowerCase() + ").");
@@ -71,8 +66,7 @@ public class MissingDoses {
         String wardCode = wards.currentPlace(patientId).map(p -> p.ward().code()).orElse(null);
         MissingDoseRequest request = new MissingDoseRequest(idempotencyKey, order, wardCode,
                 BedsideAdministration.text("note", note, 500), by.username(), clock.instant());
-        em.persist(request);
-        em.flush();
+        requests.add(request);
         audit.record(by, AuditAction.CREATED, ENTITY, request.id(), null, request.auditState(), "dose requested from pharmacy");
         return request;
     }
@@ -87,19 +81,12 @@ public class MissingDoses {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public MissingDoseRequest get(long id) {
-        MissingDoseRequest request = em.find(MissingDoseRequest.class, id);
-        if (request == null) {
-            throw new NotFoundException("missing dose request", id);
-        }
-        return request;
+        return requests.find(id).orElseThrow(() -> new NotFoundException("missing dose request", id));
     }
 
     /** Pharmacy's queue: every open request, oldest first, optionally for one ward. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<MissingDoseRequest> open(String wardCode) {
-        var query = em.createQuery("select r from MissingDoseRequest r where r.status in :open"
-                        + (wardCode == null ? "" : " and r.wardCode = :w") + " order by r.requestedAt", MissingDoseRequest.class)
-                .setParameter("open", List.of(MissingDoseStatus.REQUESTED, MissingDoseStatus.ACKNOWLEDGED));
-        return (wardCode == null ? query : query.setParameter("w", wardCode)).getResultList();
+        return requests.open(wardCode);
     }
 }

@@ -12,7 +12,6 @@ import java.util.logging.Logger;
 import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.audit.AuditAction;
 import org.epma.prescribing.audit.AuditTrail;
-import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.refusal.TooManyAttemptsException;
 import org.epma.prescribing.staff.LoginOutcome;
 import org.epma.prescribing.staff.Role;
@@ -53,20 +52,15 @@ public class Witnessing {
     }
 
     /**
-     * The witness's user name once their password is accepted. Refused with {@link WitnessNotConfirmed}, whose audit
+     * The witness's user name once their password is accepted. Who may be named ({@link FiveRights}: someone other
+     * than the person recording, with a user name and a password) has been decided before this is asked. Refused with {@link WitnessNotConfirmed}, whose audit
      * entry is written in the caller's transaction, which must not roll back for it (so this bean has no transaction
      * interceptor of its own, which would mark it for rollback), or with {@link TooManyAttemptsException} when
      * {@code by} has got too many wrong lately.
      */
     public String confirm(Claim claim, Actor by, String what) {
-        if (claim.username() == null || claim.username().isBlank() || claim.password() == null) {
-            throw new InvalidInputException("witness", "The witness enters their own user name and password.");
-        }
         String witness = claim.username().strip();
         try {
-            if (witness.equals(by.username())) {
-                throw new AdministrationStopped(Stop.WITNESS_NOT_ALLOWED, "The witness must be someone other than the person giving the dose.");
-            }
             Instant now = clock.instant();
             Duration wait = attempts.blockedFor(by.username(), now).orElse(null);
             if (wait != null) {

@@ -1,23 +1,17 @@
 package org.epma.prescribing.order;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.audit.AuditAction;
 import org.epma.prescribing.audit.AuditTrail;
@@ -30,34 +24,31 @@ import org.epma.prescribing.formulary.Frequency;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.patient.PatientRecords;
 import org.epma.prescribing.refusal.InvalidInputException;
-import org.epma.prescribing.refusal.NotFoundException;
 import org.epma.prescribing.refusal.ReauthenticationException;
-import org.epma.prescribing.refusal.Text;
 import org.epma.prescribing.staff.LoginOutcome;
 import org.epma.prescribing.staff.StaffAccounts;
 
 /**
  * Prescribing: checking an order without saving it, drafting, signing with acknowledgements and override
- * reasons, changing (a new version), suspending, resuming, stopping, completing. One method, one transaction, audited.
+ * reasons ({@link SigningPolicy}), changing (a new version), suspending, resuming, stopping, completing. One method,
+ * one transaction; every change of state goes through {@link OrderChanges}, which audits it and announces it.
  */
 @ApplicationScoped
 @Transactional
 public class Prescribing {
 
-    private static final String ENTITY = "Prescription";
+    private static final String ENTITY = OrderChanges.ENTITY;
     /** The most orders {@link #completeEnded()} completes in one transaction. */
     public static final int COMPLETION_BATCH = 500;
 
-    @PersistenceContext(unitName = "epma")
-    EntityManager em;
-
+    private final Prescriptions prescriptions;
+    private final OrderChanges changes;
     private final FormularyContent content;
     /** The calendar a patient's age is counted in, as PatientRecords judges dates of birth. */
     private static final ZoneId HOSPITAL_ZONE = ZoneId.of("Europe/London");
     private final PatientRecords patients;
     private final AuditTrail audit;
     private final Clock clock;
-    private final Event<OrderEvent> events;
     private final StaffAccounts staff;
 
     /** The checks' verdict on an order, and the formulary version they used. */
@@ -76,18 +67,19 @@ public class Prescribing {
     }
 
     @Inject
-    public Prescribing(FormularyContent content, PatientRecords patients, AuditTrail audit, Clock clock, Event<OrderEvent> events,
-                       StaffAccounts staff) {
+    public Prescribing(Prescriptions prescriptions, OrderChanges changes, FormularyContent content, PatientRecords patients,
+                       AuditTrail audit, Clock clock, StaffAccounts staff) {
+        this.prescriptions = prescriptions;
+        this.changes = changes;
         this.content = content;
         this.patients = patients;
         this.audit = audit;
         this.clock = clock;
-        this.events = events;
         this.staff = staff;
     }
 
     protected Prescribing() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     /** Runs every check on an order as written, saving nothing. */
@@ -119,8 +111,8 @@ public class Prescribing {
     public Prescription draft(long patientId, OrderRequest request, Actor by) {
         patients.get(patientId);
         ValidOrder order = OrderValidation.validate(request, content.formulary(), clock.instant(), false);
-        Prescription draft = Prescription.draft(nextId(), patientId, order, by.username(), clock.instant());
-        em.persist(draft);
+        Prescription draft = Prescription.draft(prescriptions.nextId(), patientId, order, by.username(), clock.instant());
+        prescriptions.add(draft);
         audit.record(by, AuditAction.CREATED, ENTITY, draft.id(), null, draft.auditState(), "draft");
         return draft;
     }
@@ -128,13 +120,11 @@ public class Prescribing {
     public Prescription amend(long prescriptionId, OrderRequest request, Actor by) {
         Prescription current = get(prescriptionId);
         ValidOrder order = OrderValidation.validate(request, content.formulary(), clock.instant(), false);
-        Prescription draft = current.amend(nextId(), order, by.username(), clock.instant());
+        Prescription draft = current.amend(prescriptions.nextId(), order, by.username(), clock.instant());
         if (current.status() == PrescriptionStatus.DRAFT) {
-            String before = current.auditState();
-            current.discard(by.username(), clock.instant());
-            audit.record(by, AuditAction.CHANGED, ENTITY, current.id(), before, current.auditState(), "replaced by draft " + draft.id());
+            changes.apply(current, by, (p, at) -> p.discard(by.username(), at), p -> "replaced by draft " + draft.id(), null);
         }
-        em.persist(draft);
+        prescriptions.add(draft);
         audit.record(by, AuditAction.CREATED, ENTITY, draft.id(), current.auditState(), draft.auditState(),
                 "new version " + draft.versionNo() + " of order " + current.lineageId());
         return draft;
@@ -152,8 +142,7 @@ public class Prescribing {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PrescriptionAlert> signedAlerts(long prescriptionId) {
-        return em.createQuery("select a from PrescriptionAlert a where a.prescriptionId = :p order by a.id", PrescriptionAlert.class)
-                .setParameter("p", prescriptionId).getResultList();
+        return prescriptions.signedAlerts(prescriptionId);
     }
 
     /**
@@ -164,109 +153,57 @@ public class Prescribing {
      */
     @Transactional(dontRollbackOn = ReauthenticationException.class)
     public Prescription sign(long prescriptionId, Signature signature, Actor by) {
-        Prescription draft = get(prescriptionId);
-        List<Alert> alerts = alerts(draft);
-        List<String> hardStops = alerts.stream().filter(a -> a.severity() == Severity.HARD_STOP).map(Alert::key).toList();
-        if (!hardStops.isEmpty()) {
-            throw new SigningRefusedException(true, hardStops, "This order cannot be signed: " + alerts.stream()
-                    .filter(a -> a.severity() == Severity.HARD_STOP).map(Alert::message).collect(Collectors.joining(" ")));
-        }
-        Set<String> acknowledged = signature.acknowledgements() == null ? Set.of() : signature.acknowledgements();
-        Map<String, String> reasons = signature.overrideReasons() == null ? Map.of() : signature.overrideReasons();
-        List<String> unresolved = new ArrayList<>();
-        for (Alert alert : alerts) {
-            if (alert.severity() == Severity.WARNING && !acknowledged.contains(alert.key())
-                    || alert.severity() == Severity.SEVERE && isBlank(reasons.get(alert.key()))) {
-                unresolved.add(alert.key());
+        char[] password = signature.password();
+        try {
+            Prescription draft = get(prescriptionId);
+            Product product = content.formulary().product(draft.productCode()).orElseThrow(() ->
+                    new IllegalStateException("order " + draft.id() + " names " + draft.productCode() + ", not in the formulary"));
+            SigningPolicy.Approval approval = SigningPolicy.approve(alerts(draft), signature.acknowledgements(),
+                    signature.overrideReasons(), product, password != null && password.length > 0);
+            if (approval.needsPassword()) {
+                LoginOutcome outcome = staff.reauthenticate(by.username(), password, "sign order " + draft.id() + " for " + product.name());
+                if (!outcome.accepted()) {
+                    throw SigningPolicy.passwordRefused(outcome);
+                }
             }
-        }
-        if (!unresolved.isEmpty()) {
-            throw new SigningRefusedException(false, unresolved, unresolved.size() + " alert(s) need attention before signing:"
-                    + " acknowledge each warning and give a reason for overriding each serious alert.");
-        }
-        Map<String, String> overrideReasons = new HashMap<>();
-        for (Alert alert : alerts) {
-            if (alert.severity() == Severity.SEVERE) {
-                overrideReasons.put(alert.key(), Text.required("overrides", reasons.get(alert.key()), 500,
-                        "Give the reason for overriding each serious alert."));
+            Instant now = clock.instant();
+            String drafter = draft.draftedBy();
+            String overrides = approval.overrides();
+            changes.apply(draft, by, (d, at) -> {
+                d.sign(by.username(), content.version(), now);
+                for (Alert alert : approval.alerts()) {
+                    prescriptions.addAlert(new PrescriptionAlert(d.id(), alert, approval.acknowledgedBy(alert, by.username()),
+                            approval.overrideReasons().get(alert.key())));
+                }
+            }, d -> (drafter.equals(by.username()) ? "signed" : "signed a draft by " + drafter)
+                    + (approval.needsPassword() ? ", password re-entered for a controlled drug" : "")
+                    + (overrides.isEmpty() ? "" : ", overriding " + overrides), null);
+            if (draft.supersedesId() != null) {
+                changes.apply(draft.supersedesId(), by, (old, at) -> old.supersede(by.username(), now),
+                        old -> "superseded by " + draft.id(), null);
             }
-        }
-        boolean controlled = requireSignerPassword(draft, signature.password(), by);
-        Instant now = clock.instant();
-        String before = draft.auditState();
-        String drafter = draft.draftedBy();
-        draft.sign(by.username(), content.version(), now);
-        for (Alert alert : alerts) {
-            String reason = overrideReasons.get(alert.key());
-            String acknowledgedBy = alert.severity() == Severity.INFO ? null : by.username();
-            em.persist(new PrescriptionAlert(draft.id(), alert, acknowledgedBy, reason));
-        }
-        String overrides = alerts.stream().filter(a -> a.severity() == Severity.SEVERE)
-                .map(a -> a.category() + ": " + overrideReasons.get(a.key())).collect(Collectors.joining("; "));
-        audit.record(by, AuditAction.CHANGED, ENTITY, draft.id(), before, draft.auditState(),
-                (drafter.equals(by.username()) ? "signed" : "signed a draft by " + drafter)
-                        + (controlled ? ", password re-entered for a controlled drug" : "")
-                        + (overrides.isEmpty() ? "" : ", overriding " + overrides));
-        if (draft.supersedesId() != null) {
-            Prescription old = get(draft.supersedesId());
-            String oldBefore = old.auditState();
-            old.supersede(by.username(), now);
-            audit.record(by, AuditAction.CHANGED, ENTITY, old.id(), oldBefore, old.auditState(), "superseded by " + draft.id());
-        }
-        events.fire(new OrderEvent(draft.id(), OrderEvent.Kind.SIGNED));
-        return draft;
-    }
-
-    /** Whether the order is for a strictly controlled drug, whose signer has then just re-entered their password. */
-    private boolean requireSignerPassword(Prescription draft, char[] password, Actor by) {
-        Product product = content.formulary().product(draft.productCode()).orElseThrow(() ->
-                new IllegalStateException("order " + draft.id() + " names " + draft.productCode() + ", not in the formulary"));
-        if (!product.strictlyControlled()) {
+            changes.announce(draft, OrderEvent.Kind.SIGNED);
+            return draft;
+        } finally {
             if (password != null) {
                 Arrays.fill(password, '\0');
             }
-            return false;
         }
-        if (password == null || password.length == 0) {
-            throw new ReauthenticationException(true, product.name() + " is a Schedule " + product.cdSchedule()
-                    + " controlled drug: enter your password again to sign it.");
-        }
-        LoginOutcome outcome = staff.reauthenticate(by.username(), password, "sign order " + draft.id() + " for " + product.name());
-        if (!outcome.accepted()) {
-            throw new ReauthenticationException(false, switch (outcome.result()) {
-                case LOCKED -> "Your account is locked after too many wrong passwords: the order was not signed.";
-                case DISABLED -> "Your account has been disabled: the order was not signed.";
-                default -> "That password is not right: the order was not signed.";
-            });
-        }
-        return true;
     }
 
     public Prescription suspend(long id, String reason, Actor by) {
-        Prescription p = get(id);
-        String before = p.auditState();
-        p.suspend(reason, by.username(), clock.instant());
-        audit.record(by, AuditAction.CHANGED, ENTITY, id, before, p.auditState(), p.statusReason());
-        events.fire(new OrderEvent(id, OrderEvent.Kind.SUSPENDED));
-        return p;
+        return changes.apply(id, by, (p, at) -> p.suspend(reason, by.username(), at), Prescription::statusReason,
+                OrderEvent.Kind.SUSPENDED);
     }
 
     public Prescription resume(long id, String reason, Actor by) {
-        Prescription p = get(id);
-        String before = p.auditState();
-        p.resume(reason, by.username(), clock.instant());
-        audit.record(by, AuditAction.CHANGED, ENTITY, id, before, p.auditState(), p.statusReason());
-        events.fire(new OrderEvent(id, OrderEvent.Kind.RESUMED));
-        return p;
+        return changes.apply(id, by, (p, at) -> p.resume(reason, by.username(), at), Prescription::statusReason,
+                OrderEvent.Kind.RESUMED);
     }
 
     public Prescription discontinue(long id, String reason, Actor by) {
-        Prescription p = get(id);
-        String before = p.auditState();
-        p.discontinue(reason, by.username(), clock.instant());
-        audit.record(by, AuditAction.CHANGED, ENTITY, id, before, p.auditState(), p.statusReason());
-        events.fire(new OrderEvent(id, OrderEvent.Kind.DISCONTINUED));
-        return p;
+        return changes.apply(id, by, (p, at) -> p.discontinue(reason, by.username(), at), Prescription::statusReason,
+                OrderEvent.Kind.DISCONTINUED);
     }
 
     /**
@@ -276,13 +213,9 @@ public class Prescribing {
      * @return how many orders were completed
      */
     public int completeEnded() {
-        Instant now = clock.instant();
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("select id from prescription where status in ('PENDING_VERIFICATION', 'VERIFIED',"
-                + " 'SUSPENDED') and end_at <= ? order by id limit " + COMPLETION_BATCH + " for update skip locked").setParameter(1, now.atOffset(ZoneOffset.UTC))
-                .getResultList();
-        for (Number id : ids) {
-            complete(get(id.longValue()), "its planned end has passed", Actor.SYSTEM);
+        List<Long> ids = prescriptions.endedAndUnclaimed(clock.instant(), COMPLETION_BATCH);
+        for (long id : ids) {
+            complete(get(id), "its planned end has passed", Actor.SYSTEM);
         }
         return ids.size();
     }
@@ -295,62 +228,30 @@ public class Prescribing {
     }
 
     private void complete(Prescription p, String reason, Actor by) {
-        String before = p.auditState();
-        p.complete(reason, by.username(), clock.instant());
-        audit.record(by, AuditAction.CHANGED, ENTITY, p.id(), before, p.auditState(), "completed: " + reason);
-        events.fire(new OrderEvent(p.id(), OrderEvent.Kind.COMPLETED));
-    }
-
-    /** A pharmacist verifies a signed order: it may now be dispensed, and given. */
-    public Prescription verify(long id, Actor by) {
-        Prescription p = get(id);
-        String before = p.auditState();
-        p.verify(by.username(), clock.instant());
-        audit.record(by, AuditAction.CHANGED, ENTITY, id, before, p.auditState(), "verified");
-        events.fire(new OrderEvent(id, OrderEvent.Kind.VERIFIED));
-        return p;
-    }
-
-    /** A pharmacist sends a signed order back to the prescriber, with a reason the prescriber sees. */
-    public Prescription reject(long id, String reason, Actor by) {
-        Prescription p = get(id);
-        String before = p.auditState();
-        p.reject(reason, by.username(), clock.instant());
-        audit.record(by, AuditAction.CHANGED, ENTITY, id, before, p.auditState(), p.statusReason());
-        return p;
+        changes.apply(p, by, (order, at) -> order.complete(reason, by.username(), at), order -> "completed: " + reason,
+                OrderEvent.Kind.COMPLETED);
     }
 
     public Prescription discard(long id, Actor by) {
-        Prescription p = get(id);
-        String before = p.auditState();
-        p.discard(by.username(), clock.instant());
-        audit.record(by, AuditAction.CHANGED, ENTITY, id, before, p.auditState(), p.statusReason());
-        return p;
+        return changes.apply(id, by, (p, at) -> p.discard(by.username(), at), Prescription::statusReason, null);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Prescription get(long id) {
-        Prescription p = em.find(Prescription.class, id);
-        if (p == null) {
-            throw new NotFoundException("prescription", id);
-        }
-        return p;
+        return changes.get(id);
     }
 
     /** Every version of every order of the patient, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Prescription> ofPatient(long patientId) {
         patients.get(patientId);
-        return em.createQuery("select p from Prescription p where p.patientId = :p order by p.createdAt desc, p.id desc",
-                Prescription.class).setParameter("p", patientId).getResultList();
+        return prescriptions.ofPatient(patientId);
     }
 
     /** The versions of one order, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Prescription> versions(long prescriptionId) {
-        Prescription p = get(prescriptionId);
-        return em.createQuery("select p from Prescription p where p.lineageId = :l order by p.versionNo", Prescription.class)
-                .setParameter("l", p.lineageId()).getResultList();
+        return prescriptions.versions(get(prescriptionId).lineageId());
     }
 
     /** After a change to the patient (weight, renal function, allergy, pregnancy): what each current order now raises. */
@@ -373,23 +274,13 @@ public class Prescribing {
     /** Signed, not stopped, and not past its planned end (even before {@link #completeEnded()} has marked it so). */
     private List<Prescription> current(long patientId) {
         Instant now = clock.instant();
-        return em.createQuery("select p from Prescription p where p.patientId = :p and p.status in :s", Prescription.class)
-                .setParameter("p", patientId).setParameter("s", PrescriptionStatus.CURRENT).getResultStream()
-                .filter(p -> !p.endedBy(now)).toList();
+        return prescriptions.current(patientId).stream().filter(p -> !p.endedBy(now)).toList();
     }
 
     /** The patient's current orders as the checks read them, leaving out the one being changed or signed. */
     private List<OrderLine> currentLines(long patientId, Long excluding) {
         return current(patientId).stream().filter(p -> !p.id().equals(excluding))
                 .map(p -> p.line(content.formulary())).toList();
-    }
-
-    private long nextId() {
-        return ((Number) em.createNativeQuery("select nextval('prescription_id_seq')").getSingleResult()).longValue();
-    }
-
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
     }
 
     private PatientState patientState(long patientId) {

@@ -3,6 +3,7 @@ package org.epma.prescribing.order;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,6 +22,7 @@ import org.epma.prescribing.formulary.Frequency;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Route;
 import org.epma.prescribing.formulary.Unit;
+import org.epma.prescribing.formulary.UnitColumn;
 import org.epma.prescribing.refusal.ConflictException;
 import org.epma.prescribing.refusal.Duty;
 import org.epma.prescribing.refusal.DutyRefusedException;
@@ -63,7 +65,8 @@ public class Prescription {
     private BigDecimal doseUpTo;
 
     @Column(name = "dose_unit", nullable = false)
-    private String doseUnit;
+    @Convert(converter = UnitColumn.class)
+    private Unit doseUnit;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -144,7 +147,7 @@ public class Prescription {
         this.productCode = order.product().code();
         this.dose = order.dose().amount();
         this.doseUpTo = order.dose().upTo();
-        this.doseUnit = order.dose().unit().symbol();
+        this.doseUnit = order.dose().unit();
         this.route = order.route();
         this.frequency = order.frequency();
         if (order.prn() != null) {
@@ -298,7 +301,7 @@ public class Prescription {
     public ValidOrder order(Formulary formulary) {
         Product product = formulary.product(productCode).orElseThrow(() ->
                 new IllegalStateException("order " + id + " names product " + productCode + ", which the formulary no longer has"));
-        return new ValidOrder(product, new Dose(dose, doseUpTo, Unit.parse(doseUnit).orElseThrow()), route, frequency,
+        return new ValidOrder(product, prescribedDose(), route, frequency,
                 prnMaxPer24h == null ? null : new ValidOrder.PrnLimits(prnReason, prnMinIntervalHours, prnMaxPer24h),
                 startAt, endAt, indication, reviewAt, instructions);
     }
@@ -310,7 +313,7 @@ public class Prescription {
     public String auditState() {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("lineageId", lineageId).add("version", versionNo).add("patientId", patientId).add("status", status.name())
-                .add("product", productCode).add("dose", dose).add("doseUnit", doseUnit).add("route", route.name())
+                .add("product", productCode).add("dose", dose).add("doseUnit", doseUnit.symbol()).add("route", route.name())
                 .add("frequency", frequency.name()).add("start", startAt.toString())
                 .add("draftedBy", draftedBy).add("prescribedBy", prescribedBy);
         if (doseUpTo != null) json.add("doseUpTo", doseUpTo);
@@ -334,7 +337,10 @@ public class Prescription {
     public String productCode() { return productCode; }
     public BigDecimal dose() { return dose; }
     public BigDecimal doseUpTo() { return doseUpTo; }
-    public String doseUnit() { return doseUnit; }
+    /** The unit's symbol, as stored ("mg", "microgram"). */
+    public String doseUnit() { return doseUnit.symbol(); }
+    /** The dose or dose range as prescribed, in its unit. */
+    public Dose prescribedDose() { return new Dose(dose, doseUpTo, doseUnit); }
     public Route route() { return route; }
     public Frequency frequency() { return frequency; }
     public String prnReason() { return prnReason; }

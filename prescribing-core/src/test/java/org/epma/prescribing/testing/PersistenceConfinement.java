@@ -28,8 +28,8 @@ public final class PersistenceConfinement {
     }
 
     /** No class but a repository implementation uses EntityManager, EntityManagerFactory or Query. */
-    public static ArchRule entityManagerOnlyInRepositories(DescribedPredicate<JavaClass> exempt) {
-        return noClasses().that(DescribedPredicate.not(REPOSITORY_IMPLEMENTATION.or(exempt)))
+    public static ArchRule entityManagerOnlyInRepositories() {
+        return noClasses().that(DescribedPredicate.not(REPOSITORY_IMPLEMENTATION))
                 .should().dependOnClassesThat().areAssignableTo(EntityManager.class)
                 .orShould().dependOnClassesThat().areAssignableTo(EntityManagerFactory.class)
                 .orShould().dependOnClassesThat().areAssignableTo(Query.class)
@@ -37,8 +37,8 @@ public final class PersistenceConfinement {
     }
 
     /** No field outside a repository implementation is given a persistence context or unit. */
-    public static ArchRule persistenceContextOnlyInRepositories(DescribedPredicate<JavaClass> exempt) {
-        return noFields().that().areDeclaredInClassesThat(DescribedPredicate.not(REPOSITORY_IMPLEMENTATION.or(exempt)))
+    public static ArchRule persistenceContextOnlyInRepositories() {
+        return noFields().that().areDeclaredInClassesThat(DescribedPredicate.not(REPOSITORY_IMPLEMENTATION))
                 .should().beAnnotatedWith(PersistenceContext.class)
                 .orShould().beAnnotatedWith(PersistenceUnit.class);
     }

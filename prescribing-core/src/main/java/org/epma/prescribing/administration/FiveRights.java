@@ -1,0 +1,416 @@
+package org.epma.prescribing.administration;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.epma.prescribing.audit.Actor;
+import org.epma.prescribing.formulary.Formulary;
+import org.epma.prescribing.formulary.Frequency;
+import org.epma.prescribing.formulary.Product;
+import org.epma.prescribing.formulary.Quantity;
+import org.epma.prescribing.formulary.Route;
+import org.epma.prescribing.formulary.Unit;
+import org.epma.prescribing.order.Prescription;
+import org.epma.prescribing.patient.HospitalNumber;
+import org.epma.prescribing.patient.Patient;
+import org.epma.prescribing.refusal.ConflictException;
+import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.refusal.Text;
+import org.epma.prescribing.ward.DoseWindow;
+import org.epma.prescribing.ward.DueStatus;
+import org.epma.prescribing.ward.WardContext;
+
+/**
+ * The bedside check of CLINICAL.md as one rule: right patient, right medicine and strength, right dose, right route,
+ * right time, the order's state, and whether a controlled drug's witness is needed. It takes the order, its product,
+ * the scans, the ward's settings and the time, and returns what to record or stops with one sentence saying why
+ * ({@link AdministrationStopped} with its {@link Stop} code; {@link InvalidInputException} for a missing or malformed
+ * field; {@link ConflictException} when the dose already has a record). It saves nothing and reads no database: the
+ * records already made come through {@link DoseHistory}, so every stop is unit-tested without a server.
+ *
+ * <p>The checks run in a fixed order, and the first to fail is the one the nurse hears about. The witness's
+ * password is not checked here: that is authentication ({@link Witnessing}), done only once this has decided a
+ * witness is needed and every other check has passed, so the field cannot be used to try passwords.
+ */
+public final class FiveRights {
+
+    /** A record made this long after the dose was given is a late entry and says why. */
+    static final Duration LATE_ENTRY = Duration.ofMinutes(15);
+    /** How far ahead of the server a ward terminal's clock may be before a time is "still to come". */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
+    /** As-needed doses given this long before are all the intervals and 24-hour maxima need. */
+    private static final Duration PRN_LOOK_BACK = Duration.ofHours(48);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
+    private final Formulary formulary;
+    private final DoseHistory history;
+    private final Function<HospitalNumber, Optional<Patient>> patientsByNumber;
+    private final Function<String, String> colleagueNames;
+
+    /** Where the dose is recorded: the patient whose chart is open, the order and its product, the ward, now, and who. */
+    public record Bedside(Patient patient, Prescription order, Product product, WardContext ward, Instant now, Actor by) {
+        public Bedside {
+            Objects.requireNonNull(patient, "patient");
+            Objects.requireNonNull(order, "order");
+            Objects.requireNonNull(product, "product");
+            Objects.requireNonNull(ward, "ward");
+            Objects.requireNonNull(now, "now");
+            Objects.requireNonNull(by, "by");
+        }
+
+        LocalDate today() {
+            return LocalDate.ofInstant(now, ward.zone());
+        }
+    }
+
+    /**
+     * What passed the check: the record to make once a witness, if {@link #needsWitness()}, has proved who they are.
+     * Exactly one of {@code given} and {@code notGivenReason} is set.
+     */
+    public record Decision(Prescription order, Instant scheduledAt, Administration.Circumstances how,
+                           Administration.Given given, String prnReason, NotGivenReason notGivenReason, String note,
+                           boolean needsWitness) {
+
+        public Outcome outcome() {
+            return given != null ? Outcome.GIVEN : Outcome.NOT_GIVEN;
+        }
+
+        /** The record, naming the confirmed witness (null when none is needed). */
+        public Administration record(String witnessedBy) {
+            if (needsWitness != (witnessedBy != null)) {
+                throw new IllegalStateException("a witness is " + (needsWitness ? "needed" : "not needed") + " for this record");
+            }
+            return given != null
+                    ? Administration.given(order, scheduledAt, given, prnReason, how.witnessedBy(witnessedBy))
+                    : Administration.notGiven(order, scheduledAt, notGivenReason, note, how);
+        }
+    }
+
+    /**
+     * @param formulary        the products scans are looked up in
+     * @param history          the records already made against orders
+     * @param patientsByNumber who a scanned wristband belongs to, to name them when it is the wrong patient's
+     * @param colleagueNames   "Nia Evans (nurse.evans)" for a user name, to say who recorded a dose already
+     */
+    public FiveRights(Formulary formulary, DoseHistory history, Function<HospitalNumber, Optional<Patient>> patientsByNumber,
+                      Function<String, String> colleagueNames) {
+        this.formulary = Objects.requireNonNull(formulary);
+        this.history = Objects.requireNonNull(history);
+        this.patientsByNumber = Objects.requireNonNull(patientsByNumber);
+        this.colleagueNames = Objects.requireNonNull(colleagueNames);
+    }
+
+    /**
+     * Which of the patient's current orders a scanned product is for, checking the wristband first: the screen asks
+     * this after the two scans and shows the nurse what will be recorded. Never empty: no match is a stop.
+     */
+    public List<Prescription> ordersForScan(Patient patient, String wristband, String productBarcode, LocalDate today,
+                                            List<Prescription> currentOrders) {
+        checkWristband(patient, wristband, today);
+        Product product = productOf(readProduct(productBarcode, today));
+        List<Prescription> matching = currentOrders.stream().filter(p -> p.productCode().equals(product.code())).toList();
+        if (matching.isEmpty()) {
+            throw productRefusal(patient, product, currentOrders);
+        }
+        return matching;
+    }
+
+    /** Checks a dose to record against the order, in the order the nurse is told of problems. */
+    public Decision check(Bedside bedside, BedsideAdministration.RecordRequest request) {
+        Prescription order = bedside.order();
+        Instant now = bedside.now();
+        BedsideAdministration.RecordRequest.Timing timing = request.timing();
+        Instant at = timing.administeredAt() == null ? now : timing.administeredAt();
+        if (at.isAfter(now.plus(CLOCK_SKEW))) {
+            throw new InvalidInputException("administeredAt", "A dose cannot be recorded for a time still to come.");
+        }
+        if (request.outcome() == null || request.outcome() == Outcome.IN_ERROR) {
+            throw new InvalidInputException("outcome", "Say whether the dose was GIVEN or NOT_GIVEN.");
+        }
+        requireActive(order, bedside.product());
+        String timingReason = Text.optional("timingReason", timing.timingReason(), 500);
+        if (at.isBefore(now.minus(LATE_ENTRY)) && timingReason == null) {
+            throw new AdministrationStopped(Stop.LATE_ENTRY_NEEDS_REASON, "This is recorded after the event (the dose was at "
+                    + at.atZone(bedside.ward().zone()).format(TIME) + "): give the reason for the late entry.");
+        }
+        Instant scheduledAt = scheduledDose(order, timing.scheduledAt(), bedside.ward());
+        BedsideAdministration.RecordRequest.Identifying identifying = request.identifying();
+        Administration.Circumstances how = new Administration.Circumstances(request.idempotencyKey(),
+                request.outcome() == Outcome.GIVEN ? identification(identifying) : null,
+                identifying.identifiedBy() == Identification.MANUAL ? Text.optional("manualReason", identifying.manualReason(), 500) : null,
+                timingReason, at, now, bedside.by().username(), null);
+        if (request.outcome() == Outcome.NOT_GIVEN) {
+            return notGiven(bedside, request, scheduledAt, how);
+        }
+        return given(bedside, request, scheduledAt, how);
+    }
+
+    private Decision notGiven(Bedside bedside, BedsideAdministration.RecordRequest request, Instant scheduledAt,
+                              Administration.Circumstances how) {
+        if (scheduledAt == null) {
+            throw new InvalidInputException("outcome", "An as-needed dose is recorded only when it is given.");
+        }
+        if (request.witness() != null) {
+            throw new InvalidInputException("witness", "A dose not given has no witness: leave the witness out.");
+        }
+        requireNotRecorded(bedside.order(), scheduledAt, bedside.ward().zone());
+        BedsideAdministration.RecordRequest.NotGivenDetails notGiven = request.notGiven();
+        NotGivenReason reason = notGivenReason(notGiven);
+        return new Decision(bedside.order(), scheduledAt, how, null, null, reason,
+                Text.optional("note", notGiven.note(), 500), false);
+    }
+
+    private Decision given(Bedside bedside, BedsideAdministration.RecordRequest request, Instant scheduledAt,
+                           Administration.Circumstances how) {
+        Prescription order = bedside.order();
+        Product product = bedside.product();
+        LocalDate today = bedside.today();
+        BedsideAdministration.RecordRequest.GivenDetails details = request.given();
+        String gtin = null;
+        String batch = Text.optional("batch", details.batch(), 20);
+        LocalDate expiry = details.expiry();
+        String serial = null;
+        if (how.identifiedBy() == Identification.SCAN) {
+            checkWristband(bedside.patient(), request.identifying().wristband(), today);
+            ProductScan scan = readProduct(request.identifying().productBarcode(), today);
+            requireOrderedProduct(productOf(scan), product);
+            gtin = scan.gtin().value();
+            batch = scan.batch() != null ? scan.batch() : batch;
+            expiry = scan.expiry() != null ? scan.expiry() : expiry;
+            serial = scan.serial();
+        }
+        if (expiry != null && expiry.isBefore(today)) {
+            throw new AdministrationStopped(Stop.EXPIRED_PRODUCT, "This product expired on " + expiry + ": do not give it.");
+        }
+        Route route = details.route() == null ? order.route() : details.route();
+        if (route != order.route()) {
+            throw new AdministrationStopped(Stop.WRONG_ROUTE, "The order is for the " + order.route().words()
+                    + " route, not " + route.words() + ".");
+        }
+        String site = Text.optional("site", details.site(), 100);
+        if ((route == Route.IM || route == Route.SC) && site == null) {
+            throw new InvalidInputException("site", "Record the injection site.");
+        }
+        Quantity dose = givenDose(details, order);
+        if (product.strictlyControlled() && request.witness() == null) {
+            throw new AdministrationStopped(Stop.WITNESS_REQUIRED, product.name() + " is a Schedule "
+                    + product.cdSchedule() + " controlled drug: a second registered person must witness it.");
+        }
+        String prnReason = null;
+        if (scheduledAt == null) {
+            prnReason = Text.optional("prnReason", request.prnReason(), 200);
+            if (prnReason == null) {
+                throw new InvalidInputException("prnReason", "Give the reason this as-needed dose is given.");
+            }
+            checkPrnLimits(order, how.administeredAt(), bedside.ward().zone());
+        } else {
+            requireNotRecorded(order, scheduledAt, bedside.ward().zone());
+            checkWindow(product, scheduledAt, how.administeredAt(), how.timingReason(), bedside.ward());
+        }
+        BigDecimal quantity = product.amountFor(dose).map(Quantity::amount).map(BigDecimal::stripTrailingZeros).orElse(null);
+        Administration.Given given = new Administration.Given(dose.amount(), dose.unit(), quantity, route, site,
+                product.code(), gtin, batch, expiry, serial);
+        boolean needsWitness = requireWitnessAsNeeded(product, request.witness(), bedside.by());
+        return new Decision(order, scheduledAt, how, given, prnReason, null, null, needsWitness);
+    }
+
+    /**
+     * A Schedule 1 to 3 controlled drug is witnessed by a second person, who types their own user name and password;
+     * any other medicine has no witness. Asked last, so only a dose that has passed every other check reaches the
+     * password check.
+     */
+    private static boolean requireWitnessAsNeeded(Product product, Witnessing.Claim claim, Actor by) {
+        if (!product.strictlyControlled()) {
+            if (claim != null) {
+                throw new InvalidInputException("witness", product.name() + " needs no witness: leave the witness out.");
+            }
+            return false;
+        }
+        if (claim.username() == null || claim.username().isBlank() || claim.password() == null) {
+            throw new InvalidInputException("witness", "The witness enters their own user name and password.");
+        }
+        if (claim.username().strip().equals(by.username())) {
+            throw new AdministrationStopped(Stop.WITNESS_NOT_ALLOWED, "The witness must be someone other than the person giving the dose.");
+        }
+        return true;
+    }
+
+    private void checkWristband(Patient patient, String wristband, LocalDate today) {
+        ScanResult scan = BarcodeReader.read(wristband, today);
+        if (scan instanceof UnreadableScan unreadable) {
+            throw new AdministrationStopped(Stop.UNREADABLE_BARCODE, "The wristband could not be read: " + unreadable.reason());
+        }
+        if (!(scan instanceof WristbandScan band)) {
+            throw new AdministrationStopped(Stop.WRONG_PATIENT, "That is not a wristband: scan the patient's wristband first.");
+        }
+        if (!band.hospitalNumber().equals(patient.hospitalNumber())) {
+            String other = patientsByNumber.apply(band.hospitalNumber())
+                    .map(p -> p.givenName() + " " + p.familyName() + " (" + band.hospitalNumber().value() + ")")
+                    .orElse("hospital number " + band.hospitalNumber().value() + ", not a patient here");
+            throw new AdministrationStopped(Stop.WRONG_PATIENT, "Wrong patient: this wristband is " + other + "; the chart open is "
+                    + patient.givenName() + " " + patient.familyName() + "'s (" + patient.hospitalNumber().value() + ").");
+        }
+    }
+
+    private static ProductScan readProduct(String barcode, LocalDate today) {
+        ScanResult scan = BarcodeReader.read(barcode, today);
+        if (scan instanceof UnreadableScan unreadable) {
+            throw new AdministrationStopped(Stop.UNREADABLE_BARCODE, "The product barcode could not be read: " + unreadable.reason());
+        }
+        if (!(scan instanceof ProductScan product)) {
+            throw new AdministrationStopped(Stop.UNKNOWN_PRODUCT, "That is a wristband, not a medicine: scan the product.");
+        }
+        return product;
+    }
+
+    private Product productOf(ProductScan scan) {
+        return formulary.byGtin(scan.gtin()).orElseThrow(() -> new AdministrationStopped(Stop.UNKNOWN_PRODUCT,
+                "The barcode " + scan.gtin().value() + " is not a product in this hospital's formulary."));
+    }
+
+    private static void requireOrderedProduct(Product scanned, Product ordered) {
+        if (!scanned.code().equals(ordered.code())) {
+            throw scanned.medicine().equals(ordered.medicine())
+                    ? new AdministrationStopped(Stop.WRONG_STRENGTH, "Wrong strength: this is " + scanned.name()
+                            + "; the order is for " + ordered.name() + ".")
+                    : new AdministrationStopped(Stop.PRODUCT_NOT_ORDERED, "This is " + scanned.name()
+                            + ", which this order is not for: the order is for " + ordered.name() + ".");
+        }
+    }
+
+    private AdministrationStopped productRefusal(Patient patient, Product product, List<Prescription> current) {
+        Optional<Prescription> sameMedicine = current.stream().filter(p -> formulary.product(p.productCode())
+                .map(o -> o.medicine().equals(product.medicine())).orElse(false)).findFirst();
+        if (sameMedicine.isPresent()) {
+            String ordered = formulary.product(sameMedicine.get().productCode()).map(Product::name).orElseThrow();
+            return new AdministrationStopped(Stop.WRONG_STRENGTH, "Wrong strength: this is " + product.name() + "; the order is for "
+                    + ordered + ".");
+        }
+        return new AdministrationStopped(Stop.PRODUCT_NOT_ORDERED, product.name() + " is not on any current order for "
+                + patient.givenName() + " " + patient.familyName() + ".");
+    }
+
+    private static void requireActive(Prescription order, Product product) {
+        switch (order.status()) {
+            case VERIFIED -> { }
+            case PENDING_VERIFICATION -> {
+                if (!product.critical()) {
+                    throw new AdministrationStopped(Stop.NOT_VERIFIED, "This order has not been verified by pharmacy yet;"
+                            + " only critical medicines may be given before verification.");
+                }
+            }
+            case SUPERSEDED -> throw new AdministrationStopped(Stop.ORDER_NOT_ACTIVE,
+                    "This order has been changed since the chart was opened: reload the chart and record against the new version.");
+            default -> throw new AdministrationStopped(Stop.ORDER_NOT_ACTIVE, "This order is "
+                    + order.status().name().toLowerCase().replace('_', ' ') + ": no dose may be recorded against it.");
+        }
+    }
+
+    /** The scheduled dose being recorded, which must be one of the order's: null for an as-needed order. */
+    private static Instant scheduledDose(Prescription order, Instant requested, WardContext ward) {
+        if (order.frequency() == Frequency.PRN) {
+            if (requested != null) {
+                throw new InvalidInputException("scheduledAt", "An as-needed order has no scheduled doses.");
+            }
+            return null;
+        }
+        if (requested == null) {
+            throw new InvalidInputException("scheduledAt", "Say which scheduled dose this is.");
+        }
+        List<Instant> times = ward.schedule().times(order.frequency(), order.startAt(), order.endAt(),
+                requested.minusSeconds(1), requested.plusSeconds(1));
+        if (!times.contains(requested)) {
+            throw new InvalidInputException("scheduledAt", "The order has no dose scheduled at " + requested + ".");
+        }
+        return requested;
+    }
+
+    private void requireNotRecorded(Prescription order, Instant scheduledAt, ZoneId zone) {
+        for (Administration standing : DoseTimeline.effective(history.recordsOfDose(order.lineageId(), scheduledAt))) {
+            throw new ConflictException("This dose was already recorded as " + standing.outcome().name().toLowerCase().replace('_', ' ')
+                    + " by " + colleagueNames.apply(standing.recordedBy()) + " at " + standing.recordedAt().atZone(zone).format(TIME) + ".");
+        }
+    }
+
+    private static void checkWindow(Product product, Instant scheduledAt, Instant at, String timingReason, WardContext ward) {
+        DoseWindow window = ward.windowFor(product);
+        DueStatus status = window.statusAt(scheduledAt, at);
+        if (status == DueStatus.DUE || timingReason != null) {
+            return;
+        }
+        DoseWindow.Bounds bounds = window.around(scheduledAt);
+        String dose = "The " + scheduledAt.atZone(ward.zone()).format(TIME) + " dose";
+        if (status == DueStatus.NOT_YET_DUE) {
+            throw new AdministrationStopped(Stop.NOT_DUE, dose + " is not due yet: its window opens at "
+                    + bounds.opens().atZone(ward.zone()).format(TIME) + ". To give it early, record the reason.");
+        }
+        throw new AdministrationStopped(Stop.OVERDUE_NEEDS_REASON, dose + " is overdue: its window closed at "
+                + bounds.closes().atZone(ward.zone()).format(TIME) + ". Record the reason it is given late.");
+    }
+
+    private void checkPrnLimits(Prescription order, Instant at, ZoneId zone) {
+        List<Instant> givenTimes = DoseTimeline.effective(history.recordsAdministeredAfter(order.lineageId(), at.minus(PRN_LOOK_BACK)))
+                .stream().filter(a -> a.outcome() == Outcome.GIVEN).map(Administration::administeredAt).toList();
+        PrnDecision decision = new PrnAllowance(order.prnMinIntervalHours(), order.prnMaxPer24h()).decide(givenTimes, at, zone);
+        if (decision instanceof PrnDecision.Refused refused) {
+            throw new AdministrationStopped(refused.limit() == PrnDecision.PrnLimit.MINIMUM_INTERVAL ? Stop.PRN_INTERVAL
+                    : Stop.PRN_MAXIMUM, refused.message());
+        }
+    }
+
+    private static Quantity givenDose(BedsideAdministration.RecordRequest.GivenDetails details, Prescription order) {
+        Unit ordered = order.prescribedDose().unit();
+        if (details.dose() == null) {
+            return new Quantity(order.dose(), ordered);
+        }
+        if (details.dose().signum() <= 0) {
+            throw new InvalidInputException("dose", "The dose given must be more than zero.");
+        }
+        Unit unit = details.doseUnit() == null ? ordered : Unit.parse(details.doseUnit()).orElseThrow(() ->
+                new InvalidInputException("doseUnit", Text.echo(details.doseUnit()) + " is not a unit this system knows."));
+        Quantity given = new Quantity(details.dose(), unit);
+        BigDecimal highest = order.doseUpTo() == null ? order.dose() : order.doseUpTo();
+        String prescribed = new Quantity(order.dose(), ordered).display()
+                + (order.doseUpTo() == null ? "" : " to " + new Quantity(order.doseUpTo(), ordered).display());
+        if (!given.convertibleTo(ordered)) {
+            throw new AdministrationStopped(Stop.DOSE_NOT_PRESCRIBED, "The dose is prescribed in " + ordered.symbol()
+                    + "; " + given.display() + " cannot be compared with it.");
+        }
+        BigDecimal amount = given.to(ordered).amount();
+        if (amount.compareTo(order.dose()) < 0 || amount.compareTo(highest) > 0) {
+            throw new AdministrationStopped(Stop.DOSE_NOT_PRESCRIBED, given.display() + " is not the prescribed dose ("
+                    + prescribed + ").");
+        }
+        return given;
+    }
+
+    private static Identification identification(BedsideAdministration.RecordRequest.Identifying identifying) {
+        if (identifying.identifiedBy() == null) {
+            throw new InvalidInputException("identifiedBy", "Say whether the patient and product were scanned (SCAN) or checked by hand (MANUAL).");
+        }
+        if (identifying.identifiedBy() == Identification.MANUAL
+                && Text.optional("manualReason", identifying.manualReason(), 500) == null) {
+            throw new InvalidInputException("manualReason", "Give the reason the barcodes could not be scanned.");
+        }
+        return identifying.identifiedBy();
+    }
+
+    private static NotGivenReason notGivenReason(BedsideAdministration.RecordRequest.NotGivenDetails notGiven) {
+        if (notGiven.reason() == null) {
+            throw new InvalidInputException("reason", "Give the reason the dose was not given.");
+        }
+        if (notGiven.reason().needsNote() && Text.optional("note", notGiven.note(), 500) == null) {
+            throw new InvalidInputException("note", "A dose not given for " + notGiven.reason().name().toLowerCase().replace('_', ' ')
+                    + " needs a note saying more.");
+        }
+        return notGiven.reason();
+    }
+}

@@ -1,0 +1,689 @@
+package org.epma.prescribing.administration;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.epma.prescribing.audit.Actor;
+import org.epma.prescribing.checks.FormularyContent;
+import org.epma.prescribing.formulary.Dose;
+import org.epma.prescribing.formulary.Formulary;
+import org.epma.prescribing.formulary.Frequency;
+import org.epma.prescribing.formulary.Gtin;
+import org.epma.prescribing.formulary.Product;
+import org.epma.prescribing.formulary.Route;
+import org.epma.prescribing.formulary.Unit;
+import org.epma.prescribing.order.Prescription;
+import org.epma.prescribing.order.ValidOrder;
+import org.epma.prescribing.patient.HospitalNumber;
+import org.epma.prescribing.patient.Patient;
+import org.epma.prescribing.patient.Sex;
+import org.epma.prescribing.refusal.ConflictException;
+import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.ward.WardContext;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every way the bedside check stops a dose, and what it records when none does: the five rights without a server.
+ * Products and their demo barcodes come from the shipped formulary ({@code config/formulary/medicines.csv}); the ward
+ * is on the hospital defaults (Europe/London, which is UTC in November, so 08:00Z is the 08:00 dose).
+ */
+class FiveRightsTest {
+
+    private static final Formulary FORMULARY = FormularyContent.load(path -> {
+        try {
+            return Files.readString(Path.of("..", "config").resolve(path), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }).formulary();
+
+    private static final Instant EIGHT = Instant.parse("2026-11-23T08:00:00Z");
+    private static final Instant NOW = Instant.parse("2026-11-23T08:10:00Z");
+    private static final Instant YESTERDAY = Instant.parse("2026-11-22T10:00:00Z");
+    private static final Actor NURSE = new Actor("nurse.evans", "NURSE");
+
+    private static final String PARACETAMOL_500 = "PARACETAMOL-TAB-500";
+    private static final String PARACETAMOL_BARCODE = "(01)00200000000011(17)281231(10)AB12";
+    private static final String PARACETAMOL_SUSPENSION_BARCODE = "(01)00200000000028";
+    private static final String IBUPROFEN_BARCODE = "(01)00200000000134";
+    private static final String OXYCODONE_BARCODE = "(01)00200000000301";
+    private static final String ENOXAPARIN_40_BARCODE = "(01)00200000000486";
+    private static final String LEVETIRACETAM_BARCODE = "(01)00200000003678";
+
+    private static final Patient NIA = new Patient(new HospitalNumber("TRN01006"), null, "Nia", "Jones",
+            LocalDate.of(1950, 3, 1), Sex.FEMALE);
+    private static final Patient DAFYDD = new Patient(new HospitalNumber("TRN01007"), null, "Dafydd", "Rees",
+            LocalDate.of(1948, 6, 2), Sex.MALE);
+
+    private final List<Administration> records = new ArrayList<>();
+    private final FiveRights fiveRights = new FiveRights(FORMULARY, new DoseHistory() {
+        @Override
+        public List<Administration> recordsOfDose(long lineageId, Instant scheduledAt) {
+            return records.stream().filter(r -> r.lineageId() == lineageId && scheduledAt.equals(r.scheduledAt())).toList();
+        }
+
+        @Override
+        public List<Administration> recordsAdministeredAfter(long lineageId, Instant since) {
+            return records.stream().filter(r -> r.lineageId() == lineageId && r.administeredAt().isAfter(since)).toList();
+        }
+    }, number -> number.equals(DAFYDD.hospitalNumber()) ? Optional.of(DAFYDD) : Optional.empty(),
+            username -> username.equals("nurse.okafor") ? "Chioma Okafor (nurse.okafor)" : username);
+
+    // ---- what the tests record against
+
+    private static Product product(String code) {
+        return FORMULARY.product(code).orElseThrow();
+    }
+
+    /** A signed order started yesterday, as the prescriber wrote it; verified unless {@code verified} is false. */
+    private static Prescription order(long id, String code, String dose, Unit unit, Route route, Frequency frequency,
+                                      ValidOrder.PrnLimits prn, boolean verified) {
+        ValidOrder written = new ValidOrder(product(code), new Dose(new BigDecimal(dose), null, unit), route, frequency, prn,
+                YESTERDAY, null, null, null, null);
+        Prescription order = Prescription.draft(id, 6, written, "dr.jones", YESTERDAY);
+        order.sign("dr.jones", "test", YESTERDAY);
+        if (verified) {
+            order.verify("pharm.hughes", YESTERDAY);
+        }
+        return order;
+    }
+
+    private static Prescription paracetamolQds() {
+        return order(12, PARACETAMOL_500, "1", Unit.G, Route.PO, Frequency.QDS, null, true);
+    }
+
+    private static Prescription paracetamolAsNeeded() {
+        return order(13, PARACETAMOL_500, "1", Unit.G, Route.PO, Frequency.PRN,
+                new ValidOrder.PrnLimits("pain", new BigDecimal("4"), 4), true);
+    }
+
+    private static Prescription oxycodoneAsNeeded() {
+        return order(31, "OXYCODONE-CAP-5", "5", Unit.MG, Route.PO, Frequency.PRN,
+                new ValidOrder.PrnLimits("pain", new BigDecimal("4"), 6), true);
+    }
+
+    /** A dose being recorded: by default the 08:00 dose, GIVEN, both barcodes scanned, at {@link #NOW}. */
+    private static final class Recording {
+        Instant scheduledAt = EIGHT;
+        Outcome outcome = Outcome.GIVEN;
+        Identification identifiedBy = Identification.SCAN;
+        String wristband = "TRN01006";
+        String product = PARACETAMOL_BARCODE;
+        String manualReason;
+        BigDecimal dose;
+        String doseUnit;
+        Route route;
+        String site;
+        String batch;
+        LocalDate expiry;
+        NotGivenReason reason;
+        String note;
+        String prnReason;
+        String timingReason;
+        Instant administeredAt;
+        Witnessing.Claim witness;
+
+        BedsideAdministration.RecordRequest request() {
+            return new BedsideAdministration.RecordRequest("key-1", 6, 12, scheduledAt, outcome, identifiedBy, wristband, product,
+                    manualReason, dose, doseUnit, route, site, batch, expiry, reason, note, prnReason, timingReason,
+                    administeredAt, witness);
+        }
+    }
+
+    private static Recording dose() {
+        return new Recording();
+    }
+
+    private static Recording asNeeded(String barcode) {
+        Recording dose = new Recording();
+        dose.scheduledAt = null;
+        dose.product = barcode;
+        dose.prnReason = "pain 6/10";
+        return dose;
+    }
+
+    private FiveRights.Decision check(Prescription order, Recording dose) {
+        return check(order, dose, NOW);
+    }
+
+    private FiveRights.Decision check(Prescription order, Recording dose, Instant now) {
+        return fiveRights.check(new FiveRights.Bedside(NIA, order, product(order.productCode()), WardContext.DEFAULT, now, NURSE),
+                dose.request());
+    }
+
+    private AdministrationStopped stopped(Prescription order, Recording dose) {
+        return stopped(order, dose, NOW);
+    }
+
+    private AdministrationStopped stopped(Prescription order, Recording dose, Instant now) {
+        return assertThrows(AdministrationStopped.class, () -> check(order, dose, now));
+    }
+
+    private InvalidInputException invalid(Prescription order, Recording dose) {
+        return assertThrows(InvalidInputException.class, () -> check(order, dose));
+    }
+
+    /** A standing record of a dose of the order, made by {@code by} at {@code at}. */
+    private void alreadyGiven(Prescription order, Instant scheduledAt, Instant at, String by) {
+        records.add(Administration.given(order, scheduledAt, new Administration.Given(order.dose(), Unit.parse(order.doseUnit())
+                        .orElseThrow(), null, order.route(), null, order.productCode(), null, null, null, null), "pain",
+                new Administration.Circumstances("earlier-" + records.size(), Identification.SCAN, null, null, at, at, by, null)));
+    }
+
+    // ---- a dose that passes
+
+    @Test
+    void aScannedDoseOfTheRightProductAtItsTimeIsRecordedAsPrescribedWithThePacksBatchAndExpiry() {
+        FiveRights.Decision decision = check(paracetamolQds(), dose());
+        assertEquals(Outcome.GIVEN, decision.outcome());
+        assertFalse(decision.needsWitness());
+        Administration record = decision.record(null);
+        assertEquals(Outcome.GIVEN, record.outcome());
+        assertEquals(EIGHT, record.scheduledAt());
+        assertEquals(0, new BigDecimal("1").compareTo(record.dose()));
+        assertEquals("g", record.doseUnit());
+        assertEquals(0, new BigDecimal("2").compareTo(record.quantity()), "1 g of 500 mg tablets is two tablets");
+        assertEquals(Route.PO, record.route());
+        assertEquals("00200000000011", record.gtin());
+        assertEquals("AB12", record.batch());
+        assertEquals(LocalDate.of(2028, 12, 31), record.expiry());
+        assertEquals(NOW, record.administeredAt());
+        assertEquals("nurse.evans", record.recordedBy());
+        assertNull(record.witnessedBy());
+    }
+
+    @Test
+    void aDoseInAnotherUnitOfTheSameAmountIsThePrescribedDose() {
+        Recording dose = dose();
+        dose.dose = new BigDecimal("1000");
+        dose.doseUnit = "mg";
+        Administration record = check(paracetamolQds(), dose).record(null);
+        assertEquals(0, new BigDecimal("1000").compareTo(record.dose()));
+        assertEquals("mg", record.doseUnit());
+    }
+
+    // ---- right patient
+
+    @Test
+    void anotherPatientsWristbandStopsTheRecordNamingBothPatients() {
+        Recording dose = dose();
+        dose.wristband = "TRN01007";
+        AdministrationStopped stop = stopped(paracetamolQds(), dose);
+        assertEquals(Stop.WRONG_PATIENT, stop.stop());
+        assertEquals("Wrong patient: this wristband is Dafydd Rees (TRN01007); the chart open is Nia Jones's (TRN01006).",
+                stop.getMessage());
+    }
+
+    @Test
+    void aWristbandOfNoPatientHereIsTheWrongPatient() {
+        Recording dose = dose();
+        dose.wristband = "TRN09999";
+        AdministrationStopped stop = stopped(paracetamolQds(), dose);
+        assertEquals(Stop.WRONG_PATIENT, stop.stop());
+        assertEquals("Wrong patient: this wristband is hospital number TRN09999, not a patient here; the chart open is Nia"
+                + " Jones's (TRN01006).", stop.getMessage());
+    }
+
+    @Test
+    void aProductScannedWhereTheWristbandShouldBeIsNotAWristband() {
+        Recording dose = dose();
+        dose.wristband = PARACETAMOL_BARCODE;
+        AdministrationStopped stop = stopped(paracetamolQds(), dose);
+        assertEquals(Stop.WRONG_PATIENT, stop.stop());
+        assertEquals("That is not a wristband: scan the patient's wristband first.", stop.getMessage());
+    }
+
+    @Test
+    void anUnreadableWristbandStopsTheRecord() {
+        Recording dose = dose();
+        dose.wristband = "hello world";
+        AdministrationStopped stop = stopped(paracetamolQds(), dose);
+        assertEquals(Stop.UNREADABLE_BARCODE, stop.stop());
+        assertTrue(stop.getMessage().startsWith("The wristband could not be read: "), stop.getMessage());
+    }
+
+    // ---- right medicine and strength
+
+    @Test
+    void anotherStrengthOfTheOrderedMedicineIsTheWrongStrength() {
+        Recording dose = dose();
+        dose.product = PARACETAMOL_SUSPENSION_BARCODE;
+        AdministrationStopped stop = stopped(paracetamolQds(), dose);
+        assertEquals(Stop.WRONG_STRENGTH, stop.stop());
+        assertEquals("Wrong strength: this is Paracetamol 120 mg/5 mL oral suspension; the order is for Paracetamol 500 mg"
+                + " tablets.", stop.getMessage());
+    }
+
+    @Test
+    void anotherMedicineIsNotWhatTheOrderIsFor() {
+        Recording dose = dose();
+        dose.product = IBUPROFEN_BARCODE;
+        AdministrationStopped stop = stopped(paracetamolQds(), dose);
+        assertEquals(Stop.PRODUCT_NOT_ORDERED, stop.stop());
+        assertEquals("This is Ibuprofen 400 mg tablets, which this order is not for: the order is for Paracetamol 500 mg tablets.",
+                stop.getMessage());
+    }
+
+    @Test
+    void aBarcodeOfNoProductInTheFormularyIsAnUnknownProduct() {
+        String data = "0501234567890";
+        Recording dose = dose();
+        dose.product = "(01)" + data + Gtin.checkDigit(data);
+        AdministrationStopped stop = stopped(paracetamolQds(), dose);
+        assertEquals(Stop.UNKNOWN_PRODUCT, stop.stop());
+        assertEquals("The barcode " + data + Gtin.checkDigit(data) + " is not a product in this hospital's formulary.",
+                stop.getMessage());
+    }
+
+    @Test
+    void aWristbandScannedWhereTheProductShouldBeIsNotAMedicine() {
+        Recording dose = dose();
+        dose.product = "TRN01006";
+        AdministrationStopped stop = stopped(paracetamolQds(), dose);
+        assertEquals(Stop.UNKNOWN_PRODUCT, stop.stop());
+        assertEquals("That is a wristband, not a medicine: scan the product.", stop.getMessage());
+    }
+
+    @Test
+    void anUnreadableProductBarcodeStopsTheRecord() {
+        Recording dose = dose();
+        dose.product = "hello world";
+        AdministrationStopped stop = stopped(paracetamolQds(), dose);
+        assertEquals(Stop.UNREADABLE_BARCODE, stop.stop());
+        assertTrue(stop.getMessage().startsWith("The product barcode could not be read: "), stop.getMessage());
+    }
+
+    @Test
+    void aPackPastTheExpiryItsBarcodeCarriesMustNotBeGiven() {
+        Recording dose = dose();
+        dose.product = "(01)00200000000011(17)261031(10)AB12";
+        AdministrationStopped stop = stopped(paracetamolQds(), dose);
+        assertEquals(Stop.EXPIRED_PRODUCT, stop.stop());
+        assertEquals("This product expired on 2026-10-31: do not give it.", stop.getMessage());
+    }
+
+    @Test
+    void aPackPastTheExpiryTypedInWhenCheckedByHandMustNotBeGiven() {
+        Recording dose = dose();
+        dose.identifiedBy = Identification.MANUAL;
+        dose.manualReason = "scanner broken";
+        dose.wristband = null;
+        dose.product = null;
+        dose.expiry = LocalDate.of(2026, 11, 22);
+        assertEquals(Stop.EXPIRED_PRODUCT, stopped(paracetamolQds(), dose).stop());
+        dose.expiry = LocalDate.of(2026, 11, 23);
+        assertEquals("scanner broken", check(paracetamolQds(), dose).record(null).manualReason(),
+                "a pack may be used on its expiry day");
+    }
+
+    // ---- right dose
+
+    @Test
+    void aDoseOtherThanThePrescribedOneStopsTheRecord() {
+        Recording dose = dose();
+        dose.dose = new BigDecimal("2");
+        AdministrationStopped stop = stopped(paracetamolQds(), dose);
+        assertEquals(Stop.DOSE_NOT_PRESCRIBED, stop.stop());
+        assertEquals("2 g is not the prescribed dose (1 g).", stop.getMessage());
+    }
+
+    @Test
+    void aDoseInAUnitThatCannotBeComparedWithThePrescribedOneStopsTheRecord() {
+        Recording dose = dose();
+        dose.dose = new BigDecimal("10");
+        dose.doseUnit = "mL";
+        AdministrationStopped stop = stopped(paracetamolQds(), dose);
+        assertEquals(Stop.DOSE_NOT_PRESCRIBED, stop.stop());
+        assertEquals("The dose is prescribed in g; 10 mL cannot be compared with it.", stop.getMessage());
+    }
+
+    @Test
+    void aDoseOfNothingOrInAnUnknownUnitIsRefusedNamingTheField() {
+        Recording zero = dose();
+        zero.dose = BigDecimal.ZERO;
+        assertEquals("dose", invalid(paracetamolQds(), zero).field());
+        Recording unknownUnit = dose();
+        unknownUnit.dose = BigDecimal.ONE;
+        unknownUnit.doseUnit = "spoonful";
+        assertEquals("doseUnit", invalid(paracetamolQds(), unknownUnit).field());
+    }
+
+    // ---- right route
+
+    @Test
+    void aRouteOtherThanTheOrdersStopsTheRecord() {
+        Recording dose = dose();
+        dose.route = Route.PR;
+        AdministrationStopped stop = stopped(paracetamolQds(), dose);
+        assertEquals(Stop.WRONG_ROUTE, stop.stop());
+        assertEquals("The order is for the " + Route.PO.words() + " route, not " + Route.PR.words() + ".", stop.getMessage());
+    }
+
+    @Test
+    void anInjectionUnderTheSkinNeedsItsSite() {
+        Prescription enoxaparin = order(40, "ENOXAPARIN-PFS-40", "40", Unit.MG, Route.SC, Frequency.OD, null, true);
+        Recording dose = dose();
+        dose.product = ENOXAPARIN_40_BARCODE;
+        assertEquals("site", invalid(enoxaparin, dose).field());
+        dose.site = "left abdomen";
+        assertEquals("left abdomen", check(enoxaparin, dose).record(null).site());
+    }
+
+    // ---- right time
+
+    @Test
+    void aDoseBeforeItsWindowOpensIsNotDueUnlessTheReasonIsGiven() {
+        Instant early = Instant.parse("2026-11-23T06:50:00Z");
+        AdministrationStopped stop = stopped(paracetamolQds(), dose(), early);
+        assertEquals(Stop.NOT_DUE, stop.stop());
+        assertEquals("The 08:00 dose is not due yet: its window opens at 07:00. To give it early, record the reason.",
+                stop.getMessage());
+        Recording withReason = dose();
+        withReason.timingReason = "going to theatre";
+        assertEquals("going to theatre", check(paracetamolQds(), withReason, early).record(null).timingReason());
+    }
+
+    @Test
+    void aDoseAfterItsWindowClosedIsOverdueAndNeedsTheReason() {
+        Instant late = Instant.parse("2026-11-23T09:05:00Z");
+        Recording dose = dose();
+        dose.administeredAt = late;
+        AdministrationStopped stop = stopped(paracetamolQds(), dose, late);
+        assertEquals(Stop.OVERDUE_NEEDS_REASON, stop.stop());
+        assertEquals("The 08:00 dose is overdue: its window closed at 09:00. Record the reason it is given late.", stop.getMessage());
+    }
+
+    @Test
+    void aTimeCriticalMedicineHasTheNarrowerWindow() {
+        Prescription levetiracetam = order(50, "LEVETIRACETAM-TAB-500", "500", Unit.MG, Route.PO, Frequency.BD, null, true);
+        Instant at = Instant.parse("2026-11-23T08:40:00Z");
+        Recording dose = dose();
+        dose.product = LEVETIRACETAM_BARCODE;
+        AdministrationStopped stop = stopped(levetiracetam, dose, at);
+        assertEquals(Stop.OVERDUE_NEEDS_REASON, stop.stop());
+        assertEquals("The 08:00 dose is overdue: its window closed at 08:30. Record the reason it is given late.", stop.getMessage());
+        assertEquals(Outcome.GIVEN, check(paracetamolQds(), dose(), at).outcome(), "paracetamol's window is ±60 minutes");
+    }
+
+    @Test
+    void aRecordMadeWellAfterTheDoseIsALateEntryThatSaysWhy() {
+        Recording dose = dose();
+        dose.administeredAt = NOW.minus(FiveRights.LATE_ENTRY).minusSeconds(60);
+        AdministrationStopped stop = stopped(paracetamolQds(), dose);
+        assertEquals(Stop.LATE_ENTRY_NEEDS_REASON, stop.stop());
+        assertEquals("This is recorded after the event (the dose was at 07:54): give the reason for the late entry.",
+                stop.getMessage());
+        dose.timingReason = "emergency on the bay";
+        assertEquals(NOW, check(paracetamolQds(), dose).record(null).recordedAt());
+    }
+
+    @Test
+    void aDoseCannotBeRecordedForATimeStillToCome() {
+        Recording dose = dose();
+        dose.administeredAt = NOW.plus(Duration.ofMinutes(3));
+        assertEquals("administeredAt", invalid(paracetamolQds(), dose).field());
+        dose.administeredAt = NOW.plus(Duration.ofMinutes(1));
+        assertEquals(Outcome.GIVEN, check(paracetamolQds(), dose).outcome(), "a ward terminal's clock may run a little fast");
+    }
+
+    @Test
+    void theScheduledDoseMustBeOneOfTheOrders() {
+        Recording none = dose();
+        none.scheduledAt = null;
+        assertEquals("Say which scheduled dose this is.", invalid(paracetamolQds(), none).getMessage());
+        Recording offSchedule = dose();
+        offSchedule.scheduledAt = Instant.parse("2026-11-23T09:00:00Z");
+        InvalidInputException refused = invalid(paracetamolQds(), offSchedule);
+        assertEquals("scheduledAt", refused.field());
+        assertEquals("The order has no dose scheduled at 2026-11-23T09:00:00Z.", refused.getMessage());
+        Recording asNeeded = asNeeded(PARACETAMOL_BARCODE);
+        asNeeded.scheduledAt = EIGHT;
+        assertEquals("An as-needed order has no scheduled doses.", invalid(paracetamolAsNeeded(), asNeeded).getMessage());
+    }
+
+    @Test
+    void aDoseAlreadyRecordedIsAConflictNamingWhoRecordedItAndWhen() {
+        Prescription order = paracetamolQds();
+        alreadyGiven(order, EIGHT, Instant.parse("2026-11-23T08:02:00Z"), "nurse.okafor");
+        ConflictException conflict = assertThrows(ConflictException.class, () -> check(order, dose()));
+        assertEquals("This dose was already recorded as given by Chioma Okafor (nurse.okafor) at 08:02.", conflict.getMessage());
+        Recording notGiven = dose();
+        notGiven.outcome = Outcome.NOT_GIVEN;
+        notGiven.reason = NotGivenReason.REFUSED;
+        assertThrows(ConflictException.class, () -> check(order, notGiven), "nor can it then be recorded not given");
+    }
+
+    // ---- as-needed doses
+
+    @Test
+    void anAsNeededDoseSaysWhyItIsGiven() {
+        Recording dose = asNeeded(PARACETAMOL_BARCODE);
+        dose.prnReason = " ";
+        assertEquals("prnReason", invalid(paracetamolAsNeeded(), dose).field());
+        dose.prnReason = "headache";
+        Administration record = check(paracetamolAsNeeded(), dose).record(null);
+        assertNull(record.scheduledAt());
+        assertEquals("headache", record.prnReason());
+    }
+
+    @Test
+    void anAsNeededDoseTooSoonAfterTheLastIsStoppedByTheMinimumInterval() {
+        Prescription order = paracetamolAsNeeded();
+        alreadyGiven(order, null, NOW.minus(Duration.ofHours(2)), "nurse.okafor");
+        AdministrationStopped stop = stopped(order, asNeeded(PARACETAMOL_BARCODE));
+        assertEquals(Stop.PRN_INTERVAL, stop.stop());
+    }
+
+    @Test
+    void anAsNeededDoseBeyondTheMaximumIn24HoursIsStopped() {
+        Prescription order = paracetamolAsNeeded();
+        for (int hoursAgo : new int[] {20, 15, 10, 5}) {
+            alreadyGiven(order, null, NOW.minus(Duration.ofHours(hoursAgo)), "nurse.okafor");
+        }
+        AdministrationStopped stop = stopped(order, asNeeded(PARACETAMOL_BARCODE));
+        assertEquals(Stop.PRN_MAXIMUM, stop.stop());
+    }
+
+    @Test
+    void anAsNeededDoseIsRecordedOnlyWhenGiven() {
+        Recording dose = asNeeded(PARACETAMOL_BARCODE);
+        dose.outcome = Outcome.NOT_GIVEN;
+        dose.reason = NotGivenReason.REFUSED;
+        InvalidInputException refused = invalid(paracetamolAsNeeded(), dose);
+        assertEquals("outcome", refused.field());
+        assertEquals("An as-needed dose is recorded only when it is given.", refused.getMessage());
+    }
+
+    // ---- the order's state
+
+    @Test
+    void anOrderNotYetVerifiedIsGivenOnlyForACriticalMedicine() {
+        Prescription unverified = order(12, PARACETAMOL_500, "1", Unit.G, Route.PO, Frequency.QDS, null, false);
+        AdministrationStopped stop = stopped(unverified, dose());
+        assertEquals(Stop.NOT_VERIFIED, stop.stop());
+        assertEquals("This order has not been verified by pharmacy yet; only critical medicines may be given before verification.",
+                stop.getMessage());
+        Prescription levetiracetam = order(50, "LEVETIRACETAM-TAB-500", "500", Unit.MG, Route.PO, Frequency.BD, null, false);
+        Recording critical = dose();
+        critical.product = LEVETIRACETAM_BARCODE;
+        assertEquals(Outcome.GIVEN, check(levetiracetam, critical).outcome());
+    }
+
+    @Test
+    void noDoseIsRecordedAgainstASuspendedOrder() {
+        Prescription order = paracetamolQds();
+        order.suspend("nil by mouth for theatre", "dr.jones", YESTERDAY);
+        AdministrationStopped stop = stopped(order, dose());
+        assertEquals(Stop.ORDER_NOT_ACTIVE, stop.stop());
+        assertEquals("This order is suspended: no dose may be recorded against it.", stop.getMessage());
+    }
+
+    @Test
+    void theOrderStateIsCheckedBeforeTheScans() {
+        Prescription order = paracetamolQds();
+        order.discontinue("no longer needed", "dr.jones", YESTERDAY);
+        Recording dose = dose();
+        dose.wristband = "TRN01007";
+        assertEquals(Stop.ORDER_NOT_ACTIVE, stopped(order, dose).stop(), "the first failing check is the one reported");
+    }
+
+    // ---- identification
+
+    @Test
+    void aGivenDoseSaysHowPatientAndProductWereIdentified() {
+        Recording dose = dose();
+        dose.identifiedBy = null;
+        assertEquals("identifiedBy", invalid(paracetamolQds(), dose).field());
+        dose.identifiedBy = Identification.MANUAL;
+        dose.manualReason = null;
+        assertEquals("manualReason", invalid(paracetamolQds(), dose).field());
+    }
+
+    @Test
+    void theOutcomeIsGivenOrNotGiven() {
+        Recording none = dose();
+        none.outcome = null;
+        assertEquals("outcome", invalid(paracetamolQds(), none).field());
+        Recording inError = dose();
+        inError.outcome = Outcome.IN_ERROR;
+        assertEquals("Say whether the dose was GIVEN or NOT_GIVEN.", invalid(paracetamolQds(), inError).getMessage());
+    }
+
+    // ---- doses not given
+
+    @Test
+    void aDoseNotGivenHasAReasonAndTheReasonsThatNeedANoteHaveOne() {
+        Recording dose = dose();
+        dose.outcome = Outcome.NOT_GIVEN;
+        assertEquals("reason", invalid(paracetamolQds(), dose).field());
+        dose.reason = NotGivenReason.OTHER;
+        InvalidInputException noNote = invalid(paracetamolQds(), dose);
+        assertEquals("note", noNote.field());
+        assertEquals("A dose not given for other needs a note saying more.", noNote.getMessage());
+        dose.note = "asleep, will offer later";
+        FiveRights.Decision decision = check(paracetamolQds(), dose);
+        assertEquals(Outcome.NOT_GIVEN, decision.outcome());
+        Administration record = decision.record(null);
+        assertEquals(NotGivenReason.OTHER, record.notGivenReason());
+        assertEquals("asleep, will offer later", record.note());
+        assertNull(record.dose());
+    }
+
+    @Test
+    void aDoseNotGivenNeedsNoScans() {
+        Recording dose = dose();
+        dose.outcome = Outcome.NOT_GIVEN;
+        dose.reason = NotGivenReason.REFUSED;
+        dose.identifiedBy = null;
+        dose.wristband = "TRN01007";
+        assertEquals(Outcome.NOT_GIVEN, check(paracetamolQds(), dose).record(null).outcome());
+    }
+
+    // ---- the witness of a controlled drug
+
+    @Test
+    void aControlledDrugNeedsAWitness() {
+        AdministrationStopped stop = stopped(oxycodoneAsNeeded(), asNeeded(OXYCODONE_BARCODE));
+        assertEquals(Stop.WITNESS_REQUIRED, stop.stop());
+        assertEquals("Oxycodone hydrochloride 5 mg capsules is a Schedule 2 controlled drug: a second registered person must"
+                + " witness it.", stop.getMessage());
+    }
+
+    @Test
+    void aControlledDrugWithAWitnessAsksForTheirPasswordAndRecordsThem() {
+        Recording dose = asNeeded(OXYCODONE_BARCODE);
+        dose.witness = new Witnessing.Claim("nurse.okafor", "her own password".toCharArray());
+        FiveRights.Decision decision = check(oxycodoneAsNeeded(), dose);
+        assertTrue(decision.needsWitness());
+        assertEquals("nurse.okafor", decision.record("nurse.okafor").witnessedBy());
+        assertThrows(IllegalStateException.class, () -> decision.record(null), "never recorded without the confirmed witness");
+        assertArrayEquals("her own password".toCharArray(), dose.witness.password(), "the password is left for the check");
+    }
+
+    @Test
+    void theWitnessIsSomeoneOtherThanThePersonGivingTheDose() {
+        Recording dose = asNeeded(OXYCODONE_BARCODE);
+        dose.witness = new Witnessing.Claim(" nurse.evans ", "password".toCharArray());
+        AdministrationStopped stop = stopped(oxycodoneAsNeeded(), dose);
+        assertEquals(Stop.WITNESS_NOT_ALLOWED, stop.stop());
+        assertEquals("The witness must be someone other than the person giving the dose.", stop.getMessage());
+    }
+
+    @Test
+    void theWitnessGivesTheirUserNameAndPassword() {
+        Recording dose = asNeeded(OXYCODONE_BARCODE);
+        dose.witness = new Witnessing.Claim(" ", "password".toCharArray());
+        assertEquals("The witness enters their own user name and password.", invalid(oxycodoneAsNeeded(), dose).getMessage());
+        dose.witness = new Witnessing.Claim("nurse.okafor", null);
+        assertEquals("witness", invalid(oxycodoneAsNeeded(), dose).field());
+    }
+
+    @Test
+    void theWitnessIsAskedOnlyOnceEveryOtherCheckHasPassed() {
+        Prescription order = oxycodoneAsNeeded();
+        alreadyGiven(order, null, NOW.minus(Duration.ofHours(1)), "nurse.okafor");
+        Recording dose = asNeeded(OXYCODONE_BARCODE);
+        dose.witness = new Witnessing.Claim("nurse.evans", "password".toCharArray());
+        assertEquals(Stop.PRN_INTERVAL, stopped(order, dose).stop(), "the interval stops it before the witness is looked at");
+    }
+
+    @Test
+    void aMedicineThatNeedsNoWitnessHasNone() {
+        Recording dose = dose();
+        dose.witness = new Witnessing.Claim("nurse.okafor", "password".toCharArray());
+        InvalidInputException refused = invalid(paracetamolQds(), dose);
+        assertEquals("witness", refused.field());
+        assertEquals("Paracetamol 500 mg tablets needs no witness: leave the witness out.", refused.getMessage());
+    }
+
+    @Test
+    void aDoseNotGivenHasNoWitness() {
+        Recording dose = dose();
+        dose.outcome = Outcome.NOT_GIVEN;
+        dose.reason = NotGivenReason.REFUSED;
+        dose.witness = new Witnessing.Claim("nurse.okafor", "password".toCharArray());
+        assertEquals("A dose not given has no witness: leave the witness out.", invalid(paracetamolQds(), dose).getMessage());
+    }
+
+    // ---- which order a scan is for
+
+    @Test
+    void aScanFindsTheOrdersForTheProduct() {
+        Prescription paracetamol = paracetamolQds();
+        Prescription enoxaparin = order(40, "ENOXAPARIN-PFS-40", "40", Unit.MG, Route.SC, Frequency.OD, null, true);
+        assertEquals(List.of(paracetamol), fiveRights.ordersForScan(NIA, "TRN01006", PARACETAMOL_BARCODE,
+                LocalDate.of(2026, 11, 23), List.of(enoxaparin, paracetamol)));
+    }
+
+    @Test
+    void aScanOfAnotherStrengthOrOfAMedicineNotOrderedIsStopped() {
+        List<Prescription> current = List.of(paracetamolQds());
+        LocalDate today = LocalDate.of(2026, 11, 23);
+        AdministrationStopped strength = assertThrows(AdministrationStopped.class,
+                () -> fiveRights.ordersForScan(NIA, "TRN01006", PARACETAMOL_SUSPENSION_BARCODE, today, current));
+        assertEquals(Stop.WRONG_STRENGTH, strength.stop());
+        AdministrationStopped notOrdered = assertThrows(AdministrationStopped.class,
+                () -> fiveRights.ordersForScan(NIA, "TRN01006", IBUPROFEN_BARCODE, today, current));
+        assertEquals(Stop.PRODUCT_NOT_ORDERED, notOrdered.stop());
+        assertEquals("Ibuprofen 400 mg tablets is not on any current order for Nia Jones.", notOrdered.getMessage());
+        AdministrationStopped wrongPatient = assertThrows(AdministrationStopped.class,
+                () -> fiveRights.ordersForScan(NIA, "TRN01007", PARACETAMOL_BARCODE, today, current));
+        assertEquals(Stop.WRONG_PATIENT, wrongPatient.stop());
+    }
+}
