@@ -26,7 +26,8 @@ class EveryPatientReadIsAuditedTest {
 
     private static final Set<String> NO_PATIENT_DATA = Set.of("AuditResource.verify", "FormularyResource.product",
             "FormularyResource.search", "SessionResource.current", "StaffUserResource.users", "SystemResource.system",
-            "WardResource.wards", "WardResource.ward", "ReportResource.written");
+            "WardResource.wards", "WardResource.ward", "ReportResource.written",
+            "HospitalReportResource.verificationTurnaround");
 
     @Test
     void everyGetEndpointIsAnAuditedReadOrShowsNoPatientData() throws Exception {
@@ -44,7 +45,8 @@ class EveryPatientReadIsAuditedTest {
         assertEquals(new TreeSet<>(NO_PATIENT_DATA), unaudited);
         assertFalse(audited.isEmpty());
         for (String reads : List.of("MarResource.chart", "PatientResource.patient", "DrugRoundResource.round",
-                "PrescriptionResource.prescription", "AdministrationResource.administration", "AuditResource.patientAccess")) {
+                "PrescriptionResource.prescription", "AdministrationResource.administration", "AuditResource.patientAccess",
+                "PatientReportResource.mar", "ReportResource.criticalOmissions", "ReportResource.overridesInterventions")) {
             assertTrue(audited.contains(reads), reads + " must be an audited read");
         }
     }

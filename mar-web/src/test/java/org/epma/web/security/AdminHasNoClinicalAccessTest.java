@@ -18,7 +18,9 @@ class AdminHasNoClinicalAccessTest {
     private static final Set<String> ADMIN_MAY = Set.of("SessionResource.current", "SessionResource.chooseLanguage",
             "SessionResource.logOut", "SessionResource.changePassword", "StaffUserResource.users", "StaffUserResource.create", "StaffUserResource.resetPassword",
             "StaffUserResource.disable", "StaffUserResource.enable", "AuditResource.verify", "AuditResource.entries",
-            "AuditResource.patientAccess");
+            "AuditResource.patientAccess",
+            // counts and times of verification, ward by ward: no patient's data
+            "HospitalReportResource.verificationTurnaround");
 
     @Test
     void adminIsLetIntoAccountsAndTheAuditTrailOnly() {
