@@ -250,6 +250,39 @@ class AdministrationIT {
         assertFalse(chart.getJsonArray("orders").getJsonObject(0).getJsonObject("prn").getBoolean("availableNow"));
     }
 
+    /** A printed report read back as text, whitespace folded. */
+    private static String pdfText(byte[] pdf) {
+        assertTrue(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"), "a PDF");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aWitnessedControlledDoseIsInTheWardsRegisterAndThePatientsPrintedRecord() {
+        Ordered o = prescribe(oxycodonePrn(), true);
+        ApiClient nurse = nurse();
+        Reply admitted = nurse.send("POST", "api/v1/patients/" + o.patient() + "/admission", "{\"ward\":\"CYBI\"}");
+        assertEquals(200, admitted.status(), admitted.body());
+        Reply given = record(nurse, key(), witnessed(give(o, null, OXYCODONE, ",\"prnReason\":\"pain 7/10\""), "nurse.okafor", "training-nurse-2"));
+        assertEquals(201, given.status(), given.body());
+        String today = LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
+
+        String register = pdfText(as("pharm.hughes", "training-pharmacist")
+                .getBytes("api/v1/wards/CYBI/reports/controlled-drugs?from=" + today + "&to=" + today));
+        assertTrue(register.contains("Oxycodone"), register);
+        assertTrue(register.contains("TEST, Bedside · " + o.hospitalNumber() + " Nia Evans (nurse.evans) Chidi Okafor (nurse.okafor)"),
+                "the dose, who gave it and who witnessed it: " + register);
+
+        String chart = pdfText(nurse.getBytes("api/v1/patients/" + o.patient() + "/reports/mar?from=" + today + "&to=" + today));
+        assertTrue(chart.contains("TEST, Bedside"), chart);
+        assertTrue(chart.contains("As needed Given"), chart);
+        assertTrue(chart.contains("Nia Evans (nurse.evans) + Chidi Okafor (nurse.okafor) why: pain 7/10"), chart);
+        assertTrue(chart.contains("Page 1 of 1"), chart);
+    }
+
     private static String oxycodonePrn() {
         return "{\"productCode\":\"OXYCODONE-CAP-5\",\"dose\":5,\"doseUnit\":\"mg\",\"route\":\"PO\",\"frequency\":\"PRN\","
                 + "\"prnReason\":\"pain\",\"prnMinIntervalHours\":4,\"prnMaxPer24h\":6}";
