@@ -283,6 +283,40 @@ class AdministrationIT {
         assertTrue(chart.contains("Page 1 of 1"), chart);
     }
 
+    @Test
+    void anOmittedCriticalDoseAndAnInterventionShowInTheWardsReportsAndTurnaroundCountsTheVerification() {
+        Ordered o = prescribe("{\"productCode\":\"AMOXICILLIN-CAP-500\",\"dose\":500,\"doseUnit\":\"mg\",\"route\":\"PO\","
+                + "\"frequency\":\"Q8H\"}", true);
+        ApiClient nurse = nurse();
+        // on the ward from before the first dose, so the dose is the ward's
+        Reply admitted = nurse.send("POST", "api/v1/patients/" + o.patient() + "/admission", "{\"ward\":\"CYBI\",\"at\":\""
+                + o.firstDose().minusSeconds(600) + "\"}");
+        assertEquals(200, admitted.status(), admitted.body());
+        Reply notGiven = record(nurse, key(), "{\"patientId\":" + o.patient() + ",\"prescriptionId\":" + o.prescription()
+                + ",\"scheduledAt\":\"" + o.firstDose() + "\",\"outcome\":\"NOT_GIVEN\",\"reason\":\"DRUG_UNAVAILABLE\"}");
+        assertEquals(201, notGiven.status(), notGiven.body());
+        ApiClient pharmacist = as("pharm.hughes", "training-pharmacist");
+        Reply intervention = pharmacist.send("POST", "api/v1/prescriptions/" + o.prescription() + "/interventions",
+                "{\"category\":\"DOSE\",\"note\":\"Supply found in the emergency cupboard; ward told\"}");
+        assertEquals(201, intervention.status(), intervention.body());
+        String today = LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
+        String period = "?from=" + today + "&to=" + today;
+
+        String omissions = pdfText(nurse.getBytes("api/v1/wards/CYBI/reports/critical-omissions" + period));
+        assertTrue(omissions.contains("TEST, Bedside · " + o.hospitalNumber() + " Amoxicillin"), omissions);
+        assertTrue(omissions.contains("Omitted Medicine not available Nia Evans (nurse.evans)"), omissions);
+
+        String review = pdfText(pharmacist.getBytes("api/v1/wards/CYBI/reports/overrides-interventions" + period));
+        assertTrue(review.contains("TEST, Bedside · " + o.hospitalNumber()), review);
+        assertTrue(review.contains("Intervention (Dose): Supply found in the emergency cupboard; ward told"), review);
+        assertTrue(review.contains("Verified by"), "where the order ended: " + review);
+
+        String turnaround = pdfText(as("admin", "training-it-desk-1")
+                .getBytes("api/v1/reports/verification-turnaround" + period + "&ward=CYBI"));
+        assertTrue(turnaround.contains("Cybi Ward"), turnaround);
+        assertTrue(!turnaround.contains(o.hospitalNumber()) && !turnaround.contains("Bedside"), "no patient named: " + turnaround);
+    }
+
     private static String oxycodonePrn() {
         return "{\"productCode\":\"OXYCODONE-CAP-5\",\"dose\":5,\"doseUnit\":\"mg\",\"route\":\"PO\",\"frequency\":\"PRN\","
                 + "\"prnReason\":\"pain\",\"prnMinIntervalHours\":4,\"prnMaxPer24h\":6}";
