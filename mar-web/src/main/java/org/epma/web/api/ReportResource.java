@@ -21,18 +21,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.epma.prescribing.administration.ControlledDrugRegister;
+import org.epma.prescribing.administration.CriticalDoseOmissions;
 import org.epma.prescribing.administration.DowntimeChart;
 import org.epma.prescribing.administration.ReportPeriod;
-import org.epma.prescribing.refusal.NotFoundException;
-import org.epma.prescribing.administration.CriticalDoseOmissions;
 import org.epma.prescribing.order.OverridesAndInterventions;
+import org.epma.prescribing.refusal.NotFoundException;
 import org.epma.prescribing.ward.WardService;
 import org.epma.reports.controlled.ControlledDrugRegisterReport;
 import org.epma.reports.critical.CriticalOmissionsReport;
-import org.epma.reports.review.OverridesInterventionsReport;
 import org.epma.reports.downtime.DowntimeMarReport;
 import org.epma.reports.print.Pdf;
 import org.epma.reports.print.Printing;
+import org.epma.reports.review.OverridesInterventionsReport;
 import org.epma.web.audit.AuditedRead;
 import org.epma.web.audit.PatientAccess;
 import org.epma.web.audit.ReadRecord;
@@ -43,8 +43,8 @@ import org.epma.web.reports.ReportPrinting;
 import org.epma.web.security.StaffRoles;
 
 /**
- * A ward's printed reports as PDF, in the caller's language. Clinical staff only: an administrator looks after the
- * system, not the patients, and prints no patient's chart.
+ * A ward's printed reports as PDF, in the caller's language. Clinical staff only, the overrides and interventions
+ * pharmacists only: an administrator looks after the system, not the patients, and prints no report naming a patient.
  */
 @Path("wards/{code}/reports")
 @Tag(name = "Reports")

@@ -285,8 +285,8 @@ class AdministrationIT {
 
     @Test
     void anOmittedCriticalDoseAndAnInterventionShowInTheWardsReportsAndTurnaroundCountsTheVerification() {
-        Ordered o = prescribe("{\"productCode\":\"AMOXICILLIN-CAP-500\",\"dose\":500,\"doseUnit\":\"mg\",\"route\":\"PO\","
-                + "\"frequency\":\"Q8H\"}", true);
+        Ordered o = prescribe("{\"productCode\":\"LEVETIRACETAM-TAB-500\",\"dose\":500,\"doseUnit\":\"mg\",\"route\":\"PO\","
+                + "\"frequency\":\"Q12H\"}", true);
         ApiClient nurse = nurse();
         // on the ward from before the first dose, so the dose is the ward's
         Reply admitted = nurse.send("POST", "api/v1/patients/" + o.patient() + "/admission", "{\"ward\":\"CYBI\",\"at\":\""
@@ -303,7 +303,7 @@ class AdministrationIT {
         String period = "?from=" + today + "&to=" + today;
 
         String omissions = pdfText(nurse.getBytes("api/v1/wards/CYBI/reports/critical-omissions" + period));
-        assertTrue(omissions.contains("TEST, Bedside · " + o.hospitalNumber() + " Amoxicillin"), omissions);
+        assertTrue(omissions.contains("TEST, Bedside · " + o.hospitalNumber() + " Levetiracetam"), omissions);
         assertTrue(omissions.contains("Omitted Medicine not available Nia Evans (nurse.evans)"), omissions);
 
         String review = pdfText(pharmacist.getBytes("api/v1/wards/CYBI/reports/overrides-interventions" + period));
