@@ -78,7 +78,7 @@ function showUser(session) {
   showNavItem('nav-admin', roles.includes('ADMIN'));
   showNavItem('nav-audit', roles.includes('ADMIN') || roles.includes('AUDITOR'));
   showNavItem('nav-pharmacy', roles.includes('PHARMACIST'));
-  showNavItem('nav-reports', hasClinicalRole(roles));
+  showNavItem('nav-reports', hasClinicalRole(roles) || roles.includes('ADMIN'));
   showNavItem('nav-interface', roles.includes('PHARMACIST'));
   if (session.training) showTrainingBanner();
 }

@@ -1,9 +1,11 @@
 import { api } from './api.js';
-import { h, showProblem } from './dom.js';
+import { h, showMessage, showProblem } from './dom.js';
 import { startPage } from './header.js';
 import { currentLanguage, onLanguageChange } from './i18n.js';
 
 const CLINICAL = ['NURSE', 'PRESCRIBER', 'PHARMACIST'];
+// the administrator has no clinical access: of the reports, only verification turnaround, which names no patient
+const MAY_PRINT = [...CLINICAL, 'ADMIN'];
 
 function reportsOf(code) {
   return `api/v1/wards/${encodeURIComponent(code)}/reports`;
@@ -34,10 +36,9 @@ function day(date) {
 }
 
 // Fetched rather than linked, so that a refused period shows its reason here instead of in a new tab.
-async function printRegister(code, from, to, errorTarget) {
+async function printPdf(url, errorTarget) {
   errorTarget.replaceChildren();
-  const response = await fetch(`${reportsOf(code)}/controlled-drugs?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
-    { credentials: 'same-origin' });
+  const response = await fetch(url, { credentials: 'same-origin' });
   if (!response.ok) {
     const problem = await response.json().catch(() => null);
     showProblem(problem ? { problem } : { messageKey: 'error.status', messageArgs: { status: response.status } }, errorTarget);
@@ -46,17 +47,60 @@ async function printRegister(code, from, to, errorTarget) {
   window.open(URL.createObjectURL(await response.blob()), '_blank', 'noopener');
 }
 
+function period(id) {
+  return `from=${encodeURIComponent(document.getElementById(`${id}-from`).value)}`
+    + `&to=${encodeURIComponent(document.getElementById(`${id}-to`).value)}`;
+}
+
+/** A report over a period: the last seven days to start with; {@code url} builds the request, or null when it cannot yet. */
+function periodForm(id, url) {
+  const today = new Date();
+  document.getElementById(`${id}-to`).value = day(today);
+  document.getElementById(`${id}-from`).value = day(new Date(today.getTime() - 6 * 24 * 3600 * 1000));
+  document.getElementById(`${id}-form`).addEventListener('submit', (event) => {
+    event.preventDefault();
+    const errorTarget = document.getElementById(`${id}-error`);
+    const target = url();
+    if (!target) return;
+    printPdf(target, errorTarget).catch((error) => showProblem(error, errorTarget));
+  });
+}
+
+function show(selector, visible) {
+  document.querySelectorAll(selector).forEach((element) => { element.hidden = !visible; });
+}
+
+async function showPatients(code) {
+  const select = document.getElementById('mar-patient');
+  // the ward's list has a row for each bed, empty ones too
+  const patients = (await api(`api/v1/wards/${encodeURIComponent(code)}/patients`))
+    .filter((patient) => patient.patientId !== null && patient.patientId !== undefined);
+  select.replaceChildren(...patients.map((patient) => h('option', { value: patient.patientId },
+    `${patient.bed ? `${patient.bed} · ` : ''}${patient.familyName.toUpperCase()}, ${patient.givenName} (${patient.hospitalNumber})`)));
+  select.disabled = patients.length === 0;
+}
+
 async function main() {
-  const session = await startPage({ requireRole: CLINICAL });
+  const session = await startPage({ requireRole: MAY_PRINT });
   if (!session) return;
-  const wards = await api('api/v1/wards');
+  const roles = session.roles ?? [];
+  const clinical = CLINICAL.some((role) => roles.includes(role));
+  const pharmacist = roles.includes('PHARMACIST');
+  show('.clinical-only', clinical);
+  show('.pharmacist-only', pharmacist);
+  show('.turnaround-only', pharmacist || roles.includes('ADMIN'));
   const picker = document.getElementById('report-ward');
+  periodForm('turnaround', () => `api/v1/reports/verification-turnaround?${period('turnaround')}`
+    + (clinical && document.getElementById('turnaround-ward-only').checked && picker.value
+      ? `&ward=${encodeURIComponent(picker.value)}` : ''));
+  if (!clinical) return;
+  const wards = await api('api/v1/wards');
   const printNow = document.getElementById('print-now');
   const options = () => wards.map((ward) => h('option', { value: ward.code },
     `${(currentLanguage() === 'cy' ? ward.nameCy : ward.name) ?? ward.code} (${ward.code})`));
   const choose = async () => {
     printNow.href = `${reportsOf(picker.value)}/downtime-mar`;
-    await showWritten(picker.value);
+    await Promise.all([showWritten(picker.value), showPatients(picker.value)]);
   };
   picker.replaceChildren(...options());
   picker.disabled = wards.length === 0;
@@ -69,15 +113,16 @@ async function main() {
     picker.value = chosen;
     if (chosen) choose().catch((error) => showProblem(error));
   });
-  const from = document.getElementById('register-from');
-  const to = document.getElementById('register-to');
-  const today = new Date();
-  to.value = day(today);
-  from.value = day(new Date(today.getTime() - 6 * 24 * 3600 * 1000));
-  document.getElementById('register-form').addEventListener('submit', (event) => {
-    event.preventDefault();
-    const errorTarget = document.getElementById('register-error');
-    printRegister(picker.value, from.value, to.value, errorTarget).catch((error) => showProblem(error, errorTarget));
+  periodForm('register', () => `${reportsOf(picker.value)}/controlled-drugs?${period('register')}`);
+  periodForm('omissions', () => `${reportsOf(picker.value)}/critical-omissions?${period('omissions')}`);
+  periodForm('review', () => `${reportsOf(picker.value)}/overrides-interventions?${period('review')}`);
+  periodForm('mar', () => {
+    const patient = document.getElementById('mar-patient').value;
+    if (!patient) {
+      showMessage(document.getElementById('mar-error'), 'reports.mar.choosePatient');
+      return null;
+    }
+    return `api/v1/patients/${encodeURIComponent(patient)}/reports/mar?${period('mar')}`;
   });
   if (wards.length > 0) await choose();
 }

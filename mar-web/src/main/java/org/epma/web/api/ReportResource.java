@@ -16,43 +16,42 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.epma.prescribing.administration.ControlledDrugRegister;
+import org.epma.prescribing.administration.CriticalDoseOmissions;
 import org.epma.prescribing.administration.DowntimeChart;
-import org.epma.prescribing.administration.ReportPeriod;
+import org.epma.prescribing.orderreview.OverridesAndInterventions;
 import org.epma.prescribing.refusal.NotFoundException;
-import org.epma.prescribing.staff.Language;
-import org.epma.prescribing.staff.StaffAccounts;
-import org.epma.prescribing.staff.StaffUser;
+import org.epma.prescribing.time.ReportPeriod;
 import org.epma.prescribing.ward.WardService;
 import org.epma.reports.controlled.ControlledDrugRegisterReport;
+import org.epma.reports.critical.CriticalOmissionsReport;
 import org.epma.reports.downtime.DowntimeMarReport;
 import org.epma.reports.print.Pdf;
 import org.epma.reports.print.Printing;
+import org.epma.reports.review.OverridesInterventionsReport;
 import org.epma.web.audit.AuditedRead;
 import org.epma.web.audit.PatientAccess;
 import org.epma.web.audit.ReadRecord;
 import org.epma.web.problem.Problem;
 import org.epma.web.reports.DowntimeMarArchive;
 import org.epma.web.reports.DowntimeMarJob;
-import org.epma.web.reports.ReportSettings;
+import org.epma.web.reports.ReportPrinting;
 import org.epma.web.security.StaffRoles;
-import org.epma.web.site.SiteConfig;
 
 /**
- * A ward's printed reports as PDF, in the caller's language. Clinical staff only: an administrator looks after the
- * system, not the patients, and prints no patient's chart.
+ * A ward's printed reports as PDF, in the caller's language. Clinical staff only, the overrides and interventions
+ * pharmacists only: an administrator looks after the system, not the patients, and prints no report naming a patient.
  */
 @Path("wards/{code}/reports")
 @Tag(name = "Reports")
 @RolesAllowed({StaffRoles.NURSE, StaffRoles.PRESCRIBER, StaffRoles.PHARMACIST})
 public class ReportResource {
 
-    private static final String PDF = "application/pdf";
+    private static final String PDF = ReportPrinting.PDF;
     private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmm'Z'").withZone(ZoneOffset.UTC);
 
     @Inject
@@ -77,13 +76,19 @@ public class ReportResource {
     WardService wards;
 
     @Inject
-    StaffAccounts staff;
+    ReportPrinting printings;
 
     @Inject
-    ReportSettings settings;
+    CriticalOmissionsReport criticalOmissions;
 
     @Inject
-    SiteConfig site;
+    CriticalDoseOmissions omissions;
+
+    @Inject
+    OverridesInterventionsReport overridesInterventions;
+
+    @Inject
+    OverridesAndInterventions reviews;
 
     @Inject
     Clock clock;
@@ -152,16 +157,57 @@ public class ReportResource {
         return pdf(pdf.content(), "controlled-drugs-" + code + "-" + period.first() + "-" + period.last() + ".pdf");
     }
 
+    @GET
+    @Path("critical-omissions")
+    @Produces(PDF)
+    @Operation(summary = "Omitted and delayed doses of critical medicines on the ward as PDF: every dose of a critical medicine"
+            + " (anti-infectives, anticoagulants, insulin, Parkinson's medicines, antiepileptics, corticosteroids, opioids for"
+            + " pain) due on the ward from `from` to `to` (days, both included, in the ward's time zone; at most 366 days)"
+            + " that was recorded as not given (with its reason), had nothing recorded by the time its window closed, or"
+            + " was given after its window closed; with a chart of them by day")
+    @APIResponse(responseCode = "200", description = "the report", content = @Content(mediaType = PDF))
+    @APIResponse(responseCode = "400", description = "a missing or malformed day, `to` before `from`, or more than 366 days;"
+            + " `field` names which", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "no such ward", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @AuditedRead(ReadRecord.CRITICAL_DOSE_OMISSIONS)
+    public Response criticalOmissions(@PathParam("code") String code, @QueryParam("from") String from, @QueryParam("to") String to) {
+        ReportPeriod period = ReportPeriod.parse(from, to);
+        CriticalDoseOmissions.Report report = omissions.report(code, period);
+        Pdf pdf = criticalOmissions.print(report, printing());
+        access.shown(code + " " + period.first() + "/" + period.last(),
+                report.entries().stream().map(CriticalDoseOmissions.Entry::patientId).distinct().toList());
+        return pdf(pdf.content(), "critical-omissions-" + code + "-" + period.first() + "-" + period.last() + ".pdf");
+    }
+
+    @GET
+    @Path("overrides-interventions")
+    @Produces(PDF)
+    @RolesAllowed(StaffRoles.PHARMACIST)
+    @Operation(summary = "Alert overrides and pharmacist interventions on the ward as PDF (pharmacists): every alert a prescriber"
+            + " overrode when signing an order for a patient on the ward from `from` to `to` (who, the alert, the reason), and"
+            + " every pharmacist intervention and rejection, each with where the order ended (verified, changed into a new"
+            + " version, rejected, stopped, still waiting)")
+    @APIResponse(responseCode = "200", description = "the report", content = @Content(mediaType = PDF))
+    @APIResponse(responseCode = "400", description = "a missing or malformed day, `to` before `from`, or more than 366 days;"
+            + " `field` names which", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "no such ward", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @AuditedRead(ReadRecord.OVERRIDES_AND_INTERVENTIONS)
+    public Response overridesInterventions(@PathParam("code") String code, @QueryParam("from") String from,
+                                           @QueryParam("to") String to) {
+        ReportPeriod period = ReportPeriod.parse(from, to);
+        OverridesAndInterventions.Report report = reviews.report(code, period);
+        Pdf pdf = overridesInterventions.print(report, printing());
+        List<Long> patients = java.util.stream.Stream.concat(report.overrides().stream().map(o -> o.order().patientId()),
+                report.actions().stream().map(a -> a.order().patientId())).distinct().toList();
+        access.shown(code + " " + period.first() + "/" + period.last(), patients);
+        return pdf(pdf.content(), "overrides-interventions-" + code + "-" + period.first() + "-" + period.last() + ".pdf");
+    }
+
     private Printing printing() {
-        String username = security.getUserPrincipal().getName();
-        StaffUser user = staff.find(username).orElse(null);
-        Locale locale = user != null && user.language() == Language.CY ? Printing.WELSH : Locale.ENGLISH;
-        return new Printing(settings.hospital(), user == null ? username : user.displayName() + " (" + username + ")",
-                clock.instant(), locale, site.training());
+        return printings.printing(security.getUserPrincipal().getName());
     }
 
     private static Response pdf(byte[] content, String fileName) {
-        return Response.ok(content, PDF).header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
-                .header("Cache-Control", "no-store").build();
+        return ReportPrinting.pdf(content, fileName);
     }
 }

@@ -16,6 +16,9 @@ public enum ReadRecord {
     INTERFACE_MESSAGES("InterfaceMessages"),
     DOWNTIME_CHART("DowntimeChart"),
     CONTROLLED_DRUG_REGISTER("ControlledDrugRegister"),
+    PATIENT_MAR_REPORT("PatientMarReport"),
+    CRITICAL_DOSE_OMISSIONS("CriticalDoseOmissions"),
+    OVERRIDES_AND_INTERVENTIONS("OverridesAndInterventions"),
     AUDIT_TRAIL("AuditTrail");
 
     private final String entityType;

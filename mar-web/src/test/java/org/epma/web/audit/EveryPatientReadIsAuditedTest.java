@@ -1,9 +1,5 @@
 package org.epma.web.audit;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import java.io.IOException;
@@ -18,6 +14,10 @@ import java.util.stream.Stream;
 import org.epma.web.api.AuditResource;
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /**
  * A new endpoint that reads cannot be forgotten: every GET of the API is an audited read, or is on the short list of
  * those that show no patient's data.
@@ -26,7 +26,8 @@ class EveryPatientReadIsAuditedTest {
 
     private static final Set<String> NO_PATIENT_DATA = Set.of("AuditResource.verify", "FormularyResource.product",
             "FormularyResource.search", "SessionResource.current", "StaffUserResource.users", "SystemResource.system",
-            "WardResource.wards", "WardResource.ward", "ReportResource.written");
+            "WardResource.wards", "WardResource.ward", "ReportResource.written",
+            "HospitalReportResource.verificationTurnaround");
 
     @Test
     void everyGetEndpointIsAnAuditedReadOrShowsNoPatientData() throws Exception {
@@ -44,7 +45,8 @@ class EveryPatientReadIsAuditedTest {
         assertEquals(new TreeSet<>(NO_PATIENT_DATA), unaudited);
         assertFalse(audited.isEmpty());
         for (String reads : List.of("MarResource.chart", "PatientResource.patient", "DrugRoundResource.round",
-                "PrescriptionResource.prescription", "AdministrationResource.administration", "AuditResource.patientAccess")) {
+                "PrescriptionResource.prescription", "AdministrationResource.administration", "AuditResource.patientAccess",
+                "PatientReportResource.mar", "ReportResource.criticalOmissions", "ReportResource.overridesInterventions")) {
             assertTrue(audited.contains(reads), reads + " must be an audited read");
         }
     }

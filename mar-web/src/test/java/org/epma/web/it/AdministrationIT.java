@@ -1,9 +1,5 @@
 package org.epma.web.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.URL;
@@ -26,6 +22,10 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Bedside administration through the REST API in Payara Micro: the five-rights stops, one record per dose however
@@ -248,6 +248,73 @@ class AdministrationIT {
         JsonObject record = chart.getJsonArray("administrations").getJsonObject(0);
         assertEquals("Pain 2/10 after 40 minutes", record.getJsonArray("effects").getJsonObject(0).getString("effect"));
         assertFalse(chart.getJsonArray("orders").getJsonObject(0).getJsonObject("prn").getBoolean("availableNow"));
+    }
+
+    /** A printed report read back as text, whitespace folded. */
+    private static String pdfText(byte[] pdf) {
+        assertTrue(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"), "a PDF");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aWitnessedControlledDoseIsInTheWardsRegisterAndThePatientsPrintedRecord() {
+        Ordered o = prescribe(oxycodonePrn(), true);
+        ApiClient nurse = nurse();
+        Reply admitted = nurse.send("POST", "api/v1/patients/" + o.patient() + "/admission", "{\"ward\":\"CYBI\"}");
+        assertEquals(200, admitted.status(), admitted.body());
+        Reply given = record(nurse, key(), witnessed(give(o, null, OXYCODONE, ",\"prnReason\":\"pain 7/10\""), "nurse.okafor", "training-nurse-2"));
+        assertEquals(201, given.status(), given.body());
+        String today = LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
+
+        String register = pdfText(as("pharm.hughes", "training-pharmacist")
+                .getBytes("api/v1/wards/CYBI/reports/controlled-drugs?from=" + today + "&to=" + today));
+        assertTrue(register.contains("Oxycodone"), register);
+        assertTrue(register.contains("TEST, Bedside · " + o.hospitalNumber() + " Nia Evans (nurse.evans) Chidi Okafor (nurse.okafor)"),
+                "the dose, who gave it and who witnessed it: " + register);
+
+        String chart = pdfText(nurse.getBytes("api/v1/patients/" + o.patient() + "/reports/mar?from=" + today + "&to=" + today));
+        assertTrue(chart.contains("TEST, Bedside"), chart);
+        assertTrue(chart.contains("As needed Given"), chart);
+        assertTrue(chart.contains("Nia Evans (nurse.evans) + Chidi Okafor (nurse.okafor) why: pain 7/10"), chart);
+        assertTrue(chart.contains("Page 1 of 1"), chart);
+    }
+
+    @Test
+    void anOmittedCriticalDoseAndAnInterventionShowInTheWardsReportsAndTurnaroundCountsTheVerification() {
+        Ordered o = prescribe("{\"productCode\":\"LEVETIRACETAM-TAB-500\",\"dose\":500,\"doseUnit\":\"mg\",\"route\":\"PO\","
+                + "\"frequency\":\"Q12H\"}", true);
+        ApiClient nurse = nurse();
+        // on the ward from before the first dose, so the dose is the ward's
+        Reply admitted = nurse.send("POST", "api/v1/patients/" + o.patient() + "/admission", "{\"ward\":\"CYBI\",\"at\":\""
+                + o.firstDose().minusSeconds(600) + "\"}");
+        assertEquals(200, admitted.status(), admitted.body());
+        Reply notGiven = record(nurse, key(), "{\"patientId\":" + o.patient() + ",\"prescriptionId\":" + o.prescription()
+                + ",\"scheduledAt\":\"" + o.firstDose() + "\",\"outcome\":\"NOT_GIVEN\",\"reason\":\"DRUG_UNAVAILABLE\"}");
+        assertEquals(201, notGiven.status(), notGiven.body());
+        ApiClient pharmacist = as("pharm.hughes", "training-pharmacist");
+        Reply intervention = pharmacist.send("POST", "api/v1/prescriptions/" + o.prescription() + "/interventions",
+                "{\"category\":\"DOSE\",\"note\":\"Supply found in the emergency cupboard; ward told\"}");
+        assertEquals(201, intervention.status(), intervention.body());
+        String today = LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
+        String period = "?from=" + today + "&to=" + today;
+
+        String omissions = pdfText(nurse.getBytes("api/v1/wards/CYBI/reports/critical-omissions" + period));
+        assertTrue(omissions.contains("TEST, Bedside · " + o.hospitalNumber() + " Levetiracetam"), omissions);
+        assertTrue(omissions.contains("Omitted Medicine not available Nia Evans (nurse.evans)"), omissions);
+
+        String review = pdfText(pharmacist.getBytes("api/v1/wards/CYBI/reports/overrides-interventions" + period));
+        assertTrue(review.contains("TEST, Bedside · " + o.hospitalNumber()), review);
+        assertTrue(review.contains("Intervention (Dose): Supply found in the emergency cupboard; ward told"), review);
+        assertTrue(review.contains("Verified by"), "where the order ended: " + review);
+
+        String turnaround = pdfText(as("admin", "training-it-desk-1")
+                .getBytes("api/v1/reports/verification-turnaround" + period + "&ward=CYBI"));
+        assertTrue(turnaround.contains("Cybi Ward"), turnaround);
+        assertTrue(!turnaround.contains(o.hospitalNumber()) && !turnaround.contains("Bedside"), "no patient named: " + turnaround);
     }
 
     private static String oxycodonePrn() {

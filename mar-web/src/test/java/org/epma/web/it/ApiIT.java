@@ -1,9 +1,5 @@
 package org.epma.web.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -33,6 +29,10 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The built WAR in Payara Micro, in training mode on its own database: login, roles, CSRF, problem+json,
@@ -150,6 +150,66 @@ class ApiIT {
         Reply missing = pharmacist.get("api/v1/wards/DEWI/reports/controlled-drugs?to=2026-12-31");
         assertEquals("from", missing.json().getString("field"));
         assertEquals(404, pharmacist.get("api/v1/wards/NOSUCHWARD/reports/controlled-drugs?from=2026-12-01&to=2026-12-03").status());
+    }
+
+    @Test
+    void aPatientsPrintedMarAndAWardsCriticalOmissionsAreForClinicalStaffAndABadPeriodIsNamed() {
+        ApiClient nurse = client();
+        assertEquals(200, nurse.logIn("nurse.evans", "training-nurse-1").status());
+        long patient = nurse.get("api/v1/wards/DEWI/patients").structure().asJsonArray().getJsonObject(0)
+                .getJsonNumber("patientId").longValue();
+        Reply mar = nurse.get("api/v1/patients/" + patient + "/reports/mar?from=2026-11-01&to=2026-12-31");
+        assertEquals(200, mar.status(), mar.body());
+        assertEquals("application/pdf", mar.contentType());
+        assertTrue(mar.body().startsWith("%PDF-"), "a PDF");
+        Reply inverted = nurse.get("api/v1/patients/" + patient + "/reports/mar?from=2026-12-03&to=2026-12-01");
+        assertEquals(400, inverted.status(), inverted.body());
+        assertEquals("application/problem+json", inverted.contentType());
+        assertEquals("to", inverted.json().getString("field"));
+        assertEquals(404, nurse.get("api/v1/patients/999999999/reports/mar?from=2026-12-01&to=2026-12-03").status());
+
+        Reply omissions = nurse.get("api/v1/wards/DEWI/reports/critical-omissions?from=2026-11-01&to=2026-12-31");
+        assertEquals(200, omissions.status(), omissions.body());
+        assertEquals("application/pdf", omissions.contentType());
+        Reply overAYear = nurse.get("api/v1/wards/DEWI/reports/critical-omissions?from=2025-01-01&to=2026-12-31");
+        assertEquals(400, overAYear.status(), overAYear.body());
+        assertEquals("to", overAYear.json().getString("field"));
+        Reply unknown = nurse.get("api/v1/wards/NOSUCHWARD/reports/critical-omissions?from=2026-12-01&to=2026-12-03");
+        assertEquals(404, unknown.status());
+        assertEquals("application/problem+json", unknown.contentType());
+        // overrides and interventions are the pharmacists'
+        assertEquals(403, nurse.get("api/v1/wards/DEWI/reports/overrides-interventions?from=2026-12-01&to=2026-12-03").status());
+        assertEquals(403, admin().get("api/v1/patients/" + patient + "/reports/mar?from=2026-12-01&to=2026-12-03").status());
+    }
+
+    @Test
+    void overridesAndTurnaroundForPharmacistsAndTurnaroundAloneForTheAdministrator() {
+        ApiClient pharmacist = client();
+        assertEquals(200, pharmacist.logIn("pharm.hughes", "training-pharmacist").status());
+        Reply review = pharmacist.get("api/v1/wards/DEWI/reports/overrides-interventions?from=2026-11-01&to=2026-12-31");
+        assertEquals(200, review.status(), review.body());
+        assertEquals("application/pdf", review.contentType());
+        Reply missing = pharmacist.get("api/v1/wards/DEWI/reports/overrides-interventions?to=2026-12-31");
+        assertEquals(400, missing.status(), missing.body());
+        assertEquals("from", missing.json().getString("field"));
+        assertEquals(404, pharmacist.get("api/v1/wards/NOSUCHWARD/reports/overrides-interventions?from=2026-12-01&to=2026-12-03").status());
+
+        Reply turnaround = pharmacist.get("api/v1/reports/verification-turnaround?from=2026-11-01&to=2026-12-31&ward=DEWI");
+        assertEquals(200, turnaround.status(), turnaround.body());
+        assertEquals("application/pdf", turnaround.contentType());
+        ApiClient admin = admin();
+        Reply everyWard = admin.get("api/v1/reports/verification-turnaround?from=2026-11-01&to=2026-12-31");
+        assertEquals(200, everyWard.status(), everyWard.body());
+        assertTrue(everyWard.body().startsWith("%PDF-"), "a PDF");
+        Reply unknown = admin.get("api/v1/reports/verification-turnaround?from=2026-12-01&to=2026-12-03&ward=NOSUCHWARD");
+        assertEquals(404, unknown.status(), unknown.body());
+        assertEquals("application/problem+json", unknown.contentType());
+        Reply inverted = admin.get("api/v1/reports/verification-turnaround?from=2026-12-03&to=2026-12-01");
+        assertEquals(400, inverted.status(), inverted.body());
+        assertEquals("to", inverted.json().getString("field"));
+        ApiClient nurse = client();
+        assertEquals(200, nurse.logIn("nurse.evans", "training-nurse-1").status());
+        assertEquals(403, nurse.get("api/v1/reports/verification-turnaround?from=2026-12-01&to=2026-12-03").status());
     }
 
     @Test

@@ -1,9 +1,5 @@
 package org.epma.web.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.File;
 import java.net.URL;
 import java.util.List;
@@ -27,6 +23,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The ward and prescribing screens in a real headless Chromium (Debian's chromium and chromium-driver; nothing is
@@ -133,6 +134,10 @@ class WardScreensBrowserIT {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("report-ward"))).selectByValue("DEWI");
         wait.until(ExpectedConditions.attributeContains(By.id("print-now"), "href", "/api/v1/wards/DEWI/reports/downtime-mar"));
         assertEquals("Print the chart now (PDF)", browser.findElement(By.id("print-now")).getText().strip());
+        // a nurse prints her ward's patients' records and critical omissions; the pharmacists' reports are not offered
+        wait.until(d -> !d.findElements(By.cssSelector("#mar-patient option")).isEmpty());
+        assertTrue(browser.findElement(By.id("mar-form")).isDisplayed() && browser.findElement(By.id("omissions-form")).isDisplayed());
+        assertFalse(browser.findElement(By.id("review-form")).isDisplayed() || browser.findElement(By.id("turnaround-form")).isDisplayed());
         assertNoAccessibilityViolations("reports");
 
         browser.findElement(By.id("language-toggle")).click();
@@ -164,8 +169,16 @@ class WardScreensBrowserIT {
     void anAdminSeesTheAdministrationScreenAndNoClinicalOneAndANurseDoesNotSeeIt() {
         logIn("admin", "training-it-desk-1");
         assertTrue(browser.getCurrentUrl().contains("admin.html"), "an admin starts on the accounts: " + browser.getCurrentUrl());
-        assertTrue(browser.findElements(By.cssSelector("#nav-wards, #nav-interface, #nav-reports")).stream().noneMatch(WebElement::isDisplayed),
-                "no link to the wards, the interface messages or the reports");
+        assertTrue(browser.findElements(By.cssSelector("#nav-wards, #nav-interface")).stream().noneMatch(WebElement::isDisplayed),
+                "no link to the wards or the interface messages");
+        assertTrue(browser.findElement(By.cssSelector("#nav-reports")).isDisplayed(),
+                "a link to the reports, where the administrator finds verification turnaround (no patient data) only");
+        browser.findElement(By.cssSelector("#nav-reports a")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("turnaround-form")));
+        assertTrue(browser.findElements(By.cssSelector("#ward-choice, #mar-form, #omissions-form, #review-form, #register-form, #print-now"))
+                .stream().noneMatch(WebElement::isDisplayed), "nothing that names a patient");
+        assertNoAccessibilityViolations("reports for the administrator");
+        chromium.open("admin.html");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#users tr[data-username=\"nurse.evans\"]")));
         browser.findElement(By.id("verify-audit")).click();
         wait.until(ExpectedConditions.textMatches(By.id("audit-result"), java.util.regex.Pattern.compile("\\d+")));

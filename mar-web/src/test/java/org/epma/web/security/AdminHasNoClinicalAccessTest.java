@@ -1,13 +1,13 @@
 package org.epma.web.security;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The IT administrator manages accounts and checks the audit trail; they see no patient, order, admission, chart,
@@ -18,7 +18,9 @@ class AdminHasNoClinicalAccessTest {
     private static final Set<String> ADMIN_MAY = Set.of("SessionResource.current", "SessionResource.chooseLanguage",
             "SessionResource.logOut", "SessionResource.changePassword", "StaffUserResource.users", "StaffUserResource.create", "StaffUserResource.resetPassword",
             "StaffUserResource.disable", "StaffUserResource.enable", "AuditResource.verify", "AuditResource.entries",
-            "AuditResource.patientAccess");
+            "AuditResource.patientAccess",
+            // counts and times of verification, ward by ward: no patient's data
+            "HospitalReportResource.verificationTurnaround");
 
     @Test
     void adminIsLetIntoAccountsAndTheAuditTrailOnly() {

@@ -1,16 +1,16 @@
 package org.epma.web.security;
 
-import static org.epma.prescribing.staff.Role.ADMIN;
-import static org.epma.prescribing.staff.Role.AUDITOR;
-import static org.epma.prescribing.staff.Role.NURSE;
-import static org.epma.prescribing.staff.Role.PHARMACIST;
-import static org.epma.prescribing.staff.Role.PRESCRIBER;
-
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.epma.prescribing.staff.Role;
+
+import static org.epma.prescribing.staff.Role.ADMIN;
+import static org.epma.prescribing.staff.Role.AUDITOR;
+import static org.epma.prescribing.staff.Role.NURSE;
+import static org.epma.prescribing.staff.Role.PHARMACIST;
+import static org.epma.prescribing.staff.Role.PRESCRIBER;
 
 /**
  * Who may call each operation of the API: the one table that the annotations ({@code EveryEndpointStatesItsRolesTest})
@@ -63,6 +63,7 @@ public final class ExpectedAccess {
         roles("POST /api/v1/patients/{patientId}/admission/discharge", NURSE, PRESCRIBER);
         roles("GET /api/v1/patients/{patientId}/mar", NURSE, PRESCRIBER, PHARMACIST);
         roles("POST /api/v1/patients/{patientId}/missing-dose-requests", NURSE, PRESCRIBER, PHARMACIST);
+        roles("GET /api/v1/patients/{patientId}/reports/mar", NURSE, PRESCRIBER, PHARMACIST);
         roles("GET /api/v1/prescriptions/{id}", PRESCRIBER, NURSE, PHARMACIST);
         roles("POST /api/v1/prescriptions/{id}/amend", PRESCRIBER);
         roles("POST /api/v1/prescriptions/{id}/discard", PRESCRIBER);
@@ -75,6 +76,7 @@ public final class ExpectedAccess {
         roles("POST /api/v1/prescriptions/{id}/suspend", PRESCRIBER);
         roles("POST /api/v1/prescriptions/{id}/verify", PHARMACIST);
         roles("GET /api/v1/prescriptions/{id}/versions", PRESCRIBER, NURSE, PHARMACIST);
+        roles("GET /api/v1/reports/verification-turnaround", PHARMACIST, ADMIN);
         open("POST /api/v1/session");
         roles("GET /api/v1/session", PRESCRIBER, NURSE, PHARMACIST, ADMIN, AUDITOR);
         roles("DELETE /api/v1/session", PRESCRIBER, NURSE, PHARMACIST, ADMIN, AUDITOR);
@@ -92,9 +94,11 @@ public final class ExpectedAccess {
         roles("GET /api/v1/wards/{code}/drug-round", NURSE, PRESCRIBER, PHARMACIST);
         roles("GET /api/v1/wards/{code}/patients", PRESCRIBER, NURSE, PHARMACIST);
         roles("GET /api/v1/wards/{code}/reports/controlled-drugs", NURSE, PRESCRIBER, PHARMACIST);
+        roles("GET /api/v1/wards/{code}/reports/critical-omissions", NURSE, PRESCRIBER, PHARMACIST);
         roles("GET /api/v1/wards/{code}/reports/downtime-mar", NURSE, PRESCRIBER, PHARMACIST);
         roles("GET /api/v1/wards/{code}/reports/downtime-mar/written", NURSE, PRESCRIBER, PHARMACIST);
         roles("GET /api/v1/wards/{code}/reports/downtime-mar/written/{file}", NURSE, PRESCRIBER, PHARMACIST);
+        roles("GET /api/v1/wards/{code}/reports/overrides-interventions", PHARMACIST);
     }
 
     private ExpectedAccess() {

@@ -18,6 +18,7 @@ import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.order.Prescription;
 import org.epma.prescribing.order.Prescriptions;
 import org.epma.prescribing.patient.Patient;
+import org.epma.prescribing.time.ReportPeriod;
 import org.epma.prescribing.ward.Ward;
 import org.epma.prescribing.ward.WardService;
 

@@ -3,6 +3,7 @@ package org.epma.prescribing.staff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +29,13 @@ public class JpaStaffUsers implements StaffUsers {
     @Override
     public List<StaffUser> all() {
         return em.createQuery("select u from StaffUser u order by u.username", StaffUser.class).getResultList();
+    }
+
+    @Override
+    public List<StaffUser> withUsernames(Collection<String> usernames) {
+        return usernames.isEmpty() ? List.of()
+                : em.createQuery("select u from StaffUser u where u.username in :names", StaffUser.class)
+                .setParameter("names", usernames).getResultList();
     }
 
     @Override

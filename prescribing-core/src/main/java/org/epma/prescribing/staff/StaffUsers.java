@@ -1,5 +1,6 @@
 package org.epma.prescribing.staff;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,9 @@ public interface StaffUsers {
 
     /** Every account, by user name. */
     List<StaffUser> all();
+
+    /** The accounts with these user names, in one query; names without an account are left out. */
+    List<StaffUser> withUsernames(Collection<String> usernames);
 
     boolean any();
 

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.epma.prescribing.administration.ControlledDrugRegister;
-import org.epma.prescribing.administration.ReportPeriod;
+import org.epma.prescribing.time.ReportPeriod;
 import org.epma.reports.print.Labels;
 import org.epma.reports.print.Pdf;
 import org.epma.reports.print.PdfPrinter;

@@ -1,9 +1,5 @@
 package org.epma.reports.controlled;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,13 +13,17 @@ import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.epma.prescribing.administration.ControlledDrugRegister;
 import org.epma.prescribing.administration.ControlledDrugRegister.Entry;
-import org.epma.prescribing.administration.ReportPeriod;
+import org.epma.prescribing.administration.ControlledDrugRegister;
+import org.epma.prescribing.time.ReportPeriod;
 import org.epma.reports.print.Pdf;
 import org.epma.reports.print.PdfPrinter;
 import org.epma.reports.print.Printing;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ControlledDrugRegisterReportTest {
 

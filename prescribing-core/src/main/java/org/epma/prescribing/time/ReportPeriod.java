@@ -1,4 +1,4 @@
-package org.epma.prescribing.administration;
+package org.epma.prescribing.time;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,13 +1,13 @@
-package org.epma.prescribing.administration;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+package org.epma.prescribing.time;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class ReportPeriodTest {
 

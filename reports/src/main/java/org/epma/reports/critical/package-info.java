@@ -1,0 +1,2 @@
+/** Omitted and delayed doses of critical medicines on a ward, with a chart by day. */
+package org.epma.reports.critical;
