@@ -2,7 +2,7 @@
 // to record and missing doses, each with a way into the patient's recording panel. It refreshes itself, but
 // only the list, and never under a nurse who is typing or has focus on something that would move.
 import { api } from './api.js';
-import { h, icon, showMessage, showProblem } from './dom.js';
+import { byId, h, icon, showMessage, showProblem } from './dom.js';
 import { showCurrentWard, startPage } from './header.js';
 import { translateElement } from './i18n.js';
 import {
@@ -11,7 +11,6 @@ import {
 import { formatNhsNumber, patientName } from './patient-facts.js';
 import { localDay, localTime } from './zoned-time.js';
 
-const byId = (id) => document.getElementById(id);
 const REFRESH_MS = 60 * 1000;
 const HOURS = ['2', '4', '8', '12'];
 const SUMMARY = [

@@ -1,7 +1,7 @@
 // One patient's medicines administration record: the chart of doses for yesterday, today and tomorrow,
 // the recording panel, and the two corrections a nurse makes to a record (in error, and a PRN dose's effect).
 import { api } from './api.js';
-import { clear, h, icon, put, showMessage, showProblem } from './dom.js';
+import { byId, clear, h, icon, put, showMessage, showProblem } from './dom.js';
 import { showCurrentWard, startPage } from './header.js';
 import { translateElement } from './i18n.js';
 import { idempotentWriter } from './idempotent.js';
@@ -10,7 +10,6 @@ import { showStop } from './mar-text.js';
 import { formatNhsNumber, patientName } from './patient-facts.js';
 import { createRecordPanel } from './record-dose.js';
 
-const byId = (id) => document.getElementById(id);
 const RECORDING_ROLES = ['NURSE', 'PRESCRIBER', 'PHARMACIST'];
 const GIVING_ROLES = ['NURSE', 'PRESCRIBER'];
 const params = new URLSearchParams(location.search);

@@ -2,12 +2,11 @@
 // acknowledges, supplies or cancels. The server lists only open requests, so one supplied or cancelled leaves.
 import { api } from './api.js';
 import { dialogForm, markInvalid } from './dialog-form.js';
-import { clear, enumText, h, icon, showMessage, showProblem } from './dom.js';
+import { byId, clear, enumText, h, icon, showMessage, showProblem } from './dom.js';
 import { translateElement } from './i18n.js';
 import { dateTime } from './mar-text.js';
 import { patientName } from './patient-facts.js';
 
-const byId = (id) => document.getElementById(id);
 const STATUS_ICON = { REQUESTED: 'clock', ACKNOWLEDGED: 'info', SUPPLIED: 'tick', CANCELLED: 'cross' };
 // Cancelling another team's request needs the reason they will read; the other moves may carry a note.
 const NOTE_REQUIRED = { ACKNOWLEDGED: false, SUPPLIED: false, CANCELLED: true };

@@ -4,7 +4,7 @@
 import { api } from './api.js';
 import { alertBody, sortAlerts } from './alerts.js';
 import { wireCombobox } from './combobox.js';
-import { clear, h, icon, showMessage, showProblem } from './dom.js';
+import { byId, clear, h, icon, showMessage, showProblem } from './dom.js';
 import { translateElement } from './i18n.js';
 import { choosePrompt, enumOption, FREQUENCIES, medicineBadges } from './medicine-text.js';
 import { allergySummary, hasAllergyStatus } from './patient-facts.js';
@@ -14,7 +14,6 @@ const CHECK_DELAY_MS = 300;
 const REVIEW_AFTER_HOURS = 72;
 // Schedule 1 to 3 controlled drugs are signed with the prescriber's password again (the server asks for it too).
 const SIGNED_WITH_PASSWORD = [1, 2, 3];
-const byId = (id) => document.getElementById(id);
 
 const HEADINGS = { new: 'orderForm.heading.new', change: 'orderForm.heading.change', draft: 'orderForm.heading.draft' };
 

@@ -2,7 +2,7 @@
 // and the forms that record new facts (each of which re-checks the patient's active orders).
 import { alertList } from './alerts.js';
 import { api } from './api.js';
-import { clear, enumText, h, icon, showMessage, showProblem } from './dom.js';
+import { byId, clear, enumText, h, icon, showMessage, showProblem } from './dom.js';
 import { showCurrentWard, startPage } from './header.js';
 import { translateElement } from './i18n.js';
 import { medicineBadges } from './medicine-text.js';
@@ -13,7 +13,6 @@ import {
 } from './patient-facts.js';
 import { fromInputValue } from './zoned-time.js';
 
-const byId = (id) => document.getElementById(id);
 const RECORDING_ROLES = ['NURSE', 'PRESCRIBER', 'PHARMACIST'];
 const TABLES = [
   { id: 'active-orders', statuses: ['VERIFIED', 'PENDING_VERIFICATION'], empty: 'orders.none.active' },

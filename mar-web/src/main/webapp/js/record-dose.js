@@ -2,7 +2,7 @@
 // not given. The server makes every safety decision (right patient, product, strength, timing, limits,
 // witness); this panel collects what it needs and shows its answer. Markup lives in mar.html.
 import { api } from './api.js';
-import { clear, enumText, h, icon, put } from './dom.js';
+import { byId, clear, enumText, h, icon, put } from './dom.js';
 import { t } from './i18n.js';
 import { idempotentWriter } from './idempotent.js';
 import { isPrnOrder } from './mar-grid.js';
@@ -11,7 +11,6 @@ import { formatNhsNumber, patientName } from './patient-facts.js';
 import { captureScans } from './scanner.js';
 import { fromInputValue, localTime, nowInputValue } from './zoned-time.js';
 
-const byId = (id) => document.getElementById(id);
 const LATE_AFTER_MS = 15 * 60 * 1000;
 const INJECTION_ROUTES = ['IM', 'SC'];
 const WITNESSED_SCHEDULES = [2, 3];
