@@ -10,6 +10,7 @@ import {
 } from './mar-text.js';
 import { formatNhsNumber, patientName } from './patient-facts.js';
 import { localDay, localTime } from './zoned-time.js';
+import { medicineLine } from './medicine-text.js';
 
 const REFRESH_MS = 60 * 1000;
 const HOURS = ['2', '4', '8', '12'];
@@ -104,7 +105,7 @@ function effectItem(patient, effect) {
   return h('li', { class: 'round-item round-effect', 'data-administration-id': effect.administrationId },
     h('div', { class: 'round-when' }, h('span', { class: 'with-icon' }, icon('info'), h('span', { i18n: 'round.effectDue' })),
       h('span', { class: 'secondary' }, h('span', { i18n: 'round.givenAt' }), ' ', clockTime(effect.givenAt, timeZone))),
-    h('div', { class: 'round-what' }, h('span', { class: 'order-description', lang: 'en' }, effect.description ?? '')),
+    h('div', { class: 'round-what' }, medicineLine(effect)),
     h('div', { class: 'round-action' }, h('a', {
       class: 'button button-secondary button-small',
       href: marLink(patient.patientId, { effect: effect.administrationId }),

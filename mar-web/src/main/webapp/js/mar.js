@@ -9,6 +9,7 @@ import { recordItem, renderChart } from './mar-grid.js';
 import { showStop } from './mar-text.js';
 import { formatNhsNumber, patientName } from './patient-facts.js';
 import { createRecordPanel } from './record-dose.js';
+import { medicineLine } from './medicine-text.js';
 
 const RECORDING_ROLES = ['NURSE', 'PRESCRIBER', 'PHARMACIST'];
 const GIVING_ROLES = ['NURSE', 'PRESCRIBER'];
@@ -161,7 +162,7 @@ function wireDialog({ dialogId, formId, textId, alertId, recordId, missingKey, p
     const order = mar.orders.find((entry) => String(entry.order.id) === String(record.prescriptionId)
       || entry.order.lineageId === record.lineageId)?.order;
     byId(recordId).replaceChildren(
-      h('p', { class: 'order-description', lang: 'en' }, order?.description ?? record.productName ?? ''),
+      medicineLine(order ?? { productName: record.productName }, { tag: 'p' }),
       h('ul', { class: 'records' }, recordItem(record, mar.timeZone, { canRecord: false })));
     dialog.showModal();
   };

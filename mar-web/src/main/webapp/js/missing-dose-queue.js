@@ -6,6 +6,7 @@ import { byId, clear, enumText, h, icon, showMessage, showProblem } from './dom.
 import { translateElement } from './i18n.js';
 import { dateTime } from './mar-text.js';
 import { patientName } from './patient-facts.js';
+import { medicineLine } from './medicine-text.js';
 
 const STATUS_ICON = { REQUESTED: 'clock', ACKNOWLEDGED: 'info', SUPPLIED: 'tick', CANCELLED: 'cross' };
 // Cancelling another team's request needs the reason they will read; the other moves may carry a note.
@@ -56,7 +57,7 @@ export function createMissingDoseQueue({ announce, wardName, wardZone }) {
       'data-prescription-id': request.prescriptionId, 'data-patient-id': request.patientId, 'data-ward': request.wardCode,
     },
     h('div', { class: 'queue-item-head' },
-      h('h3', { id: `missing-dose-${request.id}-heading`, tabindex: '-1' }, h('span', { lang: 'en' }, request.description ?? '')),
+      h('h3', { id: `missing-dose-${request.id}-heading`, tabindex: '-1' }, medicineLine(request, { className: null })),
       h('p', { class: `order-status missing-dose-status-${String(request.status).toLowerCase()}` },
         icon(STATUS_ICON[request.status] ?? 'info'), enumText('missingDoseStatus', request.status))),
     patientLine(request),

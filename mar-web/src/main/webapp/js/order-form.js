@@ -9,6 +9,7 @@ import { translateElement } from './i18n.js';
 import { choosePrompt, enumOption, FREQUENCIES, medicineBadges } from './medicine-text.js';
 import { allergySummary, hasAllergyStatus } from './patient-facts.js';
 import { addHours, fromInputValue, nowInputValue, toInputValue } from './zoned-time.js';
+import { tallMan } from './tall-man.js';
 
 const CHECK_DELAY_MS = 300;
 const REVIEW_AFTER_HOURS = 72;
@@ -723,7 +724,7 @@ export function createOrderForm({ patientId, getPatient, getTimeZone, onSaved })
     status: byId('product-search-status'),
     search: (query) => api(`api/v1/formulary?q=${encodeURIComponent(query)}&limit=20`),
     renderOption: (product) => [
-      h('span', { class: 'option-name' }, product.name ?? product.code),
+      h('span', { class: 'option-name' }, tallMan(product.name ?? product.code)),
       h('span', { class: 'badges' }, medicineBadges(product)),
     ],
     onChoose: (product) => {

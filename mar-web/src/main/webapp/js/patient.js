@@ -5,7 +5,7 @@ import { api } from './api.js';
 import { byId, clear, enumText, h, icon, showMessage, showProblem } from './dom.js';
 import { showCurrentWard, startPage } from './header.js';
 import { translateElement } from './i18n.js';
-import { medicineBadges } from './medicine-text.js';
+import { medicineBadges, medicineLine } from './medicine-text.js';
 import { createOrderForm } from './order-form.js';
 import { orderStatus } from './order-status.js';
 import {
@@ -192,7 +192,7 @@ function medicineCell(p) {
   const active = p.status === 'VERIFIED' || p.status === 'PENDING_VERIFICATION';
   const badges = medicineBadges(p, { reviewDue: Boolean(p.reviewDue) });
   return h('th', { scope: 'row', class: 'order-medicine' },
-    h('span', { class: 'order-description', lang: 'en' }, p.description ?? p.productName ?? ''),
+    medicineLine(p),
     badges.length > 0 ? h('span', { class: 'badges' }, badges) : null,
     active && p.nextDoses?.length ? timeLine('orders.nextDose', p.nextDoses[0]) : null);
 }
@@ -242,7 +242,7 @@ function versionItem(version) {
   return h('li', { 'data-prescription-id': version.id, 'data-status': version.status },
     h('span', { class: 'version', i18n: 'orders.version', args: { version: version.version } }), ' ',
     orderStatus(version.status),
-    h('span', { class: 'value', lang: 'en' }, version.description ?? ''),
+    medicineLine(version, { className: 'value' }),
     version.signedAt ? timeLine('orders.signed', version.signedAt) : null,
     version.prescribedByName ? h('span', { class: 'secondary' }, version.prescribedByName) : null,
     draftedByLine(version),
@@ -311,7 +311,7 @@ function showOrders() {
 // until a later version of the same order replaces it. Rejected orders also stay in the stopped table.
 function rejectedItem(p) {
   return h('li', { class: 'rejected-order', 'data-prescription-id': p.id, 'data-lineage-id': p.lineageId },
-    h('span', { class: 'order-description', lang: 'en' }, p.description ?? p.productName ?? ''),
+    medicineLine(p),
     orderStatus(p.status),
     p.statusReason ? statusReason(p) : h('span', { class: 'secondary', i18n: 'pharmacy.chart.noReason' }),
     p.signedAt ? timeLine('orders.signed', p.signedAt) : null);
@@ -448,7 +448,7 @@ function showRecheck(recheck, key, args) {
       ? [
         h('h3', { i18n: 'recheck.heading' }),
         h('ul', { class: 'recheck-list' }, alerting.map((order, index) => h('li', { 'data-prescription-id': order.prescriptionId },
-          h('p', { class: 'recheck-order', lang: 'en' }, order.description ?? ''),
+          medicineLine(order, { tag: 'p', className: 'recheck-order' }),
           alertList(order.alerts, `recheck-${index}`)))),
       ]
       : h('p', { class: 'message' }, icon('info'), h('span', { i18n: 'recheck.none' })));

@@ -10,6 +10,9 @@ import { clockTime, orderSummary, prescribedDose, showStop, stopCode } from './m
 import { formatNhsNumber, patientName } from './patient-facts.js';
 import { captureScans } from './scanner.js';
 import { fromInputValue, localTime, nowInputValue } from './zoned-time.js';
+import { medicineLine } from './medicine-text.js';
+import { tallMan } from './tall-man.js';
+import { doseText, recordedDoseParts } from './dose-text.js';
 
 const LATE_AFTER_MS = 15 * 60 * 1000;
 const INJECTION_ROUTES = ['IM', 'SC'];
@@ -80,7 +83,7 @@ export function createRecordPanel({
     const chosen = target && entryFor({ id: target.prescriptionId });
     line.hidden = !chosen;
     if (!chosen) return;
-    put(line, h('span', { i18n: 'recordPanel.for' }), ' ', h('span', { class: 'order-description', lang: 'en' }, chosen.order.description ?? ''),
+    put(line, h('span', { i18n: 'recordPanel.for' }), ' ', medicineLine(chosen.order),
       target.scheduledAt ? [' · ', h('span', { i18n: 'recordPanel.dueAt' }), ' ', clockTime(target.scheduledAt, timeZone())] : null);
   }
 
@@ -228,7 +231,7 @@ export function createRecordPanel({
     const select = byId('manual-order');
     const active = mar.orders.filter((candidate) => ['VERIFIED', 'PENDING_VERIFICATION'].includes(candidate.order.status));
     select.replaceChildren(h('option', { value: '', i18n: 'common.choose' }),
-      ...active.map((candidate) => h('option', { value: candidate.order.id, lang: 'en' }, candidate.order.description ?? '')));
+      ...active.map((candidate) => h('option', { value: candidate.order.id, lang: 'en' }, tallMan(candidate.order.description ?? ''))));
     if (target) select.value = String(target.prescriptionId);
     showStep('manual');
     byId('manual-patient-confirmed').focus();
@@ -410,13 +413,13 @@ export function createRecordPanel({
   }
 
   function successMessage(record, order) {
-    const medicine = order.medicine ?? order.productName ?? order.description ?? '';
+    const medicine = tallMan(order.medicine ?? order.productName ?? order.description ?? '');
     const time = localTime(record.administeredAt ?? record.recordedAt ?? new Date().toISOString(), timeZone());
     if (record.outcome === 'NOT_GIVEN') {
       return h('p', { class: 'message' }, icon('tick'),
         h('span', {}, h('span', { i18n: 'recordPanel.doneNotGiven', args: { medicine, time } }), ' ', enumText('notGivenReason', record.notGivenReason)));
     }
-    const dose = record.doseText ?? `${record.dose ?? ''} ${record.doseUnit ?? ''}`.trim();
+    const dose = doseText(recordedDoseParts(record), t);
     return h('p', { class: 'message' }, icon('tick'), h('span', { i18n: 'recordPanel.doneGiven', args: { medicine, dose, time } }));
   }
 

@@ -7,6 +7,7 @@ import { dateTime, orderSummary } from './mar-text.js';
 import { orderStatus } from './order-status.js';
 import { allergyFact, measurementFact, waitingTime } from './pharmacy-text.js';
 import { patientName } from './patient-facts.js';
+import { medicineLine } from './medicine-text.js';
 
 function fact(labelKey, ...value) {
   return h('div', { class: 'fact' }, h('dt', { i18n: labelKey }), h('dd', {}, ...value));
@@ -118,7 +119,7 @@ export function queueItem(item, { timeZone, wardName }) {
   h('div', { class: 'queue-item-head' },
     h('h3', { id: `${idPrefix}-heading`, tabindex: '-1' },
       h('span', { class: 'queue-item-patient' }, patientName(patient)), ' — ',
-      h('span', { lang: 'en' }, order.description ?? order.productName ?? '')),
+      medicineLine(order, { className: null })),
     h('p', { class: 'queue-waiting' }, icon('clock'), h('span', { i18n: 'pharmacy.queue.waiting' }), ' ',
       h('strong', { class: 'queue-waiting-time' }, waitingTime(item.waitingMinutes)))),
   overrideList(overridden, idPrefix),
