@@ -1,7 +1,7 @@
 // The order form's fields: error messages beside them, and what choosing a medicine (or one of its usual orders) fills in.
 // Part of the order form (order-form.js): ctx is the form, with its elements, its state and the other parts.
 import { byId, clear, h, icon } from './dom.js';
-import { choosePrompt, enumOption } from './medicine-text.js';
+import { choosePrompt, enumOption, medicineBadges } from './medicine-text.js';
 import { addHours, fromInputValue, toInputValue } from './zoned-time.js';
 
 const REVIEW_AFTER_HOURS = 72;

