@@ -1,10 +1,9 @@
 import { api } from './api.js';
 import { wireAuditCheck } from './audit-check.js';
-import { clear, h, icon, roleList, showMessage, showProblem } from './dom.js';
+import { byId, clear, h, icon, roleList, showMessage, showProblem } from './dom.js';
 import { startPage } from './header.js';
 import { translateElement } from './i18n.js';
 
-const byId = (id) => document.getElementById(id);
 const statusArea = byId('admin-status');
 let users = [];
 

@@ -2,10 +2,9 @@
 // time, newest first; and the check of the chain. Every search is itself recorded by the server.
 import { api } from './api.js';
 import { wireAuditCheck } from './audit-check.js';
-import { clear, enumText, h, put, showProblem } from './dom.js';
+import { byId, clear, enumText, h, put, showProblem } from './dom.js';
 import { startPage } from './header.js';
 
-const byId = (id) => document.getElementById(id);
 const PAGE_SIZE = 50;
 const ACTIONS = ['READ', 'ACCESS_REFUSED', 'CREATED', 'CHANGED', 'DISCHARGED', 'LOGGED_IN', 'LOGIN_FAILED', 'LOGGED_OUT',
   'ACCOUNT_LOCKED', 'PASSWORD_RESET', 'ACCOUNT_DISABLED', 'ACCOUNT_ENABLED', 'CHAIN_KEYED'];

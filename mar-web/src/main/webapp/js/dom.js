@@ -1,5 +1,8 @@
 import { has, translateElement } from './i18n.js';
 
+/** The page's element of that id; every page module finds its parts this way. */
+export const byId = (id) => document.getElementById(id);
+
 // Builds an element. Props become attributes, except: i18n (message key), args (its placeholder values,
 // stored as JSON) and text ({en, cy} for a bilingual server value). Text always goes in as text nodes,
 // never as HTML, because much of it comes from the server.

@@ -3,7 +3,7 @@
 // panel. The summary tiles filter the list. It refreshes itself, but only the list, and never under a nurse
 // who is typing or has focus on something that would move.
 import { api } from './api.js';
-import { h, icon, showMessage, showProblem } from './dom.js';
+import { byId, h, icon, showMessage, showProblem } from './dom.js';
 import { showCurrentWard, startPage } from './header.js';
 import { translateElement } from './i18n.js';
 import { missingDoseItem } from './mar-text.js';
@@ -14,7 +14,6 @@ import {
 import { marLink, roundTable } from './round-table.js';
 import { localDay, localTime } from './zoned-time.js';
 
-const byId = (id) => document.getElementById(id);
 const REFRESH_MS = 60 * 1000;
 const HOURS = ['2', '4', '8', '12'];
 const SORTS = ['urgency', 'bed'];

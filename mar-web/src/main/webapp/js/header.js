@@ -1,11 +1,10 @@
 // The parts every page shares: training banner, version, signed-in user, menu, language toggle, log out.
+import './epma-header.js';
 import { api, forgetSession, goToLogin, lastActivity, rememberSession } from './api.js';
-import { h, roleList, showMessage, showProblem } from './dom.js';
+import { byId, h, roleList, showMessage, showProblem } from './dom.js';
 import {
   onLanguageChange, otherLanguage, rememberLanguage, setLanguage, storedLanguage, translateElement,
 } from './i18n.js';
-
-const byId = (id) => document.getElementById(id);
 
 // The roles that see patients. The IT administrator holds none of them and sees accounts and the audit trail only.
 export const CLINICAL_ROLES = ['PRESCRIBER', 'NURSE', 'PHARMACIST'];

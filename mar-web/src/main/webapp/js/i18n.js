@@ -8,6 +8,8 @@
 //   <time datetime="…" data-i18n-date="date|datetime" data-time-zone="Europe/London">
 //   data-text-en="…" data-text-cy="…"     a server value that exists in both languages (ward names)
 
+import { formatMessage, localisedValue } from './message-format.js';
+
 const STORAGE_KEY = 'epma.language';
 export const LANGUAGES = ['en', 'cy'];
 const SELECTOR = '[data-i18n], [data-i18n-attr], [data-i18n-date], [data-text-en]';
@@ -75,20 +77,11 @@ export function has(key) {
 }
 
 export function t(key, args = {}) {
-  const template = lookup(bundles.get(language), key, args) ?? lookup(bundles.get('en'), key, args) ?? key;
-  return template.replace(/\{(\w+)\}/g, (match, name) => (name in args ? localised(args[name]) : match));
-}
-
-function lookup(bundle, key, args) {
-  if (!bundle) return undefined;
-  // Only English needs a singular form; Welsh messages are worded so that one form fits every number.
-  if (args.count === 1 && bundle[`${key}.one`] !== undefined) return bundle[`${key}.one`];
-  return bundle[key];
+  return formatMessage({ en: bundles.get('en'), [language]: bundles.get(language) }, language, key, args);
 }
 
 export function localised(value) {
-  if (value !== null && typeof value === 'object') return value[language] || value.en || '';
-  return String(value ?? '');
+  return localisedValue(value, language);
 }
 
 // Intl is used only to move an instant into the ward's time zone. Month names come from the bundles

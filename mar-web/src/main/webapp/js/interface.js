@@ -3,7 +3,7 @@
 // focus, open rows and any text being selected (people copy HL7 into support calls).
 import { api } from './api.js';
 import { dialogForm } from './dialog-form.js';
-import { enumText, h, icon, put, showProblem } from './dom.js';
+import { byId, enumText, h, icon, put, showProblem } from './dom.js';
 import { startPage } from './header.js';
 import { translateElement } from './i18n.js';
 import { patientFromPayload, segmentLines } from './hl7-text.js';
@@ -12,7 +12,6 @@ import { patientName } from './patient-facts.js';
 import { WARD_TIME_ZONE } from './pharmacy-text.js';
 import { localTime } from './zoned-time.js';
 
-const byId = (id) => document.getElementById(id);
 const REFRESH_MS = 30 * 1000;
 const COLUMNS = 8;
 const STATUS_ICON = { PENDING: 'clock', DELIVERED: 'tick', PARKED: 'alert' };

@@ -2,7 +2,7 @@
 // when-required orders with their history. Buttons only carry data-action and ids; mar.js acts on them.
 import { enumText, h, icon } from './dom.js';
 import {
-  clockTime, dateTime, dispenseNote, doseState, missingDoseList, orderSummary,
+  clockTime, dateTime, dispenseNote, doseState, missingDoseList, orderSummary, recordedDose,
 } from './mar-text.js';
 import { localDay, shiftDay } from './zoned-time.js';
 
@@ -41,7 +41,7 @@ function recordBody(record, timeZone) {
   return h('span', { class: 'record-line' }, icon('tick'),
     h('span', { class: 'record-outcome', i18n: 'record.given' }), ' ',
     record.administeredAt ? clockTime(record.administeredAt, timeZone) : null,
-    record.doseText ? [' · ', h('span', { class: 'nowrap' }, record.doseText)] : null,
+    record.doseText || record.dose != null ? [' · ', recordedDose(record)] : null,
     record.site ? [' · ', h('span', { i18n: 'record.site', args: { site: record.site } })] : null,
     ' · ', h('span', { i18n: 'record.by', args: { name: person(record.recordedByName, record.recordedBy) } }),
     record.witnessedBy ? [' · ', h('span', { i18n: 'record.witness', args: { name: person(record.witnessedByName, record.witnessedBy) } })] : null);

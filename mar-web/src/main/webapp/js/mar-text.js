@@ -2,7 +2,8 @@
 // so both screens say the same thing in the same words.
 import { enumText, h, icon } from './dom.js';
 import { has } from './i18n.js';
-import { medicineBadges } from './medicine-text.js';
+import { plainNumber, recordedDoseParts, unitCountArgs, unitCountKey } from './dose-text.js';
+import { medicineBadges, medicineLine } from './medicine-text.js';
 import { localTime } from './zoned-time.js';
 
 const STATE_ICON = {
@@ -24,14 +25,29 @@ export function doseState(state) {
     icon(STATE_ICON[state] ?? 'info'), enumText('doseState', state));
 }
 
-/** "1 g", or "1 to 2 tablet" for a range: the dose the order asks for. */
+/**
+ * A dose as the NHS CUI medication line writes it (dose-text.js): "1 g", "2 tablets", "1 to 2 tablets". The unit word
+ * is a message, so it follows the language and the amount ("2 tablets", Welsh "2 dabled" stays "2 tabled").
+ */
+export function doseAmount({ dose, doseUpTo, doseUnit }) {
+  if (dose === null || dose === undefined || dose === '') return '';
+  const last = doseUpTo === null || doseUpTo === undefined ? null : plainNumber(doseUpTo);
+  const amount = last === null
+    ? plainNumber(dose)
+    : h('span', { i18n: 'dose.range', args: { from: plainNumber(dose), to: last } });
+  const key = unitCountKey(doseUnit);
+  const unit = has(key) ? h('span', { i18n: key, args: unitCountArgs(last ?? dose) }) : h('span', {}, doseUnit ?? '');
+  return h('span', { class: 'nowrap dose-amount' }, amount, ' ', unit);
+}
+
+/** The dose the order asks for. */
 export function prescribedDose(order) {
-  if (order.dose === null || order.dose === undefined) return '';
-  const unit = enumText('doseUnit', order.doseUnit);
-  if (order.doseUpTo !== null && order.doseUpTo !== undefined) {
-    return h('span', { class: 'nowrap' }, h('span', { i18n: 'dose.range', args: { from: order.dose, to: order.doseUpTo } }), ' ', unit);
-  }
-  return h('span', { class: 'nowrap' }, `${order.dose} `, unit);
+  return doseAmount(order);
+}
+
+/** The dose a record says was given. */
+export function recordedDose(record) {
+  return doseAmount(recordedDoseParts(record));
 }
 
 /** The order as the nurse must read it: its full text in English, with every flag that changes what they do. */
@@ -45,8 +61,7 @@ export function orderSummary(order, { headingTag = null, headingId } = {}) {
       ? h('span', { class: 'badge badge-inactive' }, icon('pause'), enumText('orderStatus', order.status))
       : null,
   ].filter(Boolean);
-  const description = h(headingTag ?? 'span', { class: 'order-description', lang: 'en', id: headingId },
-    order.description ?? order.productName ?? '');
+  const description = medicineLine(order, { tag: headingTag ?? 'span', id: headingId });
   return [
     description,
     h('span', { class: 'order-facts' }, enumText('route', order.route), ' · ', enumText('frequency', order.frequency)),
@@ -60,7 +75,7 @@ export function missingDoseItem(request, timeZone, { medicine = false } = {}) {
   return h('li', { class: 'missing-dose', 'data-request-id': request.id, 'data-status': request.status },
     icon(request.status === 'SUPPLIED' ? 'tick' : 'info'),
     h('span', {}, h('span', { i18n: 'missingDose.label' }), ' ', enumText('missingDoseStatus', request.status)),
-    medicine && request.description ? [' · ', h('span', { class: 'order-description', lang: 'en' }, request.description)] : null,
+    medicine && request.description ? [' · ', medicineLine(request)] : null,
     request.updatedAt || request.requestedAt ? [' · ', dateTime(request.updatedAt ?? request.requestedAt, timeZone)] : null,
     request.updateNote ? h('span', { class: 'secondary', lang: 'en' }, request.updateNote) : null);
 }

@@ -1,7 +1,7 @@
 // One patient's medicines administration record: the chart of doses for yesterday, today and tomorrow,
 // the recording panel, and the two corrections a nurse makes to a record (in error, and a PRN dose's effect).
 import { api } from './api.js';
-import { clear, h, icon, put, showMessage, showProblem } from './dom.js';
+import { byId, clear, h, icon, put, showMessage, showProblem } from './dom.js';
 import { showCurrentWard, startPage } from './header.js';
 import { translateElement } from './i18n.js';
 import { idempotentWriter } from './idempotent.js';
@@ -9,8 +9,8 @@ import { recordItem, renderChart } from './mar-grid.js';
 import { showStop } from './mar-text.js';
 import { formatNhsNumber, patientName } from './patient-facts.js';
 import { createRecordPanel } from './record-dose.js';
+import { medicineLine } from './medicine-text.js';
 
-const byId = (id) => document.getElementById(id);
 const RECORDING_ROLES = ['NURSE', 'PRESCRIBER', 'PHARMACIST'];
 const GIVING_ROLES = ['NURSE', 'PRESCRIBER'];
 const params = new URLSearchParams(location.search);
@@ -162,7 +162,7 @@ function wireDialog({ dialogId, formId, textId, alertId, recordId, missingKey, p
     const order = mar.orders.find((entry) => String(entry.order.id) === String(record.prescriptionId)
       || entry.order.lineageId === record.lineageId)?.order;
     byId(recordId).replaceChildren(
-      h('p', { class: 'order-description', lang: 'en' }, order?.description ?? record.productName ?? ''),
+      medicineLine(order ?? { productName: record.productName }, { tag: 'p' }),
       h('ul', { class: 'records' }, recordItem(record, mar.timeZone, { canRecord: false })));
     dialog.showModal();
   };

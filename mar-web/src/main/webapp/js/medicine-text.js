@@ -1,6 +1,7 @@
 // Codes the formulary and orders use, shown in words from the bundles, and the badges that mark a medicine.
 import { h, icon } from './dom.js';
 import { has } from './i18n.js';
+import { tallMan } from './tall-man.js';
 
 export const FREQUENCIES = ['OD', 'BD', 'TDS', 'QDS', 'FIVE', 'ON', 'MANE', 'Q4H', 'Q6H', 'Q8H', 'Q12H', 'Q48H', 'Q72H', 'WEEKLY',
   'STAT', 'PRN'];
@@ -28,4 +29,18 @@ export function medicineBadges(medicine, { reviewDue = false } = {}) {
     medicine.antimicrobial ? badge('antimicrobial', 'badge.antimicrobial') : null,
     reviewDue ? badge('review', 'badge.reviewDue', undefined, 'alert') : null,
   ].filter(Boolean);
+}
+
+/**
+ * An order's description as a medication line (NHS CUI "Medication Line"): the medicine's name first and in bold, then
+ * dose, route and frequency as the server wrote them (in English, so marked lang="en"), with look-alike names in
+ * tall-man letters. order is anything with description and productName (an order, a request, a queue item).
+ */
+export function medicineLine(order, { tag = 'span', id, className = 'order-description' } = {}) {
+  const description = order?.description ?? order?.productName ?? '';
+  const name = order?.productName ?? '';
+  const starts = name && description.toLowerCase().startsWith(name.toLowerCase());
+  return h(tag, { class: className, lang: 'en', id },
+    starts ? [h('strong', { class: 'medicine-name' }, tallMan(description.slice(0, name.length))), tallMan(description.slice(name.length))]
+      : tallMan(description));
 }

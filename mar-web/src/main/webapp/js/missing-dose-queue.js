@@ -2,12 +2,12 @@
 // acknowledges, supplies or cancels. The server lists only open requests, so one supplied or cancelled leaves.
 import { api } from './api.js';
 import { dialogForm, markInvalid } from './dialog-form.js';
-import { clear, enumText, h, icon, showMessage, showProblem } from './dom.js';
+import { byId, clear, enumText, h, icon, showMessage, showProblem } from './dom.js';
 import { translateElement } from './i18n.js';
 import { dateTime } from './mar-text.js';
 import { patientName } from './patient-facts.js';
+import { medicineLine } from './medicine-text.js';
 
-const byId = (id) => document.getElementById(id);
 const STATUS_ICON = { REQUESTED: 'clock', ACKNOWLEDGED: 'info', SUPPLIED: 'tick', CANCELLED: 'cross' };
 // Cancelling another team's request needs the reason they will read; the other moves may carry a note.
 const NOTE_REQUIRED = { ACKNOWLEDGED: false, SUPPLIED: false, CANCELLED: true };
@@ -57,7 +57,7 @@ export function createMissingDoseQueue({ announce, wardName, wardZone }) {
       'data-prescription-id': request.prescriptionId, 'data-patient-id': request.patientId, 'data-ward': request.wardCode,
     },
     h('div', { class: 'queue-item-head' },
-      h('h3', { id: `missing-dose-${request.id}-heading`, tabindex: '-1' }, h('span', { lang: 'en' }, request.description ?? '')),
+      h('h3', { id: `missing-dose-${request.id}-heading`, tabindex: '-1' }, medicineLine(request, { className: null })),
       h('p', { class: `order-status missing-dose-status-${String(request.status).toLowerCase()}` },
         icon(STATUS_ICON[request.status] ?? 'info'), enumText('missingDoseStatus', request.status))),
     patientLine(request),

@@ -1,10 +1,9 @@
 // Users change their own password: the current one, and the new one twice. The server checks the rules and ends
 // every other session of the account; this one goes on.
 import { api } from './api.js';
-import { clear, h, icon, showMessage, showProblem } from './dom.js';
+import { byId, clear, h, icon, showMessage, showProblem } from './dom.js';
 import { startPage } from './header.js';
 
-const byId = (id) => document.getElementById(id);
 const form = byId('password-form');
 const current = byId('current-password');
 const password = byId('new-password');

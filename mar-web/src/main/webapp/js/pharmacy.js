@@ -1,14 +1,13 @@
 // The pharmacy page: the verification queue and the wards' missing-dose requests, both narrowed by one ward
 // filter that is kept in the address so a reload or a bookmark shows the same ward.
 import { api } from './api.js';
-import { h, icon, showProblem } from './dom.js';
+import { byId, h, icon, showProblem } from './dom.js';
 import { startPage } from './header.js';
 import { createMissingDoseQueue } from './missing-dose-queue.js';
 import { WARD_TIME_ZONE } from './pharmacy-text.js';
 import { createVerificationQueue } from './verification-queue.js';
 import { localTime } from './zoned-time.js';
 
-const byId = (id) => document.getElementById(id);
 const wards = new Map();
 
 const wardName = (code) => ({ en: wards.get(code)?.name ?? code ?? '', cy: wards.get(code)?.nameCy });

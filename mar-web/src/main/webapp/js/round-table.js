@@ -2,6 +2,7 @@
 // context: { wardCode, timeZone, today (the ward's local date), now (the server's instant) }.
 import { h, icon } from './dom.js';
 import { clockTime, dateTime, orderSummary } from './mar-text.js';
+import { medicineLine } from './medicine-text.js';
 import { patientName } from './patient-facts.js';
 import { duration, minutesBetween } from './round-rows.js';
 import { localDay } from './zoned-time.js';
@@ -135,7 +136,7 @@ function rowView(row, context) {
     h('td', { class: 'round-when' }, h('strong', { class: 'with-icon' }, icon('info'), h('span', { i18n: 'round.effectDue' })),
       h('span', {}, h('span', { i18n: 'round.givenAt' }), ' ', clockTime(row.effect.givenAt, context.timeZone))),
     patientCell(patient, context),
-    h('td', { class: 'round-what' }, h('span', { class: 'order-description', lang: 'en' }, row.effect.description ?? '')),
+    h('td', { class: 'round-what' }, medicineLine(row.effect)),
     h('td', { class: 'round-action' }, effectLink(patient, row.effect, context)));
 }
 

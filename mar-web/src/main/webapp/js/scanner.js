@@ -20,9 +20,10 @@ function isTextEntry(element) {
 /**
  * Listens on root for scan bursts. onScan receives the code exactly as typed: a GS1 group separator,
  * whether it arrives as the control character or as the text "<GS>", is passed through for the server
- * to parse. isActive (optional) can switch capturing off, e.g. while a modal dialog is open.
+ * to parse. isActive (optional) can switch capturing off, e.g. while a modal dialog is open; now (optional) is the
+ * clock in milliseconds, there for the tests.
  */
-export function captureScans(root, onScan, { isActive = () => true } = {}) {
+export function captureScans(root, onScan, { isActive = () => true, now: clock = () => performance.now() } = {}) {
   let buffer = '';
   let lastKeyAt = 0;
 
@@ -31,7 +32,7 @@ export function captureScans(root, onScan, { isActive = () => true } = {}) {
       buffer = '';
       return;
     }
-    const now = performance.now();
+    const now = clock();
     const quick = now - lastKeyAt < MAX_GAP_MS;
     if (event.key === 'Enter') {
       if (quick && buffer.length >= MIN_LENGTH) {

@@ -3,14 +3,13 @@
 // order the server answers 409; the pharmacist is told who and the list is reloaded, never silently changed.
 import { api } from './api.js';
 import { dialogForm, markInvalid } from './dialog-form.js';
-import { clear, h, showMessage, showProblem } from './dom.js';
+import { byId, clear, h, showMessage, showProblem } from './dom.js';
 import { enumOption } from './medicine-text.js';
 import { orderStatus } from './order-status.js';
 import { INTERVENTION_CATEGORIES, interventionItem } from './pharmacy-text.js';
 import { patientName } from './patient-facts.js';
 import { queueItem } from './verification-item.js';
 
-const byId = (id) => document.getElementById(id);
 const CURRENT = ['PENDING_VERIFICATION', 'VERIFIED', 'SUSPENDED'];
 const prescriptionPath = (id, suffix) => `api/v1/prescriptions/${encodeURIComponent(id)}${suffix}`;
 

@@ -371,6 +371,6 @@ class WardScreensBrowserIT {
         browser.findElement(By.id("sign-password")).sendKeys("training-doctor-1");
         browser.findElement(By.id("sign-button")).click();
         wait.until(d -> d.findElements(By.cssSelector("#active-orders tr[data-status=\"PENDING_VERIFICATION\"]")).stream()
-                .anyMatch(row -> row.getText().contains("Oxycodone")));
+                .anyMatch(row -> row.getText().contains("oxyCODONE")));
     }
 }

@@ -1,0 +1,158 @@
+// Opening the order form for a new order, a change or a draft, filling it from the order, and closing it.
+// Part of the order form (order-form.js): ctx is the form, with its elements, its state and the other parts.
+import { api } from './api.js';
+import { byId, clear, h } from './dom.js';
+import { translateElement } from './i18n.js';
+import { enumOption } from './medicine-text.js';
+import { allergySummary } from './patient-facts.js';
+import { nowInputValue, toInputValue } from './zoned-time.js';
+
+const HEADINGS = { new: 'orderForm.heading.new', change: 'orderForm.heading.change', draft: 'orderForm.heading.draft' };
+
+export function openingPart(ctx) {
+  const {
+    section, form, heading, context, errorArea, search, alertsList, checksStatus, field, getPatient, getTimeZone,
+  } = ctx;
+
+  function resetFields() {
+    form.reset();
+    ctx.clearFieldErrors();
+    clear(errorArea);
+    clear(checksStatus);
+    alertsList.replaceChildren();
+    ctx.alertIds = new Map();
+    ctx.combobox.reset();
+    ctx.clearProduct();
+    ctx.showPrnFields();
+  }
+
+  function showContext(key, description) {
+    context.hidden = !key;
+    context.replaceChildren(...(key ? [h('span', { i18n: key }), ' ', h('strong', { lang: 'en' }, description ?? '')] : []));
+  }
+
+  function showPatient() {
+    byId('order-allergies').replaceChildren(allergySummary(getPatient()));
+    ctx.updateSignState();
+  }
+
+  async function productFor(prescription) {
+    try {
+      return await api(`api/v1/formulary/${encodeURIComponent(prescription.productCode)}`);
+    } catch (error) {
+      if (error.status === 401) throw error;
+      // A product since taken out of the formulary still shows what the order said.
+      return {
+        code: prescription.productCode,
+        name: prescription.productName ?? prescription.medicine ?? prescription.productCode,
+        doseUnits: [prescription.doseUnit],
+        routes: [prescription.route],
+        defaultDoseUnit: prescription.doseUnit,
+        controlledDrugSchedule: prescription.controlledDrugSchedule,
+        highAlert: prescription.highAlert,
+        critical: prescription.critical,
+        antimicrobial: prescription.antimicrobial,
+        sentences: [],
+      };
+    }
+  }
+
+  function isFuture(instant) {
+    return instant && Date.parse(instant) > Date.now();
+  }
+
+  function fillFrom(prescription, mode) {
+    const timeZone = getTimeZone();
+    const ensureOption = (select, prefix, value) => {
+      if (value && ![...select.options].some((option) => option.value === value)) select.append(enumOption(prefix, value));
+      select.value = value ?? '';
+    };
+    field.dose.value = prescription.dose ?? '';
+    field.doseUpTo.value = prescription.doseUpTo ?? '';
+    ensureOption(field.doseUnit, 'doseUnit', prescription.doseUnit);
+    ensureOption(field.route, 'route', prescription.route);
+    field.frequency.value = prescription.frequency ?? '';
+    ctx.showPrnFields();
+    field.prnReason.value = prescription.prnReason ?? '';
+    field.prnMinIntervalHours.value = prescription.prnMinIntervalHours ?? '';
+    field.prnMaxPer24h.value = prescription.prnMaxPer24h ?? '';
+    // A change takes effect from now; a draft keeps the start it was written with.
+    const now = new Date().toISOString();
+    const start = mode === 'change' && !isFuture(prescription.start) ? now : (prescription.start ?? now);
+    field.start.value = toInputValue(start, timeZone);
+    const keepEnd = prescription.end && Date.parse(prescription.end) > Date.parse(start);
+    field.end.value = keepEnd ? toInputValue(prescription.end, timeZone) : '';
+    field.durationDays.value = '';
+    field.indication.value = prescription.indication ?? '';
+    field.instructions.value = prescription.instructions ?? '';
+    field.reviewAt.value = '';
+    if (ctx.state.product?.antimicrobial) {
+      if (prescription.reviewAt && Date.parse(prescription.reviewAt) >= Date.parse(start)) {
+        field.reviewAt.value = toInputValue(prescription.reviewAt, timeZone);
+      } else {
+        ctx.defaultReview();
+      }
+    }
+  }
+
+  function lockProduct(locked) {
+    search.readOnly = locked;
+    byId('product-search-hint').hidden = locked;
+    byId('product-readonly-hint').hidden = !locked;
+    search.dataset.describedby = locked ? 'product-readonly-hint' : 'product-search-hint product-search-status';
+    ctx.setDescribedBy(search, []);
+  }
+
+  async function open(mode, { prescription = null, opener = null } = {}) {
+    if (ctx.isOpen()) close({ restoreFocus: false });
+    ctx.state = ctx.freshState();
+    ctx.state.mode = mode;
+    ctx.state.source = prescription;
+    ctx.state.opener = opener;
+    resetFields();
+    heading.dataset.i18n = HEADINGS[mode];
+    translateElement(heading);
+    const contextKey = { change: 'orderForm.changing', draft: 'orderForm.draftOf' }[mode] ?? null;
+    showContext(contextKey, prescription?.description);
+    showPatient();
+    lockProduct(mode !== 'new');
+    section.hidden = false;
+    if (mode === 'new') {
+      field.start.value = nowInputValue(getTimeZone());
+      ctx.say('orderForm.checksIncomplete');
+      search.focus();
+      return;
+    }
+    heading.focus();
+    const product = await productFor(prescription);
+    if (!ctx.isOpen() || ctx.state.source !== prescription) return;
+    search.value = product.name ?? prescription.productName ?? '';
+    ctx.setProduct(product);
+    fillFrom(prescription, mode);
+    if (mode === 'draft') ctx.state.draft = { id: prescription.id, key: JSON.stringify(ctx.readRequest()), prescription };
+    await ctx.runCheck();
+  }
+
+  function close({ restoreFocus = true } = {}) {
+    clearTimeout(ctx.state.checkTimer);
+    ctx.state.checkSequence += 1;
+    ctx.combobox.reset();
+    section.hidden = true;
+    if (restoreFocus) {
+      const target = ctx.state.opener?.isConnected ? ctx.state.opener : byId('orders-heading');
+      target.focus();
+    }
+  }
+
+  return {
+    resetFields,
+    showContext,
+    showPatient,
+    productFor,
+    isFuture,
+    fillFrom,
+    lockProduct,
+    open,
+    close,
+  };
+}
