@@ -68,6 +68,30 @@ class WorkListsBrowserIT {
         browser = chromium.browser;
     }
 
+    /** Patients this test admitted to DEWI, discharged after it so the ward's list is as other tests expect it. */
+    private final List<Long> admitted = new ArrayList<>();
+
+    /** Orders this test left waiting for pharmacy, rejected after it so the queue is as other tests expect it. */
+    private final List<Long> waiting = new ArrayList<>();
+
+    @AfterEach
+    void rejectOrdersLeftWaiting() {
+        ApiClient pharmacist = waiting.isEmpty() ? null : as("pharm.hughes", "training-pharmacist");
+        for (long order : waiting) {
+            Reply rejected = pharmacist.send("POST", "api/v1/prescriptions/" + order + "/reject", "{\"reason\":\"test order\"}");
+            assertEquals(200, rejected.status(), rejected.body());
+        }
+    }
+
+    @AfterEach
+    void dischargeAdmittedPatients() {
+        ApiClient nurse = admitted.isEmpty() ? null : as("nurse.evans", "training-nurse-1");
+        for (long id : admitted) {
+            Reply discharged = nurse.send("POST", "api/v1/patients/" + id + "/admission/discharge", "{}");
+            assertEquals(204, discharged.status(), discharged.body());
+        }
+    }
+
     @AfterEach
     void stopChromium() {
         if (chromium != null) {
@@ -93,8 +117,9 @@ class WorkListsBrowserIT {
         ApiClient doctor = as("dr.jones", "training-doctor-1");
         long id = newPatient(doctor, "Rownd");
         String number = doctor.get("api/v1/patients/" + id).json().getString("hospitalNumber");
-        Reply admitted = doctor.send("POST", "api/v1/patients/" + id + "/admission", "{\"ward\":\"DEWI\"}");
-        assertEquals(200, admitted.status(), admitted.body());
+        Reply admission = doctor.send("POST", "api/v1/patients/" + id + "/admission", "{\"ward\":\"DEWI\"}");
+        assertEquals(200, admission.status(), admission.body());
+        admitted.add(id);
 
         long order = signedParacetamol(doctor, id, Instant.now().minus(Duration.ofHours(8)));
         Reply verified = as("pharm.hughes", "training-pharmacist").send("POST", "api/v1/prescriptions/" + order + "/verify", null);
@@ -215,7 +240,7 @@ class WorkListsBrowserIT {
         ApiClient pharmacist = as("pharm.hughes", "training-pharmacist");
         int waiting = pharmacist.get("api/v1/verification-queue").structure().asJsonArray().size();
         for (int i = waiting; i <= PAGE_SIZE; i++) {
-            signedParacetamol(doctor, newPatient(doctor, "Ciw"), Instant.now());
+            waiting.add(signedParacetamol(doctor, newPatient(doctor, "Ciw"), Instant.now()));
         }
         int total = pharmacist.get("api/v1/verification-queue").structure().asJsonArray().size();
         assertTrue(total > PAGE_SIZE, "more than a page waits: " + total);
