@@ -1,4 +1,4 @@
-package org.epma.web.api;
+package org.epma.web.api.patient;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,10 +16,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -40,13 +40,16 @@ import org.epma.prescribing.patient.PatientRecords;
 import org.epma.prescribing.patient.PregnancyStatus;
 import org.epma.prescribing.patient.Sex;
 import org.epma.prescribing.refusal.InvalidInputException;
-import org.epma.prescribing.refusal.Text;
 import org.epma.prescribing.ward.WardService;
 import org.epma.web.audit.AuditedRead;
 import org.epma.web.audit.PatientAccess;
 import org.epma.web.audit.ReadRecord;
 import org.epma.web.security.ActingStaff;
 import org.epma.web.security.StaffRoles;
+import org.epma.web.api.prescription.PrescriptionResource;
+import org.epma.web.api.prescription.PrescriptionViews;
+import org.epma.web.api.ward.WardResource;
+import org.epma.web.api.EnumCode;
 
 @Path("patients")
 @Tag(name = "Patients")
@@ -99,6 +102,9 @@ public class PatientResource {
     @Inject
     PatientAccess access;
 
+    @Inject
+    Clock clock;
+
     @Context
     SecurityContext security;
 
@@ -117,7 +123,7 @@ public class PatientResource {
         }
         Patient patient = records.register(new HospitalNumber(request.hospitalNumber()),
                 request.nhsNumber() == null || request.nhsNumber().isBlank() ? null : NhsNumber.parse(request.nhsNumber()),
-                request.givenName(), request.familyName(), request.dateOfBirth(), code(Sex.class, request.sex(), "sex"),
+                request.givenName(), request.familyName(), request.dateOfBirth(), EnumCode.of(Sex.class, request.sex(), "sex"),
                 actor());
         return Response.created(uri.getAbsolutePathBuilder().path(patient.id().toString()).build()).entity(view(patient.id())).build();
     }
@@ -156,7 +162,7 @@ public class PatientResource {
         if (request == null) {
             throw new InvalidInputException("kind", "Send the measurement.");
         }
-        records.recordMeasurement(id, code(MeasurementKind.class, request.kind(), "kind"), request.value(), request.measuredAt(),
+        records.recordMeasurement(id, EnumCode.of(MeasurementKind.class, request.kind(), "kind"), request.value(), request.measuredAt(),
                 actor());
         return Response.status(Response.Status.CREATED).entity(changed(id)).build();
     }
@@ -172,7 +178,7 @@ public class PatientResource {
             throw new InvalidInputException("substance", "Send the allergy.");
         }
         records.recordAllergy(id, request.substance(), request.reaction(),
-                request.severity() == null ? AllergySeverity.UNKNOWN : code(AllergySeverity.class, request.severity(), "severity"),
+                request.severity() == null ? AllergySeverity.UNKNOWN : EnumCode.of(AllergySeverity.class, request.severity(), "severity"),
                 actor());
         return Response.status(Response.Status.CREATED).entity(changed(id)).build();
     }
@@ -184,7 +190,7 @@ public class PatientResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "NKDA", value = "{\"status\":\"NO_KNOWN_ALLERGIES\"}")))
     public ChangeResult allergyStatus(@PathParam("id") long id, StatusRequest request) {
-        AllergyStatus status = code(AllergyStatus.class, request == null ? null : request.status(), "status");
+        AllergyStatus status = EnumCode.of(AllergyStatus.class, request == null ? null : request.status(), "status");
         if (status != AllergyStatus.NO_KNOWN_ALLERGIES) {
             throw new InvalidInputException("status", "Record allergies with POST /patients/{id}/allergies; this sets NO_KNOWN_ALLERGIES.");
         }
@@ -199,7 +205,7 @@ public class PatientResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "pregnant", value = "{\"status\":\"PREGNANT\"}")))
     public ChangeResult pregnancyStatus(@PathParam("id") long id, StatusRequest request) {
-        records.recordPregnancyStatus(id, code(PregnancyStatus.class, request == null ? null : request.status(), "status"), actor());
+        records.recordPregnancyStatus(id, EnumCode.of(PregnancyStatus.class, request == null ? null : request.status(), "status"), actor());
         return changed(id);
     }
 
@@ -252,7 +258,7 @@ public class PatientResource {
                 latest.get(MeasurementKind.CREATININE_CLEARANCE));
         var place = wards.currentPlace(id);
         return new PatientView(p.id(), p.hospitalNumber().value(), p.nhsNumber() == null ? null : p.nhsNumber().value(),
-                p.givenName(), p.familyName(), p.dateOfBirth(), p.ageInYearsOn(LocalDate.now()), p.sex().name(),
+                p.givenName(), p.familyName(), p.dateOfBirth(), p.ageInYearsOn(LocalDate.now(clock)), p.sex().name(),
                 p.allergyStatus().name(), records.allergies(id).stream().map(a -> new AllergyView(a.id(), a.substance(),
                         a.reaction(), a.severity().name(), a.recordedAt())).toList(), p.pregnancyStatus().name(),
                 WardResource.MeasurementView.of(latest.get(MeasurementKind.WEIGHT)),
@@ -263,16 +269,5 @@ public class PatientResource {
 
     private Actor actor() {
         return ActingStaff.in(security, StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST);
-    }
-
-    static <E extends Enum<E>> E code(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "Give the " + field + ".");
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, Text.echo(value) + " is not one of " + java.util.Arrays.toString(type.getEnumConstants()) + ".");
-        }
     }
 }

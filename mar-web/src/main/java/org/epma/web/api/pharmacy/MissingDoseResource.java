@@ -1,4 +1,4 @@
-package org.epma.web.api;
+package org.epma.web.api.pharmacy;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -25,6 +25,8 @@ import org.epma.web.audit.ReadRecord;
 import org.epma.web.problem.Problem;
 import org.epma.web.security.ActingStaff;
 import org.epma.web.security.StaffRoles;
+import org.epma.web.api.administration.AdministrationViews;
+import org.epma.web.api.EnumCode;
 
 /** Pharmacy's queue of doses the wards are missing, and moving a request on. */
 @Path("missing-dose-requests")
@@ -63,7 +65,7 @@ public class MissingDoseResource {
     @Path("{id}/status")
     @Operation(summary = "Move a request on: ACKNOWLEDGED or SUPPLIED (pharmacy), or CANCELLED (pharmacy or the ward)")
     public AdministrationViews.MissingDoseView move(@PathParam("id") long id, StatusRequest request) {
-        MissingDoseStatus to = PatientResource.code(MissingDoseStatus.class, request == null ? null : request.status(), "status");
+        MissingDoseStatus to = EnumCode.of(MissingDoseStatus.class, request == null ? null : request.status(), "status");
         if (to != MissingDoseStatus.CANCELLED && !security.isUserInRole(StaffRoles.PHARMACIST)) {
             throw new WebApplicationException(Problem.of("forbidden", "Not allowed", Response.Status.FORBIDDEN,
                     "Only pharmacy acknowledges or supplies a request; the ward may cancel it.").toResponse());

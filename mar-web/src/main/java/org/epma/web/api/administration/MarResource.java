@@ -1,4 +1,4 @@
-package org.epma.web.api;
+package org.epma.web.api.administration;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -10,7 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,13 +19,12 @@ import org.epma.pharmacy.dispensing.Dispensing;
 import org.epma.prescribing.administration.AdministrationChart;
 import org.epma.prescribing.patient.Patient;
 import org.epma.prescribing.patient.PatientRecords;
-import org.epma.prescribing.refusal.InvalidInputException;
-import org.epma.prescribing.refusal.Text;
 import org.epma.prescribing.ward.WardService;
 import org.epma.web.audit.AuditedRead;
 import org.epma.web.audit.PatientAccess;
 import org.epma.web.audit.ReadRecord;
 import org.epma.web.security.StaffRoles;
+import org.epma.web.api.InstantParameter;
 
 @Path("patients/{patientId}/mar")
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,8 +66,8 @@ public class MarResource {
             + " instants; by default yesterday 00:00 to the end of tomorrow in the ward's time zone; at most 31 days), with what"
             + " pharmacy reports it dispensed for each order")
     public ChartView chart(@PathParam("patientId") long patientId, @QueryParam("from") String from, @QueryParam("to") String to) {
-        AdministrationChart.PatientChart result = chart.chart(patientId, from == null ? null : instant(from, "from"),
-                to == null ? null : instant(to, "to"));
+        AdministrationChart.PatientChart result = chart.chart(patientId, from == null ? null : InstantParameter.of(from, "from"),
+                to == null ? null : InstantParameter.of(to, "to"));
         Patient p = result.patient();
         var place = result.place();
         PatientHeader header = new PatientHeader(p.id(), p.hospitalNumber().value(), p.nhsNumber() == null ? null : p.nhsNumber().value(),
@@ -88,13 +86,5 @@ public class MarResource {
         access.shown(patientId);
         return new ChartView(header, result.ward().zone().getId(), result.from(), result.to(), result.now(), orders,
                 views.administrations(result.records(), result.effects()));
-    }
-
-    static Instant instant(String text, String field) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, Text.echo(text) + " is not an instant such as 2026-11-23T08:00:00Z.");
-        }
     }
 }

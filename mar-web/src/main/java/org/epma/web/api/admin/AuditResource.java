@@ -1,4 +1,4 @@
-package org.epma.web.api;
+package org.epma.web.api.admin;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,6 +41,7 @@ import org.epma.web.audit.PatientAccess;
 import org.epma.web.audit.ReadRecord;
 import org.epma.web.problem.Problem;
 import org.epma.web.security.StaffRoles;
+import org.epma.web.api.InstantParameter;
 
 /**
  * The audit trail for those who review it: administrators and auditors. Auditors see the trail and nothing
@@ -100,12 +101,12 @@ public class AuditResource {
             @Parameter(description = "user name of who acted") @QueryParam("user") String user,
             @Parameter(description = "patient id") @QueryParam("patient") String patient,
             @Parameter(description = "hospital number, instead of the patient id") @QueryParam("hospitalNumber") String hospitalNumber,
-            @Parameter(description = "e.g. READ, CHANGED, LOGIN_FAILED, ACCESS_REFUSED") @QueryParam("action") String action,
+            @Parameter(description = "e.g. READ, CHANGED, LOGIN_FAILED, ACCESS_REFUSED") @QueryParam("action") AuditAction action,
             @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size) {
         Long patientId = patient(patient, hospitalNumber);
         AuditSearch.Filter filter = new AuditSearch.Filter(blankToNull(user),
-                patientId, action == null || action.isBlank() ? null : PatientResource.code(AuditAction.class, action, "action"),
+                patientId, action,
                 instant(from, "from"), instant(to, "to"));
         AuditSearch.Page found = search.search(filter, number(page, "page"), number(size, "size"));
         access.shown(patientId == null ? "search" : patientId, patientId == null ? List.of() : List.of(patientId),
@@ -168,7 +169,7 @@ public class AuditResource {
     }
 
     private static Instant instant(String text, String field) {
-        return text == null || text.isBlank() ? null : MarResource.instant(text.strip(), field);
+        return text == null || text.isBlank() ? null : InstantParameter.of(text.strip(), field);
     }
 
     private static String blankToNull(String text) {

@@ -1,4 +1,4 @@
-package org.epma.web.api;
+package org.epma.web.api.patient;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.Clock;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,6 +49,9 @@ public class AdmissionResource {
     @Inject
     PatientMovements movements;
 
+    @Inject
+    Clock clock;
+
     @Context
     SecurityContext security;
 
@@ -61,14 +65,14 @@ public class AdmissionResource {
         }
         // ward staff do not name the attending doctor: the PAS feed does, and an admission here keeps it
         return StayView.of(movements.admit(patientId, request.ward().strip(), request.bed(), FieldChange.keep(),
-                request.at() == null ? Instant.now() : request.at(), ActingStaff.in(security, ROLES)));
+                request.at() == null ? clock.instant() : request.at(), ActingStaff.in(security, ROLES)));
     }
 
     @POST
     @Path("discharge")
     @Operation(summary = "Discharge the patient from their ward")
     public void discharge(@PathParam("patientId") long patientId, PlaceRequest request) {
-        movements.discharge(patientId, request == null || request.at() == null ? Instant.now() : request.at(),
+        movements.discharge(patientId, request == null || request.at() == null ? clock.instant() : request.at(),
                 ActingStaff.in(security, ROLES));
     }
 }

@@ -1,4 +1,4 @@
-package org.epma.web.api;
+package org.epma.web.api.administration;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

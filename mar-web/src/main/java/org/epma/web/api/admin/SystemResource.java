@@ -1,4 +1,4 @@
-package org.epma.web.api;
+package org.epma.web.api.admin;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;

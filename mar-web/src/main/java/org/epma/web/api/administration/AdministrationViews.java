@@ -1,4 +1,4 @@
-package org.epma.web.api;
+package org.epma.web.api.administration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -105,7 +105,7 @@ public class AdministrationViews {
                 r.status().name(), r.requestedBy(), r.requestedAt(), r.updatedBy(), r.updatedAt(), r.updateNote(), description);
     }
 
-    MissingDoseView missingDose(MissingDoseRequest r) {
+    public MissingDoseView missingDose(MissingDoseRequest r) {
         return missingDose(r, order(prescribing.get(r.prescriptionId())).description());
     }
 

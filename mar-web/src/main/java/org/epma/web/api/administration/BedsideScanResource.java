@@ -1,4 +1,4 @@
-package org.epma.web.api;
+package org.epma.web.api.administration;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,6 +41,9 @@ public class BedsideScanResource {
     @Inject
     AdministrationViews views;
 
+    @Inject
+    Clock clock;
+
     @POST
     @Path("scan")
     @Operation(summary = "Check a wristband scan and a product scan against the patient and their current orders, saving"
@@ -51,7 +55,8 @@ public class BedsideScanResource {
             throw new InvalidInputException("wristband", "Send the wristband and product scans.");
         }
         var orders = bedside.ordersForScan(patientId, request.wristband(), request.product());
-        ProductScan scan = (ProductScan) BarcodeReader.read(request.product(), LocalDate.now());
+        // core accepted this scan above; read again only for what the screen shows of it (GTIN, batch, expiry)
+        ProductScan scan = (ProductScan) BarcodeReader.read(request.product(), LocalDate.now(clock));
         return new ScanView(orders.stream().map(views::order).toList(), scan.gtin().value(), scan.batch(), scan.expiry());
     }
 }

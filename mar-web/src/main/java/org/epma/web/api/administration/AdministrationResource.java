@@ -1,4 +1,4 @@
-package org.epma.web.api;
+package org.epma.web.api.administration;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -43,6 +43,7 @@ import org.epma.web.audit.PatientAccess;
 import org.epma.web.audit.ReadRecord;
 import org.epma.web.security.ActingStaff;
 import org.epma.web.security.StaffRoles;
+import org.epma.web.api.EnumCode;
 
 /**
  * Recording doses. Every POST carries an Idempotency-Key header: the same key sent again (a retry over flaky ward
@@ -120,12 +121,12 @@ public class AdministrationResource {
         Witnessing.Claim witness = request.witness() == null ? null : new Witnessing.Claim(request.witness().username(),
                 request.witness().password() == null ? null : request.witness().password().toCharArray());
         Administration recorded = bedside.record(new BedsideAdministration.RecordRequest(key, request.patientId(),
-                request.prescriptionId(), request.scheduledAt(), PatientResource.code(Outcome.class, request.outcome(), "outcome"),
-                request.identifiedBy() == null ? null : PatientResource.code(Identification.class, request.identifiedBy(), "identifiedBy"),
+                request.prescriptionId(), request.scheduledAt(), EnumCode.of(Outcome.class, request.outcome(), "outcome"),
+                request.identifiedBy() == null ? null : EnumCode.of(Identification.class, request.identifiedBy(), "identifiedBy"),
                 request.wristband(), request.product(), request.manualReason(), request.dose(), request.doseUnit(),
-                request.route() == null ? null : PatientResource.code(Route.class, request.route(), "route"), request.site(),
+                request.route() == null ? null : EnumCode.of(Route.class, request.route(), "route"), request.site(),
                 request.batch(), request.expiry(),
-                request.reason() == null ? null : PatientResource.code(NotGivenReason.class, request.reason(), "reason"),
+                request.reason() == null ? null : EnumCode.of(NotGivenReason.class, request.reason(), "reason"),
                 request.note(), request.prnReason(), request.timingReason(), request.administeredAt(), witness), by);
         return Response.created(uri.getBaseUriBuilder().path("administrations").path(recorded.id().toString()).build())
                 .entity(views.administration(recorded)).build();

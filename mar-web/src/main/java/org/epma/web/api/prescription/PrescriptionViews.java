@@ -1,4 +1,4 @@
-package org.epma.web.api;
+package org.epma.web.api.prescription;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,7 +42,7 @@ public class PrescriptionViews {
     @Inject
     Clock clock;
 
-    PrescriptionResource.PrescriptionView view(Prescription p) {
+    public PrescriptionResource.PrescriptionView view(Prescription p) {
         Product product = content.formulary().product(p.productCode()).orElse(null);
         Map<String, PrescriptionAlert> signed = p.status() == PrescriptionStatus.DRAFT ? Map.of()
                 : prescribing.signedAlerts(p.id()).stream().collect(Collectors.toMap(a -> a.alert().key(), a -> a, (a, b) -> a));
@@ -63,7 +63,7 @@ public class PrescriptionViews {
                 product == null ? null : product.cdSchedule(), alerts, nextDoses(p, now));
     }
 
-    PrescriptionResource.RecheckView recheck(Prescribing.Recheck recheck) {
+    public PrescriptionResource.RecheckView recheck(Prescribing.Recheck recheck) {
         Prescription p = recheck.prescription();
         return new PrescriptionResource.RecheckView(p.id(), p.line(content.formulary()).describe(),
                 recheck.alerts().stream().map(a -> PrescriptionResource.AlertView.of(a, null, null)).toList());

@@ -1,4 +1,4 @@
-package org.epma.web.api;
+package org.epma.web.api.pharmacy;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,9 @@ import org.epma.web.audit.AuditedRead;
 import org.epma.web.audit.PatientAccess;
 import org.epma.web.audit.ReadRecord;
 import org.epma.web.security.StaffRoles;
+import org.epma.web.api.prescription.PrescriptionResource;
+import org.epma.web.api.prescription.PrescriptionViews;
+import org.epma.web.api.ward.WardResource;
 
 /** The pharmacist's queue: signed orders waiting for verification, those with serious alerts and overrides first. */
 @Path("verification-queue")
@@ -76,7 +80,7 @@ public class VerificationQueueResource {
             Measurement renal = Measurement.latestRenalFunction(latest.get(MeasurementKind.EGFR),
                     latest.get(MeasurementKind.CREATININE_CLEARANCE));
             PatientContext patient = new PatientContext(p.id(), p.hospitalNumber().value(), p.givenName(), p.familyName(),
-                    p.ageInYearsOn(java.time.LocalDate.now(clock)), p.allergyStatus().name(),
+                    p.ageInYearsOn(LocalDate.now(clock)), p.allergyStatus().name(),
                     records.allergies(p.id()).stream().map(a -> a.reaction() == null || a.reaction().isBlank() ? a.substance() : a.substance() + " (" + a.reaction() + ")").toList(),
                     WardResource.MeasurementView.of(latest.get(MeasurementKind.WEIGHT)), WardResource.MeasurementView.of(renal),
                     w.wardCode(), w.bed());

@@ -1,4 +1,4 @@
-package org.epma.web.api;
+package org.epma.web.api.ward;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -39,7 +39,7 @@ public class WardResource {
     }
 
     public record MeasurementView(String kind, BigDecimal value, String unit, Instant measuredAt) {
-        static MeasurementView of(Measurement m) {
+        public static MeasurementView of(Measurement m) {
             return m == null ? null : new MeasurementView(m.kind().name(), m.value(), m.unit(), m.measuredAt());
         }
     }

@@ -1,4 +1,4 @@
-package org.epma.web.api;
+package org.epma.web.api.prescription;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -40,6 +40,7 @@ import org.epma.web.audit.ReadRecord;
 import org.epma.web.problem.Problem;
 import org.epma.web.security.ActingStaff;
 import org.epma.web.security.StaffRoles;
+import org.epma.web.api.EnumCode;
 
 @Path("prescriptions")
 @Tag(name = "Prescriptions")
@@ -231,7 +232,7 @@ public class PrescriptionResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "intervention",
             value = "{\"category\":\"DOSE\",\"note\":\"Advised 500 mg BD for eGFR 24; prescriber agreed\"}")))
     public Response intervene(@PathParam("id") long id, InterventionRequest request) {
-        Intervention recorded = verification.intervene(id, PatientResource.code(InterventionCategory.class,
+        Intervention recorded = verification.intervene(id, EnumCode.of(InterventionCategory.class,
                 request == null ? null : request.category(), "category"), request == null ? null : request.note(),
                 ActingStaff.in(security, StaffRoles.PHARMACIST));
         return Response.status(Response.Status.CREATED).entity(recorded).build();

@@ -1,4 +1,4 @@
-package org.epma.web.api;
+package org.epma.web.api.pharmacy;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -47,8 +47,7 @@ public class InterfaceMessageResource {
     @GET
     @AuditedRead(ReadRecord.INTERFACE_MESSAGES)
     @Operation(summary = "Outbound messages, newest first: `status` PENDING, DELIVERED or PARKED (default all), at most `limit` (500)")
-    public List<OutboxMessage> messages(@QueryParam("status") String status, @QueryParam("limit") @DefaultValue("100") int limit) {
-        OutboxStatus only = status == null || status.isBlank() ? null : PatientResource.code(OutboxStatus.class, status, "status");
+    public List<OutboxMessage> messages(@QueryParam("status") OutboxStatus only, @QueryParam("limit") @DefaultValue("100") int limit) {
         List<OutboxMessage> messages = outbox.list(only, limit);
         access.shown(only == null ? "all" : only.name(), messages.stream().map(OutboxMessage::patientId).toList());
         return messages;
