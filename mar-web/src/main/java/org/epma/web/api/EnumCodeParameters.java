@@ -2,19 +2,16 @@ package org.epma.web.api;
 
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import org.epma.prescribing.refusal.InvalidInputException;
-import org.epma.web.problem.Problem;
 
 /**
  * Query and path parameters typed as a closed vocabulary ({@code ?status=parked}) read as {@link EnumCode} reads a
- * body field; a blank value is no filter. A converter's own exception would reach the client as a bare 404 (JAX-RS
- * wraps it), so the refusal leaves as the same 400 problem the body fields give, naming the parameter.
+ * body field; a blank value is no filter. JAX-RS wraps a converter's exception in a 404 (a query parameter) whose
+ * cause is the refusal: {@code RequestProblemMappers.Http} answers it as the same 400 problem a body field gets.
  */
 @Provider
 public class EnumCodeParameters implements ParamConverterProvider {
@@ -35,11 +32,7 @@ public class EnumCodeParameters implements ParamConverterProvider {
                 if (value == null || value.isBlank()) {
                     return null;
                 }
-                try {
-                    return rawType.cast(EnumCode.of((Class) type, value, field));
-                } catch (InvalidInputException e) {
-                    throw new WebApplicationException(e, Problem.invalid(e.field(), e.getMessage()).toResponse());
-                }
+                return rawType.cast(EnumCode.of((Class) type, value, field));
             }
 
             @Override
