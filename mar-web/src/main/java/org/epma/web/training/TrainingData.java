@@ -2,8 +2,6 @@ package org.epma.web.training;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -65,9 +63,6 @@ public class TrainingData {
 
     private static final String ALLERGY_FORMAT = "substance|reaction|severity, several separated by ';'";
 
-    @PersistenceContext(unitName = "epma")
-    EntityManager em;
-
     private final StaffAccounts staff;
     private final WardService wards;
     private final AuditTrail audit;
@@ -75,10 +70,11 @@ public class TrainingData {
     private final Prescribing prescribing;
     private final PatientRecords patientRecords;
     private final FormularyContent formulary;
+    private final JpaDemoRecords records;
 
     @Inject
     public TrainingData(StaffAccounts staff, WardService wards, AuditTrail audit, Clock clock, Prescribing prescribing,
-                        PatientRecords patientRecords, FormularyContent formulary) {
+                        PatientRecords patientRecords, FormularyContent formulary, JpaDemoRecords records) {
         this.staff = staff;
         this.wards = wards;
         this.audit = audit;
@@ -86,10 +82,11 @@ public class TrainingData {
         this.prescribing = prescribing;
         this.patientRecords = patientRecords;
         this.formulary = formulary;
+        this.records = records;
     }
 
     protected TrainingData() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     /** Returns false when the database already had users, so nothing was loaded. */
@@ -180,8 +177,7 @@ public class TrainingData {
                             null, null, null), null,
                     new Administration.Circumstances("training-" + order.id() + "-" + time, Identification.SCAN, null, null,
                             given, given, "nurse.evans", null));
-            em.persist(record);
-            em.flush();
+            records.add(record);
             audit.record(new Actor("nurse.evans", "NURSE"), AuditAction.CREATED, "Administration", record.id(), null,
                     record.auditState(), "training data");
         }
@@ -196,8 +192,7 @@ public class TrainingData {
         if (allergyStatus == AllergyStatus.NO_KNOWN_ALLERGIES) {
             patient.recordNoKnownAllergies();
         }
-        em.persist(patient);
-        em.flush();
+        records.add(patient);
         audit.record(Actor.SYSTEM, AuditAction.CREATED, "Patient", patient.id(), null, patient.auditState(), "training data");
 
         String allergies = row.optional("allergies");
@@ -211,8 +206,7 @@ public class TrainingData {
                     throw row.problem("allergies", "'" + entry + "' is not " + ALLERGY_FORMAT);
                 }
                 Allergy allergy = new Allergy(patient, parts[0], parts[1], severity(row, parts[2]), "system", now);
-                em.persist(allergy);
-                em.flush();
+                records.add(allergy);
                 audit.record(Actor.SYSTEM, AuditAction.CREATED, "Allergy", allergy.id(), null, allergy.auditState(),
                         "training data");
             }
@@ -227,8 +221,7 @@ public class TrainingData {
         Ward ward = wards.ward(row.text("ward"));
         Admission admission = new Admission(patient, ward, wards.bed(ward.code(), row.text("bed")),
                 now.minus(Duration.ofDays(number(row, "admitted_days_ago").longValue())));
-        em.persist(admission);
-        em.flush();
+        records.add(admission);
         audit.record(Actor.SYSTEM, AuditAction.CREATED, "Admission", admission.id(), null, admission.auditState(),
                 "training data");
     }
@@ -238,8 +231,7 @@ public class TrainingData {
             return;
         }
         Measurement measurement = new Measurement(patient, kind, number(row, column), at, "system", now);
-        em.persist(measurement);
-        em.flush();
+        records.add(measurement);
         audit.record(Actor.SYSTEM, AuditAction.CREATED, "Measurement", patient.id() + ":" + kind, null,
                 measurement.auditState(), "training data");
     }
