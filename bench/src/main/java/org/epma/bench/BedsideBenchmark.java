@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,6 +29,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.epma.prescribing.sitedata.CsvTable;
+import org.epma.web.testdata.AdministrationJson;
+import org.epma.web.testdata.OrderJson;
+import org.epma.web.testdata.PatientJson;
+import org.epma.web.testdata.SignatureJson;
 
 /**
  * The bedside benchmark, against a running ePMA with its training data: fills ward CYBI (30 beds) with patients on
@@ -144,32 +149,27 @@ public final class BedsideBenchmark {
     }
 
     private void admitWithOrders(ApiSession doctor, ApiSession pharmacist, String bed) {
-        String number = "BN" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
-        long patient = doctor.must("POST", "api/v1/patients", "{\"hospitalNumber\":\"" + number + "\",\"givenName\":\"Bench\","
-                + "\"familyName\":\"" + (bed == null ? "Recording" : "Bed " + bed) + "\",\"dateOfBirth\":\"1950-01-01\",\"sex\":\"MALE\"}").json().asJsonObject()
+        PatientJson newPatient = PatientJson.patient().hospitalNumber(PatientJson.uniqueHospitalNumber("BN"))
+                .named("Bench", bed == null ? "Recording" : "Bed " + bed).bornOn(LocalDate.of(1950, 1, 1)).sex("MALE");
+        long patient = doctor.must("POST", "api/v1/patients", newPatient.toString()).json().asJsonObject()
                 .getJsonNumber("id").longValue();
         if (bed != null) {
-            doctor.must("POST", "api/v1/patients/" + patient + "/admission", "{\"ward\":\"" + WARD + "\",\"bed\":\"" + bed + "\"}");
+            doctor.must("POST", "api/v1/patients/" + patient + "/admission", PatientJson.admission(WARD, bed));
         } else {
             offWard.add(patient);
         }
-        doctor.must("POST", "api/v1/patients/" + patient + "/measurements", "{\"kind\":\"WEIGHT\",\"value\":72}");
-        doctor.must("POST", "api/v1/patients/" + patient + "/measurements", "{\"kind\":\"EGFR\",\"value\":85}");
-        doctor.must("PUT", "api/v1/patients/" + patient + "/allergy-status", "{\"status\":\"NO_KNOWN_ALLERGIES\"}");
-        String start = Instant.now().minus(4, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS).toString();
+        doctor.must("POST", "api/v1/patients/" + patient + "/measurements", PatientJson.measurement("WEIGHT", "72"));
+        doctor.must("POST", "api/v1/patients/" + patient + "/measurements", PatientJson.measurement("EGFR", "85"));
+        doctor.must("PUT", "api/v1/patients/" + patient + "/allergy-status", PatientJson.noKnownAllergies());
+        Instant start = Instant.now().minus(4, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         for (String order : ORDERS) {
             String[] f = order.split(",");
-            JsonObject draft = doctor.must("POST", "api/v1/patients/" + patient + "/prescriptions", "{\"productCode\":\"" + f[0]
-                    + "\",\"dose\":" + f[1] + ",\"doseUnit\":\"" + f[2] + "\",\"route\":\"" + f[3] + "\",\"frequency\":\"" + f[4]
-                    + "\",\"start\":\"" + start + "\"}").json().asJsonObject();
+            JsonObject draft = doctor.must("POST", "api/v1/patients/" + patient + "/prescriptions", OrderJson.of(f[0]).dose(f[1], f[2])
+                    .route(f[3]).frequency(f[4]).start(start).toString()).json().asJsonObject();
             long id = draft.getJsonNumber("id").longValue();
-            List<JsonObject> alerts = doctor.get("api/v1/prescriptions/" + id).json().asJsonObject().getJsonArray("alerts")
-                    .getValuesAs(JsonObject.class);
-            String acks = alerts.stream().map(a -> "\"" + a.getString("key") + "\"").collect(Collectors.joining(","));
-            String overrides = alerts.stream().filter(a -> a.getString("severity").equals("SEVERE"))
-                    .map(a -> "{\"key\":\"" + a.getString("key") + "\",\"reason\":\"Benchmark patient: reviewed\"}")
-                    .collect(Collectors.joining(","));
-            doctor.must("POST", "api/v1/prescriptions/" + id + "/sign", "{\"acknowledgements\":[" + acks + "],\"overrides\":[" + overrides + "]}");
+            JsonObject prescription = doctor.get("api/v1/prescriptions/" + id).json().asJsonObject();
+            doctor.must("POST", "api/v1/prescriptions/" + id + "/sign",
+                    SignatureJson.forDraft(prescription).overridingSevere("Benchmark patient: reviewed").toString());
             pharmacist.must("POST", "api/v1/prescriptions/" + id + "/verify", null);
         }
     }
@@ -252,13 +252,16 @@ public final class BedsideBenchmark {
     private String body(Dose dose) {
         boolean late = dose.state().equals("OVERDUE");
         String gtin = gtins.get(dose.productCode());
-        return "{\"patientId\":" + dose.patientId() + ",\"prescriptionId\":" + dose.prescriptionId() + ",\"scheduledAt\":\""
-                + dose.scheduledAt() + "\",\"outcome\":\"GIVEN\",\"identifiedBy\":\"SCAN\",\"wristband\":\"" + dose.hospitalNumber()
-                + "\",\"product\":\"(01)" + gtin + "(10)BENCH1\""
-                + (dose.route().equals("SC") ? ",\"site\":\"abdomen\"" : "")
-                + (late ? ",\"administeredAt\":\"" + Instant.parse(dose.scheduledAt()).plus(5, ChronoUnit.MINUTES)
-                        + "\",\"timingReason\":\"Given on time, recorded afterwards (benchmark)\"" : "")
-                + "}";
+        Instant scheduledAt = Instant.parse(dose.scheduledAt());
+        AdministrationJson given = AdministrationJson.scannedAndGiven(dose.patientId(), dose.prescriptionId(), dose.hospitalNumber(),
+                "(01)" + gtin + "(10)BENCH1").scheduledAt(scheduledAt);
+        if (dose.route().equals("SC")) {
+            given.site("abdomen");
+        }
+        if (late) {
+            given.late(scheduledAt.plus(5, ChronoUnit.MINUTES), "Given on time, recorded afterwards (benchmark)");
+        }
+        return given.toString();
     }
 
     /**

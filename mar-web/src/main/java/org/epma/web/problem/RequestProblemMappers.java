@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.epma.prescribing.refusal.InvalidInputException;
 
 /** Malformed requests, HTTP-level errors and, last, anything unexpected, all as problems without stack traces. */
 public final class RequestProblemMappers {
@@ -73,6 +74,10 @@ public final class RequestProblemMappers {
             }
             if (e.getCause() instanceof JsonbException || e.getCause() instanceof JsonException) {
                 return unreadable(e.getCause());
+            }
+            if (e.getCause() instanceof InvalidInputException invalid) {
+                // a query or path parameter its converter refused (EnumCodeParameters): JAX-RS wraps that in a 404
+                return Problem.invalid(invalid.field(), invalid.getMessage()).toResponse();
             }
             Response.StatusType status = original.getStatusInfo();
             String detail = switch (status.getStatusCode()) {

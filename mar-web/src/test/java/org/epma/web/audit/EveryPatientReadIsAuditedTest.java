@@ -1,17 +1,11 @@
 package org.epma.web.audit;
 
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import java.io.IOException;
 import java.lang.reflect.Method;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
-import org.epma.web.api.AuditResource;
+import org.epma.web.security.ApiOperations;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,10 +24,10 @@ class EveryPatientReadIsAuditedTest {
             "HospitalReportResource.verificationTurnaround");
 
     @Test
-    void everyGetEndpointIsAnAuditedReadOrShowsNoPatientData() throws Exception {
+    void everyGetEndpointIsAnAuditedReadOrShowsNoPatientData() {
         Set<String> unaudited = new TreeSet<>();
         Set<String> audited = new TreeSet<>();
-        for (Class<?> resource : resources()) {
+        for (Class<?> resource : ApiOperations.resourceClasses()) {
             for (Method method : resource.getDeclaredMethods()) {
                 if (!method.isAnnotationPresent(GET.class)) {
                     continue;
@@ -49,22 +43,5 @@ class EveryPatientReadIsAuditedTest {
                 "PatientReportResource.mar", "ReportResource.criticalOmissions", "ReportResource.overridesInterventions")) {
             assertTrue(audited.contains(reads), reads + " must be an audited read");
         }
-    }
-
-    /** Every resource class of the API package, found on disk so that a new one is included without a list to update. */
-    private static List<Class<?>> resources() throws IOException, URISyntaxException, ClassNotFoundException {
-        java.nio.file.Path folder = java.nio.file.Path.of(AuditResource.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                .resolve("org/epma/web/api");
-        List<Class<?>> resources = new ArrayList<>();
-        try (Stream<java.nio.file.Path> files = Files.list(folder)) {
-            for (String file : files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".class") && !f.contains("$")).toList()) {
-                Class<?> type = Class.forName("org.epma.web.api." + file.substring(0, file.length() - ".class".length()));
-                if (type.isAnnotationPresent(Path.class)) {
-                    resources.add(type);
-                }
-            }
-        }
-        assertFalse(resources.isEmpty());
-        return resources;
     }
 }

@@ -16,9 +16,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import org.epma.web.it.ApiClient.Reply;
+import org.epma.web.testdata.OrderJson;
+import org.epma.web.testdata.PatientJson;
+import org.epma.web.testdata.SignatureJson;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -52,10 +53,6 @@ class AdministrationBrowserIT {
     private static final String PARACETAMOL = "(01)00200000000011(17)"
             + LocalDate.now().plusYears(1).format(DateTimeFormatter.ofPattern("yyMMdd")) + "(10)BATCH7";
     private static final String OXYCODONE = "(01)00200000000301";
-    private static final String PARACETAMOL_Q6H =
-            "{\"productCode\":\"PARACETAMOL-TAB-500\",\"dose\":1,\"doseUnit\":\"g\",\"route\":\"PO\",\"frequency\":\"Q6H\"}";
-    private static final String OXYCODONE_PRN = "{\"productCode\":\"OXYCODONE-CAP-5\",\"dose\":5,\"doseUnit\":\"mg\",\"route\":\"PO\","
-            + "\"frequency\":\"PRN\",\"prnReason\":\"pain\",\"prnMinIntervalHours\":4,\"prnMaxPer24h\":6}";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -101,29 +98,27 @@ class AdministrationBrowserIT {
     /** A new patient (on no ward: the chart works without one), weighed, with renal function and allergies recorded. */
     private Patient newPatient() {
         ApiClient doctor = as("dr.jones", "training-doctor-1");
-        String number = "B" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
-        Reply created = doctor.send("POST", "api/v1/patients", "{\"hospitalNumber\":\"" + number + "\",\"givenName\":\"Bedside\","
-                + "\"familyName\":\"Browser\",\"dateOfBirth\":\"1968-02-02\",\"sex\":\"FEMALE\"}");
+        PatientJson newPatient = PatientJson.patient().hospitalNumber(PatientJson.uniqueHospitalNumber("B")).named("Bedside", "Browser")
+                .bornOn(LocalDate.of(1968, 2, 2));
+        String number = newPatient.hospitalNumber();
+        Reply created = doctor.send("POST", "api/v1/patients", newPatient.toString());
         assertEquals(201, created.status(), created.body());
         long id = created.json().getJsonNumber("id").longValue();
-        doctor.send("POST", "api/v1/patients/" + id + "/measurements", "{\"kind\":\"WEIGHT\",\"value\":70}");
-        doctor.send("POST", "api/v1/patients/" + id + "/measurements", "{\"kind\":\"EGFR\",\"value\":90}");
-        doctor.send("PUT", "api/v1/patients/" + id + "/allergy-status", "{\"status\":\"NO_KNOWN_ALLERGIES\"}");
+        doctor.send("POST", "api/v1/patients/" + id + "/measurements", PatientJson.measurement("WEIGHT", "70"));
+        doctor.send("POST", "api/v1/patients/" + id + "/measurements", PatientJson.measurement("EGFR", "90"));
+        doctor.send("PUT", "api/v1/patients/" + id + "/allergy-status", PatientJson.noKnownAllergies());
         return new Patient(id, number);
     }
 
     /** Signs an order starting now (so a regular order's first dose is due now) and has pharmacy verify it. */
-    private long prescribe(Patient patient, String order) {
+    private long prescribe(Patient patient, OrderJson order) {
         ApiClient doctor = as("dr.jones", "training-doctor-1");
         Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Reply draft = doctor.send("POST", "api/v1/patients/" + patient.id() + "/prescriptions",
-                order.replace("}", ",\"start\":\"" + start + "\"}"));
+        Reply draft = doctor.send("POST", "api/v1/patients/" + patient.id() + "/prescriptions", order.start(start).toString());
         assertEquals(201, draft.status(), draft.body());
         long id = draft.json().getJsonNumber("id").longValue();
-        String acknowledgements = draft.json().getJsonArray("alerts").getValuesAs(JsonObject.class).stream()
-                .map(a -> "\"" + a.getString("key") + "\"").collect(Collectors.joining(","));
         Reply signed = doctor.send("POST", "api/v1/prescriptions/" + id + "/sign",
-                "{\"acknowledgements\":[" + acknowledgements + "],\"overrides\":[],\"password\":\"training-doctor-1\"}");
+                SignatureJson.forDraft(draft.json()).password("training-doctor-1").toString());
         assertEquals(200, signed.status(), signed.body());
         Reply verified = as("pharm.hughes", "training-pharmacist").send("POST", "api/v1/prescriptions/" + id + "/verify", null);
         assertEquals(200, verified.status(), verified.body());
@@ -209,7 +204,7 @@ class AdministrationBrowserIT {
     @Test
     void aNurseGivesADueDoseByScanningWristbandAndProduct() {
         Patient patient = newPatient();
-        long paracetamol = prescribe(patient, PARACETAMOL_Q6H);
+        long paracetamol = prescribe(patient, OrderJson.paracetamolEvery6Hours());
         chromium.logIn("nurse.evans", "training-nurse-1", "en");
         openChart(patient);
         String doses = regularDoses(paracetamol);
@@ -245,7 +240,7 @@ class AdministrationBrowserIT {
     @Test
     void aMedicineNotPrescribedForThePatientOrAnotherPatientsWristbandIsStoppedAndNothingIsRecorded() {
         Patient patient = newPatient();
-        long paracetamol = prescribe(patient, PARACETAMOL_Q6H);
+        long paracetamol = prescribe(patient, OrderJson.paracetamolEvery6Hours());
         chromium.logIn("nurse.evans", "training-nurse-1", "en");
         openChart(patient);
 
@@ -275,7 +270,7 @@ class AdministrationBrowserIT {
     @Test
     void aControlledDrugIsGivenOnlyWithASecondNurseAsWitnessAndTheChartNamesThem() {
         Patient patient = newPatient();
-        long oxycodone = prescribe(patient, OXYCODONE_PRN);
+        long oxycodone = prescribe(patient, OrderJson.oxycodoneWhenNeeded(6));
         chromium.logIn("nurse.evans", "training-nurse-1", "en");
         openChart(patient);
         WebElement row = browser.findElement(By.cssSelector("#prn-grid tr[data-prescription-id=\"" + oxycodone + "\"]"));
@@ -320,7 +315,7 @@ class AdministrationBrowserIT {
     @Test
     void aRefusedDoseIsRecordedAsNotGivenAndTheChartShowsTheReason() {
         Patient patient = newPatient();
-        long paracetamol = prescribe(patient, PARACETAMOL_Q6H);
+        long paracetamol = prescribe(patient, OrderJson.paracetamolEvery6Hours());
         chromium.logIn("nurse.evans", "training-nurse-1", "en");
         openChart(patient);
 
@@ -361,7 +356,7 @@ class AdministrationBrowserIT {
     @Test
     void aNurseWhoCannotScanConfirmsThePatientChoosesTheOrderAndSaysWhy() {
         Patient patient = newPatient();
-        long paracetamol = prescribe(patient, PARACETAMOL_Q6H);
+        long paracetamol = prescribe(patient, OrderJson.paracetamolEvery6Hours());
         chromium.logIn("nurse.evans", "training-nurse-1", "en");
         openChart(patient);
         browser.findElement(By.cssSelector(regularDoses(paracetamol) + "[data-state=\"DUE\"] button[data-action=\"record\"]")).click();
@@ -429,8 +424,8 @@ class AdministrationBrowserIT {
     @Test
     void theDrugRoundTheChartAndTheRecordingPanelMeetWcag21AaInEnglishAndWelsh() {
         Patient patient = newPatient();
-        prescribe(patient, PARACETAMOL_Q6H);
-        prescribe(patient, OXYCODONE_PRN);
+        prescribe(patient, OrderJson.paracetamolEvery6Hours());
+        prescribe(patient, OrderJson.oxycodoneWhenNeeded(6));
         for (String language : List.of("en", "cy")) {
             chromium.logIn("nurse.evans", "training-nurse-1", language);
             chromium.open("drug-round.html?ward=DEWI");

@@ -13,8 +13,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 import org.epma.web.it.ApiClient.Reply;
+import org.epma.web.testdata.AdministrationJson;
+import org.epma.web.testdata.OrderJson;
+import org.epma.web.testdata.PatientJson;
+import org.epma.web.testdata.SignatureJson;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -77,26 +80,24 @@ class AdministrationIT {
     }
 
     /** A new patient with one signed order (verified by pharmacy unless {@code verify} is false) starting now. */
-    private Ordered prescribe(String order, boolean verify) {
+    private Ordered prescribe(OrderJson order, boolean verify) {
         ApiClient doctor = as("dr.jones", "training-doctor-1");
-        String number = "A" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
-        Reply created = doctor.send("POST", "api/v1/patients", "{\"hospitalNumber\":\"" + number + "\",\"givenName\":\"Bedside\","
-                + "\"familyName\":\"Test\",\"dateOfBirth\":\"1968-02-02\",\"sex\":\"FEMALE\"}");
+        PatientJson newPatient = PatientJson.patient().hospitalNumber(PatientJson.uniqueHospitalNumber("A")).named("Bedside", "Test")
+                .bornOn(LocalDate.of(1968, 2, 2));
+        String number = newPatient.hospitalNumber();
+        Reply created = doctor.send("POST", "api/v1/patients", newPatient.toString());
         assertEquals(201, created.status(), created.body());
         long patient = created.json().getJsonNumber("id").longValue();
-        doctor.send("POST", "api/v1/patients/" + patient + "/measurements", "{\"kind\":\"WEIGHT\",\"value\":70}");
-        doctor.send("POST", "api/v1/patients/" + patient + "/measurements", "{\"kind\":\"EGFR\",\"value\":90}");
-        doctor.send("PUT", "api/v1/patients/" + patient + "/allergy-status", "{\"status\":\"NO_KNOWN_ALLERGIES\"}");
+        doctor.send("POST", "api/v1/patients/" + patient + "/measurements", PatientJson.measurement("WEIGHT", "70"));
+        doctor.send("POST", "api/v1/patients/" + patient + "/measurements", PatientJson.measurement("EGFR", "90"));
+        doctor.send("PUT", "api/v1/patients/" + patient + "/allergy-status", PatientJson.noKnownAllergies());
         Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Reply draft = doctor.send("POST", "api/v1/patients/" + patient + "/prescriptions",
-                order.replace("}", ",\"start\":\"" + start + "\"}"));
+        Reply draft = doctor.send("POST", "api/v1/patients/" + patient + "/prescriptions", order.start(start).toString());
         assertEquals(201, draft.status(), draft.body());
         long id = draft.json().getJsonNumber("id").longValue();
-        String acks = draft.json().getJsonArray("alerts").getValuesAs(JsonObject.class).stream()
-                .map(a -> "\"" + a.getString("key") + "\"").collect(Collectors.joining(","));
         // the password is asked for a controlled drug only, and ignored otherwise
-        Reply signed = doctor.send("POST", "api/v1/prescriptions/" + id + "/sign", "{\"acknowledgements\":[" + acks + "],\"overrides\":[],"
-                + "\"password\":\"training-doctor-1\"}");
+        Reply signed = doctor.send("POST", "api/v1/prescriptions/" + id + "/sign",
+                SignatureJson.forDraft(draft.json()).password("training-doctor-1").toString());
         assertEquals(200, signed.status(), signed.body());
         if (verify) {
             Reply verified = as("pharm.hughes", "training-pharmacist").send("POST", "api/v1/prescriptions/" + id + "/verify", null);
@@ -105,15 +106,12 @@ class AdministrationIT {
         return new Ordered(patient, number, id, start);
     }
 
-    private static String give(Ordered o, Instant scheduledAt, String product, String extra) {
-        return "{\"patientId\":" + o.patient() + ",\"prescriptionId\":" + o.prescription() + ","
-                + (scheduledAt == null ? "" : "\"scheduledAt\":\"" + scheduledAt + "\",")
-                + "\"outcome\":\"GIVEN\",\"identifiedBy\":\"SCAN\",\"wristband\":\"" + o.hospitalNumber() + "\",\"product\":\""
-                + product + "\"" + extra + "}";
+    private static AdministrationJson give(Ordered o, Instant scheduledAt, String product) {
+        return AdministrationJson.scannedAndGiven(o.patient(), o.prescription(), o.hospitalNumber(), product).scheduledAt(scheduledAt);
     }
 
-    private static Reply record(ApiClient client, String key, String body) {
-        return client.send("POST", "api/v1/administrations", body, Map.of("Idempotency-Key", key));
+    private static Reply record(ApiClient client, String key, AdministrationJson body) {
+        return client.send("POST", "api/v1/administrations", body.toString(), Map.of("Idempotency-Key", key));
     }
 
     private static String key() {
@@ -126,8 +124,8 @@ class AdministrationIT {
         return type.substring(type.lastIndexOf('/') + 1);
     }
 
-    private static String paracetamolQ6h() {
-        return "{\"productCode\":\"PARACETAMOL-TAB-500\",\"dose\":1,\"doseUnit\":\"g\",\"route\":\"PO\",\"frequency\":\"Q6H\"}";
+    private static OrderJson paracetamolQ6h() {
+        return OrderJson.paracetamolEvery6Hours();
     }
 
     @Test
@@ -135,13 +133,13 @@ class AdministrationIT {
         Ordered o = prescribe(paracetamolQ6h(), true);
         ApiClient nurse = nurse();
         String key = key();
-        Reply first = record(nurse, key, give(o, o.firstDose(), PARACETAMOL, ""));
+        Reply first = record(nurse, key, give(o, o.firstDose(), PARACETAMOL));
         assertEquals(201, first.status(), first.body());
         assertEquals("GIVEN", first.json().getString("outcome"));
         assertEquals("1 g", first.json().getString("doseText"));
         assertEquals(2, first.json().getJsonNumber("quantity").intValue(), "two 500 mg tablets for 1 g");
         assertEquals("BATCH7", first.json().getString("batch"));
-        Reply retry = record(nurse, key, give(o, o.firstDose(), PARACETAMOL, ""));
+        Reply retry = record(nurse, key, give(o, o.firstDose(), PARACETAMOL));
         assertEquals(first.json().getJsonNumber("id"), retry.json().getJsonNumber("id"));
         JsonObject chart = nurse.get("api/v1/patients/" + o.patient() + "/mar").json();
         assertEquals(1, chart.getJsonArray("administrations").size());
@@ -151,15 +149,14 @@ class AdministrationIT {
 
     @Test
     void aOnceOnlyDoseGivenCompletesItsOrderSoItLeavesTheChecks() {
-        Ordered o = prescribe("{\"productCode\":\"PARACETAMOL-TAB-500\",\"dose\":1,\"doseUnit\":\"g\",\"route\":\"PO\","
-                + "\"frequency\":\"STAT\"}", true);
-        Reply given = record(nurse(), key(), give(o, o.firstDose(), PARACETAMOL, ""));
+        Ordered o = prescribe(OrderJson.paracetamolEvery6Hours().frequency("STAT"), true);
+        Reply given = record(nurse(), key(), give(o, o.firstDose(), PARACETAMOL));
         assertEquals(201, given.status(), given.body());
         ApiClient doctor = as("dr.jones", "training-doctor-1");
         JsonObject order = doctor.get("api/v1/prescriptions/" + o.prescription()).json();
         assertEquals("COMPLETED", order.getString("status"), order.toString());
         JsonObject checked = doctor.send("POST", "api/v1/patients/" + o.patient() + "/order-checks",
-                "{\"productCode\":\"PARACETAMOL-TAB-500\",\"dose\":1,\"doseUnit\":\"g\",\"route\":\"PO\",\"frequency\":\"STAT\"}")
+                OrderJson.paracetamolEvery6Hours().frequency("STAT").toString())
                 .json();
         assertTrue(checked.getJsonArray("alerts").getValuesAs(JsonObject.class).stream()
                 .noneMatch(a -> a.getString("category").equals("DUPLICATE_THERAPY")), checked.toString());
@@ -172,8 +169,8 @@ class AdministrationIT {
         ApiClient okafor = as("nurse.okafor", "training-nurse-2");
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<Callable<Reply>> both = List.of(() -> record(evans, key(), give(o, o.firstDose(), PARACETAMOL, "")),
-                    () -> record(okafor, key(), give(o, o.firstDose(), PARACETAMOL, "")));
+            List<Callable<Reply>> both = List.of(() -> record(evans, key(), give(o, o.firstDose(), PARACETAMOL)),
+                    () -> record(okafor, key(), give(o, o.firstDose(), PARACETAMOL)));
             List<Reply> replies = pool.invokeAll(both).stream().map(AdministrationIT::result).toList();
             List<Integer> statuses = replies.stream().map(Reply::status).sorted().toList();
             assertEquals(List.of(201, 409), statuses, replies.stream().map(Reply::body).toList().toString());
@@ -198,17 +195,17 @@ class AdministrationIT {
     void theFiveRightsStopTheRecordWithOneSentence() {
         Ordered o = prescribe(paracetamolQ6h(), true);
         ApiClient nurse = nurse();
-        String otherWristband = give(o, o.firstDose(), PARACETAMOL, "").replace(o.hospitalNumber(), "TRN01006");
+        AdministrationJson otherWristband = give(o, o.firstDose(), PARACETAMOL).wristband("TRN01006");
         Reply wrongPatient = record(nurse, key(), otherWristband);
         assertEquals("wrong-patient", stopOf(wrongPatient));
         assertTrue(wrongPatient.json().getString("detail").contains("Iolo Williams"), wrongPatient.body());
-        assertEquals("product-not-ordered", stopOf(record(nurse, key(), give(o, o.firstDose(), AMLODIPINE, ""))));
-        assertEquals("wrong-strength", stopOf(record(nurse, key(), give(o, o.firstDose(), "(01)" + gtinOf("PARACETAMOL-SUSP-120-5ML"), ""))));
-        assertEquals("expired-product", stopOf(record(nurse, key(), give(o, o.firstDose(), "(01)00200000000011(17)200101", ""))));
-        assertEquals("unreadable-barcode", stopOf(record(nurse, key(), give(o, o.firstDose(), "(01)00200000000012", ""))));
-        assertEquals("unknown-product", stopOf(record(nurse, key(), give(o, o.firstDose(), "(01)00200000099992", ""))));
-        assertEquals("not-due", stopOf(record(nurse, key(), give(o, o.firstDose().plus(6, ChronoUnit.HOURS), PARACETAMOL, ""))));
-        assertEquals("dose-not-prescribed", stopOf(record(nurse, key(), give(o, o.firstDose(), PARACETAMOL, ",\"dose\":1500,\"doseUnit\":\"mg\""))));
+        assertEquals("product-not-ordered", stopOf(record(nurse, key(), give(o, o.firstDose(), AMLODIPINE))));
+        assertEquals("wrong-strength", stopOf(record(nurse, key(), give(o, o.firstDose(), "(01)" + gtinOf("PARACETAMOL-SUSP-120-5ML")))));
+        assertEquals("expired-product", stopOf(record(nurse, key(), give(o, o.firstDose(), "(01)00200000000011(17)200101"))));
+        assertEquals("unreadable-barcode", stopOf(record(nurse, key(), give(o, o.firstDose(), "(01)00200000000012"))));
+        assertEquals("unknown-product", stopOf(record(nurse, key(), give(o, o.firstDose(), "(01)00200000099992"))));
+        assertEquals("not-due", stopOf(record(nurse, key(), give(o, o.firstDose().plus(6, ChronoUnit.HOURS), PARACETAMOL))));
+        assertEquals("dose-not-prescribed", stopOf(record(nurse, key(), give(o, o.firstDose(), PARACETAMOL).dose("1500", "mg"))));
         Reply scan = nurse.send("POST", "api/v1/patients/" + o.patient() + "/administrations/scan",
                 "{\"wristband\":\"" + o.hospitalNumber() + "\",\"product\":\"" + PARACETAMOL + "\"}");
         assertEquals(200, scan.status(), scan.body());
@@ -220,25 +217,24 @@ class AdministrationIT {
     @Test
     void anOrderNotYetVerifiedIsNotGivenUnlessItIsCritical() {
         Ordered o = prescribe(paracetamolQ6h(), false);
-        assertEquals("not-verified", stopOf(record(nurse(), key(), give(o, o.firstDose(), PARACETAMOL, ""))));
+        assertEquals("not-verified", stopOf(record(nurse(), key(), give(o, o.firstDose(), PARACETAMOL))));
     }
 
     @Test
     void aControlledDrugNeedsASecondPersonWhoProvesWhoTheyAre() {
-        Ordered o = prescribe("{\"productCode\":\"OXYCODONE-CAP-5\",\"dose\":5,\"doseUnit\":\"mg\",\"route\":\"PO\",\"frequency\":\"PRN\","
-                + "\"prnReason\":\"pain\",\"prnMinIntervalHours\":4,\"prnMaxPer24h\":6}", true);
+        Ordered o = prescribe(oxycodonePrn(), true);
         ApiClient nurse = nurse();
-        String body = give(o, null, OXYCODONE, ",\"prnReason\":\"pain 7/10\"");
+        AdministrationJson body = give(o, null, OXYCODONE).prnReason("pain 7/10");
         assertEquals("witness-required", stopOf(record(nurse, key(), body)));
         assertEquals("witness-not-allowed", stopOf(record(nurse, key(),
-                body.replace("}", ",\"witness\":{\"username\":\"nurse.evans\",\"password\":\"training-nurse-1\"}}"))));
+                witnessed(body, "nurse.evans", "training-nurse-1"))));
         assertEquals("witness-not-authenticated", stopOf(record(nurse, key(),
-                body.replace("}", ",\"witness\":{\"username\":\"nurse.okafor\",\"password\":\"not-her-password\"}}"))));
-        Reply given = record(nurse, key(), body.replace("}", ",\"witness\":{\"username\":\"nurse.okafor\",\"password\":\"training-nurse-2\"}}"));
+                witnessed(body, "nurse.okafor", "not-her-password"))));
+        Reply given = record(nurse, key(), witnessed(body, "nurse.okafor", "training-nurse-2"));
         assertEquals(201, given.status(), given.body());
         assertEquals("nurse.okafor", given.json().getString("witnessedBy"));
         assertEquals("nurse.evans", given.json().getString("recordedBy"));
-        Reply tooSoon = record(nurse, key(), body.replace("}", ",\"witness\":{\"username\":\"nurse.okafor\",\"password\":\"training-nurse-2\"}}"));
+        Reply tooSoon = record(nurse, key(), witnessed(body, "nurse.okafor", "training-nurse-2"));
         assertEquals("prn-interval", stopOf(tooSoon));
         assertTrue(tooSoon.json().getString("detail").contains("next may be given from"), tooSoon.body());
         Reply effect = nurse.send("POST", "api/v1/administrations/" + given.json().getJsonNumber("id") + "/effect",
@@ -266,7 +262,7 @@ class AdministrationIT {
         ApiClient nurse = nurse();
         Reply admitted = nurse.send("POST", "api/v1/patients/" + o.patient() + "/admission", "{\"ward\":\"CYBI\"}");
         assertEquals(200, admitted.status(), admitted.body());
-        Reply given = record(nurse, key(), witnessed(give(o, null, OXYCODONE, ",\"prnReason\":\"pain 7/10\""), "nurse.okafor", "training-nurse-2"));
+        Reply given = record(nurse, key(), witnessed(give(o, null, OXYCODONE).prnReason("pain 7/10"), "nurse.okafor", "training-nurse-2"));
         assertEquals(201, given.status(), given.body());
         String today = LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
 
@@ -285,15 +281,14 @@ class AdministrationIT {
 
     @Test
     void anOmittedCriticalDoseAndAnInterventionShowInTheWardsReportsAndTurnaroundCountsTheVerification() {
-        Ordered o = prescribe("{\"productCode\":\"LEVETIRACETAM-TAB-500\",\"dose\":500,\"doseUnit\":\"mg\",\"route\":\"PO\","
-                + "\"frequency\":\"Q12H\"}", true);
+        Ordered o = prescribe(OrderJson.of("LEVETIRACETAM-TAB-500").dose("500", "mg").route("PO").frequency("Q12H"), true);
         ApiClient nurse = nurse();
         // on the ward from before the first dose, so the dose is the ward's
         Reply admitted = nurse.send("POST", "api/v1/patients/" + o.patient() + "/admission", "{\"ward\":\"CYBI\",\"at\":\""
                 + o.firstDose().minusSeconds(600) + "\"}");
         assertEquals(200, admitted.status(), admitted.body());
-        Reply notGiven = record(nurse, key(), "{\"patientId\":" + o.patient() + ",\"prescriptionId\":" + o.prescription()
-                + ",\"scheduledAt\":\"" + o.firstDose() + "\",\"outcome\":\"NOT_GIVEN\",\"reason\":\"DRUG_UNAVAILABLE\"}");
+        Reply notGiven = record(nurse, key(), AdministrationJson.notGiven(o.patient(), o.prescription(), "DRUG_UNAVAILABLE")
+                .scheduledAt(o.firstDose()));
         assertEquals(201, notGiven.status(), notGiven.body());
         ApiClient pharmacist = as("pharm.hughes", "training-pharmacist");
         Reply intervention = pharmacist.send("POST", "api/v1/prescriptions/" + o.prescription() + "/interventions",
@@ -317,13 +312,13 @@ class AdministrationIT {
         assertTrue(!turnaround.contains(o.hospitalNumber()) && !turnaround.contains("Bedside"), "no patient named: " + turnaround);
     }
 
-    private static String oxycodonePrn() {
-        return "{\"productCode\":\"OXYCODONE-CAP-5\",\"dose\":5,\"doseUnit\":\"mg\",\"route\":\"PO\",\"frequency\":\"PRN\","
-                + "\"prnReason\":\"pain\",\"prnMinIntervalHours\":4,\"prnMaxPer24h\":6}";
+    private static OrderJson oxycodonePrn() {
+        return OrderJson.oxycodoneWhenNeeded(6);
     }
 
-    private static String witnessed(String body, String witness, String password) {
-        return body.replace("}", ",\"witness\":{\"username\":\"" + witness + "\",\"password\":\"" + password + "\"}}");
+    /** The record with a witness: a copy, so that one record can be tried with several witnesses. */
+    private static AdministrationJson witnessed(AdministrationJson body, String witness, String password) {
+        return body.copy().witnessedBy(witness, password);
     }
 
     @Test
@@ -332,19 +327,19 @@ class AdministrationIT {
         Ordered paracetamol = prescribe(paracetamolQ6h(), true);
         String witness = newNurseAccount();
         ApiClient nurse = newNurse();
-        String wrongPatient = give(oxycodone, null, OXYCODONE, ",\"prnReason\":\"pain 7/10\"").replace(oxycodone.hospitalNumber(), "TRN01006");
-        String noPrnReason = give(oxycodone, null, OXYCODONE, "");
+        AdministrationJson wrongPatient = give(oxycodone, null, OXYCODONE).prnReason("pain 7/10").wristband("TRN01006");
+        AdministrationJson noPrnReason = give(oxycodone, null, OXYCODONE);
         for (int i = 0; i < 3; i++) {
             assertEquals("wrong-patient", stopOf(record(nurse, key(), witnessed(wrongPatient, witness, "guess " + i))));
             Reply noReason = record(nurse, key(), witnessed(noPrnReason, witness, "guess " + i));
             assertEquals("prnReason", noReason.json().getString("field"), noReason.body());
-            Reply notNeeded = record(nurse, key(), witnessed(give(paracetamol, paracetamol.firstDose(), PARACETAMOL, ""), witness, "guess " + i));
+            Reply notNeeded = record(nurse, key(), witnessed(give(paracetamol, paracetamol.firstDose(), PARACETAMOL), witness, "guess " + i));
             assertEquals(400, notNeeded.status(), notNeeded.body());
             assertEquals("witness", notNeeded.json().getString("field"));
         }
         // nine refusals, none of which tried the password: the nurse has all five tries left, the witness is not locked
         assertEquals("witness-not-authenticated", stopOf(record(nurse, key(),
-                witnessed(give(oxycodone, null, OXYCODONE, ",\"prnReason\":\"pain 7/10\""), witness, "guess 9"))));
+                witnessed(give(oxycodone, null, OXYCODONE).prnReason("pain 7/10"), witness, "guess 9"))));
         assertEquals(200, new ApiClient(deployment).logIn(witness, NEW_PASSWORD).status());
     }
 
@@ -353,7 +348,7 @@ class AdministrationIT {
         Ordered o = prescribe(oxycodonePrn(), true);
         String witness = newNurseAccount();
         ApiClient nurse = newNurse();
-        String body = give(o, null, OXYCODONE, ",\"prnReason\":\"pain 7/10\"");
+        AdministrationJson body = give(o, null, OXYCODONE).prnReason("pain 7/10");
         for (int i = 0; i < 5; i++) {
             assertEquals("witness-not-authenticated", stopOf(record(nurse, key(), witnessed(body, witness, "guess " + i))));
         }
@@ -373,7 +368,7 @@ class AdministrationIT {
     void aPharmacistRecordsNoDoseAsGiven() {
         Ordered o = prescribe(paracetamolQ6h(), true);
         ApiClient pharmacist = as("pharm.hughes", "training-pharmacist");
-        Reply refused = record(pharmacist, key(), give(o, o.firstDose(), PARACETAMOL, ""));
+        Reply refused = record(pharmacist, key(), give(o, o.firstDose(), PARACETAMOL));
         assertEquals(403, refused.status(), refused.body());
         assertTrue(refused.json().getString("type").endsWith("/problems/duty/given-by-pharmacist"), refused.body());
         assertTrue(nurse().get("api/v1/patients/" + o.patient() + "/mar").json().getJsonArray("administrations").isEmpty());
@@ -382,7 +377,7 @@ class AdministrationIT {
     @Test
     void anotherNursesRecordIsStruckThroughOnlyByTheNurseInChargeWithAReason() {
         Ordered o = prescribe(paracetamolQ6h(), true);
-        Reply given = record(nurse(), key(), give(o, o.firstDose(), PARACETAMOL, ""));
+        Reply given = record(nurse(), key(), give(o, o.firstDose(), PARACETAMOL));
         assertEquals(201, given.status(), given.body());
         String inError = "api/v1/administrations/" + given.json().getJsonNumber("id") + "/in-error";
         String reason = "{\"reason\":\"Recorded for the wrong patient\"}";
@@ -404,14 +399,12 @@ class AdministrationIT {
     void aDoseNotGivenNeedsItsReasonAndARecordInErrorIsStruckThroughNotDeleted() {
         Ordered o = prescribe(paracetamolQ6h(), true);
         ApiClient nurse = nurse();
-        String notGiven = "{\"patientId\":" + o.patient() + ",\"prescriptionId\":" + o.prescription() + ",\"scheduledAt\":\""
-                + o.firstDose() + "\",\"outcome\":\"NOT_GIVEN\"";
-        Reply noReason = record(nurse, key(), notGiven + "}");
+        Reply noReason = record(nurse, key(), AdministrationJson.notGiven(o.patient(), o.prescription(), null).scheduledAt(o.firstDose()));
         assertEquals(400, noReason.status(), noReason.body());
         assertEquals("reason", noReason.json().getString("field"));
-        Reply noNote = record(nurse, key(), notGiven + ",\"reason\":\"VOMITING\"}");
+        Reply noNote = record(nurse, key(), AdministrationJson.notGiven(o.patient(), o.prescription(), "VOMITING").scheduledAt(o.firstDose()));
         assertEquals("note", noNote.json().getString("field"), noNote.body());
-        Reply refused = record(nurse, key(), notGiven + ",\"reason\":\"REFUSED\"}");
+        Reply refused = record(nurse, key(), AdministrationJson.notGiven(o.patient(), o.prescription(), "REFUSED").scheduledAt(o.firstDose()));
         assertEquals(201, refused.status(), refused.body());
         long id = refused.json().getJsonNumber("id").longValue();
 
@@ -425,7 +418,7 @@ class AdministrationIT {
                 .filter(a -> a.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
         assertEquals("Recorded against the wrong dose", original.getString("struckThroughReason"));
         assertEquals("DUE", chart.getJsonArray("orders").getJsonObject(0).getJsonArray("doses").getJsonObject(0).getString("state"));
-        assertEquals(201, record(nurse, key(), give(o, o.firstDose(), PARACETAMOL, "")).status(), "the dose can now be recorded");
+        assertEquals(201, record(nurse, key(), give(o, o.firstDose(), PARACETAMOL)).status(), "the dose can now be recorded");
     }
 
     @Test

@@ -20,6 +20,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.epma.prescribing.staff.Role;
 import org.epma.web.http.SecurityHeaders;
 import org.epma.web.it.ApiClient.Reply;
+import org.epma.web.testdata.OrderJson;
+import org.epma.web.testdata.PatientJson;
 import org.epma.web.security.ApiOperations;
 import org.epma.web.security.ExpectedAccess;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -749,13 +751,11 @@ class ApiIT {
     private Map<String, String> matrixSamples() {
         ApiClient doctor = client();
         assertEquals(200, doctor.logIn("dr.jones", "training-doctor-1").status());
-        Reply patient = doctor.send("POST", "api/v1/patients", "{\"hospitalNumber\":\"M" + UUID.randomUUID().toString().replace("-", "")
-                .substring(0, 10).toUpperCase() + "\",\"givenName\":\"Matrix\",\"familyName\":\"Patient\",\"dateOfBirth\":\"1970-05-05\","
-                + "\"sex\":\"FEMALE\"}");
+        Reply patient = doctor.send("POST", "api/v1/patients",
+                PatientJson.patient().hospitalNumber(PatientJson.uniqueHospitalNumber("M")).named("Matrix", "Patient").toString());
         assertEquals(201, patient.status(), patient.body());
         String patientId = patient.json().getJsonNumber("id").toString();
-        Reply draft = doctor.send("POST", "api/v1/patients/" + patientId + "/prescriptions", "{\"productCode\":\"OMEPRAZOLE-GRCAP-20\","
-                + "\"dose\":20,\"doseUnit\":\"mg\",\"route\":\"PO\",\"frequency\":\"OD\"}");
+        Reply draft = doctor.send("POST", "api/v1/patients/" + patientId + "/prescriptions", OrderJson.omeprazoleDaily().toString());
         assertEquals(201, draft.status(), draft.body());
         String user = newNurse(admin());
         Map<String, String> samples = new LinkedHashMap<>();

@@ -8,9 +8,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 import org.epma.prescribing.staff.Role;
 import org.epma.web.it.ApiClient.Reply;
+import org.epma.web.testdata.AdministrationJson;
+import org.epma.web.testdata.OrderJson;
+import org.epma.web.testdata.PatientJson;
+import org.epma.web.testdata.SignatureJson;
 
 /**
  * The records the fuzz aims at, each made through the API as the training users would make it and handed over as
@@ -51,12 +54,12 @@ final class FuzzRecords {
     Map<String, String> patient() {
         ApiClient doctor = staff.get(Role.PRESCRIBER);
         String number = hospitalNumber();
-        Reply created = expect(201, doctor.send("POST", "api/v1/patients", "{\"hospitalNumber\":\"" + number
-                + "\",\"givenName\":\"Fuzz\",\"familyName\":\"Target\",\"dateOfBirth\":\"1970-05-05\",\"sex\":\"FEMALE\"}"));
+        Reply created = expect(201, doctor.send("POST", "api/v1/patients",
+                PatientJson.patient().hospitalNumber(number).named("Fuzz", "Target").toString()));
         String id = created.json().getJsonNumber("id").toString();
-        expect(201, doctor.send("POST", "api/v1/patients/" + id + "/measurements", "{\"kind\":\"WEIGHT\",\"value\":70}"));
-        expect(201, doctor.send("POST", "api/v1/patients/" + id + "/measurements", "{\"kind\":\"EGFR\",\"value\":90}"));
-        expect(200, doctor.send("PUT", "api/v1/patients/" + id + "/allergy-status", "{\"status\":\"NO_KNOWN_ALLERGIES\"}"));
+        expect(201, doctor.send("POST", "api/v1/patients/" + id + "/measurements", PatientJson.measurement("WEIGHT", "70")));
+        expect(201, doctor.send("POST", "api/v1/patients/" + id + "/measurements", PatientJson.measurement("EGFR", "90")));
+        expect(200, doctor.send("PUT", "api/v1/patients/" + id + "/allergy-status", PatientJson.noKnownAllergies()));
         return Map.of("id", id, "patientId", id, "hospitalNumber", number);
     }
 
@@ -64,13 +67,13 @@ final class FuzzRecords {
     Map<String, String> admitted() {
         Map<String, String> patient = patient();
         expect(200, staff.get(Role.NURSE).send("POST", "api/v1/patients/" + patient.get("id") + "/admission",
-                "{\"ward\":\"" + WARD + "\"}"));
+                PatientJson.admission(WARD, null)));
         return patient;
     }
 
     /** A draft of omeprazole 20 mg once a day, and the signature that acknowledges and overrides its alerts. */
     Map<String, String> draft() {
-        return draft("{\"productCode\":\"OMEPRAZOLE-GRCAP-20\",\"dose\":20,\"doseUnit\":\"mg\",\"route\":\"PO\",\"frequency\":\"OD\"}");
+        return draft(OrderJson.omeprazoleDaily());
     }
 
     Map<String, String> signed() {
@@ -89,8 +92,7 @@ final class FuzzRecords {
     /** An order for paracetamol 1 g every 6 hours starting now, signed and verified: its first dose is due now. */
     Map<String, String> doseDue() {
         Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Map<String, String> order = new HashMap<>(draft("{\"productCode\":\"PARACETAMOL-TAB-500\",\"dose\":1,\"doseUnit\":\"g\","
-                + "\"route\":\"PO\",\"frequency\":\"Q6H\",\"start\":\"" + start + "\"}"));
+        Map<String, String> order = new HashMap<>(draft(OrderJson.paracetamolEvery6Hours().start(start)));
         signAndVerify(order.get("id"), order.get("signature"));
         order.put("prescriptionId", order.remove("id"));
         order.put("scheduledAt", start.toString());
@@ -101,20 +103,19 @@ final class FuzzRecords {
     /** A dose due now recorded as not given (refused): an administration that can be struck through. */
     Map<String, String> doseNotGiven() {
         Map<String, String> due = doseDue();
-        Reply recorded = expect(201, staff.get(Role.NURSE).send("POST", "api/v1/administrations", "{\"patientId\":"
-                + due.get("patientId") + ",\"prescriptionId\":" + due.get("prescriptionId") + ",\"scheduledAt\":\""
-                + due.get("scheduledAt") + "\",\"outcome\":\"NOT_GIVEN\",\"reason\":\"REFUSED\"}", idempotencyKey()));
+        Reply recorded = expect(201, staff.get(Role.NURSE).send("POST", "api/v1/administrations", AdministrationJson.notGiven(
+                Long.parseLong(due.get("patientId")), Long.parseLong(due.get("prescriptionId")), "REFUSED")
+                .scheduledAt(Instant.parse(due.get("scheduledAt"))).toString(), idempotencyKey()));
         return Map.of("id", recorded.json().getJsonNumber("id").toString());
     }
 
     /** An as-needed dose of paracetamol given by scanning: an administration whose effect can be recorded. */
     Map<String, String> asNeededDoseGiven() {
-        Map<String, String> order = draft("{\"productCode\":\"PARACETAMOL-TAB-500\",\"dose\":1,\"doseUnit\":\"g\",\"route\":\"PO\","
-                + "\"frequency\":\"PRN\",\"prnReason\":\"pain\",\"prnMinIntervalHours\":4,\"prnMaxPer24h\":4}");
+        Map<String, String> order = draft(OrderJson.of("PARACETAMOL-TAB-500").dose("1", "g").asNeeded("pain", "4", 4));
         signAndVerify(order.get("id"), order.get("signature"));
-        Reply given = expect(201, staff.get(Role.NURSE).send("POST", "api/v1/administrations", "{\"patientId\":" + order.get("patientId")
-                + ",\"prescriptionId\":" + order.get("id") + ",\"outcome\":\"GIVEN\",\"identifiedBy\":\"SCAN\",\"wristband\":\""
-                + order.get("hospitalNumber") + "\",\"product\":\"" + PARACETAMOL + "\",\"prnReason\":\"pain 7/10\"}", idempotencyKey()));
+        Reply given = expect(201, staff.get(Role.NURSE).send("POST", "api/v1/administrations", AdministrationJson.scannedAndGiven(
+                Long.parseLong(order.get("patientId")), Long.parseLong(order.get("id")), order.get("hospitalNumber"), PARACETAMOL)
+                .prnReason("pain 7/10").toString(), idempotencyKey()));
         return Map.of("id", given.json().getJsonNumber("id").toString());
     }
 
@@ -148,9 +149,9 @@ final class FuzzRecords {
         return Map.of("Idempotency-Key", UUID.randomUUID().toString());
     }
 
-    private Map<String, String> draft(String order) {
+    private Map<String, String> draft(OrderJson order) {
         Map<String, String> patient = patient();
-        Reply draft = expect(201, staff.get(Role.PRESCRIBER).send("POST", "api/v1/patients/" + patient.get("id") + "/prescriptions", order));
+        Reply draft = expect(201, staff.get(Role.PRESCRIBER).send("POST", "api/v1/patients/" + patient.get("id") + "/prescriptions", order.toString()));
         Map<String, String> values = new HashMap<>(patient);
         values.put("id", draft.json().getJsonNumber("id").toString());
         values.put("signature", signature(draft.json()));
@@ -164,11 +165,7 @@ final class FuzzRecords {
 
     /** Acknowledges every warning and gives a reason for every serious alert. */
     private static String signature(JsonObject draft) {
-        var alerts = draft.getJsonArray("alerts").getValuesAs(JsonObject.class);
-        return "{\"acknowledgements\":[" + alerts.stream().filter(a -> a.getString("severity").equals("WARNING"))
-                .map(a -> "\"" + a.getString("key") + "\"").collect(Collectors.joining(",")) + "],\"overrides\":["
-                + alerts.stream().filter(a -> a.getString("severity").equals("SEVERE"))
-                .map(a -> "{\"key\":\"" + a.getString("key") + "\",\"reason\":\"Discussed\"}").collect(Collectors.joining(",")) + "]}";
+        return SignatureJson.forDraft(draft).acknowledgingWarningsOnly().overridingSevere("Discussed").toString();
     }
 
     private static Reply expect(int status, Reply reply) {

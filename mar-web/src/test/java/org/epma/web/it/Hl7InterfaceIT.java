@@ -19,10 +19,13 @@ import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.epma.web.it.ApiClient.Reply;
+import org.epma.web.testdata.OrderJson;
+import org.epma.web.testdata.PatientJson;
+import org.epma.web.testdata.SignatureJson;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -63,23 +66,18 @@ class Hl7InterfaceIT {
 
     /** The same order, drafted by one prescriber and signed by another (or the same). */
     private long signedOrder(String hospitalNumber, ApiClient doctor, ApiClient signer) {
-        Reply created = doctor.send("POST", "api/v1/patients", "{\"hospitalNumber\":\"" + hospitalNumber + "\",\"givenName\":\"Gwen\","
-                + "\"familyName\":\"Hl7\",\"dateOfBirth\":\"1950-06-15\",\"sex\":\"FEMALE\"}");
+        Reply created = doctor.send("POST", "api/v1/patients", PatientJson.patient().hospitalNumber(hospitalNumber).named("Gwen", "Hl7")
+                .bornOn(LocalDate.of(1950, 6, 15)).toString());
         assertEquals(201, created.status(), created.body());
         long patient = created.json().getJsonNumber("id").longValue();
-        doctor.send("POST", "api/v1/patients/" + patient + "/measurements", "{\"kind\":\"WEIGHT\",\"value\":64}");
-        doctor.send("POST", "api/v1/patients/" + patient + "/allergies", "{\"substance\":\"Penicillin\",\"reaction\":\"Rash\",\"severity\":\"MODERATE\"}");
-        Reply draft = doctor.send("POST", "api/v1/patients/" + patient + "/prescriptions", "{\"productCode\":\"COCODAMOL-TAB-30-500\","
-                + "\"dose\":2,\"doseUnit\":\"tablet\",\"route\":\"PO\",\"frequency\":\"QDS\",\"instructions\":\"Take with water\"}");
+        doctor.send("POST", "api/v1/patients/" + patient + "/measurements", PatientJson.measurement("WEIGHT", "64"));
+        doctor.send("POST", "api/v1/patients/" + patient + "/allergies", PatientJson.allergy("Penicillin", "Rash", "MODERATE"));
+        Reply draft = doctor.send("POST", "api/v1/patients/" + patient + "/prescriptions", OrderJson.of("COCODAMOL-TAB-30-500")
+                .dose("2", "tablet").frequency("QDS").instructions("Take with water").toString());
         assertEquals(201, draft.status(), draft.body());
         long id = draft.json().getJsonNumber("id").longValue();
-        String acks = draft.json().getJsonArray("alerts").getValuesAs(JsonObject.class).stream()
-                .map(a -> "\"" + a.getString("key") + "\"").collect(Collectors.joining(","));
-        String overrides = draft.json().getJsonArray("alerts").getValuesAs(JsonObject.class).stream()
-                .filter(a -> a.getString("severity").equals("SEVERE"))
-                .map(a -> "{\"key\":\"" + a.getString("key") + "\",\"reason\":\"Reviewed\"}").collect(Collectors.joining(","));
         Reply signed = signer.send("POST", "api/v1/prescriptions/" + id + "/sign",
-                "{\"acknowledgements\":[" + acks + "],\"overrides\":[" + overrides + "]}");
+                SignatureJson.forDraft(draft.json()).overridingSevere("Reviewed").toString());
         assertEquals(200, signed.status(), signed.body());
         return id;
     }

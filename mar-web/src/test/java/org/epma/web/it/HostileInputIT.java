@@ -25,6 +25,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.epma.prescribing.staff.Role;
 import org.epma.web.it.ApiClient.Reply;
+import org.epma.web.testdata.PatientJson;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -133,14 +134,13 @@ class HostileInputIT {
     }
 
     private long newPatient(ApiClient doctor) {
-        String number = "H" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
-        Reply created = doctor.send("POST", "api/v1/patients", "{\"hospitalNumber\":\"" + number + "\",\"givenName\":\"Hostile\","
-                + "\"familyName\":\"Input\",\"dateOfBirth\":\"1970-05-05\",\"sex\":\"MALE\"}");
+        Reply created = doctor.send("POST", "api/v1/patients", PatientJson.patient().hospitalNumber(PatientJson.uniqueHospitalNumber("H"))
+                .named("Hostile", "Input").sex("MALE").toString());
         assertEquals(201, created.status(), created.body());
         long id = created.json().getJsonNumber("id").longValue();
-        assertEquals(201, doctor.send("POST", "api/v1/patients/" + id + "/measurements", "{\"kind\":\"WEIGHT\",\"value\":70}").status());
-        assertEquals(201, doctor.send("POST", "api/v1/patients/" + id + "/measurements", "{\"kind\":\"EGFR\",\"value\":90}").status());
-        assertEquals(200, doctor.send("PUT", "api/v1/patients/" + id + "/allergy-status", "{\"status\":\"NO_KNOWN_ALLERGIES\"}").status());
+        assertEquals(201, doctor.send("POST", "api/v1/patients/" + id + "/measurements", PatientJson.measurement("WEIGHT", "70")).status());
+        assertEquals(201, doctor.send("POST", "api/v1/patients/" + id + "/measurements", PatientJson.measurement("EGFR", "90")).status());
+        assertEquals(200, doctor.send("PUT", "api/v1/patients/" + id + "/allergy-status", PatientJson.noKnownAllergies()).status());
         return id;
     }
 

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.epma.web.it.ApiClient.Reply;
+import org.epma.web.testdata.OrderJson;
+import org.epma.web.testdata.PatientJson;
+import org.epma.web.testdata.SignatureJson;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -63,15 +66,13 @@ class PrescribingIT {
 
     /** A new adult patient of the test's own: 70 kg, eGFR 90, no known drug allergies unless {@code nkda} is false. */
     private long newPatient(ApiClient client, boolean nkda) {
-        String number = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
-        Reply created = client.send("POST", "api/v1/patients", "{\"hospitalNumber\":\"" + number + "\",\"givenName\":\"Test\","
-                + "\"familyName\":\"Patient\",\"dateOfBirth\":\"1970-05-05\",\"sex\":\"MALE\"}");
+        Reply created = client.send("POST", "api/v1/patients", PatientJson.patient().sex("MALE").toString());
         assertEquals(201, created.status(), created.body());
         long id = created.json().getJsonNumber("id").longValue();
-        assertEquals(201, client.send("POST", "api/v1/patients/" + id + "/measurements", "{\"kind\":\"WEIGHT\",\"value\":70}").status());
-        assertEquals(201, client.send("POST", "api/v1/patients/" + id + "/measurements", "{\"kind\":\"EGFR\",\"value\":90}").status());
+        assertEquals(201, client.send("POST", "api/v1/patients/" + id + "/measurements", PatientJson.measurement("WEIGHT", "70")).status());
+        assertEquals(201, client.send("POST", "api/v1/patients/" + id + "/measurements", PatientJson.measurement("EGFR", "90")).status());
         if (nkda) {
-            assertEquals(200, client.send("PUT", "api/v1/patients/" + id + "/allergy-status", "{\"status\":\"NO_KNOWN_ALLERGIES\"}").status());
+            assertEquals(200, client.send("PUT", "api/v1/patients/" + id + "/allergy-status", PatientJson.noKnownAllergies()).status());
         }
         return id;
     }
@@ -103,14 +104,9 @@ class PrescribingIT {
 
     /** A signature acknowledging every warning and overriding every serious alert, with the password when one is given. */
     private static String signature(ApiClient doctor, long prescription, String password) {
-        JsonArray alerts = doctor.get("api/v1/prescriptions/" + prescription).json().getJsonArray("alerts");
-        String acks = alerts.getValuesAs(JsonObject.class).stream().filter(a -> a.getString("severity").equals("WARNING"))
-                .map(a -> "\"" + a.getString("key") + "\"").collect(Collectors.joining(","));
-        String overrides = alerts.getValuesAs(JsonObject.class).stream().filter(a -> a.getString("severity").equals("SEVERE"))
-                .map(a -> "{\"key\":\"" + a.getString("key") + "\",\"reason\":\"Discussed with the consultant\"}")
-                .collect(Collectors.joining(","));
-        return "{\"acknowledgements\":[" + acks + "],\"overrides\":[" + overrides + "]"
-                + (password == null ? "" : ",\"password\":\"" + password + "\"") + "}";
+        JsonObject prescribed = doctor.get("api/v1/prescriptions/" + prescription).json();
+        return SignatureJson.forDraft(prescribed).acknowledgingWarningsOnly().overridingSevere("Discussed with the consultant")
+                .password(password).toString();
     }
 
     @Test
@@ -238,8 +234,7 @@ class PrescribingIT {
         assertEquals("NO_KNOWN_ALLERGIES", nkda.json().getJsonObject("patient").getString("allergyStatus"));
         assertEquals(200, signAcknowledgingEverything(doctor, id).status());
 
-        long nsaid = draft(doctor, patient, "{\"productCode\":\"IBUPROFEN-TAB-400\",\"dose\":400,\"doseUnit\":\"mg\",\"route\":\"PO\","
-                + "\"frequency\":\"TDS\"}");
+        long nsaid = draft(doctor, patient, OrderJson.of("IBUPROFEN-TAB-400").dose("400", "mg").frequency("TDS").toString());
         assertEquals(200, signAcknowledgingEverything(doctor, nsaid).status());
         Reply allergy = doctor.send("POST", "api/v1/patients/" + patient + "/allergies",
                 "{\"substance\":\"Ibuprofen\",\"reaction\":\"Bronchospasm\",\"severity\":\"SEVERE\"}");
@@ -307,8 +302,7 @@ class PrescribingIT {
         assertEquals("VERIFIED", hughes.send("POST", "api/v1/prescriptions/" + signedByThem + "/verify", null).json().getString("status"));
     }
 
-    private static final String OXYCODONE_PRN = "{\"productCode\":\"OXYCODONE-CAP-5\",\"dose\":5,\"doseUnit\":\"mg\",\"route\":\"PO\","
-            + "\"frequency\":\"PRN\",\"prnReason\":\"pain\",\"prnMinIntervalHours\":4,\"prnMaxPer24h\":6}";
+    private static final String OXYCODONE_PRN = OrderJson.oxycodoneWhenNeeded(6).toString();
 
     @Test
     void signingAControlledDrugNeedsThePrescribersPasswordAgainAndAWrongOneCountsAsAFailedLogin() {

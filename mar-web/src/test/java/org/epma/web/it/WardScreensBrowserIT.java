@@ -2,6 +2,7 @@ package org.epma.web.it;
 
 import java.io.File;
 import java.net.URL;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -11,6 +12,8 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.epma.web.testdata.OrderJson;
+import org.epma.web.testdata.PatientJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -320,19 +323,19 @@ class WardScreensBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-error"), "Nid yw'r enw defnyddiwr"));
     }
 
-    private static final String OXYCODONE_PRN = "{\"productCode\":\"OXYCODONE-CAP-5\",\"dose\":5,\"doseUnit\":\"mg\",\"route\":\"PO\","
-            + "\"frequency\":\"PRN\",\"prnReason\":\"pain\",\"prnMinIntervalHours\":4,\"prnMaxPer24h\":6}";
+    private static final String OXYCODONE_PRN = OrderJson.oxycodoneWhenNeeded(6).toString();
 
     @Test
     void aScheduleTwoControlledDrugIsSignedWithThePrescribersPasswordAgain() {
         ApiClient api = new ApiClient(deployment);
         assertEquals(200, api.logIn("dr.jones", "training-doctor-1").status());
-        ApiClient.Reply created = api.send("POST", "api/v1/patients", "{\"hospitalNumber\":\"B" + System.nanoTime() % 1_000_000_000L
-                + "\",\"givenName\":\"Browser\",\"familyName\":\"Opioid\",\"dateOfBirth\":\"1960-03-03\",\"sex\":\"MALE\"}");
+        ApiClient.Reply created = api.send("POST", "api/v1/patients", PatientJson.patient()
+                .hospitalNumber("B" + System.nanoTime() % 1_000_000_000L).named("Browser", "Opioid").bornOn(LocalDate.of(1960, 3, 3))
+                .sex("MALE").toString());
         assertEquals(201, created.status(), created.body());
         long patient = created.json().getJsonNumber("id").longValue();
-        api.send("POST", "api/v1/patients/" + patient + "/measurements", "{\"kind\":\"WEIGHT\",\"value\":70}");
-        api.send("PUT", "api/v1/patients/" + patient + "/allergy-status", "{\"status\":\"NO_KNOWN_ALLERGIES\"}");
+        api.send("POST", "api/v1/patients/" + patient + "/measurements", PatientJson.measurement("WEIGHT", "70"));
+        api.send("PUT", "api/v1/patients/" + patient + "/allergy-status", PatientJson.noKnownAllergies());
 
         logIn("dr.jones", "training-doctor-1");
         chromium.open("patient.html?id=" + patient);

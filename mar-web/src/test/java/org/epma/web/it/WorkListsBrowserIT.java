@@ -238,8 +238,8 @@ class WorkListsBrowserIT {
     void theVerificationQueueShowsACompactPageAtATime() {
         ApiClient doctor = as("dr.jones", "training-doctor-1");
         ApiClient pharmacist = as("pharm.hughes", "training-pharmacist");
-        int waiting = pharmacist.get("api/v1/verification-queue").structure().asJsonArray().size();
-        for (int i = waiting; i <= PAGE_SIZE; i++) {
+        int before = pharmacist.get("api/v1/verification-queue").structure().asJsonArray().size();
+        for (int i = before; i <= PAGE_SIZE; i++) {
             waiting.add(signedParacetamol(doctor, newPatient(doctor, "Ciw"), Instant.now()));
         }
         int total = pharmacist.get("api/v1/verification-queue").structure().asJsonArray().size();

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 import org.epma.web.api.RestApplication;
 
 /**
- * Every JAX-RS operation of the API, found by reflection over every class of the resource package that has a
+ * Every JAX-RS operation of the API, found by reflection over every class of the resource package (and the packages
+ * under it, one per area) that has a
  * {@code @Path}: none can be missed by a hand-kept list. The key of an operation is how the OpenAPI document names
  * it, {@code "POST /api/v1/prescriptions/{id}/sign"}.
  */
@@ -83,20 +84,21 @@ public final class ApiOperations {
         return path.replaceAll("^/+|/+$", "");
     }
 
-    /** The classes of the resource package with a @Path, from the folder or the archive it was loaded from. */
-    private static List<Class<?>> resourceClasses() {
+    /** The classes of the resource package and its sub-packages with a @Path, from the folder or the archive they were loaded from. */
+    public static List<Class<?>> resourceClasses() {
         String folder = PACKAGE.replace('.', '/') + "/";
         List<String> names;
         try {
             java.nio.file.Path location = Paths.get(RestApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isDirectory(location)) {
-                try (Stream<java.nio.file.Path> files = Files.list(location.resolve(folder))) {
-                    names = files.map(f -> folder + f.getFileName()).toList();
+                try (Stream<java.nio.file.Path> files = Files.walk(location.resolve(folder))) {
+                    names = files.filter(Files::isRegularFile)
+                            .map(f -> location.relativize(f).toString().replace(java.io.File.separatorChar, '/')).toList();
                 }
             } else {
                 try (JarFile jar = new JarFile(location.toFile())) {
                     names = jar.stream().map(e -> e.getName().replaceFirst("^WEB-INF/classes/", ""))
-                            .filter(n -> n.startsWith(folder) && n.indexOf('/', folder.length()) < 0).toList();
+                            .filter(n -> n.startsWith(folder)).toList();
                 }
             }
         } catch (IOException e) {

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.epma.prescribing.staff.Role;
-import org.epma.web.api.SystemResource;
+import org.epma.web.api.admin.SystemResource;
 import org.epma.web.security.ApiOperations.Operation;
 import org.epma.web.security.ExpectedAccess.Access;
 import org.junit.jupiter.api.Test;

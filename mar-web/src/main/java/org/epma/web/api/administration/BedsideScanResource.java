@@ -1,0 +1,62 @@
+package org.epma.web.api.administration;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.epma.prescribing.administration.BarcodeReader;
+import org.epma.prescribing.administration.BedsideAdministration;
+import org.epma.prescribing.administration.ProductScan;
+import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.web.security.StaffRoles;
+
+@Path("patients/{patientId}/administrations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration")
+@RolesAllowed({StaffRoles.NURSE, StaffRoles.PRESCRIBER, StaffRoles.PHARMACIST})
+public class BedsideScanResource {
+
+    public record ScanRequest(String wristband, String product) {
+    }
+
+    public record ScanView(List<AdministrationViews.OrderSummary> orders, String gtin, String batch, LocalDate expiry) {
+    }
+
+    @Inject
+    BedsideAdministration bedside;
+
+    @Inject
+    AdministrationViews views;
+
+    @Inject
+    Clock clock;
+
+    @POST
+    @Path("scan")
+    @Operation(summary = "Check a wristband scan and a product scan against the patient and their current orders, saving"
+            + " nothing: the orders the product is for, or a 422 stop (wrong patient, unknown product, wrong strength …)")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "scan",
+            value = "{\"wristband\":\"TRN01006\",\"product\":\"(01)00200000000011(17)271231(10)B12345\"}")))
+    public ScanView scan(@PathParam("patientId") long patientId, ScanRequest request) {
+        if (request == null) {
+            throw new InvalidInputException("wristband", "Send the wristband and product scans.");
+        }
+        var orders = bedside.ordersForScan(patientId, request.wristband(), request.product());
+        // core accepted this scan above; read again only for what the screen shows of it (GTIN, batch, expiry)
+        ProductScan scan = (ProductScan) BarcodeReader.read(request.product(), LocalDate.now(clock));
+        return new ScanView(orders.stream().map(views::order).toList(), scan.gtin().value(), scan.batch(), scan.expiry());
+    }
+}

@@ -1,0 +1,90 @@
+package org.epma.web.api.administration;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.epma.prescribing.administration.AdministrationChart;
+import org.epma.prescribing.administration.ChartDose;
+import org.epma.web.audit.AuditedRead;
+import org.epma.web.audit.PatientAccess;
+import org.epma.web.audit.ReadRecord;
+import org.epma.web.security.StaffRoles;
+
+@Path("wards/{code}/drug-round")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration")
+@RolesAllowed({StaffRoles.NURSE, StaffRoles.PRESCRIBER, StaffRoles.PHARMACIST})
+public class DrugRoundResource {
+
+    public record WardHeader(String code, String name, String nameCy, String timeZone) {
+    }
+
+    public record Summary(int due, int overdue, int criticalOverdue, int notYetDue, int prnAvailable, int effectsDue) {
+
+        /** The round's counts, from what it shows: a critical medicine's overdue dose counts as overdue and critical. */
+        public static Summary of(List<PatientOnRound> patients) {
+            int due = 0;
+            int overdue = 0;
+            int criticalOverdue = 0;
+            int notYetDue = 0;
+            int prnAvailable = 0;
+            int effectsDue = 0;
+            for (PatientOnRound patient : patients) {
+                for (AdministrationViews.DoseView dose : patient.doses()) {
+                    switch (ChartDose.State.valueOf(dose.state())) {
+                        case DUE -> due++;
+                        case OVERDUE -> {
+                            overdue++;
+                            criticalOverdue += dose.order().critical() ? 1 : 0;
+                        }
+                        case NOT_YET_DUE -> notYetDue++;
+                        default -> { }
+                    }
+                }
+                prnAvailable += (int) patient.prn().stream().filter(AdministrationViews.PrnView::availableNow).count();
+                effectsDue += patient.effectsDue().size();
+            }
+            return new Summary(due, overdue, criticalOverdue, notYetDue, prnAvailable, effectsDue);
+        }
+    }
+
+    public record PatientOnRound(long patientId, String bed, String hospitalNumber, String nhsNumber, String givenName,
+                                 String familyName, LocalDate dateOfBirth, int ageYears, String allergyStatus,
+                                 List<String> allergies, List<AdministrationViews.DoseView> doses,
+                                 List<AdministrationViews.PrnView> prn, List<AdministrationViews.EffectDueView> effectsDue,
+                                 List<AdministrationViews.MissingDoseView> missingDoseRequests) {
+    }
+
+    public record RoundView(WardHeader ward, Instant now, Instant until, Summary summary, List<PatientOnRound> patients) {
+    }
+
+    @Inject
+    AdministrationChart chart;
+
+    @Inject
+    DrugRoundViews rounds;
+
+    @Inject
+    PatientAccess access;
+
+    @GET
+    @AuditedRead(ReadRecord.DRUG_ROUND)
+    @Operation(summary = "The ward's drug round: doses unrecorded from the last 24 hours to `hours` ahead (1 to 24,"
+            + " default 4), as-needed medicines and whether they may be given now, effects to record, requests to pharmacy")
+    public RoundView round(@PathParam("code") String code, @QueryParam("hours") @DefaultValue("4") int hours) {
+        RoundView round = rounds.view(chart.round(code, hours));
+        access.shown(round.ward().code(), round.patients().stream().map(PatientOnRound::patientId).toList());
+        return round;
+    }
+}
