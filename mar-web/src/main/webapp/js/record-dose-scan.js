@@ -27,12 +27,7 @@ export async function handleScan(ctx, code) {
   ctx.markInvalid([]);
   ctx.scanInput.value = '';
   if (state.step === 'wristband') {
-    state.wristband = code;
-    const line = byId('wristband-status');
-    line.replaceChildren(icon('tick'), h('span', { i18n: 'recordPanel.wristbandScanned' }), ' ', h('strong', { class: 'scanned-code' }, code));
-    line.hidden = false;
-    ctx.showStep('product');
-    ctx.focusScan();
+    await checkWristband(ctx, code);
     return;
   }
   state.product = code;
@@ -54,6 +49,31 @@ export async function handleScan(ctx, code) {
   }
   state.identifiedBy = 'SCAN';
   chooseOrder(ctx, state.scanned.orders ?? []);
+}
+
+// The wristband is checked against the chart the moment it is scanned: the tick only ever shows for this patient.
+async function checkWristband(ctx, code) {
+  const { state } = ctx;
+  state.busy = true;
+  ctx.panel.setAttribute('aria-busy', 'true');
+  try {
+    await api(`api/v1/patients/${encodeURIComponent(ctx.patientId)}/administrations/scan`, {
+      method: 'POST', body: { wristband: code },
+    });
+  } catch (error) {
+    showStop(error, ctx.alertBox);
+    ctx.focusScan();
+    return;
+  } finally {
+    state.busy = false;
+    ctx.panel.setAttribute('aria-busy', 'false');
+  }
+  state.wristband = code;
+  const line = byId('wristband-status');
+  line.replaceChildren(icon('tick'), h('span', { i18n: 'recordPanel.wristbandScanned' }), ' ', h('strong', { class: 'scanned-code' }, code));
+  line.hidden = false;
+  ctx.showStep('product');
+  ctx.focusScan();
 }
 
 function chooseOrder(ctx, orders) {

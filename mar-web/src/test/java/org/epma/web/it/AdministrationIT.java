@@ -192,6 +192,19 @@ class AdministrationIT {
     }
 
     @Test
+    void aWristbandAloneIsCheckedAgainstTheChartTheMomentItIsScanned() {
+        Ordered o = prescribe(paracetamolQ6h(), true);
+        ApiClient nurse = nurse();
+        String scan = "api/v1/patients/" + o.patient() + "/administrations/scan";
+        Reply own = nurse.send("POST", scan, "{\"wristband\":\"" + o.hospitalNumber() + "\"}");
+        assertEquals(200, own.status(), own.body());
+        assertTrue(own.json().getJsonArray("orders").isEmpty(), own.body());
+        Reply other = nurse.send("POST", scan, "{\"wristband\":\"TRN01006\"}");
+        assertEquals("wrong-patient", stopOf(other));
+        assertTrue(other.json().getString("detail").contains("Iolo Williams"), other.body());
+    }
+
+    @Test
     void theFiveRightsStopTheRecordWithOneSentence() {
         Ordered o = prescribe(paracetamolQ6h(), true);
         ApiClient nurse = nurse();

@@ -122,6 +122,13 @@ public class BedsideAdministration {
         this(null, null, null, null, null, null, null, null, null, null);
     }
 
+    /** The wristband scanned at the bedside is this patient's: the screen asks this before the product is scanned. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void checkWristband(long patientId, String wristband) {
+        Patient patient = patients.get(patientId);
+        fiveRights().checkWristband(patient, wristband, LocalDate.now(clock.withZone(context(patientId).zone())));
+    }
+
     /**
      * Which of the patient's current orders a scanned product is for, checking the wristband first: the screen asks
      * this after the two scans and shows the nurse what will be recorded.

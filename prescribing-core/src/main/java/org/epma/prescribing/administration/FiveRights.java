@@ -243,7 +243,11 @@ public final class FiveRights {
         return true;
     }
 
-    private void checkWristband(Patient patient, String wristband, LocalDate today) {
+    /**
+     * The wristband alone, checked the moment it is scanned, so that a nurse never sees it accepted for the wrong
+     * patient: unreadable, not a wristband, or another patient's is a stop.
+     */
+    public void checkWristband(Patient patient, String wristband, LocalDate today) {
         ScanResult scan = BarcodeReader.read(wristband, today);
         if (scan instanceof UnreadableScan unreadable) {
             throw new AdministrationStopped(Stop.UNREADABLE_BARCODE, "The wristband could not be read: " + unreadable.reason());

@@ -1,6 +1,7 @@
 package org.epma.prescribing.administration;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -685,5 +686,18 @@ class FiveRightsTest {
         AdministrationStopped wrongPatient = assertThrows(AdministrationStopped.class,
                 () -> fiveRights.ordersForScan(NIA, "TRN01007", PARACETAMOL_BARCODE, today, current));
         assertEquals(Stop.WRONG_PATIENT, wrongPatient.stop());
+    }
+
+    @Test
+    void theWristbandAloneIsCheckedTheMomentItIsScanned() {
+        LocalDate today = LocalDate.of(2026, 11, 23);
+        assertDoesNotThrow(() -> fiveRights.checkWristband(NIA, "TRN01006", today));
+        AdministrationStopped other = assertThrows(AdministrationStopped.class, () -> fiveRights.checkWristband(NIA, "TRN01007", today));
+        assertEquals(Stop.WRONG_PATIENT, other.stop());
+        assertEquals("Wrong patient: this wristband is Dafydd Rees (TRN01007); the chart open is Nia Jones's (TRN01006).",
+                other.getMessage());
+        AdministrationStopped medicine = assertThrows(AdministrationStopped.class,
+                () -> fiveRights.checkWristband(NIA, PARACETAMOL_BARCODE, today));
+        assertEquals(Stop.WRONG_PATIENT, medicine.stop());
     }
 }

@@ -47,12 +47,17 @@ public class BedsideScanResource {
     @POST
     @Path("scan")
     @Operation(summary = "Check a wristband scan and a product scan against the patient and their current orders, saving"
-            + " nothing: the orders the product is for, or a 422 stop (wrong patient, unknown product, wrong strength …)")
+            + " nothing: the orders the product is for, or a 422 stop (wrong patient, unknown product, wrong strength …)."
+            + " Without a product the wristband alone is checked, the moment it is scanned: no orders, or the stop")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "scan",
             value = "{\"wristband\":\"TRN01006\",\"product\":\"(01)00200000000011(17)271231(10)B12345\"}")))
     public ScanView scan(@PathParam("patientId") long patientId, ScanRequest request) {
         if (request == null) {
             throw new InvalidInputException("wristband", "Send the wristband and product scans.");
+        }
+        if (request.product() == null || request.product().isBlank()) {
+            bedside.checkWristband(patientId, request.wristband());
+            return new ScanView(List.of(), null, null, null);
         }
         var orders = bedside.ordersForScan(patientId, request.wristband(), request.product());
         // core accepted this scan above; read again only for what the screen shows of it (GTIN, batch, expiry)
