@@ -152,9 +152,8 @@ public class ReportResource {
         ReportPeriod period = ReportPeriod.parse(from, to);
         ControlledDrugRegister.Register register = registers.register(code, period);
         Pdf pdf = controlledDrugs.print(register, printing());
-        access.shown(code + " " + period.first() + "/" + period.last(),
-                register.entries().stream().map(ControlledDrugRegister.Entry::patientId).distinct().toList());
-        return pdf(pdf.content(), "controlled-drugs-" + code + "-" + period.first() + "-" + period.last() + ".pdf");
+        return periodReport("controlled-drugs", code, period, pdf,
+                register.entries().stream().map(ControlledDrugRegister.Entry::patientId));
     }
 
     @GET
@@ -174,9 +173,8 @@ public class ReportResource {
         ReportPeriod period = ReportPeriod.parse(from, to);
         CriticalDoseOmissions.Report report = omissions.report(code, period);
         Pdf pdf = criticalOmissions.print(report, printing());
-        access.shown(code + " " + period.first() + "/" + period.last(),
-                report.entries().stream().map(CriticalDoseOmissions.Entry::patientId).distinct().toList());
-        return pdf(pdf.content(), "critical-omissions-" + code + "-" + period.first() + "-" + period.last() + ".pdf");
+        return periodReport("critical-omissions", code, period, pdf,
+                report.entries().stream().map(CriticalDoseOmissions.Entry::patientId));
     }
 
     @GET
@@ -197,10 +195,15 @@ public class ReportResource {
         ReportPeriod period = ReportPeriod.parse(from, to);
         OverridesAndInterventions.Report report = reviews.report(code, period);
         Pdf pdf = overridesInterventions.print(report, printing());
-        List<Long> patients = java.util.stream.Stream.concat(report.overrides().stream().map(o -> o.order().patientId()),
-                report.actions().stream().map(a -> a.order().patientId())).distinct().toList();
-        access.shown(code + " " + period.first() + "/" + period.last(), patients);
-        return pdf(pdf.content(), "overrides-interventions-" + code + "-" + period.first() + "-" + period.last() + ".pdf");
+        return periodReport("overrides-interventions", code, period, pdf, java.util.stream.Stream.concat(
+                report.overrides().stream().map(o -> o.order().patientId()), report.actions().stream().map(a -> a.order().patientId())));
+    }
+
+    /** A ward's report over a period: the read recorded for the patients it names, the PDF named for ward and days. */
+    private Response periodReport(String name, String code, ReportPeriod period, Pdf pdf, java.util.stream.Stream<Long> patients) {
+        String days = period.first() + "/" + period.last();
+        access.shown(code + " " + days, patients.distinct().toList());
+        return pdf(pdf.content(), name + "-" + code + "-" + period.first() + "-" + period.last() + ".pdf");
     }
 
     private Printing printing() {
