@@ -14,6 +14,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.epma.prescribing.administration.DowntimeChart;
+import org.epma.prescribing.formulary.Dose;
+import org.epma.prescribing.formulary.Frequency;
+import org.epma.prescribing.formulary.OrderWording;
+import org.epma.prescribing.formulary.Route;
+import org.epma.prescribing.formulary.Unit;
 import org.epma.prescribing.patient.AllergyStatus;
 import org.epma.reports.downtime.DowntimeMarReport;
 import org.epma.reports.print.Pdf;
@@ -87,7 +92,8 @@ public final class DowntimeMarBenchmark {
                         doses.add(new DowntimeChart.DueDose(NOW.plus(Duration.ofHours((hour - 6 + 24) % 24)), false));
                     }
                 }
-                orders.add(new DowntimeChart.OrderSheet("Medicine " + (o + 1) + " 500 mg oral " + (asNeeded ? "when required" : "regularly"),
+                orders.add(new DowntimeChart.OrderSheet(new OrderWording("Medicine " + (o + 1) + " 500 mg tablets", Dose.of("500", Unit.MG), Route.PO,
+                        asNeeded ? Frequency.PRN : Frequency.TDS, asNeeded ? 4 : null),
                         o % 3 == 0 ? "Take with food; check blood pressure first" : null, asNeeded, o % 5 == 0, o % 7 == 6,
                         o % 4 != 0, false, doses));
             }

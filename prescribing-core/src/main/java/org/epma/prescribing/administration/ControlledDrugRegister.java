@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.epma.prescribing.checks.FormularyContent;
+import org.epma.prescribing.formulary.Dose;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.order.Prescription;
 import org.epma.prescribing.order.Prescriptions;
@@ -43,7 +44,7 @@ public class ControlledDrugRegister {
     }
 
     /** One dose given. Names of staff are their display names, with the user name when the account is gone. */
-    public record Entry(long patientId, Instant administeredAt, String medicine, String dose, String patientName, String hospitalNumber,
+    public record Entry(long patientId, Instant administeredAt, String medicine, Dose dose, String patientName, String hospitalNumber,
                         String givenBy, String witnessedBy) {
     }
 
@@ -87,8 +88,8 @@ public class ControlledDrugRegister {
             Prescription order = orders.get(a.prescriptionId());
             Patient patient = patients.get(a.patientId());
             return new Entry(a.patientId(), a.administeredAt(), product(order).map(Product::name).orElse(order.productCode()),
-                    a.dose() == null ? order.line(content.formulary()).dose().display()
-                            : a.dose().stripTrailingZeros().toPlainString() + " " + a.doseUnit(),
+                    a.givenDose().map(q -> new Dose(q.amount(), null, q.unit()))
+                            .orElseGet(() -> order.line(content.formulary()).dose()),
                     patient.familyName().toUpperCase(java.util.Locale.ROOT) + ", " + patient.givenName(),
                     patient.hospitalNumber().value(), displayNames.getOrDefault(a.recordedBy(), a.recordedBy()),
                     a.witnessedBy() == null ? null : displayNames.getOrDefault(a.witnessedBy(), a.witnessedBy()));

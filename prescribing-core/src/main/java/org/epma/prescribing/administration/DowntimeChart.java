@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.epma.prescribing.checks.FormularyContent;
 import org.epma.prescribing.formulary.Frequency;
+import org.epma.prescribing.formulary.OrderWording;
 import org.epma.prescribing.order.PrescriptionStatus;
 import org.epma.prescribing.patient.AllergyStatus;
 import org.epma.prescribing.patient.Measurement;
@@ -49,7 +50,7 @@ public class DowntimeChart {
     }
 
     /** One order as written on the chart, with its due doses; an as-needed order has none and gets spare boxes. */
-    public record OrderSheet(String description, String instructions, boolean asNeeded, boolean critical, boolean controlled,
+    public record OrderSheet(OrderWording wording, String instructions, boolean asNeeded, boolean critical, boolean controlled,
                              boolean verified, boolean suspended, List<DueDose> doses) {
     }
 
@@ -85,7 +86,7 @@ public class DowntimeChart {
         List<DueDose> doses = order.doses().stream()
                 .sorted(Comparator.comparing(ChartDose::scheduledAt))
                 .map(d -> new DueDose(d.scheduledAt(), d.state() == ChartDose.State.OVERDUE)).toList();
-        return new OrderSheet(order.order().line(content.formulary()).describe(), order.order().instructions(),
+        return new OrderSheet(order.order().line(content.formulary()).wording(), order.order().instructions(),
                 order.order().frequency() == Frequency.PRN, order.product().critical(), order.controlled(), order.verified(),
                 order.order().status() == PrescriptionStatus.SUSPENDED, doses);
     }

@@ -107,7 +107,7 @@ public class JpaPatientMarHistory implements PatientMarHistory {
                     .filter(a -> !a.administeredAt().isBefore(from) && a.administeredAt().isBefore(to))
                     .forEach(a -> doses.add(recorded(null, a, false, names)));
             doses.sort(Comparator.comparing((Dose d) -> d.scheduledAt() != null ? d.scheduledAt() : d.administeredAt()));
-            onRecord.add(new OrderRecord(order.id(), order.reference(), order.versionNo(), order.line(content.formulary()).describe(),
+            onRecord.add(new OrderRecord(order.id(), order.reference(), order.versionNo(), order.line(content.formulary()).wording(),
                     order.status(), product.critical(), product.strictlyControlled(), order.frequency() == org.epma.prescribing.formulary.Frequency.PRN,
                     names.getOrDefault(order.prescribedBy(), order.prescribedBy()), order.startAt(), order.endAt(), doses));
         }
@@ -136,7 +136,7 @@ public class JpaPatientMarHistory implements PatientMarHistory {
     private static Dose recorded(Instant scheduledAt, Administration a, boolean outsideWindow, Map<String, String> names) {
         boolean given = a.outcome() == Outcome.GIVEN;
         return new Dose(scheduledAt, given ? Fate.GIVEN : Fate.NOT_GIVEN, a.administeredAt(),
-                given && a.dose() != null ? a.dose().stripTrailingZeros().toPlainString() + " " + a.doseUnit() : null,
+                given ? a.givenDose().orElse(null) : null,
                 a.notGivenReason(), a.note(), names.getOrDefault(a.recordedBy(), a.recordedBy()),
                 a.witnessedBy() == null ? null : names.getOrDefault(a.witnessedBy(), a.witnessedBy()),
                 given && outsideWindow, a.timingReason(), a.prnReason());

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.epma.prescribing.formulary.OrderWording;
+import org.epma.prescribing.formulary.Quantity;
 import org.epma.prescribing.order.PrescriptionStatus;
 import org.epma.prescribing.patient.AllergyStatus;
 import org.epma.prescribing.time.ReportPeriod;
@@ -40,7 +42,7 @@ public interface PatientMarHistory {
     }
 
     /** One version of an order and its doses in the period, oldest first. */
-    public record OrderRecord(long prescriptionId, String reference, int versionNo, String description, PrescriptionStatus status,
+    public record OrderRecord(long prescriptionId, String reference, int versionNo, OrderWording wording, PrescriptionStatus status,
                               boolean critical, boolean controlled, boolean asNeeded, String prescribedBy, Instant startAt,
                               Instant endAt, List<Dose> doses) {
     }
@@ -49,7 +51,7 @@ public interface PatientMarHistory {
      * A dose scheduled (scheduledAt) or an as-needed dose given (scheduledAt null). {@code lateOrEarly} when given
      * outside its window; {@code timingReason} is why, or why it was recorded afterwards.
      */
-    public record Dose(Instant scheduledAt, Fate fate, Instant administeredAt, String dose, NotGivenReason reason, String note,
+    public record Dose(Instant scheduledAt, Fate fate, Instant administeredAt, Quantity dose, NotGivenReason reason, String note,
                        String recordedBy, String witnessedBy, boolean outsideWindow, String timingReason, String prnReason) {
     }
 

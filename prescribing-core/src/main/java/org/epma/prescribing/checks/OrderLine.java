@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.epma.prescribing.formulary.Dose;
 import org.epma.prescribing.formulary.Frequency;
+import org.epma.prescribing.formulary.OrderWording;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Quantity;
 import org.epma.prescribing.formulary.Route;
@@ -70,9 +71,13 @@ public record OrderLine(String reference, Product product, Dose dose, Route rout
         return ingredientsPerDose().map(m -> m.get(ingredient)).flatMap(perDose -> doses.map(perDose::times));
     }
 
+    /** What the order says, in parts, for wording it in either language. */
+    public OrderWording wording() {
+        return new OrderWording(product.name(), dose, route, frequency, prnMaxDosesPer24h);
+    }
+
     /** How a prescriber reads the order: "Co-codamol 30/500 tablets 2 tablets oral four times a day". */
     public String describe() {
-        String limits = asNeeded() && prnMaxDosesPer24h != null ? " (at most " + prnMaxDosesPer24h + " in 24 hours)" : "";
-        return product.name() + " " + dose.display() + " " + route.words() + " " + frequency.words() + limits;
+        return wording().english();
     }
 }

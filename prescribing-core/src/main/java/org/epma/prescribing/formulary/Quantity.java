@@ -51,8 +51,11 @@ public record Quantity(BigDecimal amount, Unit unit) implements Comparable<Quant
         return amount.compareTo(other.to(unit).amount());
     }
 
-    /** The way a prescriber reads it, in the most natural mass unit: 1 g rather than 1000 mg. */
-    public String display() {
+    /**
+     * The same amount as a person reads it: a mass in its most natural unit (1 g rather than 1000 mg) and the amount
+     * rounded to four significant figures without trailing zeros.
+     */
+    public Quantity natural() {
         Quantity shown = this;
         if (unit.dimension() == Unit.Dimension.MASS) {
             BigDecimal mg = to(Unit.MG).amount();
@@ -65,10 +68,15 @@ public record Quantity(BigDecimal amount, Unit unit) implements Comparable<Quant
             }
         }
         BigDecimal rounded = shown.amount.round(new MathContext(4, RoundingMode.HALF_UP)).stripTrailingZeros();
-        String number = rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
-        boolean plural = shown.unit.isCountOfForm() && rounded.compareTo(BigDecimal.ONE) != 0;
-        String symbol = shown.unit.symbol() + (plural || (shown.unit == Unit.UNIT && rounded.compareTo(BigDecimal.ONE) != 0) ? "s" : "");
-        return number + " " + symbol;
+        return new Quantity(rounded.scale() < 0 ? rounded.setScale(0) : rounded, shown.unit);
+    }
+
+    /** The way a prescriber reads it in English: {@link #natural()} with the unit's word, "2 tablets", "1 g". */
+    public String display() {
+        Quantity shown = natural();
+        boolean plural = shown.unit.isCountOfForm() && shown.amount.compareTo(BigDecimal.ONE) != 0;
+        String symbol = shown.unit.symbol() + (plural || (shown.unit == Unit.UNIT && shown.amount.compareTo(BigDecimal.ONE) != 0) ? "s" : "");
+        return shown.amount.toPlainString() + " " + symbol;
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.epma.prescribing.administration.ControlledDrugRegister;
 import org.epma.prescribing.time.ReportPeriod;
 import org.epma.reports.print.Labels;
+import org.epma.reports.print.OrderWords;
 import org.epma.reports.print.Pdf;
 import org.epma.reports.print.PdfPrinter;
 import org.epma.reports.print.Printing;
@@ -44,6 +45,7 @@ public class ControlledDrugRegisterReport {
 
     public Pdf print(ControlledDrugRegister.Register register, Printing printing) {
         Labels labels = Labels.of(printing.locale());
+        OrderWords words = OrderWords.of(printing.locale());
         DateTimeFormatter givenAt = GIVEN_AT.withLocale(printing.locale());
         DateTimeFormatter day = DAY.withLocale(printing.locale());
         String wardName = Printing.WELSH.equals(printing.locale()) ? register.wardNameCy() : register.wardName();
@@ -51,7 +53,7 @@ public class ControlledDrugRegisterReport {
             Map<String, Object> row = new HashMap<>();
             row.put("medicine", e.medicine());
             row.put("givenAt", givenAt.format(e.administeredAt().atZone(register.zone())));
-            row.put("dose", e.dose());
+            row.put("dose", words.dose(e.dose()));
             row.put("patient", e.patientName() + " · " + e.hospitalNumber());
             row.put("givenBy", e.givenBy());
             row.put("witnessedBy", e.witnessedBy() == null ? labels.text("register.noWitness") : e.witnessedBy());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.epma.prescribing.administration.DowntimeChart;
 import org.epma.reports.print.Labels;
+import org.epma.reports.print.OrderWords;
 
 /**
  * The chart's rows for the template: one row for each line of boxes, {@value #SLOTS} boxes a line, so an order with
@@ -24,12 +25,14 @@ final class DowntimeMarRows {
     enum Kind { DOSES, AS_NEEDED, NONE_DUE, NO_ORDERS }
 
     private final Labels labels;
+    private final OrderWords words;
     private final ZoneId zone;
     private final DateTimeFormatter doseTime;
     private final DateTimeFormatter birth;
 
     DowntimeMarRows(Labels labels, ZoneId zone) {
         this.labels = labels;
+        this.words = OrderWords.of(labels.bundle().getLocale());
         this.zone = zone;
         this.doseTime = DOSE_TIME.withLocale(labels.bundle().getLocale());
         this.birth = BIRTH.withLocale(labels.bundle().getLocale());
@@ -80,7 +83,7 @@ final class DowntimeMarRows {
         row.put("orderNo", orderNo);
         row.put("kind", kind.name());
         row.put("firstLine", firstLine);
-        row.put("description", order == null ? labels.text("orders.none") : order.description());
+        row.put("description", order == null ? labels.text("orders.none") : words.order(order.wording()));
         row.put("details", order == null ? null : details(order));
         row.put("controlled", order != null && order.controlled());
         for (int i = 0; i < SLOTS; i++) {

@@ -14,6 +14,7 @@ import org.epma.prescribing.administration.PatientMarHistory.OrderRecord;
 import org.epma.prescribing.administration.PatientMarHistory;
 import org.epma.prescribing.time.ReportPeriod;
 import org.epma.reports.print.Labels;
+import org.epma.reports.print.OrderWords;
 import org.epma.reports.print.Pdf;
 import org.epma.reports.print.PdfPrinter;
 import org.epma.reports.print.Printing;
@@ -49,6 +50,7 @@ public class PatientMarReport {
 
     public Pdf print(PatientMarHistory.Record record, Printing printing) {
         Labels labels = Labels.of(printing.locale());
+        OrderWords words = OrderWords.of(printing.locale());
         ZoneId zone = record.zone();
         DateTimeFormatter time = TIME.withLocale(printing.locale());
         DateTimeFormatter day = DAY.withLocale(printing.locale());
@@ -56,7 +58,7 @@ public class PatientMarReport {
         int orderNo = 0;
         for (OrderRecord order : record.orders()) {
             orderNo++;
-            String heading = order.description();
+            String heading = words.order(order.wording());
             String details = details(labels, order, day, zone);
             if (order.doses().isEmpty()) {
                 rows.add(row(orderNo, heading, details, labels.text("mar.noDoses"), null, null, null, null, null, false));
@@ -66,7 +68,7 @@ public class PatientMarReport {
                 String given = dose.administeredAt() == null ? null
                         : (dose.scheduledAt() != null && sameDay(dose.scheduledAt(), dose.administeredAt(), zone)
                         ? CLOCK.format(dose.administeredAt().atZone(zone)) : time.format(dose.administeredAt().atZone(zone)));
-                rows.add(row(orderNo, heading, details, when, fate(labels, dose), given, dose.dose(), who(dose), notes(labels, dose),
+                rows.add(row(orderNo, heading, details, when, fate(labels, dose), given, words.quantity(dose.dose()), who(dose), notes(labels, dose),
                         dose.fate() == PatientMarHistory.Fate.NO_RECORD || dose.fate() == PatientMarHistory.Fate.NOT_GIVEN
                                 || dose.outsideWindow()));
             }

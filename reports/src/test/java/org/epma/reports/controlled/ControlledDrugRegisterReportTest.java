@@ -15,6 +15,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.epma.prescribing.administration.ControlledDrugRegister.Entry;
 import org.epma.prescribing.administration.ControlledDrugRegister;
+import org.epma.prescribing.formulary.Dose;
+import org.epma.prescribing.formulary.Unit;
 import org.epma.prescribing.time.ReportPeriod;
 import org.epma.reports.print.Pdf;
 import org.epma.reports.print.PdfPrinter;
@@ -26,6 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ControlledDrugRegisterReportTest {
+
+    private static final Dose FIVE_MG = Dose.of("5", Unit.MG);
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final ReportPeriod WEEK = new ReportPeriod(LocalDate.of(2026, 11, 27), LocalDate.of(2026, 12, 3));
@@ -50,9 +54,9 @@ class ControlledDrugRegisterReportTest {
     @Test
     void listsEachDoseOfEachDrugWithWhoGaveAndWitnessedIt() throws IOException {
         String text = text(REPORT.print(register(List.of(
-                new Entry(1, Instant.parse("2026-12-01T09:15:00Z"), "Morphine sulfate 10 mg/5 mL oral solution", "5 mg",
+                new Entry(1, Instant.parse("2026-12-01T09:15:00Z"), "Morphine sulfate 10 mg/5 mL oral solution", FIVE_MG,
                         "EVANS, Gwenllïan", "H100001", "Nurse Evans (nurse.evans)", "Nurse Okafor (nurse.okafor)"),
-                new Entry(2, Instant.parse("2026-12-02T21:40:00Z"), "Oxycodone 5 mg capsules", "5 mg", "JONES, Dafydd", "H100002",
+                new Entry(2, Instant.parse("2026-12-02T21:40:00Z"), "Oxycodone 5 mg capsules", FIVE_MG, "JONES, Dafydd", "H100002",
                         "Nurse Okafor (nurse.okafor)", null))), PHARMACIST));
 
         assertTrue(text.contains("Controlled drug administration register"), text);
@@ -71,7 +75,7 @@ class ControlledDrugRegisterReportTest {
     void aLongRegisterNumbersEveryPageAndRepeatsTheDrugOnEachPage() throws IOException {
         List<Entry> entries = new ArrayList<>();
         IntStream.range(0, 80).forEach(i -> entries.add(new Entry(1, Instant.parse("2026-11-27T08:00:00Z").plusSeconds(3600L * i),
-                "Morphine sulfate 10 mg/5 mL oral solution", "2.5 mg", "EVANS, Gwenllïan", "H100001", "Nurse Evans", "Nurse Okafor")));
+                "Morphine sulfate 10 mg/5 mL oral solution", Dose.of("2.5", Unit.MG), "EVANS, Gwenllïan", "H100001", "Nurse Evans", "Nurse Okafor")));
         Pdf pdf = REPORT.print(register(entries), PHARMACIST);
         try (PDDocument document = Loader.loadPDF(pdf.content())) {
             int pages = document.getNumberOfPages();

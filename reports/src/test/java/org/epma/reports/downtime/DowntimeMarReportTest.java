@@ -27,6 +27,11 @@ import org.epma.prescribing.administration.DowntimeChart;
 import org.epma.prescribing.administration.DowntimeChart.DueDose;
 import org.epma.prescribing.administration.DowntimeChart.OrderSheet;
 import org.epma.prescribing.administration.DowntimeChart.PatientSheet;
+import org.epma.prescribing.formulary.Dose;
+import org.epma.prescribing.formulary.Frequency;
+import org.epma.prescribing.formulary.OrderWording;
+import org.epma.prescribing.formulary.Route;
+import org.epma.prescribing.formulary.Unit;
 import org.epma.prescribing.patient.AllergyStatus;
 import org.epma.reports.print.Pdf;
 import org.epma.reports.print.PdfPrinter;
@@ -44,8 +49,12 @@ class DowntimeMarReportTest {
         return Instant.parse("2026-12-03T" + time + ":00Z");
     }
 
-    private static OrderSheet regular(String description, String... times) {
-        return new OrderSheet(description, null, false, false, false, true, false,
+    private static OrderWording order(String medicine, String amount, Unit unit, Route route, Frequency frequency) {
+        return new OrderWording(medicine, Dose.of(amount, unit), route, frequency, null);
+    }
+
+    private static OrderSheet regular(OrderWording wording, String... times) {
+        return new OrderSheet(wording, null, false, false, false, true, false,
                 List.of(times).stream().map(t -> new DueDose(at(t), false)).toList());
     }
 
@@ -61,19 +70,20 @@ class DowntimeMarReportTest {
 
     private static DowntimeChart.Sheet bevanWard() {
         PatientSheet evans = evans(List.of(
-                regular("Paracetamol 1 g oral four times a day", "08:00", "12:00", "18:00", "22:00"),
-                regular("Enoxaparin sodium 40 mg/0.4 mL solution for injection pre-filled syringes 40 mg subcutaneous once a day"
-                        + " in the evening, a name long enough to run onto a second line", "18:00"),
-                new OrderSheet("Morphine sulfate 5 mg oral as needed", "For pain", true, false, true, true, false, List.of()),
-                new OrderSheet("Oxycodone 10 mg modified-release oral twice a day", null, false, false, true, true, false,
+                regular(order("Paracetamol 500 mg tablets", "1", Unit.G, Route.PO, Frequency.QDS), "08:00", "12:00", "18:00", "22:00"),
+                regular(order("Enoxaparin sodium 40 mg/0.4 mL solution for injection pre-filled syringes, a name long enough to run onto a"
+                        + " second line", "40", Unit.MG, Route.SC, Frequency.OD), "18:00"),
+                new OrderSheet(new OrderWording("Morphine sulfate 10 mg/5 mL oral solution", Dose.of("5", Unit.MG), Route.PO, Frequency.PRN, 6),
+                        "For pain", true, false, true, true, false, List.of()),
+                new OrderSheet(order("Oxycodone 10 mg modified-release tablets", "10", Unit.MG, Route.PO, Frequency.BD), null, false, false, true, true, false,
                         List.of(new DueDose(at("20:00"), false))),
-                new OrderSheet("Levodopa 100 mg oral four times a day", null, false, true, false, false, false,
+                new OrderSheet(order("Co-careldopa 25/100 tablets", "1", Unit.TABLET, Route.PO, Frequency.QDS), null, false, true, false, false, false,
                         List.of(new DueDose(at("05:00"), true), new DueDose(at("10:00"), false)))));
         PatientSheet jones = new PatientSheet(2, "B4", "H100002", null, "Dafydd", "Jones", LocalDate.of(1960, 1, 2),
                 AllergyStatus.NO_KNOWN_ALLERGIES, List.of(), null, List.of(
-                        regular("Insulin 4 unit subcutaneous hourly", "07:00", "08:00", "09:00", "10:00", "11:00", "12:00",
+                        regular(order("Insulin soluble human 100 units/mL", "4", Unit.UNIT, Route.SC, Frequency.Q4H), "07:00", "08:00", "09:00", "10:00", "11:00", "12:00",
                                 "13:00", "14:00"),
-                        regular("Alendronic acid 70 mg oral weekly")));
+                        regular(order("Alendronic acid 70 mg tablets", "70", Unit.MG, Route.PO, Frequency.WEEKLY))));
         PatientSheet price = new PatientSheet(3, "B5", "H100003", null, "Ffion", "Price", null, AllergyStatus.NOT_RECORDED,
                 List.of(), null, List.of());
         return ward(List.of(evans, jones, price));
@@ -105,7 +115,8 @@ class DowntimeMarReportTest {
         assertEquals(3, pages.size(), "a page for each patient");
         String evans = pages.get(0);
         assertTrue(evans.contains("EVANS, Gwenllïan"), evans);
-        assertTrue(evans.contains("Paracetamol 1 g oral four times a day"), evans);
+        assertTrue(evans.contains("Paracetamol 500 mg tablets 1 g oral four times a day"), evans);
+        assertTrue(evans.contains("5 mg oral when required (at most 6 in 24 hours)"), evans);
         assertTrue(evans.contains("a name long enough to run onto a second line"), "a long order wraps, whole: " + evans);
         for (String time : List.of("08:00 Thu 3", "12:00 Thu 3", "18:00 Thu 3", "22:00 Thu 3")) {
             assertTrue(evans.contains(time), "a box for the dose at " + time + ": " + evans);
@@ -134,7 +145,7 @@ class DowntimeMarReportTest {
     @Test
     void everyPageCarriesHeadingAllergiesWeightAndPageXofY() throws IOException {
         List<OrderSheet> many = IntStream.rangeClosed(1, 40)
-                .mapToObj(i -> regular("Medicine number " + i + " 10 mg oral twice a day", "08:00", "20:00")).toList();
+                .mapToObj(i -> regular(order("Medicine number " + i, "10", Unit.MG, Route.PO, Frequency.BD), "08:00", "20:00")).toList();
         List<String> pages = pages(REPORT.print(ward(List.of(evans(many))), english(false)));
 
         assertTrue(pages.size() > 1, "forty orders run over more than one page");
@@ -163,6 +174,8 @@ class DowntimeMarReportTest {
         assertTrue(first.contains("Ward: Ward Tŷ Dŵr Glân (CYBI)"), "ŵ ŷ â survive into the PDF: " + first);
         assertTrue(first.contains("Siart rhoi meddyginiaethau pan fo’r system i lawr"), first);
         assertTrue(first.contains("Tudalen 1 o 3"), first);
+        assertTrue(first.contains("Paracetamol 500 mg tablets 1 g drwy’r geg pedair gwaith y dydd"), "orders in Welsh words: " + first);
+        assertTrue(first.contains("5 mg drwy’r geg pan fo angen (dim mwy na 6 mewn 24 awr)"), first);
         assertTrue(first.contains("Alergeddau: Penicillin (anaphylaxis)"), first);
         assertTrue(first.contains("Cyffur a reolir"), first);
         assertTrue(first.contains("pan fydd y system yn ôl"), first);

@@ -12,6 +12,11 @@ import org.epma.prescribing.administration.PatientMarHistory.Dose;
 import org.epma.prescribing.administration.PatientMarHistory.Fate;
 import org.epma.prescribing.administration.PatientMarHistory.OrderRecord;
 import org.epma.prescribing.administration.PatientMarHistory;
+import org.epma.prescribing.formulary.Frequency;
+import org.epma.prescribing.formulary.OrderWording;
+import org.epma.prescribing.formulary.Quantity;
+import org.epma.prescribing.formulary.Route;
+import org.epma.prescribing.formulary.Unit;
 import org.epma.prescribing.order.PrescriptionStatus;
 import org.epma.prescribing.patient.AllergyStatus;
 import org.epma.prescribing.time.ReportPeriod;
@@ -22,6 +27,7 @@ import org.epma.reports.print.Printing;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PatientMarReportTest {
@@ -38,26 +44,30 @@ class PatientMarReportTest {
                 PERIOD, orders);
     }
 
+    private static OrderWording order(String medicine, String amount, Unit unit, Frequency frequency) {
+        return new OrderWording(medicine, org.epma.prescribing.formulary.Dose.of(amount, unit), Route.PO, frequency, null);
+    }
+
     private static Dose given(String at, String when, String by, String witness) {
-        return new Dose(Instant.parse(at), Fate.GIVEN, Instant.parse(when), "5 mg", null, null, by, witness, false, null, null);
+        return new Dose(Instant.parse(at), Fate.GIVEN, Instant.parse(when), Quantity.of("5", Unit.MG), null, null, by, witness, false, null, null);
     }
 
     @Test
     void everyDoseOfEveryOrderWithWhatHappenedByWhomAndWhen() throws IOException {
         List<OrderRecord> orders = List.of(
-                new OrderRecord(11, "order-11", 1, "Amlodipine 5 mg tablets 5 mg oral once a day", PrescriptionStatus.VERIFIED, false, false,
+                new OrderRecord(11, "order-11", 1, order("Amlodipine 5 mg tablets", "5", Unit.MG, Frequency.OD), PrescriptionStatus.VERIFIED, false, false,
                         false, "Dr Jones (dr.jones)", Instant.parse("2026-11-20T08:00:00Z"), null, List.of(
                         given("2026-12-01T08:00:00Z", "2026-12-01T08:10:00Z", "Nurse Evans (nurse.evans)", null),
                         new Dose(Instant.parse("2026-12-02T08:00:00Z"), Fate.NOT_GIVEN, Instant.parse("2026-12-02T08:05:00Z"), null,
                                 NotGivenReason.REFUSED, null, "Nurse Okafor (nurse.okafor)", null, false, null, null))),
-                new OrderRecord(12, "order-12", 2, "Levetiracetam 500 mg tablets 500 mg oral twice a day", PrescriptionStatus.VERIFIED, true,
+                new OrderRecord(12, "order-12", 2, order("Levetiracetam 500 mg tablets", "500", Unit.MG, Frequency.BD), PrescriptionStatus.VERIFIED, true,
                         false, false, "Dr Patel (dr.patel)", Instant.parse("2026-11-28T08:00:00Z"), null, List.of(
                         new Dose(Instant.parse("2026-12-01T20:00:00Z"), Fate.NO_RECORD, null, null, null, null, null, null, false, null, null),
-                        new Dose(Instant.parse("2026-12-02T08:00:00Z"), Fate.GIVEN, Instant.parse("2026-12-02T10:30:00Z"), "500 mg", null,
+                        new Dose(Instant.parse("2026-12-02T08:00:00Z"), Fate.GIVEN, Instant.parse("2026-12-02T10:30:00Z"), Quantity.of("500", Unit.MG), null,
                                 null, "Nurse Evans (nurse.evans)", null, true, "patient in theatre", null))),
-                new OrderRecord(13, "order-13", 1, "Oxycodone 5 mg capsules 5 mg oral when needed", PrescriptionStatus.VERIFIED, false,
+                new OrderRecord(13, "order-13", 1, order("Oxycodone 5 mg capsules", "5", Unit.MG, Frequency.PRN), PrescriptionStatus.VERIFIED, false,
                         true, true, "Dr Jones (dr.jones)", Instant.parse("2026-11-30T08:00:00Z"), null, List.of(
-                        new Dose(null, Fate.GIVEN, Instant.parse("2026-12-01T14:20:00Z"), "5 mg", null, null, "Nurse Evans (nurse.evans)",
+                        new Dose(null, Fate.GIVEN, Instant.parse("2026-12-01T14:20:00Z"), Quantity.of("5", Unit.MG), null, null, "Nurse Evans (nurse.evans)",
                                 "Nurse Okafor (nurse.okafor)", false, null, "pain 7/10"))));
         Pdf pdf = REPORT.print(record(orders), NURSE);
         String text = PdfText.of(pdf, "patient-mar");
@@ -83,7 +93,7 @@ class PatientMarReportTest {
             doses.add(given(Instant.parse("2026-12-01T00:00:00Z").plusSeconds(1800L * i).toString(),
                     Instant.parse("2026-12-01T00:05:00Z").plusSeconds(1800L * i).toString(), "Nurse Evans (nurse.evans)", null));
         }
-        Pdf pdf = REPORT.print(record(List.of(new OrderRecord(11, "order-11", 1, "Paracetamol 500 mg tablets 1 g oral every 30 minutes",
+        Pdf pdf = REPORT.print(record(List.of(new OrderRecord(11, "order-11", 1, order("Paracetamol 500 mg tablets", "1", Unit.G, Frequency.Q4H),
                 PrescriptionStatus.VERIFIED, false, false, false, "Dr Jones (dr.jones)", Instant.parse("2026-11-20T08:00:00Z"), null, doses))),
                 NURSE);
         assertTrue(pdf.pages() > 1, "ninety doses run over pages");
@@ -112,5 +122,21 @@ class PatientMarReportTest {
         assertTrue(text.contains("Cofnod rhoi meddyginiaethau"), text);
         assertTrue(text.contains("Tudalen 1 o 1"), text);
         assertTrue(text.contains("SYSTEM HYFFORDDI"), text);
+    }
+
+    @Test
+    void welshRecordWordsOrdersAndDosesInWelshAndKeepsMedicineNames() throws IOException {
+        Printing welsh = new Printing("Ysbyty Gwynedd", "Nyrs Evans", Instant.parse("2026-12-03T09:00:00Z"), Printing.WELSH, false);
+        Pdf pdf = REPORT.print(record(List.of(new OrderRecord(21, "order-21", 1,
+                new OrderWording("Co-codamol 30/500 tablets", org.epma.prescribing.formulary.Dose.of("2", Unit.TABLET), Route.PO,
+                        Frequency.QDS, null), PrescriptionStatus.VERIFIED, false, false, false, "Dr Jones (dr.jones)",
+                Instant.parse("2026-11-20T08:00:00Z"), null, List.of(new Dose(Instant.parse("2026-12-01T08:00:00Z"), Fate.GIVEN,
+                        Instant.parse("2026-12-01T08:10:00Z"), Quantity.of("2", Unit.TABLET), null, null, "Nyrs Evans", null, false,
+                        null, null))))), welsh);
+        String text = PdfText.of(pdf, "patient-mar-cy-orders");
+
+        assertTrue(text.contains("Co-codamol 30/500 tablets 2 tabled drwy’r geg pedair gwaith y dydd"), text);
+        assertTrue(text.contains("2 tabled Nyrs Evans"), text);
+        assertFalse(text.contains("four times a day"), "no English order words on a Welsh record: " + text);
     }
 }

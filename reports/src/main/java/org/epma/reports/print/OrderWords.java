@@ -1,0 +1,68 @@
+package org.epma.reports.print;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.epma.prescribing.formulary.Dose;
+import org.epma.prescribing.formulary.Frequency;
+import org.epma.prescribing.formulary.OrderWording;
+import org.epma.prescribing.formulary.Quantity;
+
+/**
+ * Orders and doses in the report's language. English is the domain's own wording; Welsh takes the words of the screens
+ * (org/epma/reports/orderwords_cy.properties) around the medicine's name, which stays as the formulary writes it. A
+ * count after a number keeps the singular in Welsh ("2 dabled" is written "2 tabled", as on screen).
+ */
+public final class OrderWords {
+
+    private static final String WELSH_WORDS = "org.epma.reports.orderwords";
+
+    private final ResourceBundle welsh;
+
+    private OrderWords(ResourceBundle welsh) {
+        this.welsh = welsh;
+    }
+
+    public static OrderWords of(Locale locale) {
+        return new OrderWords(Printing.WELSH.getLanguage().equals(locale.getLanguage())
+                ? ResourceBundle.getBundle(WELSH_WORDS, locale, OrderWords.class.getClassLoader(),
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                : null);
+    }
+
+    /** "Co-codamol 30/500 tablets 2 tablets oral four times a day" / "… 2 tabled drwy’r geg pedair gwaith y dydd". */
+    public String order(OrderWording order) {
+        if (welsh == null) {
+            return order.english();
+        }
+        String limits = order.frequency() == Frequency.PRN && order.prnMaxDosesPer24h() != null
+                ? " " + format("prn.max", order.prnMaxDosesPer24h()) : "";
+        return order.medicine() + " " + dose(order.dose()) + " " + welsh.getString("route." + order.route().name()) + " "
+                + welsh.getString("frequency." + order.frequency().name()) + limits;
+    }
+
+    /** "1 to 2 tablets" / "1 i 2 tabled". */
+    public String dose(Dose dose) {
+        if (welsh == null) {
+            return dose.display();
+        }
+        return dose.upTo() == null ? quantity(dose.highest())
+                : format("dose.upTo", dose.amount().stripTrailingZeros().toPlainString(), quantity(dose.highest()));
+    }
+
+    /** "500 mg", "2 tablets" / "2 tabled"; null stays null. */
+    public String quantity(Quantity quantity) {
+        if (quantity == null) {
+            return null;
+        }
+        if (welsh == null) {
+            return quantity.display();
+        }
+        Quantity shown = quantity.natural();
+        return shown.amount().toPlainString() + " " + welsh.getString("unit." + shown.unit().name());
+    }
+
+    private String format(String key, Object... arguments) {
+        return new MessageFormat(welsh.getString(key), welsh.getLocale()).format(arguments);
+    }
+}
