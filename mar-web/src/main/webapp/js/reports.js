@@ -1,7 +1,8 @@
 import { api } from './api.js';
+import { barChart } from './bar-chart.js';
 import { h, showMessage, showProblem } from './dom.js';
 import { startPage } from './header.js';
-import { currentLanguage, onLanguageChange } from './i18n.js';
+import { currentLanguage, localised, onLanguageChange, t } from './i18n.js';
 
 const CLINICAL = ['NURSE', 'PRESCRIBER', 'PHARMACIST'];
 // the administrator has no clinical access: of the reports, only verification turnaround, which names no patient
@@ -47,16 +48,84 @@ async function printPdf(url, errorTarget) {
   window.open(URL.createObjectURL(await response.blob()), '_blank', 'noopener');
 }
 
+// "3 Rhag": the month from the bundles, as everywhere (browsers do not all carry Welsh month names)
+function chartDay(isoDay) {
+  const [, month, dayOfMonth] = isoDay.split('-').map(Number);
+  return `${dayOfMonth} ${t(`month.short.${month}`)}`;
+}
+
+const hours = (value) => (Number.isInteger(value) ? String(value) : Number(value).toFixed(1));
+
+function turnaroundChart(figures) {
+  return barChart({
+    captionKey: 'reports.turnaround.chart',
+    series: ['reports.turnaround.median', 'reports.turnaround.p90'],
+    groups: figures.days.map((d) => ({
+      label: chartDay(d.day),
+      values: [d.medianHours === null ? null : Number(d.medianHours), d.p90Hours === null ? null : Number(d.p90Hours)],
+    })),
+    format: hours,
+    empty: figures.days.every((d) => d.verified === 0),
+    emptyKey: 'reports.turnaround.nothingVerified',
+  });
+}
+
+function byWardChart(wards) {
+  return barChart({
+    captionKey: 'reports.byWard.chart',
+    series: ['reports.byWard.omitted', 'reports.byWard.notRecorded', 'reports.byWard.delayed'],
+    groups: wards.map((w) => ({
+      label: localised({ en: w.wardName, cy: w.wardNameCy }) ?? w.wardCode, values: [w.omitted, w.notRecorded, w.delayed],
+    })),
+    format: (value) => String(Math.round(value * 100) / 100),
+    empty: wards.every((w) => w.omitted + w.notRecorded + w.delayed === 0),
+    emptyKey: 'reports.byWard.none',
+  });
+}
+
+/**
+ * A chart of a period's figures on the page, redrawn when the period (or, through {@code redraw}, anything else it depends
+ * on) changes and when the language does. {@code url} gives the figures' address; {@code draw} the chart from them.
+ */
+function periodChart(id, url, draw) {
+  const target = document.getElementById(`${id}-chart`);
+  const errorTarget = document.getElementById(`${id}-error`);
+  let figures = null;
+  const render = () => { if (figures) target.replaceChildren(draw(figures)); };
+  const load = async () => {
+    errorTarget.replaceChildren();
+    target.setAttribute('aria-busy', 'true');
+    try {
+      figures = await api(url());
+      render();
+    } catch (error) {
+      figures = null;
+      target.replaceChildren();
+      showProblem(error, errorTarget);
+    } finally {
+      target.setAttribute('aria-busy', 'false');
+    }
+  };
+  for (const end of ['from', 'to']) document.getElementById(`${id}-${end}`).addEventListener('change', () => load());
+  onLanguageChange(render);
+  return load;
+}
+
 function period(id) {
   return `from=${encodeURIComponent(document.getElementById(`${id}-from`).value)}`
     + `&to=${encodeURIComponent(document.getElementById(`${id}-to`).value)}`;
 }
 
-/** A report over a period: the last seven days to start with; {@code url} builds the request, or null when it cannot yet. */
-function periodForm(id, url) {
+// The last seven days to start with.
+function periodDefaults(id) {
   const today = new Date();
   document.getElementById(`${id}-to`).value = day(today);
   document.getElementById(`${id}-from`).value = day(new Date(today.getTime() - 6 * 24 * 3600 * 1000));
+}
+
+/** A report over a period; {@code url} builds the request, or null when it cannot yet. */
+function periodForm(id, url) {
+  periodDefaults(id);
   document.getElementById(`${id}-form`).addEventListener('submit', (event) => {
     event.preventDefault();
     const errorTarget = document.getElementById(`${id}-error`);
@@ -90,9 +159,23 @@ async function main() {
   show('.pharmacist-only', pharmacist);
   show('.turnaround-only', pharmacist || roles.includes('ADMIN'));
   const picker = document.getElementById('report-ward');
-  periodForm('turnaround', () => `api/v1/reports/verification-turnaround?${period('turnaround')}`
-    + (clinical && document.getElementById('turnaround-ward-only').checked && picker.value
-      ? `&ward=${encodeURIComponent(picker.value)}` : ''));
+  const turnaroundWard = () => (clinical && document.getElementById('turnaround-ward-only').checked && picker.value
+    ? `&ward=${encodeURIComponent(picker.value)}` : '');
+  periodForm('turnaround', () => `api/v1/reports/verification-turnaround?${period('turnaround')}${turnaroundWard()}`);
+  if (pharmacist || roles.includes('ADMIN')) {
+    const turnaround = periodChart('turnaround',
+      () => `api/v1/reports/verification-turnaround/by-day?${period('turnaround')}${turnaroundWard()}`, turnaroundChart);
+    document.getElementById('turnaround-ward-only').addEventListener('change', () => turnaround());
+    picker.addEventListener('change', () => { if (document.getElementById('turnaround-ward-only').checked) turnaround(); });
+    // each chart shows its own failure and holds up nothing else on the page
+    turnaround();
+  }
+  if (pharmacist) {
+    periodDefaults('by-ward');
+    const byWard = periodChart('by-ward', () => `api/v1/reports/critical-omissions/by-ward?${period('by-ward')}`, byWardChart);
+    document.getElementById('by-ward-form').addEventListener('submit', (event) => { event.preventDefault(); byWard(); });
+    byWard();
+  }
   if (!clinical) return;
   const wards = await api('api/v1/wards');
   const printNow = document.getElementById('print-now');

@@ -319,10 +319,50 @@ class AdministrationIT {
         assertTrue(review.contains("Intervention (Dose): Supply found in the emergency cupboard; ward told"), review);
         assertTrue(review.contains("Verified by"), "where the order ended: " + review);
 
-        String turnaround = pdfText(as("admin", "training-it-desk-1")
-                .getBytes("api/v1/reports/verification-turnaround" + period + "&ward=CYBI"));
+        ApiClient admin = as("admin", "training-it-desk-1");
+        String turnaround = pdfText(admin.getBytes("api/v1/reports/verification-turnaround" + period + "&ward=CYBI"));
         assertTrue(turnaround.contains("Cybi Ward"), turnaround);
         assertTrue(!turnaround.contains(o.hospitalNumber()) && !turnaround.contains("Bedside"), "no patient named: " + turnaround);
+
+        // the figures the Reports page plots
+        JsonObject byDay = admin.get("api/v1/reports/verification-turnaround/by-day" + period + "&ward=CYBI").json();
+        JsonObject day = byDay.getJsonArray("days").getJsonObject(0);
+        assertEquals(today, day.getString("day"));
+        assertTrue(day.getInt("verified") >= 1 && day.getJsonNumber("medianHours") != null, day.toString());
+        JsonObject cybi = pharmacist.get("api/v1/reports/critical-omissions/by-ward" + period).structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(w -> w.getString("wardCode").equals("CYBI")).findFirst().orElseThrow();
+        assertTrue(cybi.getInt("omitted") >= 1 && cybi.getInt("criticalDosesDue") >= 1, cybi.toString());
+        assertFalse(cybi.toString().contains(o.hospitalNumber()), "counts only");
+        assertEquals(400, pharmacist.get("api/v1/reports/critical-omissions/by-ward?from=" + today + "&to=2020-01-01").status());
+        assertEquals(403, admin.get("api/v1/reports/critical-omissions/by-ward" + period).status(), "clinical governance");
+    }
+
+    @Test
+    void anAlertOverriddenWhenSigningShowsInTheWardsOverridesReportWithWhoAndWhy() {
+        ApiClient doctor = as("dr.jones", "training-doctor-1");
+        PatientJson newPatient = PatientJson.patient().hospitalNumber(PatientJson.uniqueHospitalNumber("O")).named("Override", "Test")
+                .bornOn(LocalDate.of(1958, 4, 4));
+        Reply created = doctor.send("POST", "api/v1/patients", newPatient.toString());
+        assertEquals(201, created.status(), created.body());
+        long patient = created.json().getJsonNumber("id").longValue();
+        doctor.send("POST", "api/v1/patients/" + patient + "/measurements", PatientJson.measurement("WEIGHT", "70"));
+        doctor.send("PUT", "api/v1/patients/" + patient + "/allergy-status", PatientJson.noKnownAllergies());
+        assertEquals(200, nurse().send("POST", "api/v1/patients/" + patient + "/admission", "{\"ward\":\"CYBI\"}").status());
+        Reply draft = doctor.send("POST", "api/v1/patients/" + patient + "/prescriptions",
+                OrderJson.of("IBUPROFEN-TAB-400").dose("800", "mg").route("PO").frequency("TDS").toString());
+        assertEquals(201, draft.status(), draft.body());
+        assertTrue(draft.body().contains("\"SEVERE\""), "the dose needs an override: " + draft.body());
+        long id = draft.json().getJsonNumber("id").longValue();
+        Reply signed = doctor.send("POST", "api/v1/prescriptions/" + id + "/sign",
+                SignatureJson.forDraft(draft.json()).acknowledgingWarningsOnly().overridingSevere("Rheumatology plan, reviewed").toString());
+        assertEquals(200, signed.status(), signed.body());
+        String today = LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
+
+        String review = pdfText(as("pharm.hughes", "training-pharmacist")
+                .getBytes("api/v1/wards/CYBI/reports/overrides-interventions?from=" + today + "&to=" + today));
+        assertTrue(review.contains("TEST, Override · " + newPatient.hospitalNumber()), review);
+        assertTrue(review.contains("Rheumatology plan, reviewed"), "the override's reason: " + review);
+        assertTrue(review.contains("dr.jones"), "who overrode it: " + review);
     }
 
     private static OrderJson oxycodonePrn() {

@@ -1,6 +1,7 @@
 package org.epma.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -247,5 +248,40 @@ class SharedPartsBrowserIT {
                 .stream().map(WebElement::getText).toList();
         assertTrue(names.contains("oxyCODONE hydrochloride 5 mg capsules"), names.toString());
         chromium.assertNoAccessibilityViolations("drug round with tall-man names");
+    }
+
+    @Test
+    void theReportsPagePlotsTurnaroundByDayAndOmissionsByWardWithTheFiguresAsATable() {
+        prescribe(newPatient()[0], AMLODIPINE_5_MG);
+        int wards = as("pharm.hughes", "training-pharmacist").get("api/v1/wards").structure().asJsonArray().size();
+        chromium.logIn("pharm.hughes", "training-pharmacist", "en");
+        chromium.open("reports.html");
+        wait.until(ExpectedConditions.attributeToBe(By.id("turnaround-chart"), "aria-busy", "false"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("by-ward-chart"), "aria-busy", "false"));
+
+        // an order signed and verified today: the last seven days plotted, today's median in the table
+        assertEquals("Hours from signing to verification, by the day orders were signed", text("#turnaround-chart figcaption"));
+        WebElement picture = browser.findElement(By.cssSelector("#turnaround-chart svg[role=\"img\"]"));
+        assertEquals(browser.findElement(By.cssSelector("#turnaround-chart figcaption")).getAttribute("id"),
+                picture.getAttribute("aria-labelledby"), "the picture is named by its caption");
+        assertEquals(7, browser.findElements(By.cssSelector("#turnaround-chart table tbody tr")).size(), "a row a day");
+        List<WebElement> bars = browser.findElements(By.cssSelector("#turnaround-chart rect.chart-bar"));
+        assertFalse(bars.isEmpty(), "today has bars");
+        // ward by ward: a row for every ward, or the sentence that nothing was omitted anywhere
+        List<WebElement> wardRows = browser.findElements(By.cssSelector("#by-ward-chart table tbody tr"));
+        if (wardRows.isEmpty()) {
+            assertTrue(text("#by-ward-chart").contains("No dose of a critical medicine was omitted or delayed"), text("#by-ward-chart"));
+        } else {
+            assertEquals(wards, wardRows.size());
+        }
+        chromium.screenshot("reports-charts", 1366);
+        chromium.assertNoAccessibilityViolations("reports with charts");
+
+        browser.findElement(By.id("language-toggle")).click();
+        wait.until(d -> "cy".equals(chromium.language()));
+        wait.until(d -> text("#turnaround-chart figcaption").startsWith("Oriau o lofnodi i ddilysu"));
+        assertTrue(browser.findElement(By.cssSelector("#turnaround-chart svg title")).getAttribute("textContent").contains("Canolrif"),
+                "the bars' own words redrawn in Welsh");
+        chromium.assertNoAccessibilityViolations("reports with charts");
     }
 }

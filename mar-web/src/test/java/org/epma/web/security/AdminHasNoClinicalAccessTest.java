@@ -20,7 +20,7 @@ class AdminHasNoClinicalAccessTest {
             "StaffUserResource.disable", "StaffUserResource.enable", "AuditResource.verify", "AuditResource.entries",
             "AuditResource.patientAccess",
             // counts and times of verification, ward by ward: no patient's data
-            "HospitalReportResource.verificationTurnaround");
+            "HospitalReportResource.verificationTurnaround", "HospitalReportResource.verificationTurnaroundByDay");
 
     @Test
     void adminIsLetIntoAccountsAndTheAuditTrailOnly() {

@@ -77,6 +77,8 @@ public final class ExpectedAccess {
         roles("POST /api/v1/prescriptions/{id}/verify", PHARMACIST);
         roles("GET /api/v1/prescriptions/{id}/versions", PRESCRIBER, NURSE, PHARMACIST);
         roles("GET /api/v1/reports/verification-turnaround", PHARMACIST, ADMIN);
+        roles("GET /api/v1/reports/verification-turnaround/by-day", PHARMACIST, ADMIN);
+        roles("GET /api/v1/reports/critical-omissions/by-ward", PHARMACIST);
         open("POST /api/v1/session");
         roles("GET /api/v1/session", PRESCRIBER, NURSE, PHARMACIST, ADMIN, AUDITOR);
         roles("DELETE /api/v1/session", PRESCRIBER, NURSE, PHARMACIST, ADMIN, AUDITOR);
