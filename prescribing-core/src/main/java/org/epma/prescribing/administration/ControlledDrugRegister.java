@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.epma.prescribing.checks.FormularyContent;
 import org.epma.prescribing.formulary.Product;
+import org.epma.prescribing.formulary.Quantity;
 import org.epma.prescribing.order.Prescription;
 import org.epma.prescribing.order.Prescriptions;
 import org.epma.prescribing.patient.Patient;
@@ -87,8 +88,7 @@ public class ControlledDrugRegister {
             Prescription order = orders.get(a.prescriptionId());
             Patient patient = patients.get(a.patientId());
             return new Entry(a.patientId(), a.administeredAt(), product(order).map(Product::name).orElse(order.productCode()),
-                    a.dose() == null ? order.line(content.formulary()).dose().display()
-                            : a.dose().stripTrailingZeros().toPlainString() + " " + a.doseUnit(),
+                    a.givenDose().map(Quantity::display).orElseGet(() -> order.line(content.formulary()).dose().display()),
                     patient.familyName().toUpperCase(java.util.Locale.ROOT) + ", " + patient.givenName(),
                     patient.hospitalNumber().value(), displayNames.getOrDefault(a.recordedBy(), a.recordedBy()),
                     a.witnessedBy() == null ? null : displayNames.getOrDefault(a.witnessedBy(), a.witnessedBy()));

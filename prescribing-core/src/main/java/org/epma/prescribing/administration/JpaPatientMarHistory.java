@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.epma.prescribing.checks.FormularyContent;
 import org.epma.prescribing.formulary.Product;
+import org.epma.prescribing.formulary.Quantity;
 import org.epma.prescribing.order.Prescription;
 import org.epma.prescribing.order.PrescriptionStatus;
 import org.epma.prescribing.patient.Allergy;
@@ -136,7 +137,7 @@ public class JpaPatientMarHistory implements PatientMarHistory {
     private static Dose recorded(Instant scheduledAt, Administration a, boolean outsideWindow, Map<String, String> names) {
         boolean given = a.outcome() == Outcome.GIVEN;
         return new Dose(scheduledAt, given ? Fate.GIVEN : Fate.NOT_GIVEN, a.administeredAt(),
-                given && a.dose() != null ? a.dose().stripTrailingZeros().toPlainString() + " " + a.doseUnit() : null,
+                given ? a.givenDose().map(Quantity::display).orElse(null) : null,
                 a.notGivenReason(), a.note(), names.getOrDefault(a.recordedBy(), a.recordedBy()),
                 a.witnessedBy() == null ? null : names.getOrDefault(a.witnessedBy(), a.witnessedBy()),
                 given && outsideWindow, a.timingReason(), a.prnReason());
