@@ -131,16 +131,9 @@ public class BedsideAdministration {
 
     /**
      * Which of the patient's current orders a scanned product is for, checking the wristband first: the screen asks
-     * this after the two scans and shows the nurse what will be recorded.
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Prescription> ordersForScan(long patientId, String wristband, String productBarcode) {
-        return ordersForScan(patientId, wristband, productBarcode, null);
-    }
-
-    /**
-     * The same, and when the screen names the dose it will record ({@code dose}: one of the orders the product is for,
-     * and its scheduled time), that dose checked too, so a dose whose window has not opened is stopped at the scan.
+     * this after the two scans and shows the nurse what will be recorded. When the screen then names the dose it will
+     * record ({@code dose}, null until then: one of those orders and its scheduled time), that dose is checked too, so
+     * a dose whose window has not opened is stopped at the scan, before anything else is asked.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Prescription> ordersForScan(long patientId, String wristband, String productBarcode, ScannedDose dose) {
