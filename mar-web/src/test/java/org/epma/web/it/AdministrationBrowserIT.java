@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.epma.web.it.ApiClient.Reply;
 import org.epma.web.testdata.AdministrationJson;
 import org.epma.web.testdata.OrderJson;
@@ -276,11 +277,11 @@ class AdministrationBrowserIT {
         chromium.assertNoAccessibilityViolations("recording panel, dose not due");
 
         // the server stays the authority: recording the dose without a reason is refused with the same stop
-        JsonObject tomorrowsDose = recordsOfChart(patient, omeprazole);
+        JsonObject tomorrowsDose = firstDoseOnChart(patient, omeprazole);
         Reply refused = as("nurse.evans", "training-nurse-1").send("POST", "api/v1/administrations",
                 AdministrationJson.scannedAndGiven(patient.id(), omeprazole, patient.hospitalNumber(), "(01)" + gtinOf("OMEPRAZOLE-GRCAP-20"))
                         .scheduledAt(Instant.parse(tomorrowsDose.getString("scheduledAt"))).toString(),
-                java.util.Map.of("Idempotency-Key", "not-due-" + patient.id()));
+                Map.of("Idempotency-Key", "not-due-" + patient.id()));
         assertEquals(422, refused.status(), refused.body());
         assertTrue(refused.json().getString("type").endsWith("/stop/not-due"), refused.body());
         assertEquals("tomorrow", refused.json().getJsonObject("args").getString("day"), refused.body());
@@ -340,7 +341,7 @@ class AdministrationBrowserIT {
     /** The element's box lies wholly inside the window's viewport, with no scrolling. */
     private void assertInViewport(String css, int width) {
         @SuppressWarnings("unchecked")
-        java.util.Map<String, Object> box = (java.util.Map<String, Object>) ((JavascriptExecutor) browser).executeScript(
+        Map<String, Object> box = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript(
                 "const r = document.querySelector(arguments[0]).getBoundingClientRect();"
                         + " return {top: r.top, bottom: r.bottom, left: r.left, right: r.right, height: innerHeight, width: innerWidth};", css);
         double top = ((Number) box.get("top")).doubleValue();
@@ -351,7 +352,7 @@ class AdministrationBrowserIT {
     }
 
     /** The chart's first scheduled dose of an order. */
-    private JsonObject recordsOfChart(Patient patient, long prescription) {
+    private JsonObject firstDoseOnChart(Patient patient, long prescription) {
         Reply chart = as("nurse.okafor", "training-nurse-2").get("api/v1/patients/" + patient.id() + "/mar");
         assertEquals(200, chart.status(), chart.body());
         return chart.json().getJsonArray("orders").stream().map(JsonObject.class::cast)
