@@ -85,6 +85,10 @@ describe('a recorded dose', () => {
   it('takes the server\'s normalised amount and unit when it has one', () => {
     assert.deepEqual(recordedDoseParts({ dose: 1000, doseUnit: 'mg', doseText: '1 g' }), { dose: '1', doseUnit: 'g' });
     assert.equal(doseText(recordedDoseParts({ dose: 2, doseUnit: 'tablet', doseText: '2 tablet' }), english), '2 tablets');
+    // the server writes unit words plural and thousands with a comma, as NHS CUI does
+    assert.deepEqual(recordedDoseParts({ dose: 2, doseUnit: 'tablet', doseText: '2 tablets' }), { dose: '2', doseUnit: 'tablet' });
+    assert.deepEqual(recordedDoseParts({ dose: 5000, doseUnit: 'unit', doseText: '5,000 units' }), { dose: '5000', doseUnit: 'unit' });
+    assert.equal(doseText(recordedDoseParts({ dose: 50, doseUnit: 'microgram', doseText: '50 micrograms' }), welsh), '50 microgram');
   });
 
   it('falls back to its own dose and unit', () => {

@@ -47,6 +47,11 @@ export function doseText({ dose, doseUpTo, doseUnit }, t) {
 }
 
 const SERVER_DOSE = /^(\d[\d,]*(?:\.\d+)?) ([A-Za-z]+)$/;
+// The server writes unit words in English and plural ("2 tablets"); the bundles are keyed by the unit's own name.
+const SINGULAR = {
+  micrograms: 'microgram', litres: 'litre', units: 'unit', tablets: 'tablet', capsules: 'capsule', doses: 'dose',
+  patches: 'patch', suppositories: 'suppository', vials: 'vial', ampoules: 'ampoule', sachets: 'sachet',
+};
 
 /**
  * The amount and unit of a recorded dose. The server's doseText has already moved a mass into the unit people read
@@ -54,6 +59,6 @@ const SERVER_DOSE = /^(\d[\d,]*(?:\.\d+)?) ([A-Za-z]+)$/;
  */
 export function recordedDoseParts(record) {
   const match = SERVER_DOSE.exec(record?.doseText ?? '');
-  if (match) return { dose: match[1].replace(/,/g, ''), doseUnit: match[2] };
+  if (match) return { dose: match[1].replace(/,/g, ''), doseUnit: SINGULAR[match[2]] ?? match[2] };
   return { dose: record?.dose ?? null, doseUnit: record?.doseUnit ?? null };
 }

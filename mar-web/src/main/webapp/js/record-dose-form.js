@@ -9,6 +9,8 @@ import { fromInputValue, nowInputValue } from './zoned-time.js';
 
 const LATE_AFTER_MS = 15 * 60 * 1000;
 const INJECTION_ROUTES = ['IM', 'SC'];
+// By mouth or through a tube there is no site to record, so the field is not shown.
+const NO_SITE_ROUTES = ['PO', 'NG', 'PEG', 'SL', 'BUCCAL'];
 const WITNESSED_SCHEDULES = [2, 3];
 export const NOTE_REQUIRED = ['CLINICAL_HOLD', 'VOMITING', 'SELF_ADMINISTERED', 'OTHER'];
 const UNRECORDED = ['DUE', 'OVERDUE'];
@@ -49,6 +51,18 @@ export function checkLate(ctx) {
   else if (byId('timing-reason-hint').dataset.i18n === 'recordPanel.timingHintLate') showTimingReason(false);
 }
 
+// The time given is folded behind "Change time": left alone it means now, and the decision stays in view.
+export function showTime(ctx, visible) {
+  byId('given-at-field').hidden = !visible;
+  byId('change-time').setAttribute('aria-expanded', String(visible));
+  if (visible) {
+    byId('given-at').focus();
+    return;
+  }
+  byId('given-at').value = nowInputValue(ctx.timeZone());
+  checkLate(ctx);
+}
+
 export function showNotGiven(ctx, visible) {
   byId('given-fields').hidden = visible;
   byId('given-actions').hidden = visible;
@@ -74,6 +88,8 @@ export function prepareConfirm(ctx, order, chosenDose) {
   const schedule = Number(fullOrder.controlledDrugSchedule);
   const patient = ctx.getMar().patient;
   const due = state.scheduledAt && state.entry.doses.find((dose) => msOf(dose.scheduledAt) === msOf(state.scheduledAt));
+  // A GS1 barcode that carried both is shown as read, not as two more fields to pass on the way to Given.
+  const scannedBatch = state.scanned?.batch && /^\d{4}-\d{2}-\d{2}$/.test(state.scanned.expiry ?? '') ? state.scanned : null;
 
   put(byId('confirm-order'),
     h('p', { class: 'confirm-patient' }, h('span', { i18n: 'recordPanel.patient' }), ' ',
@@ -88,7 +104,9 @@ export function prepareConfirm(ctx, order, chosenDose) {
         : h('span', { i18n: 'recordPanel.noDoseDue' })),
     state.identifiedBy === 'MANUAL'
       ? h('p', { class: 'secondary' }, h('span', { i18n: 'record.manual' }), ' ', h('span', { lang: 'en' }, state.manualReason))
-      : null);
+      : null,
+    scannedBatch ? h('p', { id: 'confirm-batch' }, h('span', { i18n: 'recordPanel.scannedBatch', args: { batch: scannedBatch.batch } }), ' ',
+      h('time', { datetime: scannedBatch.expiry, 'data-i18n-date': 'date' })) : null);
 
   byId('dose-amount').value = fullOrder.dose ?? '';
   const units = [...new Set([...(fullOrder.doseUnits ?? []), fullOrder.doseUnit].filter(Boolean))];
@@ -99,10 +117,12 @@ export function prepareConfirm(ctx, order, chosenDose) {
   const injection = INJECTION_ROUTES.includes(fullOrder.route);
   setKey(byId('dose-site-label'), injection ? 'recordPanel.siteRequired' : 'recordPanel.siteOptional');
   byId('dose-site').toggleAttribute('required', injection);
+  byId('dose-site-field').hidden = NO_SITE_ROUTES.includes(fullOrder.route);
+  for (const field of ctx.panel.querySelectorAll('.batch-field')) field.hidden = Boolean(scannedBatch);
   byId('dose-batch').value = state.scanned?.batch ?? '';
   byId('dose-expiry').value = /^\d{4}-\d{2}-\d{2}$/.test(state.scanned?.expiry ?? '') ? state.scanned.expiry : '';
   byId('prn-reason-field').hidden = !prn;
-  byId('given-at').value = nowInputValue(ctx.timeZone());
+  showTime(ctx, false);
   showTimingReason(false);
   showWitness(WITNESSED_SCHEDULES.includes(schedule));
   byId('given-fields').hidden = false;
@@ -112,7 +132,8 @@ export function prepareConfirm(ctx, order, chosenDose) {
   byId('ask-pharmacy').hidden = true;
   setKey(byId('not-given-note-label'), 'recordPanel.noteOptional');
   ctx.showStep('confirm');
-  byId('confirm-heading').focus();
+  ctx.panel.scrollIntoView({ block: 'start' });
+  byId('confirm-heading').focus({ preventScroll: true });
 }
 
 export function validateGiven(ctx) {
@@ -165,7 +186,7 @@ export function requestBody(ctx, outcome) {
     dose: given ? Number(byId('dose-amount').value) : null,
     doseUnit: given ? byId('dose-unit').value : null,
     route: state.entry.order.route,
-    site: given ? text('dose-site') : null,
+    site: given && !byId('dose-site-field').hidden ? text('dose-site') : null,
     batch: given ? text('dose-batch') : null,
     expiry: given ? text('dose-expiry') : null,
     reason: given ? null : byId('not-given-reason').value,

@@ -4,7 +4,8 @@ import { api } from './api.js';
 import { byId, clear, h, icon } from './dom.js';
 import { orderSummary, showStop, stopCode } from './mar-text.js';
 import { formatNhsNumber, patientName } from './patient-facts.js';
-import { prepareConfirm } from './record-dose-form.js';
+import { showDoseStop } from './record-dose-due.js';
+import { pickDose, prepareConfirm, showTimingReason } from './record-dose-form.js';
 import { tallMan } from './tall-man.js';
 
 export function sameOrder(a, b) {
@@ -31,24 +32,55 @@ export async function handleScan(ctx, code) {
     return;
   }
   state.product = code;
-  state.busy = true;
-  ctx.panel.setAttribute('aria-busy', 'true');
   try {
-    state.scanned = await api(`api/v1/patients/${encodeURIComponent(ctx.patientId)}/administrations/scan`, {
-      method: 'POST', body: { wristband: state.wristband, product: state.product },
-    });
+    state.scanned = await scanCheck(ctx, { wristband: state.wristband, product: state.product });
   } catch (error) {
     showStop(error, ctx.alertBox);
     // A different patient's wristband means starting again; any other stop keeps the wristband for the next product.
     if (stopCode(error.problem) === 'wrong-patient') ctx.reset({ keepMessages: true });
     ctx.focusScan();
     return;
-  } finally {
-    state.busy = false;
-    ctx.panel.setAttribute('aria-busy', 'false');
   }
   state.identifiedBy = 'SCAN';
   chooseOrder(ctx, state.scanned.orders ?? []);
+}
+
+async function scanCheck(ctx, body) {
+  ctx.state.busy = true;
+  ctx.panel.setAttribute('aria-busy', 'true');
+  try {
+    return await api(`api/v1/patients/${encodeURIComponent(ctx.patientId)}/administrations/scan`, { method: 'POST', body });
+  } finally {
+    ctx.state.busy = false;
+    ctx.panel.setAttribute('aria-busy', 'false');
+  }
+}
+
+// The dose is checked against its window as soon as the order is known, before anything else is asked: one not due
+// yet stops here, saying when it is due, and the wristband is kept for the next product. Giving it early stays
+// possible, with the reason the server asks for.
+async function confirmScanned(ctx, order, chosenDose) {
+  const { state } = ctx;
+  const dose = pickDose(ctx.entryFor(order), chosenDose);
+  if (dose) {
+    try {
+      await scanCheck(ctx, {
+        wristband: state.wristband, product: state.product, prescriptionId: order.id, scheduledAt: dose,
+      });
+    } catch (error) {
+      ctx.showStep('product');
+      const early = showDoseStop(error, ctx.alertBox, () => {
+        clear(ctx.alertBox);
+        prepareConfirm(ctx, order, dose);
+        showTimingReason(true, 'recordPanel.timingHintStop');
+        byId('timing-reason').focus();
+      });
+      if (early) ctx.alertBox.focus();
+      else ctx.focusScan();
+      return;
+    }
+  }
+  prepareConfirm(ctx, order, dose);
 }
 
 // The wristband is checked against the chart the moment it is scanned: the tick only ever shows for this patient.
@@ -86,13 +118,13 @@ function chooseOrder(ctx, orders) {
   if (state.target) {
     const wanted = orders.find((order) => sameOrder(order, { id: state.target.prescriptionId, lineageId: ctx.entryFor({ id: state.target.prescriptionId })?.order.lineageId }));
     if (wanted) {
-      prepareConfirm(ctx, wanted, state.target.scheduledAt);
+      confirmScanned(ctx, wanted, state.target.scheduledAt);
       return;
     }
     // The product fits other orders but not the dose the nurse set out to give: they must choose on purpose.
     ctx.alertBox.replaceChildren(h('p', { class: 'message' }, icon('alert'), h('span', { i18n: 'recordPanel.notChosenOrder' })));
   } else if (orders.length === 1) {
-    prepareConfirm(ctx, orders[0], null);
+    confirmScanned(ctx, orders[0], null);
     return;
   }
   const list = byId('order-choice-list');
@@ -107,7 +139,7 @@ function chooseOrder(ctx, orders) {
   list.onclick = (event) => {
     const button = event.target.closest('button[data-action="choose-order"]');
     const order = button && orders.find((candidate) => String(candidate.id) === button.dataset.prescriptionId);
-    if (order) prepareConfirm(ctx, order, null);
+    if (order) confirmScanned(ctx, order, null);
   };
 }
 

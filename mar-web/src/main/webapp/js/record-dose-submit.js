@@ -4,8 +4,9 @@ import { byId, clear, enumText, h, icon } from './dom.js';
 import { t } from './i18n.js';
 import { doseText, recordedDoseParts } from './dose-text.js';
 import { showStop, stopCode } from './mar-text.js';
+import { showDoseStop } from './record-dose-due.js';
 import {
-  requestBody, showTimingReason, showWitness, validateGiven, validateNotGiven,
+  requestBody, showTime, showTimingReason, showWitness, validateGiven, validateNotGiven,
 } from './record-dose-form.js';
 import { tallMan } from './tall-man.js';
 import { localTime } from './zoned-time.js';
@@ -61,7 +62,7 @@ export async function submit(ctx, outcome) {
 
 function failed(ctx, error) {
   const { state } = ctx;
-  showStop(error, ctx.alertBox);
+  showDoseStop(error, ctx.alertBox);
   const code = stopCode(error.problem);
   if (TIMING_STOPS.includes(code)) {
     showTimingReason(true, code === 'late-entry-needs-reason' ? 'recordPanel.timingHintLate' : 'recordPanel.timingHintStop');
@@ -81,6 +82,7 @@ function failed(ctx, error) {
     ctx.onRecorded();
     return;
   }
+  if (error.problem?.field === 'administeredAt') showTime(ctx, true);
   const input = fieldFor(ctx.panel, error.problem?.field);
   if (input) ctx.markInvalid([input]);
   else ctx.alertBox.focus();

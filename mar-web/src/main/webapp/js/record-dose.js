@@ -7,7 +7,7 @@ import { idempotentWriter } from './idempotent.js';
 import { clockTime } from './mar-text.js';
 import { medicineLine } from './medicine-text.js';
 import {
-  checkLate, NOTE_REQUIRED, setKey, showNotGiven,
+  checkLate, NOTE_REQUIRED, setKey, showNotGiven, showTime,
 } from './record-dose-form.js';
 import {
   continueManual, handleScan, openManual, sameOrder,
@@ -140,6 +140,7 @@ export function createRecordPanel({
   byId('record-not-given').addEventListener('click', () => submit(ctx, 'NOT_GIVEN'));
   byId('not-given-button').addEventListener('click', () => showNotGiven(ctx, true));
   byId('back-to-given').addEventListener('click', () => showNotGiven(ctx, false));
+  byId('change-time').addEventListener('click', () => showTime(ctx, byId('given-at-field').hidden));
   byId('given-at').addEventListener('change', () => checkLate(ctx));
   byId('given-at').addEventListener('input', () => checkLate(ctx));
   byId('not-given-reason').addEventListener('change', () => {

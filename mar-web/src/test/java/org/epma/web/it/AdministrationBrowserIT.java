@@ -13,10 +13,13 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.epma.web.it.ApiClient.Reply;
+import org.epma.web.testdata.AdministrationJson;
 import org.epma.web.testdata.OrderJson;
 import org.epma.web.testdata.PatientJson;
 import org.epma.web.testdata.SignatureJson;
@@ -31,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -53,6 +57,7 @@ class AdministrationBrowserIT {
     private static final String PARACETAMOL = "(01)00200000000011(17)"
             + LocalDate.now().plusYears(1).format(DateTimeFormatter.ofPattern("yyMMdd")) + "(10)BATCH7";
     private static final String OXYCODONE = "(01)00200000000301";
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -112,8 +117,11 @@ class AdministrationBrowserIT {
 
     /** Signs an order starting now (so a regular order's first dose is due now) and has pharmacy verify it. */
     private long prescribe(Patient patient, OrderJson order) {
+        return prescribe(patient, order, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private long prescribe(Patient patient, OrderJson order, Instant start) {
         ApiClient doctor = as("dr.jones", "training-doctor-1");
-        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Reply draft = doctor.send("POST", "api/v1/patients/" + patient.id() + "/prescriptions", order.start(start).toString());
         assertEquals(201, draft.status(), draft.body());
         long id = draft.json().getJsonNumber("id").longValue();
@@ -235,6 +243,121 @@ class AdministrationBrowserIT {
         assertEquals("SCAN", record.getString("identifiedBy"));
         assertEquals("BATCH7", record.getString("batch"));
         assertEquals("nurse.evans", record.getString("recordedBy"));
+    }
+
+    @Test
+    void aDoseDueTomorrowIsStoppedRightAfterTheProductScanSayingTomorrowInEnglishAndWelsh() {
+        Patient patient = newPatient();
+        // once a day at 08:00, starting at midnight tomorrow on the ward's clock: its first dose is 08:00 tomorrow
+        Instant midnight = LocalDate.now(LONDON).plusDays(1).atStartOfDay(LONDON).toInstant();
+        long omeprazole = prescribe(patient, OrderJson.omeprazoleDaily(), midnight);
+        chromium.logIn("nurse.evans", "training-nurse-1", "en");
+        openChart(patient);
+        assertEquals(1, browser.findElements(By.cssSelector(regularDoses(omeprazole) + "[data-state=\"NOT_YET_DUE\"]")).size(),
+                text("#mar-grid"));
+
+        scanIntoBox(patient.hospitalNumber());
+        waitForStep("product");
+        scanIntoBox("(01)" + gtinOf("OMEPRAZOLE-GRCAP-20"));
+        WebElement stop = stop("not-due");
+        assertEquals("Dose not due", stop.findElement(By.cssSelector(".stop-heading")).getText().strip());
+        assertTrue(stop.getText().contains("Due at 08:00 tomorrow."), stop.getText());
+        assertTrue(stop.getText().contains("It may be given from 07:00."), stop.getText());
+        assertEquals("product", browser.findElement(By.id("record-panel")).getAttribute("data-step"),
+                "nothing else is asked: no dose, no Given, the wristband kept for another medicine");
+        assertFalse(browser.findElement(By.id("confirm-form")).isDisplayed());
+        chromium.screenshot("record-dose-not-due", 1366);
+        chromium.screenshot("record-dose-not-due", 1024);
+        chromium.assertNoAccessibilityViolations("recording panel, dose not due");
+
+        chromium.useLanguage("cy");
+        WebElement welsh = stop("not-due");
+        assertTrue(welsh.getText().contains("Yn ddyledus am 08:00 yfory."), welsh.getText());
+        assertEquals("Nid yw'r dos yn ddyledus", welsh.findElement(By.cssSelector(".stop-heading")).getText().strip());
+        chromium.assertNoAccessibilityViolations("recording panel, dose not due");
+
+        // the server stays the authority: recording the dose without a reason is refused with the same stop
+        JsonObject tomorrowsDose = firstDoseOnChart(patient, omeprazole);
+        Reply refused = as("nurse.evans", "training-nurse-1").send("POST", "api/v1/administrations",
+                AdministrationJson.scannedAndGiven(patient.id(), omeprazole, patient.hospitalNumber(), "(01)" + gtinOf("OMEPRAZOLE-GRCAP-20"))
+                        .scheduledAt(Instant.parse(tomorrowsDose.getString("scheduledAt"))).toString(),
+                Map.of("Idempotency-Key", "not-due-" + patient.id()));
+        assertEquals(422, refused.status(), refused.body());
+        assertTrue(refused.json().getString("type").endsWith("/stop/not-due"), refused.body());
+        assertEquals("tomorrow", refused.json().getJsonObject("args").getString("day"), refused.body());
+        assertTrue(recordsOf(patient).isEmpty(), "nothing recorded");
+
+        // giving it early stays possible, with the reason
+        browser.findElement(By.id("give-early")).click();
+        waitForStep("confirm");
+        assertTrue(browser.findElement(By.id("timing-reason")).isDisplayed());
+        browser.findElement(By.id("timing-reason")).sendKeys("Nid yw'r claf i fod i fwyta yfory");
+        browser.findElement(By.id("record-given")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-status"), "Wedi'i roi:"));
+        assertEquals(1, recordsOf(patient).size());
+    }
+
+    @Test
+    void afterTheScansOneDoseTakesFewKeyPressesAndTheDecisionAndConfirmationStayOnScreen() {
+        for (int width : List.of(1366, 1024)) {
+            Patient patient = newPatient();
+            prescribe(patient, OrderJson.paracetamolEvery6Hours());
+            if (width == 1366) {
+                chromium.logIn("nurse.evans", "training-nurse-1", "en");
+            }
+            browser.manage().window().setSize(new Dimension(width, 768));
+            openChart(patient);
+            // into the scan box: on a loaded machine a burst typed anywhere may come slower than a scanner's
+            scanIntoBox(patient.hospitalNumber());
+            waitForStep("product");
+            scanIntoBox(PARACETAMOL);
+            waitForStep("confirm");
+            assertFalse(browser.findElement(By.id("given-at")).isDisplayed(), "the time given is folded behind Change time");
+            assertInViewport("#record-given", width);
+            assertInViewport("#not-given-button", width);
+            assertInViewport("#change-time", width);
+            chromium.screenshot("record-dose-confirm", width);
+            browser.manage().window().setSize(new Dimension(width, 768));
+
+            // keyboard only, from where the scan leaves focus, until the dose is saved
+            int tabs = 0;
+            while (!"record-given".equals(browser.switchTo().activeElement().getAttribute("id")) && tabs < 20) {
+                new Actions(browser).sendKeys(Keys.TAB).perform();
+                tabs++;
+            }
+            new Actions(browser).sendKeys(Keys.ENTER).perform();
+            int presses = tabs + 1;
+            System.out.println("Key presses after the product scan for one scanned dose at " + width + " px: " + presses
+                    + " (" + tabs + " Tab, 1 Enter)");
+            assertTrue(presses <= 5, presses + " key presses");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-status"), "Given:"));
+            waitForChart();
+            assertInViewport("#record-status", width);
+            chromium.screenshot("record-dose-saved", width);
+            assertEquals(1, recordsOf(patient).size());
+        }
+    }
+
+    /** The element's box lies wholly inside the window's viewport, with no scrolling. */
+    private void assertInViewport(String css, int width) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> box = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript(
+                "const r = document.querySelector(arguments[0]).getBoundingClientRect();"
+                        + " return {top: r.top, bottom: r.bottom, left: r.left, right: r.right, height: innerHeight, width: innerWidth};", css);
+        double top = ((Number) box.get("top")).doubleValue();
+        double bottom = ((Number) box.get("bottom")).doubleValue();
+        double right = ((Number) box.get("right")).doubleValue();
+        assertTrue(top >= 0 && bottom <= ((Number) box.get("height")).doubleValue() && bottom > top
+                && right <= ((Number) box.get("width")).doubleValue(), css + " outside the viewport at " + width + " px: " + box);
+    }
+
+    /** The chart's first scheduled dose of an order. */
+    private JsonObject firstDoseOnChart(Patient patient, long prescription) {
+        Reply chart = as("nurse.okafor", "training-nurse-2").get("api/v1/patients/" + patient.id() + "/mar");
+        assertEquals(200, chart.status(), chart.body());
+        return chart.json().getJsonArray("orders").stream().map(JsonObject.class::cast)
+                .filter(o -> o.getJsonObject("order").getJsonNumber("id").longValue() == prescription).findFirst().orElseThrow()
+                .getJsonArray("doses").getJsonObject(0);
     }
 
     @Test

@@ -131,13 +131,29 @@ public class BedsideAdministration {
 
     /**
      * Which of the patient's current orders a scanned product is for, checking the wristband first: the screen asks
-     * this after the two scans and shows the nurse what will be recorded.
+     * this after the two scans and shows the nurse what will be recorded. When the screen then names the dose it will
+     * record ({@code dose}, null until then: one of those orders and its scheduled time), that dose is checked too, so
+     * a dose whose window has not opened is stopped at the scan, before anything else is asked.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Prescription> ordersForScan(long patientId, String wristband, String productBarcode) {
+    public List<Prescription> ordersForScan(long patientId, String wristband, String productBarcode, ScannedDose dose) {
         Patient patient = patients.get(patientId);
-        LocalDate today = LocalDate.now(clock.withZone(context(patientId).zone()));
-        return fiveRights().ordersForScan(patient, wristband, productBarcode, today, prescriptions.current(patientId));
+        WardContext ward = context(patientId);
+        Instant now = clock.instant();
+        FiveRights fiveRights = fiveRights();
+        List<Prescription> orders = fiveRights.ordersForScan(patient, wristband, productBarcode, LocalDate.ofInstant(now, ward.zone()),
+                prescriptions.current(patientId));
+        if (dose != null && dose.scheduledAt() != null) {
+            Prescription order = orders.stream().filter(o -> o.id() != null && o.id() == dose.prescriptionId()).findFirst().orElseThrow(() ->
+                    new InvalidInputException("prescriptionId", "The scanned product is not for order " + dose.prescriptionId() + "."));
+            Product product = content.formulary().product(order.productCode()).orElseThrow();
+            fiveRights.checkScannedDose(order, product, dose.scheduledAt(), ward, now);
+        }
+        return orders;
+    }
+
+    /** The dose a screen is about to record once the product is scanned: the order and its scheduled time. */
+    public record ScannedDose(long prescriptionId, Instant scheduledAt) {
     }
 
     /**

@@ -213,7 +213,7 @@ public final class FiveRights {
             checkPrnLimits(order, how.administeredAt(), bedside.ward().zone());
         } else {
             requireNotRecorded(order, scheduledAt, bedside.ward().zone());
-            checkWindow(product, scheduledAt, how.administeredAt(), how.timingReason(), bedside.ward());
+            checkWindow(product, scheduledAt, how.administeredAt(), how.timingReason(), bedside.ward(), bedside.now());
         }
         BigDecimal quantity = product.amountFor(dose).map(Quantity::amount).map(BigDecimal::stripTrailingZeros).orElse(null);
         Administration.Given given = new Administration.Given(dose.amount(), dose.unit(), quantity, route, site,
@@ -344,20 +344,32 @@ public final class FiveRights {
         }
     }
 
-    private static void checkWindow(Product product, Instant scheduledAt, Instant at, String timingReason, WardContext ward) {
+    /**
+     * The scheduled dose a nurse has just scanned the product for, checked the moment the product is scanned: a dose
+     * whose window has not opened yet is a stop ({@link Stop#NOT_DUE}) saying when it is due, before anything else is
+     * asked. Recording it still stops without a reason for giving it early; this only says so sooner.
+     */
+    public void checkScannedDose(Prescription order, Product product, Instant scheduledAt, WardContext ward, Instant now) {
+        Instant dose = scheduledDose(order, scheduledAt, ward);
+        if (dose != null && ward.windowFor(product).statusAt(dose, now) == DueStatus.NOT_YET_DUE) {
+            throw AdministrationStopped.notDue(DoseNotYetDue.of(dose, ward.windowFor(product).around(dose).opens(), ward.zone(), now));
+        }
+    }
+
+    private static void checkWindow(Product product, Instant scheduledAt, Instant at, String timingReason, WardContext ward,
+                                    Instant now) {
         DoseWindow window = ward.windowFor(product);
         DueStatus status = window.statusAt(scheduledAt, at);
         if (status == DueStatus.DUE || timingReason != null) {
             return;
         }
         DoseWindow.Bounds bounds = window.around(scheduledAt);
-        String dose = "The " + scheduledAt.atZone(ward.zone()).format(TIME) + " dose";
         if (status == DueStatus.NOT_YET_DUE) {
-            throw new AdministrationStopped(Stop.NOT_DUE, dose + " is not due yet: its window opens at "
-                    + bounds.opens().atZone(ward.zone()).format(TIME) + ". To give it early, record the reason.");
+            throw AdministrationStopped.notDue(DoseNotYetDue.of(scheduledAt, bounds.opens(), ward.zone(), now));
         }
-        throw new AdministrationStopped(Stop.OVERDUE_NEEDS_REASON, dose + " is overdue: its window closed at "
-                + bounds.closes().atZone(ward.zone()).format(TIME) + ". Record the reason it is given late.");
+        throw new AdministrationStopped(Stop.OVERDUE_NEEDS_REASON, "The " + scheduledAt.atZone(ward.zone()).format(TIME)
+                + " dose is overdue: its window closed at " + bounds.closes().atZone(ward.zone()).format(TIME)
+                + ". Record the reason it is given late.");
     }
 
     private void checkPrnLimits(Prescription order, Instant at, ZoneId zone) {

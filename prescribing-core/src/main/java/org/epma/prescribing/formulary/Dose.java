@@ -2,8 +2,6 @@ package org.epma.prescribing.formulary;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.epma.prescribing.formulary.Quantity;
-import org.epma.prescribing.formulary.Unit;
 import org.epma.prescribing.refusal.InvalidInputException;
 
 /** A dose, or a dose range ("5 to 10 mg"); the checks always judge the top of the range. */
@@ -28,8 +26,12 @@ public record Dose(BigDecimal amount, BigDecimal upTo, Unit unit) {
         return new Quantity(upTo == null ? amount : upTo, unit);
     }
 
+    /** "1 g", or a range in one unit, the top's: "500 to 1,000 mg" would be misread, so "0.5 to 1 g". */
     public String display() {
-        return upTo == null ? new Quantity(amount, unit).display()
-                : amount.stripTrailingZeros().toPlainString() + " to " + new Quantity(upTo, unit).display();
+        if (upTo == null) {
+            return new Quantity(amount, unit).display();
+        }
+        Quantity top = new Quantity(upTo, unit).natural();
+        return new Quantity(amount, unit).to(top.unit()).number() + " to " + top.display();
     }
 }

@@ -52,31 +52,63 @@ public record Quantity(BigDecimal amount, Unit unit) implements Comparable<Quant
     }
 
     /**
-     * The same amount as a person reads it: a mass in its most natural unit (1 g rather than 1000 mg) and the amount
-     * rounded to four significant figures without trailing zeros.
+     * The way a person reads it, in the most natural mass unit (1 g rather than 1000 mg), after the NHS Common User
+     * Interface medication guidance (Design Guide Entry – Medication Line v2.0.0.0): no trailing zeros ("2.5", not
+     * "2.50"), a leading zero ("0.5 mg"), a comma from a thousand ("5,000 units"), and unit words in full and plural
+     * after any amount but exactly one ("1 tablet", "2 tablets", "50 micrograms", "10 units"). Symbols (mg, g, mL,
+     * mmol) stay as they are. For people only: coded units (HL7) use {@link Unit#symbol()}.
      */
-    public Quantity natural() {
-        Quantity shown = this;
-        if (unit.dimension() == Unit.Dimension.MASS) {
-            BigDecimal mg = to(Unit.MG).amount();
-            if (mg.compareTo(new BigDecimal("1000")) >= 0) {
-                shown = to(Unit.G);
-            } else if (mg.compareTo(BigDecimal.ONE) < 0) {
-                shown = to(Unit.MICROGRAM);
-            } else {
-                shown = to(Unit.MG);
-            }
-        }
-        BigDecimal rounded = shown.amount.round(new MathContext(4, RoundingMode.HALF_UP)).stripTrailingZeros();
-        return new Quantity(rounded.scale() < 0 ? rounded.setScale(0) : rounded, shown.unit);
-    }
-
-    /** The way a prescriber reads it in English: {@link #natural()} with the unit's word, "2 tablets", "1 g". */
     public String display() {
         Quantity shown = natural();
-        boolean plural = shown.unit.isCountOfForm() && shown.amount.compareTo(BigDecimal.ONE) != 0;
-        String symbol = shown.unit.symbol() + (plural || (shown.unit == Unit.UNIT && shown.amount.compareTo(BigDecimal.ONE) != 0) ? "s" : "");
-        return shown.amount.toPlainString() + " " + symbol;
+        return shown.number() + " " + word(shown.unit, shown.rounded().compareTo(BigDecimal.ONE) == 0);
+    }
+
+    /** The same amount in the mass unit a person reads most easily (1 g, 500 mg, 62.5 micrograms); other units as they are. */
+    public Quantity natural() {
+        if (unit.dimension() != Unit.Dimension.MASS) {
+            return this;
+        }
+        BigDecimal mg = to(Unit.MG).amount();
+        if (mg.compareTo(new BigDecimal("1000")) >= 0) {
+            return to(Unit.G);
+        }
+        return mg.compareTo(BigDecimal.ONE) < 0 ? to(Unit.MICROGRAM) : to(Unit.MG);
+    }
+
+    /** The amount as written, without its unit: four significant figures, no trailing zeros, commas from a thousand. */
+    public String number() {
+        return grouped(rounded().toPlainString());
+    }
+
+    private BigDecimal rounded() {
+        BigDecimal rounded = amount.round(new MathContext(4, RoundingMode.HALF_UP)).stripTrailingZeros();
+        return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
+    }
+
+    /** "5,000" for 5000, "12,500.5" for 12500.5: commas in the whole part only. */
+    private static String grouped(String number) {
+        int point = number.indexOf('.');
+        String whole = point < 0 ? number : number.substring(0, point);
+        String sign = whole.startsWith("-") ? "-" : "";
+        whole = whole.substring(sign.length());
+        StringBuilder out = new StringBuilder(whole);
+        for (int i = whole.length() - 3; i > 0; i -= 3) {
+            out.insert(i, ',');
+        }
+        return sign + out + (point < 0 ? "" : number.substring(point));
+    }
+
+    /** The unit after an amount: a word is plural unless the amount is exactly one; a symbol never changes. */
+    private static String word(Unit unit, boolean one) {
+        if (one) {
+            return unit.symbol();
+        }
+        return switch (unit) {
+            case MICROGRAM, L, UNIT, TABLET, CAPSULE, DOSE, VIAL, AMPOULE, SACHET, HOUR -> unit.symbol() + "s";
+            case PATCH -> "patches";
+            case SUPPOSITORY -> "suppositories";
+            case MG, G, ML, MMOL -> unit.symbol();
+        };
     }
 
     @Override

@@ -17,8 +17,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.checks.FormularyContent;
@@ -393,11 +395,57 @@ class FiveRightsTest {
         Instant early = Instant.parse("2026-11-23T06:50:00Z");
         AdministrationStopped stop = stopped(paracetamolQds(), dose(), early);
         assertEquals(Stop.NOT_DUE, stop.stop());
-        assertEquals("The 08:00 dose is not due yet: its window opens at 07:00. To give it early, record the reason.",
+        assertEquals("The dose due at 08:00 today is not due yet: it may be given from 07:00. To give it early, record the reason.",
                 stop.getMessage());
+        assertEquals("today", stop.args().get("day"));
         Recording withReason = dose();
         withReason.timingReason = "going to theatre";
         assertEquals("going to theatre", check(paracetamolQds(), withReason, early).record(null).timingReason());
+    }
+
+    @Test
+    void tomorrowsDoseIsStoppedTheMomentItsProductIsScannedSayingWhenItIsDue() {
+        Instant evening = Instant.parse("2026-11-23T23:10:00Z");
+        Instant tomorrowEight = Instant.parse("2026-11-24T08:00:00Z");
+        Prescription order = paracetamolQds();
+        AdministrationStopped stop = assertThrows(AdministrationStopped.class, () -> fiveRights.checkScannedDose(order,
+                product(PARACETAMOL_500), tomorrowEight, WardContext.DEFAULT, evening));
+        assertEquals(Stop.NOT_DUE, stop.stop());
+        assertEquals("The dose due at 08:00 tomorrow is not due yet: it may be given from 07:00. To give it early, record the reason.",
+                stop.getMessage());
+        assertEquals(Map.of("dueAt", "2026-11-24T08:00:00Z", "windowOpens", "2026-11-24T07:00:00Z", "timeZone", "Europe/London",
+                "day", "tomorrow", "dueDate", "2026-11-24", "dueTime", "08:00", "opensDate", "2026-11-24", "opensTime", "07:00"),
+                stop.args());
+    }
+
+    @Test
+    void aScannedDoseWhoseWindowIsOpenOrPassedIsNotStoppedAtTheScan() {
+        Prescription order = paracetamolQds();
+        fiveRights.checkScannedDose(order, product(PARACETAMOL_500), EIGHT, WardContext.DEFAULT, NOW);
+        fiveRights.checkScannedDose(order, product(PARACETAMOL_500), EIGHT, WardContext.DEFAULT, Instant.parse("2026-11-23T11:00:00Z"));
+        fiveRights.checkScannedDose(paracetamolAsNeeded(), product(PARACETAMOL_500), null, WardContext.DEFAULT, NOW);
+        assertEquals("scheduledAt", assertThrows(InvalidInputException.class, () -> fiveRights.checkScannedDose(order,
+                product(PARACETAMOL_500), Instant.parse("2026-11-23T09:00:00Z"), WardContext.DEFAULT, NOW)).field());
+    }
+
+    @Test
+    void aDoseTwoDaysAheadIsWordedByItsDateAndItsDayIsTheWardsNotUtcs() {
+        ZoneId london = ZoneId.of("Europe/London");
+        // 23:30 UTC on 30 June is 00:30 on 1 July in London (BST): the ward's "today" is 1 July
+        Instant now = Instant.parse("2026-06-30T23:30:00Z");
+        DoseNotYetDue sameDay = DoseNotYetDue.of(Instant.parse("2026-07-01T07:00:00Z"), Instant.parse("2026-07-01T06:00:00Z"), london, now);
+        assertEquals(DoseNotYetDue.Day.TODAY, sameDay.day());
+        assertEquals("08:00", sameDay.args().get("dueTime"));
+        DoseNotYetDue later = DoseNotYetDue.of(Instant.parse("2026-07-03T07:00:00Z"), Instant.parse("2026-07-02T23:00:00Z"), london, now);
+        assertEquals(DoseNotYetDue.Day.LATER, later.day());
+        assertEquals("2026-07-03", later.args().get("dueDate"));
+        assertEquals("The dose due at 08:00 on 3 July 2026 is not due yet: it may be given from 00:00. To give it early,"
+                + " record the reason.", later.english());
+        DoseNotYetDue afterMidnight = DoseNotYetDue.of(Instant.parse("2026-07-02T23:30:00Z"), Instant.parse("2026-07-02T22:30:00Z"),
+                london, now);
+        assertEquals(DoseNotYetDue.Day.LATER, afterMidnight.day(), "00:30 on 3 July is two ward days ahead");
+        assertEquals("The dose due at 00:30 on 3 July 2026 is not due yet: it may be given from 23:30 on 2 July 2026. To give it"
+                + " early, record the reason.", afterMidnight.english());
     }
 
     @Test

@@ -111,7 +111,7 @@ class DoseLimitsTest {
     void aDoseBelowTheUsualMinimumWarns() {
         Alert alert = worst(check(patient().build(), o("DIGOXIN-125", "25", "microgram", "PO", "OD")), AlertCategory.DOSE_SINGLE);
         assertEquals(Severity.WARNING, alert.severity());
-        assertTrue(alert.message().contains("below the usual minimum of 62.5 microgram"), alert.message());
+        assertTrue(alert.message().contains("below the usual minimum of 62.5 micrograms"), alert.message());
     }
 
     @Test

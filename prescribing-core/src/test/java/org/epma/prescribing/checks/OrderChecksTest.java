@@ -200,7 +200,7 @@ class OrderChecksTest {
     @Test
     void aPatchCountsWhatItDeliversInADay() {
         assertTrue(o("FENTANYL-12", "1", "patch", "TD", "OD").ingredientsPerDose().orElseThrow().get("fentanyl").display()
-                .equals("288 microgram"));
+                .equals("288 micrograms"));
     }
 
     @Test

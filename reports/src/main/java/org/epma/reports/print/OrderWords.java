@@ -46,8 +46,12 @@ public final class OrderWords {
         if (welsh == null) {
             return dose.display();
         }
-        return dose.upTo() == null ? quantity(dose.highest())
-                : format("dose.upTo", dose.amount().stripTrailingZeros().toPlainString(), quantity(dose.highest()));
+        if (dose.upTo() == null) {
+            return quantity(dose.highest());
+        }
+        // both ends in the unit the top is read in: "0.5 i 1 g", as in English
+        Quantity top = dose.highest().natural();
+        return format("dose.upTo", new Quantity(dose.amount(), dose.unit()).to(top.unit()).number(), quantity(dose.highest()));
     }
 
     /** "500 mg", "2 tablets" / "2 tabled"; null stays null. */
@@ -59,7 +63,7 @@ public final class OrderWords {
             return quantity.display();
         }
         Quantity shown = quantity.natural();
-        return shown.amount().toPlainString() + " " + welsh.getString("unit." + shown.unit().name());
+        return shown.number() + " " + welsh.getString("unit." + shown.unit().name());
     }
 
     private String format(String key, Object... arguments) {
