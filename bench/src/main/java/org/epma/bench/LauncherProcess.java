@@ -52,6 +52,15 @@ final class LauncherProcess {
     }
 
     static LauncherProcess start(BootSettings settings, int port, Path dataDir, Path log) throws IOException {
+        return start(settings, port, dataDir, log, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #start(BootSettings, int, Path, Path)}, with these settings added to the launcher's environment: the
+     * only way an EPMA_DB_* setting reaches it, so a benchmark names its own database explicitly or gets a fresh one.
+     */
+    static LauncherProcess start(BootSettings settings, int port, Path dataDir, Path log, java.util.Map<String, String> environment)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", settings.classPath(),
@@ -65,6 +74,7 @@ final class LauncherProcess {
         // With EPMA_DB_URL set the launcher would use that database instead of a fresh training one: a
         // benchmark must never log in to, or write audit entries into, a real hospital database.
         builder.environment().keySet().removeIf(name -> name.startsWith("EPMA_DB_"));
+        builder.environment().putAll(environment);
         Files.createDirectories(log.getParent());
         long started = System.nanoTime();
         LauncherProcess launcher = new LauncherProcess(builder.start(), started, log);
