@@ -162,7 +162,7 @@ final class ClusteredApplication implements AutoCloseable {
     }
 
     private static void awaitReady(LauncherProcess launcher, URI url, Duration timeout) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest probe = HttpRequest.newBuilder(url.resolve("api/v1/system")).timeout(Duration.ofSeconds(5)).build();
         while (launcher.sinceStart().compareTo(timeout) < 0) {
             if (!launcher.isAlive() || launcher.endedWithoutReadyLine()) {

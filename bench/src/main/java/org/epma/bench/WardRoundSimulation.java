@@ -209,6 +209,10 @@ final class WardRoundSimulation {
             }
             long id = draft.json().asJsonObject().getJsonNumber("id").longValue();
             ApiSession.Answer read = session.next().get("api/v1/prescriptions/" + id);
+            if (read.status() != 200) {
+                prescribe.error("read " + read.status());
+                continue;
+            }
             ApiSession.Answer signed = session.next().send("POST", "api/v1/prescriptions/" + id + "/sign",
                     SignatureJson.forDraft(read.json().asJsonObject()).overridingSevere("Ward round simulation: reviewed").toString(), Map.of());
             if (signed.ok()) {
