@@ -73,6 +73,8 @@ final class ClusteredApplication implements AutoCloseable {
                     + "DISPENSARY,127.0.0.1," + peer.port() + ",2000,10000,RDE_O11,VERIFICATION,30\n");
             shared.put("EPMA_HL7_DESTINATIONS_FILE", destinations.toString());
             shared.put("EPMA_HL7_INBOUND_PORT", "0");
+            // the launcher waits as long as the bench does: two instances booting on a busy machine take minutes
+            shared.put("EPMA_READY_TIMEOUT_SECONDS", Long.toString(settings.bootTimeout().toSeconds()));
             List<Integer> gridPorts = new ArrayList<>();
             for (int i = 0; i < instances; i++) {
                 gridPorts.add(freePort());

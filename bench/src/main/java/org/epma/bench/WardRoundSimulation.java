@@ -109,7 +109,7 @@ final class WardRoundSimulation {
             try (ClusteredApplication application = ClusteredApplication.start(boot, instances, System.out)) {
                 Outcome outcome = new WardRoundSimulation(application, settings, boot.configDir()).run(System.out);
                 print(outcome, instances, System.out);
-                errors += outcome.errors() + outcome.duplicatesAtPeer().size();
+                errors += outcome.errors() + outcome.duplicatesAtPeer().size() + outcome.outboxWaiting();
             }
         }
         System.exit(errors == 0 ? 0 : 1);
@@ -123,7 +123,7 @@ final class WardRoundSimulation {
                 settings.patientsPerWard(), ORDERS.size(), (System.nanoTime() - seeding) / 1e9, doses);
         long baseline = application.peer().received();
 
-        List<Callable> users = new ArrayList<>();
+        List<SimulatedUser> users = new ArrayList<>();
         Map<Action, List<LatencyRecorder>> recorders = new EnumMap<>(Action.class);
         for (Action action : Action.values()) {
             recorders.put(action, Collections.synchronizedList(new ArrayList<>()));
@@ -152,9 +152,9 @@ final class WardRoundSimulation {
         });
         long started = System.nanoTime();
         List<Future<?>> running = new ArrayList<>();
-        for (Callable user : users) {
+        for (SimulatedUser user : users) {
             running.add(pool.submit(() -> {
-                user.call();
+                user.work();
                 return null;
             }));
         }
@@ -172,9 +172,10 @@ final class WardRoundSimulation {
                 application.peer().received() - baseline, application.peer().duplicates(), outbox);
     }
 
+    /** One nurse, doctor or pharmacist, working until the run's time is up. */
     @FunctionalInterface
-    private interface Callable {
-        void call() throws Exception;
+    private interface SimulatedUser {
+        void work() throws Exception;
     }
 
     /** The drug round, then the next due dose of the ward recorded as scanned at the bedside; a pause between. */

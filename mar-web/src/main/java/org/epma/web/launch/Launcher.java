@@ -37,7 +37,8 @@ import org.epma.prescribing.audit.AuditChainKey;
  */
 public final class Launcher {
 
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    /** How long Payara Micro has to answer; epma.ready-timeout-seconds / EPMA_READY_TIMEOUT_SECONDS for a slow machine. */
+    private static final String READY_TIMEOUT_SECONDS = "180";
 
     private Launcher() {
     }
@@ -150,7 +151,9 @@ public final class Launcher {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest probe = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/system"))
                 .timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        Duration timeout = Duration.ofSeconds(Long.parseLong(
+                setting("epma.ready-timeout-seconds", "EPMA_READY_TIMEOUT_SECONDS", READY_TIMEOUT_SECONDS).strip()));
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline && payara.isAlive()) {
             try {
                 if (client.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
