@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,8 +74,6 @@ final class ClusteredApplication implements AutoCloseable {
                     + "DISPENSARY,127.0.0.1," + peer.port() + ",2000,10000,RDE_O11,VERIFICATION,30\n");
             shared.put("EPMA_HL7_DESTINATIONS_FILE", destinations.toString());
             shared.put("EPMA_HL7_INBOUND_PORT", "0");
-            // the launcher waits as long as the bench does: two instances booting on a busy machine take minutes
-            shared.put("EPMA_READY_TIMEOUT_SECONDS", Long.toString(settings.bootTimeout().toSeconds()));
             List<Integer> gridPorts = new ArrayList<>();
             for (int i = 0; i < instances; i++) {
                 gridPorts.add(freePort());
@@ -156,7 +155,7 @@ final class ClusteredApplication implements AutoCloseable {
         database.close();
         for (Path dir : dataDirs) {
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
             } catch (IOException | UncheckedIOException leftBehind) {
                 // a temporary folder left behind is harmless
             }

@@ -12,6 +12,7 @@ import ca.uhn.hl7v2.util.idgenerator.InMemoryIDGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -79,7 +80,7 @@ final class OrderCountingPeer implements AutoCloseable {
 
     /** The order events that arrived more than once, with how often. */
     Map<String, Long> duplicates() {
-        Map<String, Long> twice = new java.util.TreeMap<>();
+        Map<String, Long> twice = new TreeMap<>();
         byOrder.forEach((event, count) -> {
             if (count.get() > 1) {
                 twice.put(event, count.get());
