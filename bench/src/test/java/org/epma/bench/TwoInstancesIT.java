@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Timeout;
  * Two instances clustered through Payara's data grid on loopback, one database (on the server EPMA_TEST_DB_URL names),
  * with requests alternating between them as a load balancer without stickiness sends them.
  */
-@Timeout(value = 15, unit = TimeUnit.MINUTES)
+@Timeout(value = 30, unit = TimeUnit.MINUTES)
 class TwoInstancesIT {
 
     private static ClusteredApplication application;
@@ -26,7 +26,8 @@ class TwoInstancesIT {
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
-        application = ClusteredApplication.start(BootSettings.fromSystemProperties(0, Duration.ZERO), 2, System.out);
+        // two boots one after the other, minutes each on a machine busy with builds
+        application = ClusteredApplication.start(BootSettings.fromSystemProperties(0, Duration.ZERO, Duration.ofMinutes(10)), 2, System.out);
         a = application.urls().get(0);
         b = application.urls().get(1);
     }
