@@ -148,7 +148,9 @@ public final class Launcher {
     }
 
     private static boolean awaitReady(int port, Process payara) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        // HTTP/1.1: an HTTP/2 upgrade that times out on a busy machine broke the server's side of it ("Connection is
+        // closed") and once left the probe without an answer long after the application was up
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest probe = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/system"))
                 .timeout(Duration.ofSeconds(5)).build();
         Duration timeout = Duration.ofSeconds(Long.parseLong(
