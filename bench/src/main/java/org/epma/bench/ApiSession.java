@@ -28,23 +28,42 @@ final class ApiSession {
     private final URI base;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
-    private final SessionCookies cookies = new SessionCookies();
+    private final SessionCookies cookies;
     private String csrf;
 
     private ApiSession(URI base) {
+        this(base, new SessionCookies(), null);
+    }
+
+    private ApiSession(URI base, SessionCookies cookies, String csrf) {
         String url = base.toString();
         this.base = URI.create(url.endsWith("/") ? url : url + "/");
+        this.cookies = cookies;
+        this.csrf = csrf;
+    }
+
+    /** The same login (session cookie and CSRF token) sending to another instance, as a load balancer would. */
+    ApiSession on(URI instance) {
+        return new ApiSession(instance, cookies, csrf);
     }
 
     static ApiSession logIn(URI base, String username, String password) {
         ApiSession session = new ApiSession(base);
-        Answer answer = session.send("POST", "api/v1/session", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}",
-                Map.of());
+        Answer answer = session.logInAnswer(username, password);
         if (!answer.ok()) {
             throw new IllegalStateException(username + " could not log in: " + answer.status() + " " + answer.body());
         }
         session.csrf = answer.json().asJsonObject().getString("csrfToken");
         return session;
+    }
+
+    /** A login that may be refused: the server's answer, whatever it is. */
+    static Answer attempt(URI base, String username, String password) {
+        return new ApiSession(base).logInAnswer(username, password);
+    }
+
+    private Answer logInAnswer(String username, String password) {
+        return send("POST", "api/v1/session", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}", Map.of());
     }
 
     Answer get(String path) {

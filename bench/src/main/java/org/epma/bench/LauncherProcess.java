@@ -14,6 +14,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -52,6 +53,15 @@ final class LauncherProcess {
     }
 
     static LauncherProcess start(BootSettings settings, int port, Path dataDir, Path log) throws IOException {
+        return start(settings, port, dataDir, log, Map.of());
+    }
+
+    /**
+     * As {@link #start(BootSettings, int, Path, Path)}, with these settings added to the launcher's environment: the
+     * only way an EPMA_DB_* setting reaches it, so a benchmark names its own database explicitly or gets a fresh one.
+     */
+    static LauncherProcess start(BootSettings settings, int port, Path dataDir, Path log, Map<String, String> environment)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", settings.classPath(),
@@ -60,11 +70,14 @@ final class LauncherProcess {
                 "-Depma.war=" + settings.war(),
                 "-Depma.payaraMicroJar=" + settings.payaraMicroJar(),
                 "-Depma.config.dir=" + settings.configDir(),
+                // the launcher waits as long as the bench does: on a busy machine a boot takes minutes
+                "-Depma.ready-timeout-seconds=" + settings.bootTimeout().toSeconds(),
                 LAUNCHER_CLASS));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         // With EPMA_DB_URL set the launcher would use that database instead of a fresh training one: a
         // benchmark must never log in to, or write audit entries into, a real hospital database.
         builder.environment().keySet().removeIf(name -> name.startsWith("EPMA_DB_"));
+        builder.environment().putAll(environment);
         Files.createDirectories(log.getParent());
         long started = System.nanoTime();
         LauncherProcess launcher = new LauncherProcess(builder.start(), started, log);

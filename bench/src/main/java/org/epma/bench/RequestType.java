@@ -9,7 +9,9 @@ enum RequestType {
     WARDS("wards"),
     WARD_PATIENTS("ward patients"),
     DRUG_ROUND("drug round"),
-    RECORD_DOSE("record a dose");
+    RECORD_DOSE("record a dose"),
+    PRESCRIBE("prescribe"),
+    VERIFY("verify");
 
     private final String label;
 

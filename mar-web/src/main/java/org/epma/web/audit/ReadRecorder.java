@@ -75,6 +75,11 @@ public class ReadRecorder implements ContainerResponseFilter {
         trail.recordAccess(ActingStaff.in(request.getSecurityContext(), AccessRules.allowedRoles(method)), AuditAction.READ,
                 read.value().entityType(), shown.entityId(), shown.patients(), written.isEmpty() ? null : written.toString());
         recent.recorded(fingerprint, now);
+        HttpSession session = servletRequest.getSession(false);
+        if (session != null) {
+            // set again: with several instances the data grid stores a session's attributes only when they are set
+            session.setAttribute(RECENT_READS, recent);
+        }
     }
 
     private RecentReads recentReads() {

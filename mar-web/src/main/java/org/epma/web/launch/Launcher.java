@@ -27,11 +27,18 @@ import org.epma.prescribing.audit.AuditChainKey;
  * epma.java.options / EPMA_JAVA_OPTIONS (Payara Micro's JVM options), epma.hl7.inbound-port /
  * EPMA_HL7_INBOUND_PORT (2576: the MLLP listener for ADT and RDS^O13; 0 turns it off), epma.https.port /
  * EPMA_HTTPS_PORT (unset: no HTTPS listener) with epma.https.cert-alias / EPMA_HTTPS_CERT_ALIAS (the key in the
- * keystore named by -Djavax.net.ssl.keyStore in EPMA_JAVA_OPTIONS; docs/operations.md).
+ * keystore named by -Djavax.net.ssl.keyStore in EPMA_JAVA_OPTIONS; docs/operations.md), epma.training / EPMA_TRAINING
+ * (with EPMA_DB_URL: load the demo users and patients into that database, for benchmarks and drills only).
+ *
+ * <p>Several instances (docs/operations.md, "More than one instance"): epma.cluster.members / EPMA_CLUSTER_MEMBERS, the
+ * data grid addresses of the instances as host:port, comma separated (unset: this instance runs alone, not clustered);
+ * epma.cluster.port / EPMA_CLUSTER_PORT, this instance's own data grid port (6900); epma.cluster.name /
+ * EPMA_CLUSTER_NAME (epma), so that two sites' clusters on one network never join each other.
  */
 public final class Launcher {
 
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    /** How long Payara Micro has to answer; epma.ready-timeout-seconds / EPMA_READY_TIMEOUT_SECONDS for a slow machine. */
+    private static final String READY_TIMEOUT_SECONDS = "180";
 
     private Launcher() {
     }
@@ -64,7 +71,7 @@ public final class Launcher {
             app.setProperty("epma.audit.key-file", keyFile.toAbsolutePath().toString());
         } else {
             // the application reads EPMA_DB_* and EPMA_AUDIT_KEY_FILE from its environment through MicroProfile Config
-            app.setProperty("epma.training", "false");
+            app.setProperty("epma.training", Boolean.toString(Boolean.parseBoolean(setting("epma.training", "EPMA_TRAINING", "false"))));
         }
         Files.createDirectories(dataDir);
         Path systemProperties = dataDir.resolve("payara-system.properties");
@@ -77,9 +84,9 @@ public final class Launcher {
         command.addAll(List.of(setting("epma.java.options", "EPMA_JAVA_OPTIONS", "-Xms256m -Xmx768m -XX:+UseSerialGC").trim().split("\\s+")));
         // the data grid binds to the interface the site's commands name (loopback), not to every address
         command.add("-Dhazelcast.socket.bind.any=false");
-        command.addAll(List.of("-jar", payaraJar.toString(),
-                "--nocluster",
-                "--port", Integer.toString(port),
+        command.addAll(List.of("-jar", payaraJar.toString()));
+        command.addAll(clusterOptions());
+        command.addAll(List.of("--port", Integer.toString(port),
                 "--contextroot", "/",
                 "--systemproperties", systemProperties.toString(),
                 // before boot: after it, changing the HTTP listener restarts it, and the data grid is already bound
@@ -123,11 +130,32 @@ public final class Launcher {
         System.exit(payara.waitFor());
     }
 
+    /**
+     * Alone, the data grid does not cluster. With members named, it joins them over TCP/IP only (never multicast, which
+     * would find any Payara on the network), on the interface the site's commands file names (loopback by default), and
+     * keeps each session's backup copy on another instance even on the same machine (no host-aware partitioning), so
+     * that a session outlives the instance that held it.
+     */
+    static List<String> clusterOptions() {
+        String members = setting("epma.cluster.members", "EPMA_CLUSTER_MEMBERS", null);
+        if (members == null) {
+            return List.of("--nocluster");
+        }
+        return List.of("--clustername", setting("epma.cluster.name", "EPMA_CLUSTER_NAME", "epma").strip(),
+                "--clustermode", "tcpip:" + members.replaceAll("\\s+", ""),
+                "--startport", Integer.toString(Integer.parseInt(setting("epma.cluster.port", "EPMA_CLUSTER_PORT", "6900").strip())),
+                "--nohostaware");
+    }
+
     private static boolean awaitReady(int port, Process payara) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        // HTTP/1.1: an HTTP/2 upgrade that times out on a busy machine broke the server's side of it ("Connection is
+        // closed") and once left the probe without an answer long after the application was up
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest probe = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/system"))
                 .timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        Duration timeout = Duration.ofSeconds(Long.parseLong(
+                setting("epma.ready-timeout-seconds", "EPMA_READY_TIMEOUT_SECONDS", READY_TIMEOUT_SECONDS).strip()));
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline && payara.isAlive()) {
             try {
                 if (client.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
