@@ -95,7 +95,8 @@ class OrderFormBrowserIT {
     }
 
     private void openNewOrder(long patient) {
-        chromium.logIn("dr.jones", "training-doctor-1");
+        // the language is kept per user, and another test may have left dr.jones in Welsh
+        chromium.logIn("dr.jones", "training-doctor-1", "en");
         chromium.open("patient.html?id=" + patient);
         chromium.wait.until(ExpectedConditions.elementToBeClickable(By.id("new-order-button"))).click();
     }
@@ -141,8 +142,12 @@ class OrderFormBrowserIT {
         WebElement sign = browser.findElement(By.id("sign-button"));
         double gap = sign.getRect().getY() - (alerts.getRect().getY() + alerts.getRect().getHeight());
         assertTrue(gap >= 0 && gap < 120, "the alerts end just above Sign: " + gap + " px between them");
-        chromium.screenshot("order-form", 1366);
-        chromium.screenshot("order-form", 1024);
+        for (int width : new int[] {1366, 1024}) {
+            // the alerts and Sign in view, as the prescriber sees them when signing
+            browser.manage().window().setSize(new Dimension(width, 768));
+            script("arguments[0].scrollIntoView({ block: 'end' })", sign);
+            chromium.screenshot("order-form", width);
+        }
 
         WebElement firstControl = browser.findElement(By.cssSelector("#order-alerts [data-acknowledge], #order-alerts [data-override]"));
         String firstKey = (String) script("return arguments[0].closest('[data-alert-key]').dataset.alertKey", firstControl);
