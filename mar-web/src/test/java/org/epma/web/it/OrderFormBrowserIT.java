@@ -163,6 +163,7 @@ class OrderFormBrowserIT {
         assertEquals("true", focused.getAttribute("aria-invalid"));
         assertEquals(1, ordersOf(patient).size(), "no draft was saved: " + ordersOf(patient));
         chromium.assertNoAccessibilityViolations("order form with unanswered alerts");
+        chromium.screenshot("order-form-unanswered", 1024);
 
         chromium.useLanguage("cy");
         chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sign-error"), "yn dal i aros am eich ateb"));
