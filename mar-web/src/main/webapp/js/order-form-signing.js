@@ -69,6 +69,9 @@ export function signingPart(ctx) {
   function askForAnswers(keys) {
     showMessage(signError, 'orderForm.unanswered', { count: keys.length });
     markNeedsAction(keys);
+    // the message below the alerts comes into view too, unless that would push the alert now focused out of it
+    const below = signError.getBoundingClientRect().bottom - window.innerHeight;
+    if (below > 0 && document.activeElement.getBoundingClientRect().top - below >= 0) window.scrollBy(0, below);
   }
 
   function markNeedsAction(keys) {

@@ -161,6 +161,10 @@ class OrderFormBrowserIT {
         assertEquals(firstKey, script("return arguments[0].closest('[data-alert-key]')?.dataset.alertKey", focused),
                 "focus is on the first unanswered alert");
         assertEquals("true", focused.getAttribute("aria-invalid"));
+        assertEquals(Boolean.TRUE, script("const inView = (el) => { const box = el.getBoundingClientRect();"
+                + " return box.top >= 0 && box.bottom <= window.innerHeight; };"
+                + " return inView(arguments[0]) && inView(document.getElementById('sign-error'));", focused),
+                "the alert to answer and the message saying so are both in view");
         assertEquals(1, ordersOf(patient).size(), "no draft was saved: " + ordersOf(patient));
         chromium.assertNoAccessibilityViolations("order form with unanswered alerts");
         chromium.screenshot("order-form-unanswered", 1024);
