@@ -157,9 +157,7 @@ export function openingPart(ctx) {
       return;
     }
     const key = draftMadeHere() ? 'orderForm.cancelDraft' : (ctx.state.mode === 'draft' ? 'orderForm.cancelChanges' : 'orderForm.cancelEntered');
-    const text = byId('cancel-confirm-text');
-    text.replaceChildren(h('span', { i18n: key }));
-    translateElement(text);
+    byId('cancel-confirm-text').replaceChildren(h('span', { i18n: key }));
     cancelConfirm.hidden = false;
     byId('keep-editing-button').focus();
   }
