@@ -6,10 +6,11 @@ import { dialogForm } from './dialog-form.js';
 import { byId, enumText, h, icon, put, showProblem } from './dom.js';
 import { startPage } from './header.js';
 import { translateElement } from './i18n.js';
-import { patientFromPayload, segmentLines } from './hl7-text.js';
+import { segmentLines } from './hl7-text.js';
 import { dateTime } from './mar-text.js';
 import { patientName } from './patient-facts.js';
 import { WARD_TIME_ZONE } from './pharmacy-text.js';
+import { tallMan } from './tall-man.js';
 import { localTime } from './zoned-time.js';
 
 const REFRESH_MS = 30 * 1000;
@@ -31,15 +32,17 @@ function statusCell(message) {
     field && message[field] ? h('span', { class: 'secondary' }, h('span', { i18n: labelKey }), ' ', dateTime(message[field], tz)) : null);
 }
 
+// Who and what a message is about come from the records (the API's read model), not from the HL7 text.
 function patientCell(message) {
-  const patient = patientFromPayload(message.payload);
   return h('td', {},
     h('a', {
       class: 'patient-link', href: `patient.html?id=${encodeURIComponent(message.patientId)}`, 'data-patient-id': message.patientId,
       'data-focus-key': `patient-${message.id}`,
-    }, patient?.familyName ? patientName(patient) : h('span', { i18n: 'interface.patientId', args: { id: message.patientId } })),
-    patient?.hospitalNumber ? h('span', { class: 'secondary' }, h('span', { i18n: 'patients.hospitalNumber' }), ': ', patient.hospitalNumber) : null,
-    h('span', { class: 'secondary', i18n: 'interface.orderId', args: { id: message.prescriptionId } }));
+    }, message.familyName ? patientName(message) : h('span', { i18n: 'interface.patientId', args: { id: message.patientId } })),
+    message.hospitalNumber ? h('span', { class: 'secondary' }, h('span', { i18n: 'patients.hospitalNumber' }), ': ', message.hospitalNumber) : null,
+    message.medicine
+      ? h('span', { class: 'value interface-medicine', lang: 'en' }, h('strong', {}, tallMan(message.medicine)))
+      : h('span', { class: 'secondary', i18n: 'interface.orderId', args: { id: message.prescriptionId } }));
 }
 
 function actionsCell(message) {

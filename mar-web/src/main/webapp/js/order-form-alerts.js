@@ -127,6 +127,12 @@ export function alertsPart(ctx) {
     };
   }
 
+  /** The alerts still waiting for the prescriber: warnings not ticked as read, serious alerts without a reason. */
+  function unanswered() {
+    return ctx.state.alerts.filter((a) => (a.severity === 'WARNING' && !ctx.state.acknowledged.has(a.key))
+      || (a.severity === 'SEVERE' && !(ctx.state.reasons.get(a.key) ?? '').trim())).map((a) => a.key);
+  }
+
   function blockReason() {
     if (!hasAllergyStatus(getPatient())) return 'orderForm.signBlockedAllergy';
     if (ctx.state.alerts.some((alert) => alert.severity === 'HARD_STOP')) return 'orderForm.signBlockedHardStop';
@@ -146,6 +152,7 @@ export function alertsPart(ctx) {
     renderAlerts,
     settle,
     signBody,
+    unanswered,
     blockReason,
     updateSignState,
   };

@@ -98,6 +98,7 @@ export function checksPart(ctx) {
     clearTimeout(ctx.state.checkTimer);
     const request = readRequest();
     const mine = ++ctx.state.checkSequence;
+    ctx.state.checkedKey = null;
     if (!completeEnough(request)) {
       ctx.renderAlerts([]);
       say('orderForm.checksIncomplete');
@@ -114,6 +115,7 @@ export function checksPart(ctx) {
       if (mine !== ctx.state.checkSequence || !ctx.isOpen()) return;
       ctx.clearFieldErrors();
       const alerts = result?.alerts ?? [];
+      ctx.state.checkedKey = JSON.stringify(request);
       ctx.renderAlerts(alerts);
       say(alerts.length > 0 ? 'orderForm.checksFound' : 'orderForm.checksNone', { count: alerts.length });
     } catch (error) {

@@ -1,8 +1,10 @@
 // The order form's fields: error messages beside them, and what choosing a medicine (or one of its usual orders) fills in.
 // Part of the order form (order-form.js): ctx is the form, with its elements, its state and the other parts.
 import { byId, clear, h, icon } from './dom.js';
+import { dateTime } from './mar-text.js';
 import { choosePrompt, enumOption, medicineBadges } from './medicine-text.js';
-import { addHours, fromInputValue, toInputValue } from './zoned-time.js';
+import { startOnWeekday, weekdayOf } from './order-choices.js';
+import { addHours, fromInputValue, nowInputValue, toInputValue } from './zoned-time.js';
 
 const REVIEW_AFTER_HOURS = 72;
 // Schedule 1 to 3 controlled drugs are signed with the prescriber's password again (the server asks for it too).
@@ -10,8 +12,10 @@ const SIGNED_WITH_PASSWORD = [1, 2, 3];
 
 export function fieldsPart(ctx) {
   const {
-    form, badges, sentencesField, sentences, sentenceStatus, signPasswordField, signPassword, field, getTimeZone,
+    form, badges, sentencesField, sentences, sentenceStatus, signPasswordField, signPassword, field, getTimeZone, weekday,
   } = ctx;
+
+  weekday.replaceChildren(choosePrompt(), ...[1, 2, 3, 4, 5, 6, 7].map((day) => h('option', { value: day, i18n: `weekday.${day}` })));
 
   function setDescribedBy(input, extraIds) {
     const ids = [input.dataset.describedby, ...extraIds].filter(Boolean).join(' ');
@@ -116,6 +120,29 @@ export function fieldsPart(ctx) {
     byId('prn-fields').hidden = field.frequency.value !== 'PRN';
   }
 
+  // ---- A weekly order: its doses fall on the start's weekday (DoseSchedule), so choosing the day moves the start ----
+
+  function showWeekday() {
+    const weekly = field.frequency.value === 'WEEKLY';
+    const day = weekly ? weekdayOf(field.start.value) : null;
+    byId('weekday-field').hidden = !weekly;
+    weekday.value = day ? String(day) : '';
+    const start = day ? fromInputValue(field.start.value, getTimeZone()) : null;
+    byId('weekday-summary').replaceChildren(...(start ? [
+      h('span', { i18n: 'orderForm.weeklyDay' }), ' ', h('strong', { i18n: `weekday.${day}` }), '. ',
+      h('span', { i18n: 'orderForm.firstDose' }), ' ', dateTime(start, getTimeZone()),
+    ] : []));
+  }
+
+  function moveStartToWeekday() {
+    const timeZone = getTimeZone();
+    const now = nowInputValue(timeZone);
+    const moved = startOnWeekday(field.start.value || now, now, Number(weekday.value));
+    if (moved) field.start.value = moved;
+    if (ctx.state.product?.antimicrobial && !ctx.state.reviewTouched) defaultReview();
+    showWeekday();
+  }
+
   function applySentence(sentence) {
     field.dose.value = sentence.dose ?? '';
     field.doseUpTo.value = sentence.doseUpTo ?? '';
@@ -123,6 +150,7 @@ export function fieldsPart(ctx) {
     if (sentence.route) field.route.value = sentence.route;
     if (sentence.frequency) field.frequency.value = sentence.frequency;
     showPrnFields();
+    showWeekday();
     field.prnReason.value = sentence.prnReason ?? '';
     field.prnMinIntervalHours.value = sentence.prnMinIntervalHours ?? '';
     field.prnMaxPer24h.value = sentence.prnMaxPer24h ?? '';
@@ -144,6 +172,8 @@ export function fieldsPart(ctx) {
     showAntimicrobialFields,
     defaultReview,
     showPrnFields,
+    showWeekday,
+    moveStartToWeekday,
     applySentence,
     needsSignPassword,
   };

@@ -1,7 +1,7 @@
 // Opening the order form for a new order, a change or a draft, filling it from the order, and closing it.
 // Part of the order form (order-form.js): ctx is the form, with its elements, its state and the other parts.
 import { api } from './api.js';
-import { byId, clear, h } from './dom.js';
+import { byId, clear, h, showProblem } from './dom.js';
 import { translateElement } from './i18n.js';
 import { enumOption } from './medicine-text.js';
 import { allergySummary } from './patient-facts.js';
@@ -11,19 +11,23 @@ const HEADINGS = { new: 'orderForm.heading.new', change: 'orderForm.heading.chan
 
 export function openingPart(ctx) {
   const {
-    section, form, heading, context, errorArea, search, alertsList, checksStatus, field, getPatient, getTimeZone,
+    section, form, heading, context, errorArea, signError, search, alertsList, checksStatus, field, getPatient, getTimeZone,
+    cancelConfirm,
   } = ctx;
 
   function resetFields() {
     form.reset();
     ctx.clearFieldErrors();
     clear(errorArea);
+    clear(signError);
     clear(checksStatus);
+    cancelConfirm.hidden = true;
     alertsList.replaceChildren();
     ctx.alertIds = new Map();
     ctx.combobox.reset();
     ctx.clearProduct();
     ctx.showPrnFields();
+    ctx.showWeekday();
   }
 
   function showContext(key, description) {
@@ -85,6 +89,7 @@ export function openingPart(ctx) {
     field.durationDays.value = '';
     field.indication.value = prescription.indication ?? '';
     field.instructions.value = prescription.instructions ?? '';
+    ctx.showWeekday();
     field.reviewAt.value = '';
     if (ctx.state.product?.antimicrobial) {
       if (prescription.reviewAt && Date.parse(prescription.reviewAt) >= Date.parse(start)) {
@@ -119,6 +124,7 @@ export function openingPart(ctx) {
     section.hidden = false;
     if (mode === 'new') {
       field.start.value = nowInputValue(getTimeZone());
+      ctx.state.openedKey = JSON.stringify(ctx.readRequest());
       ctx.say('orderForm.checksIncomplete');
       search.focus();
       return;
@@ -129,14 +135,55 @@ export function openingPart(ctx) {
     search.value = product.name ?? prescription.productName ?? '';
     ctx.setProduct(product);
     fillFrom(prescription, mode);
-    if (mode === 'draft') ctx.state.draft = { id: prescription.id, key: JSON.stringify(ctx.readRequest()), prescription };
+    ctx.state.openedKey = JSON.stringify(ctx.readRequest());
+    if (mode === 'draft') ctx.state.draft = { id: prescription.id, key: ctx.state.openedKey, prescription };
     await ctx.runCheck();
+  }
+
+  // ---- Cancel: no draft is left behind that the prescriber did not mean to keep ----
+
+  /** A draft this opening of the form saved (a refused signature saves one first); an opened draft is the prescriber's own. */
+  const draftMadeHere = () => (ctx.state.mode !== 'draft' && ctx.state.draft ? ctx.state.draft : null);
+
+  function entered() {
+    const typed = ctx.state.mode === 'new' && search.value.trim() !== '';
+    return typed || JSON.stringify(ctx.readRequest()) !== ctx.state.openedKey;
+  }
+
+  /** Cancel closes at once when nothing would be lost; otherwise it asks first, next to the button. */
+  function askCancel() {
+    if (!draftMadeHere() && !entered()) {
+      close();
+      return;
+    }
+    const key = draftMadeHere() ? 'orderForm.cancelDraft' : (ctx.state.mode === 'draft' ? 'orderForm.cancelChanges' : 'orderForm.cancelEntered');
+    byId('cancel-confirm-text').replaceChildren(h('span', { i18n: key }));
+    cancelConfirm.hidden = false;
+    byId('keep-editing-button').focus();
+  }
+
+  function discard() {
+    return ctx.whileBusy(async () => {
+      const draft = draftMadeHere();
+      if (draft) {
+        try {
+          await api(`api/v1/prescriptions/${encodeURIComponent(draft.id)}/discard`, { method: 'POST' });
+        } catch (error) {
+          cancelConfirm.hidden = true;
+          showProblem(error, signError);
+          return;
+        }
+      }
+      close();
+      if (draft) await ctx.onSaved('discarded', draft.prescription);
+    });
   }
 
   function close({ restoreFocus = true } = {}) {
     clearTimeout(ctx.state.checkTimer);
     ctx.state.checkSequence += 1;
     ctx.combobox.reset();
+    cancelConfirm.hidden = true;
     section.hidden = true;
     if (restoreFocus) {
       const target = ctx.state.opener?.isConnected ? ctx.state.opener : byId('orders-heading');
@@ -154,5 +201,7 @@ export function openingPart(ctx) {
     lockProduct,
     open,
     close,
+    askCancel,
+    discard,
   };
 }

@@ -1,11 +1,12 @@
-// Saving a draft and signing: the draft is saved first, so a refused signature keeps the prescriber's work.
+// Saving a draft and signing. Sign first asks for what the alerts need (nothing is saved while one is unanswered);
+// then the draft is saved and signed, so a signature the server refuses keeps the prescriber's work.
 // Part of the order form (order-form.js): ctx is the form, with its elements, its state and the other parts.
 import { api } from './api.js';
 import { clear, showMessage, showProblem } from './dom.js';
 
 export function signingPart(ctx) {
   const {
-    form, errorArea, alertsList, signPassword, patientId, onSaved,
+    form, errorArea, signError, alertsList, signPassword, patientId, onSaved,
   } = ctx;
 
   async function ensureSaved(request) {
@@ -23,6 +24,7 @@ export function signingPart(ctx) {
     }
     ctx.state.draft = { id: saved.id, key, prescription: saved };
     ctx.state.checkSequence += 1;
+    ctx.state.checkedKey = key;
     ctx.renderAlerts(saved.alerts ?? []);
     ctx.say(ctx.state.alerts.length > 0 ? 'orderForm.checksFound' : 'orderForm.checksNone', { count: ctx.state.alerts.length });
     return ctx.state.draft;
@@ -63,6 +65,15 @@ export function signingPart(ctx) {
     });
   }
 
+  /** Says, beside Sign, how many alerts wait for an answer and takes the prescriber to the first of them. */
+  function askForAnswers(keys) {
+    showMessage(signError, 'orderForm.unanswered', { count: keys.length });
+    markNeedsAction(keys);
+    // the message below the alerts comes into view too, unless that would push the alert now focused out of it
+    const below = signError.getBoundingClientRect().bottom - window.innerHeight;
+    if (below > 0 && document.activeElement.getBoundingClientRect().top - below >= 0) window.scrollBy(0, below);
+  }
+
   function markNeedsAction(keys) {
     ctx.state.needsAction = new Set(keys);
     ctx.renderAlerts(ctx.state.alerts, { force: true });
@@ -77,10 +88,17 @@ export function signingPart(ctx) {
   function sign() {
     return whileBusy(async () => {
       clear(errorArea);
+      clear(signError);
       const request = ctx.readRequest();
       if (!ctx.validate(request)) return;
+      // the alerts answered must be those of the order as it stands, not of a check still on its way
+      if (ctx.state.checkedKey !== JSON.stringify(request)) await ctx.runCheck();
       if (ctx.blockReason()) {
         ctx.updateSignState();
+        return;
+      }
+      if (ctx.unanswered().length > 0) {
+        askForAnswers(ctx.unanswered());
         return;
       }
       if (ctx.needsSignPassword() && !signPassword.value) {
@@ -97,8 +115,13 @@ export function signingPart(ctx) {
       if (ctx.blockReason()) {
         // Saving brought back an alert that forbids the order.
         ctx.updateSignState();
-        showMessage(errorArea, ctx.blockReason());
+        showMessage(signError, ctx.blockReason());
         await onSaved('kept', draft.prescription);
+        return;
+      }
+      if (ctx.unanswered().length > 0) {
+        // Saving brought back an alert the screen had not shown; the draft waits for its answer (Cancel discards it).
+        askForAnswers(ctx.unanswered());
         return;
       }
       let signed;
@@ -108,7 +131,7 @@ export function signingPart(ctx) {
       try {
         signed = await api(`api/v1/prescriptions/${encodeURIComponent(draft.id)}/sign`, { method: 'POST', body });
       } catch (error) {
-        showProblem(error, errorArea);
+        showProblem(error, signError);
         if (error.problem?.field === 'password') {
           ctx.showFieldProblem(error)?.focus();
         } else if (error.status === 422 && /unacknowledged-alerts$/.test(error.problem?.type ?? '')) {
@@ -130,6 +153,7 @@ export function signingPart(ctx) {
     whileBusy,
     saveDraft,
     markNeedsAction,
+    askForAnswers,
     sign,
   };
 }

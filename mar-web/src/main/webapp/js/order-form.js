@@ -7,6 +7,7 @@ import { api } from './api.js';
 import { wireCombobox } from './combobox.js';
 import { byId, h, showProblem } from './dom.js';
 import { choosePrompt, enumOption, FREQUENCIES, medicineBadges } from './medicine-text.js';
+import { orderProducts } from './order-choices.js';
 import { alertsPart } from './order-form-alerts.js';
 import { checksPart } from './order-form-checks.js';
 import { fieldsPart } from './order-form-fields.js';
@@ -33,6 +34,7 @@ export function createOrderForm({ patientId, getPatient, getTimeZone, onSaved })
   const alertsList = byId('order-alerts');
   const checksStatus = byId('order-checks-status');
   const signBlocked = byId('sign-blocked');
+  const signError = byId('sign-error');
   const signButton = byId('sign-button');
   const saveButton = byId('save-draft-button');
   const signPasswordField = byId('sign-password-field');
@@ -72,6 +74,10 @@ export function createOrderForm({ patientId, getPatient, getTimeZone, onSaved })
       reasons: new Map(),
       needsAction: new Set(),
       opener: null,
+      // the request as the form was opened, to tell whether Cancel would lose anything
+      openedKey: null,
+      // the request whose alerts are on screen, so Sign answers the alerts of the order as it stands
+      checkedKey: null,
       checkSequence: 0,
       checkTimer: null,
       reviewTouched: false,
@@ -84,12 +90,13 @@ export function createOrderForm({ patientId, getPatient, getTimeZone, onSaved })
   const ctx = {
     patientId, getPatient, getTimeZone, onSaved, section, form, heading, context, errorArea, search, badges, sentencesField,
     sentences, sentenceStatus, alertsList, checksStatus, signBlocked, signButton, saveButton, signPasswordField, signPassword,
+    signError, weekday: byId('weekday'), cancelConfirm: byId('cancel-confirm'),
     field, state: freshState(), busy: false, alertIds: new Map(), freshState, isOpen, combobox: null,
   };
   Object.assign(ctx, fieldsPart(ctx), checksPart(ctx), alertsPart(ctx), signingPart(ctx), openingPart(ctx));
   const {
-    applySentence, clearFieldErrors, clearProduct, close, defaultReview, open, saveDraft, scheduleCheck, setProduct,
-    showPatient, showPrnFields, sign,
+    applySentence, askCancel, clearFieldErrors, clearProduct, defaultReview, discard, moveStartToWeekday, open, saveDraft,
+    scheduleCheck, setProduct, showPatient, showPrnFields, showWeekday, sign,
   } = ctx;
 
 
@@ -99,7 +106,7 @@ export function createOrderForm({ patientId, getPatient, getTimeZone, onSaved })
     input: search,
     listbox: byId('product-options'),
     status: byId('product-search-status'),
-    search: (query) => api(`api/v1/formulary?q=${encodeURIComponent(query)}&limit=20`),
+    search: async (query) => orderProducts(await api(`api/v1/formulary?q=${encodeURIComponent(query)}&limit=20`) ?? []),
     renderOption: (product) => [
       h('span', { class: 'option-name' }, tallMan(product.name ?? product.code)),
       h('span', { class: 'badges' }, medicineBadges(product)),
@@ -126,6 +133,7 @@ export function createOrderForm({ patientId, getPatient, getTimeZone, onSaved })
       const input = event.target;
       if (!input.dataset?.field || input === search || input === signPassword || alertsList.contains(input)) return;
       if (input === field.frequency) showPrnFields();
+      if (input === field.frequency || input === field.start) showWeekday();
       if (input === field.reviewAt) ctx.state.reviewTouched = true;
       // The review date follows the start until the prescriber sets it.
       if (input === field.start && ctx.state.product?.antimicrobial && !ctx.state.reviewTouched) defaultReview();
@@ -137,9 +145,18 @@ export function createOrderForm({ patientId, getPatient, getTimeZone, onSaved })
     const sentence = ctx.state.product?.sentences?.[Number(button?.dataset.sentence)];
     if (sentence) applySentence(sentence);
   });
+  ctx.weekday.addEventListener('change', () => {
+    moveStartToWeekday();
+    scheduleCheck();
+  });
   saveButton.addEventListener('click', () => saveDraft());
   signButton.addEventListener('click', () => sign());
-  byId('cancel-order-button').addEventListener('click', () => close());
+  byId('cancel-order-button').addEventListener('click', () => askCancel());
+  byId('discard-order-button').addEventListener('click', () => discard());
+  byId('keep-editing-button').addEventListener('click', () => {
+    ctx.cancelConfirm.hidden = true;
+    byId('cancel-order-button').focus();
+  });
 
   return {
     openNew: (opener) => open('new', { opener }),

@@ -37,12 +37,13 @@ async function afterSave(kind, prescription) {
   if (kind === 'signed') announce('orderForm.signed', { order });
   if (kind === 'saved') announce('orderForm.saved', { order });
   if (kind === 'changeSaved') announce('orderForm.changeSaved', { order });
+  if (kind === 'discarded') announce('orderForm.discarded', { order });
   try {
     await loadOrders();
   } catch (error) {
     showProblem(error);
   }
-  if (kind !== 'kept') focusAfterRebuild(prescription?.id, null);
+  if (kind !== 'kept' && kind !== 'discarded') focusAfterRebuild(prescription?.id, null);
 }
 
 async function main() {

@@ -272,4 +272,25 @@ class WorkListsBrowserIT {
         assertFalse(second.stream().anyMatch(item -> firstOrder.equals(item.getAttribute("data-prescription-id"))));
         assertTrue(browser.findElement(By.id("queue-previous")).isEnabled());
     }
+
+    @Test
+    void anInterfaceMessageNamesItsPatientAndMedicine() {
+        Admitted patient = admittedWithALateDose();
+        chromium.logIn("pharm.hughes", "training-pharmacist");
+        chromium.open("interface.html");
+        chromium.wait.until(ExpectedConditions.attributeToBe(By.id("interface-messages"), "aria-busy", "false"));
+        By aboutPatient = By.xpath("//table[@id='interface-messages']//tr[@data-message-id][.//a[@data-patient-id='" + patient.id() + "']]");
+        WebElement row = chromium.wait.until(ExpectedConditions.presenceOfElementLocated(aboutPatient));
+        String who = row.findElement(By.cssSelector(".patient-link")).getText();
+        assertEquals("BROWSER, Rownd", who);
+        String cell = row.findElement(By.cssSelector(".patient-link")).findElement(By.xpath("..")).getText();
+        assertTrue(cell.contains("Hospital number: " + patient.hospitalNumber()), cell);
+        assertTrue(cell.contains("Paracetamol 500 mg tablets"), cell);
+        assertFalse(cell.contains("Patient " + patient.id()) || cell.contains("Order " + patient.order()), cell);
+        chromium.assertNoAccessibilityViolations("interface messages");
+        chromium.useLanguage("cy");
+        chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(aboutPatient, "Rhif ysbyty"));
+        chromium.assertNoAccessibilityViolations("interface messages");
+        chromium.useLanguage("en");
+    }
 }

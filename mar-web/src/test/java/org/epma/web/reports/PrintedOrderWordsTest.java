@@ -57,4 +57,13 @@ class PrintedOrderWordsTest {
             }
         }
     }
+
+    @Test
+    void aWeeklyOrdersDayIsTheScreensDayAfterAr() throws IOException {
+        JsonObject screen = screen();
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            // "ar" softens "Dydd" to "ddydd": "ar ddydd Llun"
+            assertEquals("ar d" + asInASentence(screen.getString("weekday." + day.getValue())), PRINTED.getString("weekday." + day.name()));
+        }
+    }
 }

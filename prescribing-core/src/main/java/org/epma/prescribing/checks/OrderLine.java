@@ -1,6 +1,7 @@
 package org.epma.prescribing.checks;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,15 +15,25 @@ import org.epma.prescribing.formulary.Route;
 /**
  * What the order checks read of an order: the product, the dose, the route, how often, and for an
  * as-needed order the most doses in 24 hours. {@code reference} names the order in messages and results.
+ * {@code weeklyOn} is the day a weekly order's doses fall on (null for any other frequency): a prescriber reading
+ * "once a week" must also read which day, as a weekly methotrexate given on the wrong day is given twice in a week.
  */
 public record OrderLine(String reference, Product product, Dose dose, Route route, Frequency frequency,
-                        Integer prnMaxDosesPer24h) {
+                        Integer prnMaxDosesPer24h, DayOfWeek weeklyOn) {
 
     public OrderLine {
         Objects.requireNonNull(product, "product");
         Objects.requireNonNull(dose, "dose");
         Objects.requireNonNull(route, "route");
         Objects.requireNonNull(frequency, "frequency");
+        if (frequency != Frequency.WEEKLY) {
+            weeklyOn = null;
+        }
+    }
+
+    /** An order read without its start (the checks of a proposed order): a weekly one without its day. */
+    public OrderLine(String reference, Product product, Dose dose, Route route, Frequency frequency, Integer prnMaxDosesPer24h) {
+        this(reference, product, dose, route, frequency, prnMaxDosesPer24h, null);
     }
 
     public boolean asNeeded() {
@@ -73,10 +84,13 @@ public record OrderLine(String reference, Product product, Dose dose, Route rout
 
     /** What the order says, in parts, for wording it in either language. */
     public OrderWording wording() {
-        return new OrderWording(product.name(), dose, route, frequency, prnMaxDosesPer24h);
+        return new OrderWording(product.name(), dose, route, frequency, prnMaxDosesPer24h, weeklyOn);
     }
 
-    /** How a prescriber reads the order: "Co-codamol 30/500 tablets 2 tablets oral four times a day". */
+    /**
+     * How a prescriber reads the order: "Co-codamol 30/500 tablets 2 tablets oral four times a day", "Methotrexate
+     * 2.5 mg tablets 7.5 mg oral once a week on Monday".
+     */
     public String describe() {
         return wording().english();
     }

@@ -21,6 +21,9 @@ import org.epma.prescribing.formulary.Frequency;
  */
 public final class DoseSchedule {
 
+    /** The zone of a ward that names none (config/wards.csv). */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/London");
+
     /** CLINICAL.md defaults, used when the ward does not set its own. */
     static final Map<Frequency, String> DEFAULT_TIMES = Map.of(Frequency.OD, "08:00", Frequency.BD, "08:00,20:00",
             Frequency.TDS, "08:00,14:00,22:00", Frequency.QDS, "08:00,12:00,18:00,22:00", Frequency.ON, "22:00",

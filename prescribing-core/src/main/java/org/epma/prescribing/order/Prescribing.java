@@ -105,7 +105,7 @@ public class Prescribing {
         }
         PatientState state = patientState(patientId);
         return new CheckResult(content.version(), content.checks().check(state, currentLines(patientId, null),
-                order.line(reference)));
+                order.line(reference, DoseSchedule.DEFAULT_ZONE)));
     }
 
     public Prescription draft(long patientId, OrderRequest request, Actor by) {

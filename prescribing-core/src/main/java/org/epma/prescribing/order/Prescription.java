@@ -289,9 +289,12 @@ public class Prescription {
         return status.name().toLowerCase().replace('_', ' ');
     }
 
-    /** The order as the checks read it; every version of one order shares a reference. */
+    /**
+     * The order as the checks read it; every version of one order shares a reference. A weekly order's day is read in
+     * the wards' default zone (every ward shipped keeps it).
+     */
     public OrderLine line(Formulary formulary) {
-        return order(formulary).line(reference());
+        return order(formulary).line(reference(), DoseSchedule.DEFAULT_ZONE);
     }
 
     public String reference() {

@@ -1,7 +1,9 @@
 package org.epma.prescribing.order;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.ZoneId;
 import org.epma.prescribing.checks.OrderLine;
 import org.epma.prescribing.formulary.Dose;
 import org.epma.prescribing.formulary.Frequency;
@@ -16,7 +18,9 @@ public record ValidOrder(Product product, Dose dose, Route route, Frequency freq
     public record PrnLimits(String reason, BigDecimal minIntervalHours, int maxPer24h) {
     }
 
-    public OrderLine line(String reference) {
-        return new OrderLine(reference, product, dose, route, frequency, prn == null ? null : prn.maxPer24h());
+    /** The order as the checks and the words read it; a weekly order's day is the start's in {@code zone}. */
+    public OrderLine line(String reference, ZoneId zone) {
+        DayOfWeek weeklyOn = start == null ? null : start.atZone(zone).getDayOfWeek();
+        return new OrderLine(reference, product, dose, route, frequency, prn == null ? null : prn.maxPer24h(), weeklyOn);
     }
 }

@@ -20,6 +20,14 @@ public class JpaPatients implements Patients {
     }
 
     @Override
+    public List<Patient> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p from Patient p where p.id in :ids", Patient.class).setParameter("ids", ids).getResultList();
+    }
+
+    @Override
     public Optional<Patient> withHospitalNumber(HospitalNumber number) {
         return em.createQuery("select p from Patient p where p.hospitalNumber = :n", Patient.class)
                 .setParameter("n", number.value()).getResultStream().findFirst();

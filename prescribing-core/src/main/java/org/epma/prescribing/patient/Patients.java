@@ -9,6 +9,9 @@ public interface Patients {
 
     Optional<Patient> find(long id);
 
+    /** The patients with these ids, in no particular order; an id with no patient is left out. */
+    List<Patient> byIds(Collection<Long> ids);
+
     Optional<Patient> withHospitalNumber(HospitalNumber number);
 
     boolean anyWithNhsNumber(NhsNumber number);

@@ -6,12 +6,13 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.epma.prescribing.order.DoseSchedule;
 
 /** A ward as the site configures it (config/wards.csv and config/dose-times.csv). */
 public record WardDefinition(String code, String name, String nameCy, WardSpecialty specialty, ZoneId timeZone,
                              Map<String, String> doseTimes, DoseWindows doseWindows) {
 
-    public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/London");
+    public static final ZoneId DEFAULT_TIME_ZONE = DoseSchedule.DEFAULT_ZONE;
 
     public WardDefinition {
         Objects.requireNonNull(code);

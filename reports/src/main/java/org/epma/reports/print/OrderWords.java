@@ -38,7 +38,8 @@ public final class OrderWords {
         String limits = order.frequency() == Frequency.PRN && order.prnMaxDosesPer24h() != null
                 ? " " + format("prn.max", order.prnMaxDosesPer24h()) : "";
         return order.medicine() + " " + dose(order.dose()) + " " + welsh.getString("route." + order.route().name()) + " "
-                + welsh.getString("frequency." + order.frequency().name()) + limits;
+                + welsh.getString("frequency." + order.frequency().name())
+                + (order.weeklyOn() == null ? "" : " " + welsh.getString("weekday." + order.weeklyOn().name())) + limits;
     }
 
     /** "1 to 2 tablets" / "1 i 2 tabled". */

@@ -127,16 +127,21 @@ class PatientMarReportTest {
     @Test
     void welshRecordWordsOrdersAndDosesInWelshAndKeepsMedicineNames() throws IOException {
         Printing welsh = new Printing("Ysbyty Gwynedd", "Nyrs Evans", Instant.parse("2026-12-03T09:00:00Z"), Printing.WELSH, false);
-        Pdf pdf = REPORT.print(record(List.of(new OrderRecord(21, "order-21", 1,
-                new OrderWording("Co-codamol 30/500 tablets", org.epma.prescribing.formulary.Dose.of("2", Unit.TABLET), Route.PO,
-                        Frequency.QDS, null), PrescriptionStatus.VERIFIED, false, false, false, "Dr Jones (dr.jones)",
-                Instant.parse("2026-11-20T08:00:00Z"), null, List.of(new Dose(Instant.parse("2026-12-01T08:00:00Z"), Fate.GIVEN,
-                        Instant.parse("2026-12-01T08:10:00Z"), Quantity.of("2", Unit.TABLET), null, null, "Nyrs Evans", null, false,
-                        null, null))))), welsh);
+        OrderRecord cocodamol = new OrderRecord(21, "order-21", 1, new OrderWording("Co-codamol 30/500 tablets",
+                org.epma.prescribing.formulary.Dose.of("2", Unit.TABLET), Route.PO, Frequency.QDS, null), PrescriptionStatus.VERIFIED,
+                false, false, false, "Dr Jones (dr.jones)", Instant.parse("2026-11-20T08:00:00Z"), null, List.of(new Dose(
+                Instant.parse("2026-12-01T08:00:00Z"), Fate.GIVEN, Instant.parse("2026-12-01T08:10:00Z"), Quantity.of("2", Unit.TABLET),
+                null, null, "Nyrs Evans", null, false, null, null)));
+        OrderRecord methotrexate = new OrderRecord(22, "order-22", 1, new OrderWording("Methotrexate 2.5 mg tablets",
+                org.epma.prescribing.formulary.Dose.of("7.5", Unit.MG), Route.PO, Frequency.WEEKLY, null, java.time.DayOfWeek.MONDAY),
+                PrescriptionStatus.VERIFIED, false, false, false, "Dr Jones (dr.jones)", Instant.parse("2026-11-20T08:00:00Z"), null,
+                List.of());
+        Pdf pdf = REPORT.print(record(List.of(cocodamol, methotrexate)), welsh);
         String text = PdfText.of(pdf, "patient-mar-cy-orders");
 
         assertTrue(text.contains("Co-codamol 30/500 tablets 2 tabled drwy’r geg pedair gwaith y dydd"), text);
         assertTrue(text.contains("2 tabled Nyrs Evans"), text);
+        assertTrue(text.contains("Methotrexate 2.5 mg tablets 7.5 mg drwy’r geg unwaith yr wythnos ar ddydd Llun"), text);
         assertFalse(text.contains("four times a day"), "no English order words on a Welsh record: " + text);
     }
 }

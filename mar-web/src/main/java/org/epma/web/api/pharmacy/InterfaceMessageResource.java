@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.epma.pharmacy.outbox.Outbox;
 import org.epma.pharmacy.outbox.OutboxMessage;
 import org.epma.pharmacy.outbox.OutboxStatus;
+import org.epma.web.api.pharmacy.InterfaceMessageViews.InterfaceMessageView;
 import org.epma.web.audit.AuditedRead;
 import org.epma.web.audit.PatientAccess;
 import org.epma.web.audit.ReadRecord;
@@ -39,6 +40,9 @@ public class InterfaceMessageResource {
     Outbox outbox;
 
     @Inject
+    InterfaceMessageViews views;
+
+    @Inject
     PatientAccess access;
 
     @Context
@@ -46,21 +50,22 @@ public class InterfaceMessageResource {
 
     @GET
     @AuditedRead(ReadRecord.INTERFACE_MESSAGES)
-    @Operation(summary = "Outbound messages, newest first: `status` PENDING, DELIVERED or PARKED (default all), at most `limit` (500)")
-    public List<OutboxMessage> messages(@QueryParam("status") OutboxStatus only, @QueryParam("limit") @DefaultValue("100") int limit) {
+    @Operation(summary = "Outbound messages, newest first: `status` PENDING, DELIVERED or PARKED (default all), at most `limit` (500);"
+            + " each with its patient's name and hospital number and its order's medicine and words")
+    public List<InterfaceMessageView> messages(@QueryParam("status") OutboxStatus only, @QueryParam("limit") @DefaultValue("100") int limit) {
         List<OutboxMessage> messages = outbox.list(only, limit);
         access.shown(only == null ? "all" : only.name(), messages.stream().map(OutboxMessage::patientId).toList());
-        return messages;
+        return views.views(messages);
     }
 
     @GET
     @Path("{id}")
     @AuditedRead(ReadRecord.INTERFACE_MESSAGES)
     @Operation(summary = "One outbound message with its HL7 text, the last error and the peer's acknowledgement")
-    public OutboxMessage message(@PathParam("id") long id) {
+    public InterfaceMessageView message(@PathParam("id") long id) {
         OutboxMessage message = outbox.get(id);
         access.shown(id, List.of(message.patientId()));
-        return message;
+        return views.views(List.of(message)).get(0);
     }
 
     @POST
