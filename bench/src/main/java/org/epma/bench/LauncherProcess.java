@@ -14,6 +14,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -52,10 +53,20 @@ final class LauncherProcess {
     }
 
     static LauncherProcess start(BootSettings settings, int port, Path dataDir, Path log) throws IOException {
+        return start(settings, port, dataDir, log, Map.of());
+    }
+
+    /**
+     * @param environment added to the launcher's environment (and so Payara Micro's), e.g. EPMA_HL7_DESTINATIONS_FILE
+     */
+    static LauncherProcess start(BootSettings settings, int port, Path dataDir, Path log, Map<String, String> environment)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", settings.classPath(),
                 "-Depma.port=" + port,
+                // never the demo's 2576: with the demo running, the deployment would fail on a port in use
+                "-Depma.hl7.inbound-port=" + FreePort.any(),
                 "-Depma.data.dir=" + dataDir,
                 "-Depma.war=" + settings.war(),
                 "-Depma.payaraMicroJar=" + settings.payaraMicroJar(),
@@ -65,6 +76,7 @@ final class LauncherProcess {
         // With EPMA_DB_URL set the launcher would use that database instead of a fresh training one: a
         // benchmark must never log in to, or write audit entries into, a real hospital database.
         builder.environment().keySet().removeIf(name -> name.startsWith("EPMA_DB_"));
+        builder.environment().putAll(environment);
         Files.createDirectories(log.getParent());
         long started = System.nanoTime();
         LauncherProcess launcher = new LauncherProcess(builder.start(), started, log);
