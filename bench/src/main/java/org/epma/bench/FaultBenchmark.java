@@ -122,7 +122,7 @@ public final class FaultBenchmark {
         FaultBenchmark run = new FaultBenchmark(BootSettings.fromSystemProperties(0, Duration.ZERO), faults,
                 Duration.ofSeconds(Long.parseLong(options.getOrDefault("down-seconds", "10"))),
                 Duration.ofSeconds(Long.parseLong(options.getOrDefault("peer-down-seconds", "30"))),
-                Integer.parseInt(options.getOrDefault("patients", "6")), Integer.parseInt(options.getOrDefault("nurses", "4")),
+                Integer.parseInt(options.getOrDefault("patients", "4")), Integer.parseInt(options.getOrDefault("nurses", "4")),
                 System.out);
         List<String> failed = run.run();
         System.out.flush();
@@ -144,7 +144,9 @@ public final class FaultBenchmark {
         base = URI.create("http://127.0.0.1:" + port + "/");
         try (CountingPeer peer = new CountingPeer(FreePort.any())) {
             peer.start();
-            Map<String, String> environment = Map.of("EPMA_HL7_DESTINATIONS_FILE", peer.destinationsFile(root).toString());
+            // a boot on a machine shared with other builds can take longer than the launcher's own three minutes
+            Map<String, String> environment = Map.of("EPMA_HL7_DESTINATIONS_FILE", peer.destinationsFile(root).toString(),
+                    "EPMA_READY_TIMEOUT_SECONDS", Long.toString(READY_TIMEOUT.toSeconds()));
             Path log = settings.logDir().resolve("epma-fault-app-" + stamp + "-" + port + ".log");
             out.printf("Fault runs %s: ePMA on port %d (data %s%s, log %s), dispensing peer on port %d%n",
                     faults.stream().map(Fault::label).toList(), port, dataDir, tmpfs ? " on a " + TMPFS_SIZE + " tmpfs" : "", log,

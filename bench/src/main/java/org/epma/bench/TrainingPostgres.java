@@ -81,7 +81,12 @@ final class TrainingPostgres {
     }
 
     private void pgCtl(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(binDir().resolve("pg_ctl").toString()));
+        List<String> command = new ArrayList<>();
+        if ("root".equals(System.getProperty("user.name"))) {
+            // pg_ctl refuses root; in a user namespace of its own it runs as an unmapped user, as zonky starts it
+            command.addAll(List.of("unshare", "-U"));
+        }
+        command.add(binDir().resolve("pg_ctl").toString());
         command.addAll(List.of(arguments));
         Process pgCtl = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();

@@ -27,11 +27,11 @@ import org.epma.prescribing.audit.AuditChainKey;
  * epma.java.options / EPMA_JAVA_OPTIONS (Payara Micro's JVM options), epma.hl7.inbound-port /
  * EPMA_HL7_INBOUND_PORT (2576: the MLLP listener for ADT and RDS^O13; 0 turns it off), epma.https.port /
  * EPMA_HTTPS_PORT (unset: no HTTPS listener) with epma.https.cert-alias / EPMA_HTTPS_CERT_ALIAS (the key in the
- * keystore named by -Djavax.net.ssl.keyStore in EPMA_JAVA_OPTIONS; docs/operations.md).
+ * keystore named by -Djavax.net.ssl.keyStore in EPMA_JAVA_OPTIONS; docs/operations.md), epma.ready-timeout-seconds /
+ * EPMA_READY_TIMEOUT_SECONDS (180: how long it waits for the application to answer before it gives up).
  */
 public final class Launcher {
 
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration DEPLOYMENT_CAUSE_WAIT = Duration.ofSeconds(1);
 
     private Launcher() {
@@ -118,10 +118,12 @@ public final class Launcher {
         logs.setDaemon(true);
         logs.start();
 
-        if (!awaitReady(port, payara, deployment)) {
+        Duration readyTimeout = Duration.ofSeconds(Long.parseLong(
+                setting("epma.ready-timeout-seconds", "EPMA_READY_TIMEOUT_SECONDS", "180").strip()));
+        if (!awaitReady(port, payara, deployment, readyTimeout)) {
             System.err.println("ePMA did not start: " + (deployment.failed()
                     ? "the deployment failed: " + deployment.reason().orElseThrow()
-                    : payara.isAlive() ? "no answer within " + READY_TIMEOUT.toMinutes() + " minutes" : "Payara Micro exited")
+                    : payara.isAlive() ? "no answer within " + readyTimeout.toSeconds() + " s (EPMA_READY_TIMEOUT_SECONDS)" : "Payara Micro exited")
                     + " (the Payara Micro log is above).");
             System.exit(1);
         }
@@ -142,11 +144,12 @@ public final class Launcher {
         System.exit(payara.waitFor());
     }
 
-    private static boolean awaitReady(int port, Process payara, DeploymentWatch deployment) throws InterruptedException {
+    private static boolean awaitReady(int port, Process payara, DeploymentWatch deployment, Duration timeout)
+            throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest probe = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/system"))
                 .timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline && payara.isAlive()) {
             if (deployment.failed()) {
                 Thread.sleep(DEPLOYMENT_CAUSE_WAIT.toMillis()); // the cause follows the failure line, in its stack trace
