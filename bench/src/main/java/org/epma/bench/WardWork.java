@@ -211,11 +211,11 @@ final class WardWork {
         return gaveUp.sum();
     }
 
-    /** Statuses a client got that a hospital must never see: a 500, or a 5xx that is not problem+json. */
+    /** Answers a hospital must never see: a 500, or a 5xx that is not problem+json. */
     long unclearFailures() {
-        return writeAnswers().entrySet().stream().filter(e -> e.getKey().startsWith("500") || e.getKey().contains("not problem+json"))
+        return writeAnswers().entrySet().stream().filter(e -> e.getKey().matches("5\\d\\d .*") && !e.getKey().startsWith("503 database-"))
                 .mapToLong(Map.Entry::getValue).sum()
-                + readAnswers().entrySet().stream().filter(e -> e.getKey().contains(" 500") || e.getKey().contains("not problem+json"))
+                + readAnswers().entrySet().stream().filter(e -> e.getKey().matches(".* 5\\d\\d .*") && !e.getKey().contains(" 503 database-"))
                 .mapToLong(Map.Entry::getValue).sum();
     }
 
@@ -241,6 +241,14 @@ final class WardWork {
     private record Answer(int status, String body, boolean afterUnknownOutcome) {
         boolean ok() {
             return status >= 200 && status < 300;
+        }
+
+        /**
+         * Payara's own 404 page: its HTTP listener answers before the application is deployed (while it starts again).
+         * The application's own 404s are problem+json.
+         */
+        boolean notDeployed() {
+            return status == 404 && !PROBLEM_TYPE.matcher(body).find();
         }
 
         /** "201", "503 database-unavailable", "500 (not problem+json)", "no answer". */
@@ -273,7 +281,7 @@ final class WardWork {
             while (true) {
                 Answer answer = once(method, path, json, idempotencyKey);
                 count(writeAnswers, answer.label());
-                boolean retry = answer.status() == 0 || answer.status() == 503 || answer.status() == 401;
+                boolean retry = answer.status() == 0 || answer.status() == 503 || answer.status() == 401 || answer.notDeployed();
                 if (!retry) {
                     if (answer.ok()) {
                         long now = System.nanoTime();
