@@ -334,7 +334,7 @@ public final class BedsideBenchmark {
     }
 
     /** The demo GTIN of each product, for the product scans. */
-    private static Map<String, String> gtins(Path configDir) {
+    static Map<String, String> gtins(Path configDir) {
         try (Reader reader = Files.newBufferedReader(configDir.resolve("formulary/medicines.csv"), StandardCharsets.UTF_8)) {
             return CsvTable.read("medicines.csv", reader, "code", "demo_gtin").rows().stream()
                     .filter(r -> r.optional("demo_gtin") != null)

@@ -4,7 +4,6 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +33,6 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
-import org.epma.prescribing.sitedata.CsvTable;
 import org.epma.web.testdata.OrderJson;
 import org.epma.web.testdata.PatientJson;
 import org.epma.web.testdata.SignatureJson;
@@ -110,7 +108,7 @@ public final class FaultBenchmark {
         this.patients = patients;
         this.nurses = nurses;
         this.out = out;
-        this.gtins = gtins(settings.configDir());
+        this.gtins = BedsideBenchmark.gtins(settings.configDir());
     }
 
     public static void main(String[] args) throws Exception {
@@ -251,9 +249,9 @@ public final class FaultBenchmark {
         } catch (IOException full) {
             // the file system is full: what PostgreSQL now meets at its next write
         }
-        long before = administrations0();
+        long before = administrationsOrMinusOne();
         sleep(Duration.ofSeconds(15));
-        long during = administrations0() - before;
+        long during = administrationsOrMinusOne() - before;
         Files.delete(filler);
         boolean crashed = !Files.exists(dataDir.resolve("training-db/postmaster.pid"));
         if (crashed) {
@@ -431,7 +429,7 @@ public final class FaultBenchmark {
     }
 
     /** The count, or -1 when the database does not answer (a full disk may have stopped it). */
-    private long administrations0() {
+    private long administrationsOrMinusOne() {
         try {
             return administrations();
         } catch (Exception unreachable) {
@@ -539,16 +537,6 @@ public final class FaultBenchmark {
             return true;
         } catch (IOException | InterruptedException notPossible) {
             return false;
-        }
-    }
-
-    private static Map<String, String> gtins(Path configDir) {
-        try (Reader reader = Files.newBufferedReader(configDir.resolve("formulary/medicines.csv"), StandardCharsets.UTF_8)) {
-            return CsvTable.read("medicines.csv", reader, "code", "demo_gtin").rows().stream()
-                    .filter(r -> r.optional("demo_gtin") != null)
-                    .collect(Collectors.toMap(r -> r.text("code"), r -> r.text("demo_gtin")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
