@@ -121,10 +121,10 @@ public final class Launcher {
         Duration readyTimeout = Duration.ofSeconds(Long.parseLong(
                 setting("epma.ready-timeout-seconds", "EPMA_READY_TIMEOUT_SECONDS", "180").strip()));
         if (!awaitReady(port, payara, deployment, readyTimeout)) {
-            System.err.println("ePMA did not start: " + (deployment.failed()
-                    ? "the deployment failed: " + deployment.reason().orElseThrow()
-                    : payara.isAlive() ? "no answer within " + readyTimeout.toSeconds() + " s (EPMA_READY_TIMEOUT_SECONDS)" : "Payara Micro exited")
-                    + " (the Payara Micro log is above).");
+            String why = deployment.failed() ? "the deployment failed: " + deployment.reason().orElseThrow()
+                    : payara.isAlive() ? "no answer within " + readyTimeout.toSeconds() + " s (EPMA_READY_TIMEOUT_SECONDS)"
+                    : "Payara Micro exited";
+            System.err.println("ePMA did not start: " + why + " (the Payara Micro log is above).");
             System.exit(1);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
