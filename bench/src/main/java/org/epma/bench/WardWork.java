@@ -55,8 +55,7 @@ final class WardWork {
     private final Set<Long> verifiedAnswerLost = ConcurrentHashMap.newKeySet();
     private final Set<Long> discontinued = ConcurrentHashMap.newKeySet();
     private final LongAdder gaveUp = new LongAdder();
-    /** When a write last got a 2xx, to see how soon after a fault the application served again. */
-    private final AtomicLong lastAcknowledgedNanos = new AtomicLong();
+    /** When the first write after the fault's end got a 2xx, to see how soon the application served again. */
     private final AtomicLong firstAcknowledgedAfterMark = new AtomicLong(Long.MAX_VALUE);
     private volatile long markNanos = Long.MAX_VALUE;
     private volatile boolean running;
@@ -285,7 +284,6 @@ final class WardWork {
                 if (!retry) {
                     if (answer.ok()) {
                         long now = System.nanoTime();
-                        lastAcknowledgedNanos.set(now);
                         if (now > markNanos) {
                             firstAcknowledgedAfterMark.accumulateAndGet(now, Math::min);
                         }
