@@ -3,7 +3,6 @@ package org.epma.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,7 +41,7 @@ public final class BootBenchmark {
 
     public BootResult run() throws IOException, InterruptedException {
         Path dataDir = Files.createTempDirectory("epma-bench-");
-        int port = freePort();
+        int port = FreePort.any();
         Path log = settings.logDir().resolve("epma-bench-app-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-" + port + ".log");
         progress.printf("Booting ePMA on port %d (data %s, log %s)%n", port, dataDir, log);
@@ -134,13 +133,6 @@ public final class BootBenchmark {
     private static IllegalStateException bootFailed(String why, LauncherProcess launcher) {
         return new IllegalStateException("ePMA did not boot: " + why + ". Full log: " + launcher.log()
                 + System.lineSeparator() + "---- last lines ----" + System.lineSeparator() + launcher.tail());
-    }
-
-    /** A port free now. Another process could take it before Payara binds it; on a build machine that is rare. */
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static double seconds(Duration duration) {

@@ -37,8 +37,9 @@ import org.epma.hl7.mllp.MllpClient;
 import org.epma.hl7.mllp.MllpDestination;
 
 /**
- * The pharmacy interface benchmark, against a running ePMA in training mode on this machine (it reads the training
- * database's address from ~/.epma/payara-system.properties):
+ * The pharmacy interface benchmark, against a running ePMA in training mode on this machine, started with the same
+ * settings (it reads the training database's address from payara-system.properties in the launcher's data folder,
+ * EPMA_DATA_DIR or ~/.epma, and sends to the listener on EPMA_HL7_INBOUND_PORT or 2576):
  * <ol>
  *   <li>starts a HAPI dispensing peer on the DISPENSARY destination's port (config/hl7-destinations.csv, 2575) that
  *   answers AA;</li>
@@ -78,12 +79,12 @@ public final class Hl7Benchmark {
             options.put(pair[0], pair.length > 1 ? pair[1] : "");
         }
         Properties database = new Properties();
-        Path settings = Path.of(System.getProperty("user.home"), ".epma", "payara-system.properties");
+        Path settings = LauncherSettings.dataDir().resolve("payara-system.properties");
         try (Reader reader = Files.newBufferedReader(settings, StandardCharsets.UTF_8)) {
             database.load(reader);
         }
         Hl7Benchmark benchmark = new Hl7Benchmark(Integer.parseInt(options.getOrDefault("messages", "3000")),
-                Integer.parseInt(options.getOrDefault("peer-port", "2575")), Integer.parseInt(options.getOrDefault("inbound-port", "2576")),
+                Integer.parseInt(options.getOrDefault("peer-port", "2575")), Integer.parseInt(options.getOrDefault("inbound-port", LauncherSettings.inboundPort())),
                 database);
         System.exit(benchmark.run() ? 0 : 1);
     }

@@ -57,8 +57,9 @@ final class LauncherProcess {
     }
 
     /**
-     * As {@link #start(BootSettings, int, Path, Path)}, with these settings added to the launcher's environment: the
-     * only way an EPMA_DB_* setting reaches it, so a benchmark names its own database explicitly or gets a fresh one.
+     * As {@link #start(BootSettings, int, Path, Path)}, with these settings added to the launcher's environment (and so
+     * Payara Micro's), e.g. EPMA_HL7_DESTINATIONS_FILE: the only way an EPMA_DB_* setting reaches it, so a benchmark names
+     * its own database explicitly or gets a fresh one.
      */
     static LauncherProcess start(BootSettings settings, int port, Path dataDir, Path log, Map<String, String> environment)
             throws IOException {
@@ -66,6 +67,8 @@ final class LauncherProcess {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", settings.classPath(),
                 "-Depma.port=" + port,
+                // never the demo's 2576: with the demo running, the deployment would fail on a port in use
+                "-Depma.hl7.inbound-port=" + FreePort.any(),
                 "-Depma.data.dir=" + dataDir,
                 "-Depma.war=" + settings.war(),
                 "-Depma.payaraMicroJar=" + settings.payaraMicroJar(),

@@ -7,6 +7,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -94,10 +96,22 @@ public class ApplicationStartup {
         deliveryWorkers.start(interfaceSettings.destinations(), interfaceSettings.senderThreads(),
                 SendingSystem.of(interfaceSettings.facility(), site.training()));
         if (interfaceSettings.inboundPort() > 0) {
-            int port = inbound.start(interfaceSettings.listener());
+            int port = startInboundListener();
             LOG.info(() -> "HL7 listener (ADT, RDS^O13) on port " + port);
         }
         LOG.info(() -> "ePMA started in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    /** The launcher watches the log for "ePMA cannot start:" and stops at once, naming the cause. */
+    private int startInboundListener() {
+        try {
+            return inbound.start(interfaceSettings.listener());
+        } catch (UncheckedIOException e) {
+            String why = e.getCause() instanceof BindException ? "is already in use" : "cannot be used (" + e.getCause() + ")";
+            throw new IllegalStateException("ePMA cannot start: port " + interfaceSettings.inboundPort()
+                    + " (the HL7 listener for ADT and RDS^O13) " + why + ". Move it with EPMA_HL7_INBOUND_PORT=<port>"
+                    + " or -Depma.hl7.inbound-port=<port>, or turn the listener off with 0.", e);
+        }
     }
 
     /** A new live database has no users: the first administrator comes from EPMA_BOOTSTRAP_ADMIN_*. */

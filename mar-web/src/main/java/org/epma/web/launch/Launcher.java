@@ -27,8 +27,9 @@ import org.epma.prescribing.audit.AuditChainKey;
  * epma.java.options / EPMA_JAVA_OPTIONS (Payara Micro's JVM options), epma.hl7.inbound-port /
  * EPMA_HL7_INBOUND_PORT (2576: the MLLP listener for ADT and RDS^O13; 0 turns it off), epma.https.port /
  * EPMA_HTTPS_PORT (unset: no HTTPS listener) with epma.https.cert-alias / EPMA_HTTPS_CERT_ALIAS (the key in the
- * keystore named by -Djavax.net.ssl.keyStore in EPMA_JAVA_OPTIONS; docs/operations.md), epma.training / EPMA_TRAINING
- * (with EPMA_DB_URL: load the demo users and patients into that database, for benchmarks and drills only).
+ * keystore named by -Djavax.net.ssl.keyStore in EPMA_JAVA_OPTIONS; docs/operations.md), epma.ready-timeout-seconds /
+ * EPMA_READY_TIMEOUT_SECONDS (180: how long it waits for the application to answer before it gives up), epma.training /
+ * EPMA_TRAINING (with EPMA_DB_URL: load the demo users and patients into that database, for benchmarks and drills only).
  *
  * <p>Several instances (docs/operations.md, "More than one instance"): epma.cluster.members / EPMA_CLUSTER_MEMBERS, the
  * data grid addresses of the instances as host:port, comma separated (unset: this instance runs alone, not clustered);
@@ -37,8 +38,7 @@ import org.epma.prescribing.audit.AuditChainKey;
  */
 public final class Launcher {
 
-    /** How long Payara Micro has to answer; epma.ready-timeout-seconds / EPMA_READY_TIMEOUT_SECONDS for a slow machine. */
-    private static final String READY_TIMEOUT_SECONDS = "180";
+    private static final Duration DEPLOYMENT_CAUSE_WAIT = Duration.ofSeconds(1);
 
     private Launcher() {
     }
@@ -48,6 +48,21 @@ public final class Launcher {
             System.exit(AuditVerificationCommand.run());
         }
         int port = Integer.parseInt(setting("epma.port", "EPMA_PORT", "8080"));
+        String inboundPort = setting("epma.hl7.inbound-port", "EPMA_HL7_INBOUND_PORT", "2576").strip();
+        String httpsPort = setting("epma.https.port", "EPMA_HTTPS_PORT", null);
+        // before the database starts: a port already taken (most often by the demo) is named at once
+        List<ListeningPort> ports = new ArrayList<>(List.of(
+                new ListeningPort(port, "the web application", "epma.port", "EPMA_PORT"),
+                new ListeningPort(Integer.parseInt(inboundPort), "the HL7 listener for ADT and RDS^O13; 0 turns it off",
+                        "epma.hl7.inbound-port", "EPMA_HL7_INBOUND_PORT")));
+        if (httpsPort != null) {
+            ports.add(new ListeningPort(Integer.parseInt(httpsPort.strip()), "HTTPS", "epma.https.port", "EPMA_HTTPS_PORT"));
+        }
+        var taken = ListeningPort.firstTaken(ports);
+        if (taken.isPresent()) {
+            System.err.println("ePMA cannot start: " + taken.get());
+            System.exit(1);
+        }
         Path dataDir = Path.of(setting("epma.data.dir", "EPMA_DATA_DIR", System.getProperty("user.home") + "/.epma"));
         Path configDir = Path.of(required("epma.config.dir", "EPMA_CONFIG_DIR")).toAbsolutePath();
         Path war = Path.of(required("epma.war", "EPMA_WAR"));
@@ -56,7 +71,7 @@ public final class Launcher {
         Properties app = new Properties();
         app.setProperty("epma.config.dir", configDir.toString());
         app.setProperty("epma.data.dir", dataDir.toAbsolutePath().toString());
-        app.setProperty("epma.hl7.inbound-port", setting("epma.hl7.inbound-port", "EPMA_HL7_INBOUND_PORT", "2576"));
+        app.setProperty("epma.hl7.inbound-port", inboundPort);
         TrainingDatabase training = null;
         String dbUrl = System.getenv("EPMA_DB_URL");
         if (dbUrl == null || dbUrl.isBlank()) {
@@ -93,7 +108,6 @@ public final class Launcher {
                 "--prebootcommandfile", configDir.resolve("payara/post-boot-commands.asadmin").toString(),
                 "--logproperties", configDir.resolve("payara/logging.properties").toString(),
                 "--deploy", war.toString()));
-        String httpsPort = setting("epma.https.port", "EPMA_HTTPS_PORT", null);
         if (httpsPort != null) {
             command.addAll(List.of("--sslport", Integer.toString(Integer.parseInt(httpsPort.strip()))));
             String alias = setting("epma.https.cert-alias", "EPMA_HTTPS_CERT_ALIAS", null);
@@ -105,12 +119,18 @@ public final class Launcher {
         Process payara = new ProcessBuilder(command).redirectErrorStream(true).start();
         TrainingDatabase database = training;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, database)));
-        Thread logs = new Thread(() -> copyLog(payara), "payara-log");
+        DeploymentWatch deployment = new DeploymentWatch();
+        Thread logs = new Thread(() -> copyLog(payara, deployment), "payara-log");
         logs.setDaemon(true);
         logs.start();
 
-        if (!awaitReady(port, payara)) {
-            System.err.println("ePMA did not start: see the Payara Micro log above.");
+        Duration readyTimeout = Duration.ofSeconds(Long.parseLong(
+                setting("epma.ready-timeout-seconds", "EPMA_READY_TIMEOUT_SECONDS", "180").strip()));
+        if (!awaitReady(port, payara, deployment, readyTimeout)) {
+            String why = deployment.failed() ? "the deployment failed: " + deployment.reason().orElseThrow()
+                    : payara.isAlive() ? "no answer within " + readyTimeout.toSeconds() + " s (EPMA_READY_TIMEOUT_SECONDS)"
+                    : "Payara Micro exited";
+            System.err.println("ePMA did not start: " + why + " (the Payara Micro log is above).");
             System.exit(1);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -147,16 +167,19 @@ public final class Launcher {
                 "--nohostaware");
     }
 
-    private static boolean awaitReady(int port, Process payara) throws InterruptedException {
+    private static boolean awaitReady(int port, Process payara, DeploymentWatch deployment, Duration timeout)
+            throws InterruptedException {
         // HTTP/1.1: an HTTP/2 upgrade that times out on a busy machine broke the server's side of it ("Connection is
         // closed") and once left the probe without an answer long after the application was up
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest probe = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/system"))
                 .timeout(Duration.ofSeconds(5)).build();
-        Duration timeout = Duration.ofSeconds(Long.parseLong(
-                setting("epma.ready-timeout-seconds", "EPMA_READY_TIMEOUT_SECONDS", READY_TIMEOUT_SECONDS).strip()));
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline && payara.isAlive()) {
+            if (deployment.failed()) {
+                Thread.sleep(DEPLOYMENT_CAUSE_WAIT.toMillis()); // the cause follows the failure line, in its stack trace
+                return false;
+            }
             try {
                 if (client.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return true;
@@ -169,11 +192,12 @@ public final class Launcher {
         return false;
     }
 
-    private static void copyLog(Process payara) {
+    private static void copyLog(Process payara, DeploymentWatch deployment) {
         try (BufferedReader log = new BufferedReader(new InputStreamReader(payara.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = log.readLine()) != null) {
                 System.out.println(line);
+                deployment.read(line);
             }
         } catch (IOException ended) {
             // the process has gone

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,7 +32,12 @@ public class ErrorPageServlet extends HttpServlet {
         int status = code instanceof Integer given && given >= 400 ? given : 404;
         Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         Problem problem;
-        if (status >= 500) {
+        var refused = status >= 500 && failure != null ? StoreRefusals.of(failure) : Optional.<Problem>empty();
+        if (refused.isPresent()) {
+            // e.g. the database down while a filter checks the session's account: a 503 (or 409), not an incident
+            problem = refused.get();
+            status = problem.status();
+        } else if (status >= 500) {
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Unexpected error outside the API, incident " + incident, failure);
             problem = new Problem("https://epma.example.org/problems/internal-error", "Something went wrong", status,

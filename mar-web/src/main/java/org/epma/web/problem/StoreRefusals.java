@@ -1,25 +1,41 @@
 package org.epma.web.problem;
 
 import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.core.Response;
+import java.net.ConnectException;
 import java.sql.SQLException;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 /**
  * What the database refused, found by walking an exception's causes: a change that raced another (an optimistic-lock
  * failure, a unique key taken a moment earlier, a rollback at commit) is a 409; a value the database cannot store is
- * a 400. The commit happens when the service method returns, so these arrive wrapped in a TransactionalException
- * or RollbackException rather than as themselves. The edge rules should leave nothing for the second kind; it is
- * here so that, if one is missed, the answer is still a 4xx and not a 500.
+ * a 400; a database that cannot be reached, is restarting, is out of disk or accepts no changes is a 503. The commit
+ * happens when the service method returns, so these arrive wrapped in a TransactionalException or RollbackException
+ * rather than as themselves. The edge rules should leave nothing for the second kind; it is here so that, if one is
+ * missed, the answer is still a 4xx and not a 500.
  */
 final class StoreRefusals {
 
     private static final String CONFLICT_DETAIL = "was changed by someone else at the same moment, so your change was not saved."
             + " Reload it to see the change, and try again if it is still needed.";
+
+    /** read_only_sql_transaction: a database, server or standby set to refuse changes. */
+    private static final String READ_ONLY = "25006";
+    /**
+     * Besides class 08 (connection exceptions): the server shutting down, crashed or still starting (57P01-03), out
+     * of disk, memory or connections (53100, 53200, 53300), an I/O error reading or writing its files (58030).
+     */
+    private static final Set<String> UNAVAILABLE = Set.of("57P01", "57P02", "57P03", "53100", "53200", "53300", "58030");
+    /** Payara's connection pool when it cannot hand out a connection (the database down or every connection busy). */
+    private static final Set<String> POOL_EXHAUSTED_OR_UNREACHABLE = Set.of(
+            "com.sun.appserv.connectors.internal.api.PoolingException",
+            "jakarta.resource.spi.ResourceAllocationException");
 
     private StoreRefusals() {
     }
@@ -41,6 +57,9 @@ final class StoreRefusals {
                 }
             }
             String name = cause.getClass().getName();
+            if (POOL_EXHAUSTED_OR_UNREACHABLE.contains(name) || cause instanceof ConnectException) {
+                return Optional.of(unavailable()); // the pool could not open a connection; the driver's reason may be lost
+            }
             rolledBack |= name.equals("jakarta.transaction.RollbackException") || name.equals("jakarta.persistence.RollbackException");
         }
         // a rollback at commit with no other cause given: every input is checked before, so it is a concurrent change
@@ -49,6 +68,12 @@ final class StoreRefusals {
 
     private static Optional<Problem> bySqlState(SQLException sql) {
         String state = sql.getSQLState();
+        if (state.equals(READ_ONLY)) {
+            return Optional.of(readOnly());
+        }
+        if (state.startsWith("08") || UNAVAILABLE.contains(state)) {
+            return Optional.of(unavailable());
+        }
         if (state.equals("23505") || state.equals("40001") || state.equals("40P01")) {
             return Optional.of(conflict("This record"));
         }
@@ -68,8 +93,25 @@ final class StoreRefusals {
         return null;
     }
 
+    /**
+     * Nothing is wrong with the request: the database is restarting, unreachable, out of disk or refusing changes.
+     * A write that failed this way either committed whole or not at all; a client sends it again with the same
+     * idempotency key, which records it once either way.
+     */
+    private static Problem unavailable() {
+        return Problem.of("database-unavailable", "The database is not available", Response.Status.SERVICE_UNAVAILABLE,
+                "The database could not be reached, so this may not have been saved. Send it again in a moment: a repeated"
+                        + " request is recorded once.");
+    }
+
+    private static Problem readOnly() {
+        return Problem.of("database-read-only", "Changes cannot be saved just now", Response.Status.SERVICE_UNAVAILABLE,
+                "The database accepts no changes at the moment (maintenance or a failover), so this was not saved."
+                        + " Records can still be read. Send it again once the IT service desk says changes are back.");
+    }
+
     private static Problem conflict(String thing) {
-        return Problem.of("concurrent-change", "Changed by someone else", jakarta.ws.rs.core.Response.Status.CONFLICT,
+        return Problem.of("concurrent-change", "Changed by someone else", Response.Status.CONFLICT,
                 thing + " " + CONFLICT_DETAIL);
     }
 

@@ -26,7 +26,13 @@ public class StaffIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        LoginOutcome outcome = accounts.logIn(login.getCaller(), login.getPassword().getValue());
+        LoginOutcome outcome;
+        try {
+            outcome = accounts.logIn(login.getCaller(), login.getPassword().getValue());
+        } catch (RuntimeException undecided) {
+            attempt.failed(undecided);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
         attempt.record(outcome);
         if (!outcome.accepted()) {
             return CredentialValidationResult.INVALID_RESULT;

@@ -54,6 +54,31 @@ class StoreRefusalsTest {
     @Test
     void anythingElseIsLeftForTheIncidentNumber() {
         assertTrue(StoreRefusals.of(new IllegalStateException("bug")).isEmpty());
-        assertTrue(StoreRefusals.of(new PersistenceException(new SQLException("connection refused", "08001"))).isEmpty());
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReachedOrIsRestartingIsA503AskingForTheSameRequestAgain() {
+        for (String state : new String[] {"08001", "08006", "57P01", "57P03", "53100"}) {
+            Problem problem = StoreRefusals.of(atCommit(new PersistenceException(new SQLException("gone", state)))).orElseThrow();
+            assertEquals(503, problem.status(), state);
+            assertTrue(problem.type().endsWith("/database-unavailable"), problem.type());
+            assertTrue(problem.detail().contains("recorded once"), problem.detail());
+        }
+    }
+
+    @Test
+    void aPoolThatCannotOpenAConnectionIsA503EvenWhenTheDriversReasonIsLost() {
+        SQLException allocating = new SQLException("Error in allocating a connection.");
+        allocating.initCause(new java.net.ConnectException("Connection refused"));
+        assertEquals(503, StoreRefusals.of(new PersistenceException(allocating)).orElseThrow().status());
+    }
+
+    @Test
+    void aDatabaseThatAcceptsNoChangesIsA503SayingThatRecordsCanStillBeRead() {
+        SQLException readOnly = new SQLException("cannot execute INSERT in a read-only transaction", "25006");
+        Problem problem = StoreRefusals.of(atCommit(new PersistenceException(readOnly))).orElseThrow();
+        assertEquals(503, problem.status());
+        assertTrue(problem.type().endsWith("/database-read-only"), problem.type());
+        assertTrue(problem.detail().contains("can still be read"), problem.detail());
     }
 }

@@ -138,6 +138,7 @@ public class SessionResource {
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 .credential(new UsernamePasswordCredential(login.username().strip(), login.password()))
                 .newAuthentication(true));
+        attempt.rethrowFailure();
         LoginOutcome outcome = attempt.outcome();
         if (status != AuthenticationStatus.SUCCESS || outcome == null || !outcome.accepted()) {
             throttle.recordFailure(address);
