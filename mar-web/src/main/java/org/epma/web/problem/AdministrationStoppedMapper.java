@@ -6,7 +6,10 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 import org.epma.prescribing.administration.AdministrationStopped;
 
-/** A bedside stop is 422 with a type per stop (…/problems/stop/wrong-patient) so that screens can name it in any language. */
+/**
+ * A bedside stop is 422 with a type per stop (…/problems/stop/wrong-patient) so that screens can name it in any language,
+ * and its sentence as {@code code} and {@code args}.
+ */
 @Provider
 public class AdministrationStoppedMapper implements ExceptionMapper<AdministrationStopped> {
 
@@ -14,6 +17,6 @@ public class AdministrationStoppedMapper implements ExceptionMapper<Administrati
     public Response toResponse(AdministrationStopped e) {
         String code = e.stop().name().toLowerCase(Locale.ROOT).replace('_', '-');
         return new Problem("https://epma.example.org/problems/stop/" + code, "Stop: do not give", 422, e.getMessage(), null)
-                .toResponse();
+                .worded(e.wording()).toResponse();
     }
 }

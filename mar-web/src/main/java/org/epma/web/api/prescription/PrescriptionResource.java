@@ -49,11 +49,16 @@ import org.epma.web.api.EnumCode;
 @RolesAllowed({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST})
 public class PrescriptionResource {
 
+    /**
+     * An alert as the screens show it: {@code message} in English (as HL7, PDFs and the audit keep it), and the same as
+     * {@code code} and {@code args} for a screen in the user's language (absent for an alert kept from signing).
+     */
     public record AlertView(String key, String category, String severity, String message, String rule, String source,
-                            String acknowledgedBy, String overrideReason) {
+                            String acknowledgedBy, String overrideReason, String code, Map<String, Object> args) {
         static AlertView of(Alert a, String acknowledgedBy, String overrideReason) {
             return new AlertView(a.key(), a.category().name(), a.severity().name(), a.message(), a.rule(), a.source(),
-                    acknowledgedBy, overrideReason);
+                    acknowledgedBy, overrideReason, a.wording() == null ? null : a.wording().code(),
+                    a.wording() == null ? null : a.wording().args());
         }
     }
 
