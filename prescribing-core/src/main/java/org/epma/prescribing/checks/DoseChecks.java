@@ -33,6 +33,7 @@ final class DoseChecks implements OrderChecks.OrderCheck {
             "CLINICAL.md: a check is never silently absent (no dose limit in config/formulary/dose-limits.csv)");
 
     private enum Period {
+        // NONE: a single dose, which is over no period
         NONE("", "single"), DAY("24 hours", "daily"), WEEK("7 days", "weekly");
 
         final String words;
@@ -197,25 +198,25 @@ final class DoseChecks implements OrderChecks.OrderCheck {
         Quantity shown = threshold.soft;
         if (severity == Severity.HARD_STOP && threshold.hardIsTenfold) {
             sentence = AlertSentence.TENFOLD;
-            message = subject + " is ten times the maximum of " + threshold.soft.display() + per + basis.words(limit)
+            message = subject + " is ten times the maximum of " + shown.display() + per + basisWords
                     + " or more: a slip of the decimal point or unit that cannot be prescribed.";
         } else if (severity == Severity.HARD_STOP) {
             sentence = AlertSentence.ABOVE_HARD_LIMIT;
             shown = threshold.hard;
-            message = subject + " is above the hard limit of " + threshold.hard.display() + per + basis.words(limit)
+            message = subject + " is above the hard limit of " + shown.display() + per + basisWords
                     + ": it cannot be prescribed.";
         } else if (naiveSlip) {
             sentence = AlertSentence.TENFOLD_OPIOID_NAIVE;
-            message = subject + " is ten times the usual maximum of " + threshold.soft.display() + per + " for a patient who"
-                    + " is not opioid-tolerant" + basis.words(limit) + " or more, beyond what tolerance usually explains: check"
+            message = subject + " is ten times the usual maximum of " + shown.display() + per + " for a patient who"
+                    + " is not opioid-tolerant" + basisWords + " or more, beyond what tolerance usually explains: check"
                     + " it is not a slip of the decimal point or unit.";
         } else if (naive) {
             sentence = AlertSentence.ABOVE_OPIOID_NAIVE_MAXIMUM;
-            message = subject + " is above the usual maximum of " + threshold.soft.display() + per + " for a patient who is not "
-                    + "opioid-tolerant" + basis.words(limit) + ". If the patient is opioid-tolerant, give that as the reason.";
+            message = subject + " is above the usual maximum of " + shown.display() + per + " for a patient who is not "
+                    + "opioid-tolerant" + basisWords + ". If the patient is opioid-tolerant, give that as the reason.";
         } else {
             sentence = AlertSentence.ABOVE_MAXIMUM;
-            message = subject + " is above the maximum of " + threshold.soft.display() + per + basis.words(limit) + ".";
+            message = subject + " is above the maximum of " + shown.display() + per + basisWords + ".";
         }
         Alert alert = Alert.of(category, severity, sentence.with(about.wording(), shown.display(), perWording, basisWords), message,
                 limit.rule(), key);

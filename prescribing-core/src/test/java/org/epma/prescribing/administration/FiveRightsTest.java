@@ -229,6 +229,7 @@ class FiveRightsTest {
         assertEquals(Stop.WRONG_PATIENT, stop.stop());
         assertEquals("Wrong patient: this wristband is Dafydd Rees (TRN01007); the chart open is Nia Jones's (TRN01006).",
                 stop.getMessage());
+        assertEquals(StopSentence.OTHER_PATIENT.with("Dafydd Rees", "TRN01007", "Nia Jones", "TRN01006"), stop.wording());
     }
 
     @Test
@@ -239,6 +240,7 @@ class FiveRightsTest {
         assertEquals(Stop.WRONG_PATIENT, stop.stop());
         assertEquals("Wrong patient: this wristband is hospital number TRN09999, not a patient here; the chart open is Nia"
                 + " Jones's (TRN01006).", stop.getMessage());
+        assertEquals(StopSentence.UNKNOWN_WRISTBAND.with("TRN09999", "Nia Jones", "TRN01006"), stop.wording());
     }
 
     @Test
@@ -683,6 +685,7 @@ class FiveRightsTest {
                 () -> fiveRights.ordersForScan(NIA, "TRN01006", IBUPROFEN_BARCODE, today, current));
         assertEquals(Stop.PRODUCT_NOT_ORDERED, notOrdered.stop());
         assertEquals("Ibuprofen 400 mg tablets is not on any current order for Nia Jones.", notOrdered.getMessage());
+        assertEquals(StopSentence.NOT_ORDERED_FOR_PATIENT.with("Ibuprofen 400 mg tablets", "Nia Jones"), notOrdered.wording());
         AdministrationStopped wrongPatient = assertThrows(AdministrationStopped.class,
                 () -> fiveRights.ordersForScan(NIA, "TRN01007", PARACETAMOL_BARCODE, today, current));
         assertEquals(Stop.WRONG_PATIENT, wrongPatient.stop());
