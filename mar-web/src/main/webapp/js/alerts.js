@@ -33,7 +33,7 @@ export function alertBody(alert, messageId) {
       severityIcon(severity),
       h('strong', { class: 'order-alert-severity' }, enumText('alertSeverity', severity)),
       h('span', { class: 'order-alert-category' }, enumText('alertCategory', alert.category))),
-    h('p', { class: 'order-alert-message', id: messageId }, serverText(alert, alert.message ?? '')),
+    h('p', { class: 'order-alert-message', id: messageId }, serverText(alert.wording ?? {}, alert.message ?? '')),
     alert.rule || alert.source
       ? h('p', { class: 'order-alert-rule' },
         alert.rule ? h('span', {}, h('span', { i18n: 'alert.rule' }), ' ', h('span', { lang: 'en' }, alert.rule)) : null,

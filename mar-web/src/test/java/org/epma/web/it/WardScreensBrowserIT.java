@@ -293,7 +293,8 @@ class WardScreensBrowserIT {
             assertTrue(daily.getAttribute("lang") == null || daily.getAttribute("lang").isEmpty(), "the Welsh sentence is not marked as English");
             List<String> english = daily.findElements(By.cssSelector("span[lang=\"en\"]")).stream().map(WebElement::getText).toList();
             assertTrue(english.contains("paracetamol"), english.toString());
-            WebElement duplicate = browser.findElement(By.cssSelector("[data-category=\"DUPLICATE_THERAPY\"] .order-alert-message"));
+            WebElement duplicate = wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("[data-category=\"DUPLICATE_THERAPY\"] .order-alert-message")));
             assertTrue(duplicate.getText().startsWith("Mae ") && duplicate.getText().contains(" hefyd yn cynnwys "), duplicate.getText());
             assertNoAccessibilityViolations("new order with alerts");
         } finally {
@@ -320,7 +321,7 @@ class WardScreensBrowserIT {
         for (String language : List.of("en", "cy")) {
             chromium.logIn("nurse.evans", "training-nurse-1", language);
             String patient = browserPatientId();
-            for (String page : List.of("wards.html", "ward.html?ward=DEWI", "drug-round.html?ward=DEWI", "patient.html?id=" + patient,
+            for (String page : List.of("wards.html", "ward.html?code=DEWI", "drug-round.html?ward=DEWI", "patient.html?id=" + patient,
                     "mar.html?ward=DEWI&patient=" + patient, "reports.html", "password.html")) {
                 assertPageAccessible(page, language);
             }
@@ -342,7 +343,7 @@ class WardScreensBrowserIT {
     }
 
     private String browserPatientId() {
-        chromium.open("ward.html?ward=DEWI");
+        chromium.open("ward.html?code=DEWI");
         wait.until(ExpectedConditions.attributeToBe(By.id("patients"), "aria-busy", "false"));
         return browser.findElement(By.cssSelector("#patients tr[data-hospital-number=\"TRN01006\"] a.mar-link")).getAttribute("data-patient-id");
     }

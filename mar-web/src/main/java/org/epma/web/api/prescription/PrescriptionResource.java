@@ -30,6 +30,7 @@ import org.epma.pharmacy.verification.InterventionCategory;
 import org.epma.pharmacy.verification.PharmacyVerification;
 import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.checks.Alert;
+import org.epma.prescribing.wording.Wording;
 import org.epma.prescribing.order.OrderRequest;
 import org.epma.prescribing.order.Prescribing;
 import org.epma.prescribing.order.Prescription;
@@ -51,14 +52,14 @@ public class PrescriptionResource {
 
     /**
      * An alert as the screens show it: {@code message} in English (as HL7, PDFs and the audit keep it), and the same as
-     * {@code code} and {@code args} for a screen in the user's language (absent for an alert kept from signing).
+     * {@code wording} ({@code code} and {@code args}) for a screen in the user's language; absent for an alert kept
+     * from signing.
      */
     public record AlertView(String key, String category, String severity, String message, String rule, String source,
-                            String acknowledgedBy, String overrideReason, String code, Map<String, Object> args) {
+                            String acknowledgedBy, String overrideReason, Wording wording) {
         static AlertView of(Alert a, String acknowledgedBy, String overrideReason) {
             return new AlertView(a.key(), a.category().name(), a.severity().name(), a.message(), a.rule(), a.source(),
-                    acknowledgedBy, overrideReason, a.wording() == null ? null : a.wording().code(),
-                    a.wording() == null ? null : a.wording().args());
+                    acknowledgedBy, overrideReason, a.wording());
         }
     }
 
