@@ -1,6 +1,7 @@
 // Order-check alerts as a prescriber reads them: severity in words and an icon, the category in words,
-// the server's sentence (English only, so marked as such) and the rule that fired, in small print.
-import { enumText, h, icon } from './dom.js';
+// the server's sentence in the user's language (drug names and the rule data's own words stay English, marked so)
+// and the rule that fired, in small print.
+import { enumText, h, icon, serverText } from './dom.js';
 
 export const SEVERITIES = ['HARD_STOP', 'SEVERE', 'WARNING', 'INFO'];
 
@@ -32,7 +33,7 @@ export function alertBody(alert, messageId) {
       severityIcon(severity),
       h('strong', { class: 'order-alert-severity' }, enumText('alertSeverity', severity)),
       h('span', { class: 'order-alert-category' }, enumText('alertCategory', alert.category))),
-    h('p', { class: 'order-alert-message', lang: 'en', id: messageId }, alert.message ?? ''),
+    h('p', { class: 'order-alert-message', id: messageId }, serverText(alert.wording ?? {}, alert.message ?? '')),
     alert.rule || alert.source
       ? h('p', { class: 'order-alert-rule' },
         alert.rule ? h('span', {}, h('span', { i18n: 'alert.rule' }), ' ', h('span', { lang: 'en' }, alert.rule)) : null,

@@ -4,7 +4,8 @@ import { has, translateElement } from './i18n.js';
 export const byId = (id) => document.getElementById(id);
 
 // Builds an element. Props become attributes, except: i18n (message key), args (its placeholder values,
-// stored as JSON) and text ({en, cy} for a bilingual server value). Text always goes in as text nodes,
+// stored as JSON), parts (a server sentence whose English arguments are marked lang="en") and text ({en, cy} for a
+// bilingual server value). Text always goes in as text nodes,
 // never as HTML, because much of it comes from the server.
 export function h(tag, props = {}, ...children) {
   const element = document.createElement(tag);
@@ -12,6 +13,7 @@ export function h(tag, props = {}, ...children) {
     if (value === undefined || value === null || value === false) continue;
     if (name === 'i18n') element.dataset.i18n = value;
     else if (name === 'args') element.dataset.i18nArgs = JSON.stringify(value);
+    else if (name === 'parts') element.dataset.i18nParts = '';
     else if (name === 'text') {
       element.dataset.textEn = value.en ?? '';
       if (value.cy) element.dataset.textCy = value.cy;
@@ -42,12 +44,25 @@ export function showMessage(target, key, args) {
   target.replaceChildren(h('p', { class: 'message' }, icon('alert'), h('span', { i18n: key, args })));
 }
 
-// Shows a failed call in an alert area: the server's own detail when it gave one, otherwise a message
+/**
+ * A sentence the server wrote, as {code, args} beside its English: worded from the bundles in the user's language
+ * when they know the code, otherwise the English, marked so (a screen reader then reads it as English).
+ */
+export function serverText({ code, args } = {}, english = '') {
+  return code && has(code) ? h('span', { i18n: code, args: args ?? {}, parts: true }) : h('span', { lang: 'en' }, english);
+}
+
+/** A problem's detail in the user's language (its code and args), or its English detail or title. */
+export function problemText(problem) {
+  return serverText(problem ?? {}, problem?.detail || problem?.title || '');
+}
+
+// Shows a failed call in an alert area: the server's own sentence when it gave one, otherwise a message
 // from the bundles.
 export function showProblem(error, target = document.getElementById('page-error')) {
-  const serverText = error?.problem?.detail || error?.problem?.title;
-  if (serverText) {
-    target.replaceChildren(h('p', { class: 'message' }, icon('alert'), h('span', {}, serverText)));
+  const problem = error?.problem;
+  if (problem?.code || problem?.detail || problem?.title) {
+    target.replaceChildren(h('p', { class: 'message' }, icon('alert'), problemText(problem)));
   } else if (error?.messageKey) {
     showMessage(target, error.messageKey, error.messageArgs);
   } else {

@@ -5,10 +5,12 @@
 //   data-i18n="key"                       text content
 //   data-i18n-attr="aria-label:key;title:key2"   attributes
 //   data-i18n-args='{"count":3}'          values for {placeholders}; a value {"en":…,"cy":…} is bilingual
+//   data-i18n-parts                       with data-i18n: a sentence from the server, whose English arguments
+//                                         (names, free text) are marked lang="en" inside it
 //   <time datetime="…" data-i18n-date="date|datetime" data-time-zone="Europe/London">
 //   data-text-en="…" data-text-cy="…"     a server value that exists in both languages (ward names)
 
-import { formatMessage, localisedValue } from './message-format.js';
+import { formatMessage, localisedValue, messageParts } from './message-format.js';
 
 const STORAGE_KEY = 'epma.language';
 export const LANGUAGES = ['en', 'cy'];
@@ -80,13 +82,24 @@ export function t(key, args = {}) {
   return formatMessage({ en: bundles.get('en'), [language]: bundles.get(language) }, language, key, args);
 }
 
+function partsOf(key, args) {
+  return messageParts({ en: bundles.get('en'), [language]: bundles.get(language) }, language, key, args)
+    .map((part) => {
+      if (!part.lang || part.lang === language) return document.createTextNode(part.text);
+      const span = document.createElement('span');
+      span.lang = part.lang;
+      span.textContent = part.text;
+      return span;
+    });
+}
+
 export function localised(value) {
   return localisedValue(value, language);
 }
 
 // Intl is used only to move an instant into the ward's time zone. Month names come from the bundles
 // because browsers do not all carry Welsh month names.
-function partsOf(instant, timeZone) {
+function dateParts(instant, timeZone) {
   const options = { year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
   let format;
   try {
@@ -106,7 +119,7 @@ export function formatDate(value, { time = false, timeZone } = {}) {
   } else {
     const instant = new Date(value);
     if (Number.isNaN(instant.getTime())) return String(value);
-    parts = partsOf(instant, timeZone);
+    parts = dateParts(instant, timeZone);
   }
   const date = `${Number(parts.day)} ${t(`month.short.${Number(parts.month)}`)} ${parts.year}`;
   return time && parts.hour !== undefined ? `${date} ${parts.hour}:${parts.minute}` : date;
@@ -117,7 +130,8 @@ export function translateElement(element) {
   if (bundles.size === 0) return;
   const data = element.dataset;
   const args = data.i18nArgs ? JSON.parse(data.i18nArgs) : {};
-  if (data.i18n) element.textContent = t(data.i18n, args);
+  if (data.i18n && data.i18nParts !== undefined) element.replaceChildren(...partsOf(data.i18n, args));
+  else if (data.i18n) element.textContent = t(data.i18n, args);
   if (data.i18nAttr) {
     for (const pair of data.i18nAttr.split(';')) {
       const [attribute, key] = pair.split(':').map((part) => part.trim());

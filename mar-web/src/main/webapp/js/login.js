@@ -30,18 +30,6 @@ function markInvalid(fields) {
   }
 }
 
-// The server gives one answer for every refused login (unknown user, wrong password, locked or disabled account),
-// and a wait after too many failures from this computer; both are shown in the page's language.
-function showRefusal(error) {
-  if (error.status === 401) {
-    showMessage(errorArea, 'login.refused');
-  } else if (error.status === 429) {
-    showMessage(errorArea, 'login.throttled', { seconds: error.retryAfter ?? '60' });
-  } else {
-    showProblem(error, errorArea);
-  }
-}
-
 async function logIn(event) {
   event.preventDefault();
   if (busy) return;
@@ -65,7 +53,8 @@ async function logIn(event) {
     location.replace(nextPage(session));
   } catch (error) {
     markInvalid([password]);
-    showRefusal(error);
+    // one answer for every refused login, and a wait after too many failures: the server's code words both
+    showProblem(error, errorArea);
     password.value = '';
     password.focus();
   } finally {

@@ -1,6 +1,6 @@
 // How doses, their states and administration records are written on the drug round and the MAR chart,
 // so both screens say the same thing in the same words.
-import { enumText, h, icon } from './dom.js';
+import { enumText, h, icon, problemText } from './dom.js';
 import { has } from './i18n.js';
 import { plainNumber, recordedDoseParts, unitCountArgs, unitCountKey } from './dose-text.js';
 import { medicineBadges, medicineLine } from './medicine-text.js';
@@ -100,8 +100,8 @@ export function stopCode(problem) {
   return STOP_TYPE.exec(problem?.type ?? '')?.[1] ?? null;
 }
 
-// The server's sentence says exactly what is wrong and stays in English; a heading from the bundles gives
-// a Welsh reader the gist in their own language first.
+// A heading from the bundles names the stop; the server's sentence below says exactly what is wrong, in the
+// user's language from its code and args (in English only when the bundles do not know the code).
 export function showStop(error, target) {
   const problem = error?.problem;
   const code = stopCode(problem);
@@ -110,7 +110,7 @@ export function showStop(error, target) {
   if (detail) {
     target.replaceChildren(h('div', { class: 'stop', 'data-stop': code ?? undefined },
       heading,
-      h('p', { class: 'message' }, heading ? null : icon('alert'), h('span', { lang: 'en' }, detail))));
+      h('p', { class: 'message' }, heading ? null : icon('alert'), problemText(problem))));
   } else if (error?.messageKey) {
     target.replaceChildren(h('p', { class: 'message' }, icon('alert'), h('span', { i18n: error.messageKey, args: error.messageArgs })));
   } else {

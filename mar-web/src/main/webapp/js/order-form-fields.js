@@ -1,6 +1,6 @@
 // The order form's fields: error messages beside them, and what choosing a medicine (or one of its usual orders) fills in.
 // Part of the order form (order-form.js): ctx is the form, with its elements, its state and the other parts.
-import { byId, clear, h, icon } from './dom.js';
+import { byId, clear, h, icon, problemText } from './dom.js';
 import { dateTime } from './mar-text.js';
 import { choosePrompt, enumOption, medicineBadges } from './medicine-text.js';
 import { startOnWeekday, weekdayOf } from './order-choices.js';
@@ -23,11 +23,11 @@ export function fieldsPart(ctx) {
     else input.removeAttribute('aria-describedby');
   }
 
-  function fieldError(name, { key, text }) {
+  function fieldError(name, { key, text, problem }) {
     const input = form.querySelector(`[data-field="${CSS.escape(name)}"]`);
     const message = byId(`${name}-error`);
     if (!input || !message) return null;
-    message.replaceChildren(icon('alert'), key ? h('span', { i18n: key }) : h('span', { lang: 'en' }, text));
+    message.replaceChildren(icon('alert'), key ? h('span', { i18n: key }) : problem ? problemText(problem) : h('span', { lang: 'en' }, text));
     message.hidden = false;
     input.setAttribute('aria-invalid', 'true');
     setDescribedBy(input, [message.id]);
@@ -48,7 +48,7 @@ export function fieldsPart(ctx) {
   function showFieldProblem(error) {
     const name = error?.problem?.field;
     const text = error?.problem?.detail || error?.problem?.title;
-    return name && text ? fieldError(name, { text }) : null;
+    return name && text ? fieldError(name, { problem: error.problem }) : null;
   }
 
   // ---- The medicine ----

@@ -11,8 +11,8 @@ import java.util.TreeMap;
 import org.epma.prescribing.administration.AdministrationStopped;
 
 /**
- * A bedside stop is 422 with a type per stop (…/problems/stop/wrong-patient) so that screens can name it in any language;
- * a stop with facts of its own (a dose not due yet: when it is due) carries them as {@code args}.
+ * A bedside stop is 422 with a type per stop (…/problems/stop/wrong-patient) so that screens can name it in any language,
+ * and its sentence as {@code code} and {@code args}.
  */
 @Provider
 public class AdministrationStoppedMapper implements ExceptionMapper<AdministrationStopped> {
@@ -25,11 +25,7 @@ public class AdministrationStoppedMapper implements ExceptionMapper<Administrati
     @Override
     public Response toResponse(AdministrationStopped e) {
         String code = e.stop().name().toLowerCase(Locale.ROOT).replace('_', '-');
-        String type = "https://epma.example.org/problems/stop/" + code;
-        if (e.args().isEmpty()) {
-            return new Problem(type, "Stop: do not give", 422, e.getMessage(), null).toResponse();
-        }
-        return Response.status(422).type(MediaType.valueOf(Problem.MEDIA_TYPE))
-                .entity(new StopProblem(type, "Stop: do not give", 422, e.getMessage(), new TreeMap<>(e.args()))).build();
+        return new Problem("https://epma.example.org/problems/stop/" + code, "Stop: do not give", 422, e.getMessage(), null)
+                .worded(e.wording()).toResponse();
     }
 }

@@ -18,7 +18,7 @@ public final class DomainRefusalMappers {
     public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
         @Override
         public Response toResponse(InvalidInputException e) {
-            return Problem.invalid(e.field(), e.getMessage()).toResponse();
+            return Problem.invalid(e.field(), e.getMessage()).worded(e.wording()).toResponse();
         }
     }
 
@@ -26,7 +26,8 @@ public final class DomainRefusalMappers {
     public static class NotFound implements ExceptionMapper<NotFoundException> {
         @Override
         public Response toResponse(NotFoundException e) {
-            return Problem.of("not-found", "Not found", Response.Status.NOT_FOUND, e.getMessage()).toResponse();
+            return Problem.of("not-found", "Not found", Response.Status.NOT_FOUND, e.getMessage())
+                    .worded(ProblemSentence.NOT_FOUND.with(e.what(), e.id())).toResponse();
         }
     }
 
@@ -34,7 +35,7 @@ public final class DomainRefusalMappers {
     public static class Conflict implements ExceptionMapper<ConflictException> {
         @Override
         public Response toResponse(ConflictException e) {
-            return Problem.of("conflict", "Conflict", Response.Status.CONFLICT, e.getMessage()).toResponse();
+            return Problem.of("conflict", "Conflict", Response.Status.CONFLICT, e.getMessage()).worded(e.wording()).toResponse();
         }
     }
 

@@ -15,6 +15,6 @@ public class DutyRefusedMapper implements ExceptionMapper<DutyRefusedException> 
     @Override
     public Response toResponse(DutyRefusedException e) {
         return new Problem("https://epma.example.org/problems/duty/" + e.duty().code(), "Not allowed: separation of duties",
-                403, e.getMessage(), null).toResponse();
+                403, e.getMessage(), null).worded(e.duty().with()).toResponse();
     }
 }

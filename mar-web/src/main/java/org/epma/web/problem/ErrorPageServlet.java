@@ -41,9 +41,11 @@ public class ErrorPageServlet extends HttpServlet {
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Unexpected error outside the API, incident " + incident, failure);
             problem = new Problem("https://epma.example.org/problems/internal-error", "Something went wrong", status,
-                    "The request could not be completed. Quote incident " + incident + " to the IT service desk.", null);
+                    "The request could not be completed. Quote incident " + incident + " to the IT service desk.", null)
+                    .worded(ProblemSentence.INTERNAL_ERROR.with(incident));
         } else {
-            problem = new Problem("https://epma.example.org/problems/http-" + status, reason(status), status, detail(status), null);
+            problem = new Problem("https://epma.example.org/problems/http-" + status, reason(status), status, detail(status), null)
+                    .worded(ProblemSentence.forStatus(status));
         }
         if (response.isCommitted()) {
             return;

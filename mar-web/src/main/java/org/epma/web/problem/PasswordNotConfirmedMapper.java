@@ -12,6 +12,7 @@ public class PasswordNotConfirmedMapper implements ExceptionMapper<PasswordNotCo
     public Response toResponse(PasswordNotConfirmedException e) {
         Problem problem = Problem.of("password-not-confirmed", "Your password was not confirmed", Response.Status.FORBIDDEN,
                 e.getMessage());
-        return new Problem(problem.type(), problem.title(), problem.status(), problem.detail(), e.field()).toResponse();
+        return new Problem(problem.type(), problem.title(), problem.status(), problem.detail(), e.field())
+                .worded(ProblemSentence.PASSWORD_NOT_CONFIRMED.with()).toResponse();
     }
 }

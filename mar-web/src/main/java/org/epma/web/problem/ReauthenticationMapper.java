@@ -15,6 +15,7 @@ public class ReauthenticationMapper implements ExceptionMapper<ReauthenticationE
     @Override
     public Response toResponse(ReauthenticationException e) {
         return new Problem("https://epma.example.org/problems/" + (e.missing() ? "password-required" : "password-not-accepted"),
-                e.missing() ? "Password needed" : "Password not accepted", 422, e.getMessage(), e.field()).toResponse();
+                e.missing() ? "Password needed" : "Password not accepted", 422, e.getMessage(), e.field())
+                .worded((e.missing() ? ProblemSentence.PASSWORD_REQUIRED : ProblemSentence.PASSWORD_NOT_ACCEPTED).with()).toResponse();
     }
 }

@@ -37,7 +37,8 @@ public final class RequestProblemMappers {
                 ? "The request body is not valid JSON of the expected shape."
                 : "The value of '" + field + "' has the wrong type or form.";
         return new Problem("https://epma.example.org/problems/malformed-body", "The request body cannot be read", 400,
-                detail, field).toResponse();
+                detail, field).worded(field == null ? ProblemSentence.MALFORMED_BODY.with() : ProblemSentence.MALFORMED_FIELD.with(field))
+                .toResponse();
     }
 
     @Provider
@@ -77,7 +78,7 @@ public final class RequestProblemMappers {
             }
             if (e.getCause() instanceof InvalidInputException invalid) {
                 // a query or path parameter its converter refused (EnumCodeParameters): JAX-RS wraps that in a 404
-                return Problem.invalid(invalid.field(), invalid.getMessage()).toResponse();
+                return Problem.invalid(invalid.field(), invalid.getMessage()).worded(invalid.wording()).toResponse();
             }
             Response.StatusType status = original.getStatusInfo();
             String detail = switch (status.getStatusCode()) {
@@ -90,7 +91,8 @@ public final class RequestProblemMappers {
             Response.ResponseBuilder response = Response.status(status.getStatusCode())
                     .type(Problem.MEDIA_TYPE)
                     .entity(new Problem("https://epma.example.org/problems/http-" + status.getStatusCode(),
-                            status.getReasonPhrase(), status.getStatusCode(), detail, null));
+                            status.getReasonPhrase(), status.getStatusCode(), detail, null)
+                            .worded(ProblemSentence.forStatus(status.getStatusCode())));
             original.getHeaders().forEach((name, values) -> {
                 if (!"Content-Type".equalsIgnoreCase(name)) {
                     values.forEach(v -> response.header(name, v));
@@ -120,7 +122,7 @@ public final class RequestProblemMappers {
             LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
             return Problem.of("internal-error", "Something went wrong", Response.Status.INTERNAL_SERVER_ERROR,
                     "The request could not be completed. Quote incident " + incident + " to the IT service desk.")
-                    .toResponse();
+                    .worded(ProblemSentence.INTERNAL_ERROR.with(incident)).toResponse();
         }
     }
 }

@@ -13,8 +13,9 @@ public class SigningRefusedMapper implements ExceptionMapper<SigningRefusedExcep
     public Response toResponse(SigningRefusedException e) {
         return (e.hardStop()
                 ? new Problem("https://epma.example.org/problems/hard-stop", "The order cannot be signed", 409, e.getMessage(), null,
-                        e.alertKeys())
+                        e.alertKeys()).worded(ProblemSentence.HARD_STOP.with())
                 : new Problem("https://epma.example.org/problems/unacknowledged-alerts", "Alerts need attention", 422,
-                        e.getMessage(), null, e.alertKeys())).toResponse();
+                        e.getMessage(), null, e.alertKeys()).worded(ProblemSentence.ALERTS_NEED_ATTENTION.with(e.alertKeys().size())))
+                .toResponse();
     }
 }

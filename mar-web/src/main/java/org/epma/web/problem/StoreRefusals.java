@@ -79,7 +79,8 @@ final class StoreRefusals {
         }
         if (state.startsWith("22") || state.equals("23514") || state.equals("23502")) {
             return Optional.of(Problem.invalid(column(sql),
-                    "A value is too long, too large or out of range to be stored. Check the values and send them again."));
+                    "A value is too long, too large or out of range to be stored. Check the values and send them again.")
+                    .worded(ProblemSentence.VALUE_NOT_STORABLE.with()));
         }
         return Optional.empty();
     }
@@ -112,7 +113,7 @@ final class StoreRefusals {
 
     private static Problem conflict(String thing) {
         return Problem.of("concurrent-change", "Changed by someone else", Response.Status.CONFLICT,
-                thing + " " + CONFLICT_DETAIL);
+                thing + " " + CONFLICT_DETAIL).worded(ProblemSentence.CONCURRENT_CHANGE.with());
     }
 
     /** "This prescription", "This staff user": the entity's class named in words. */

@@ -13,6 +13,6 @@ public class TooManyAttemptsMapper implements ExceptionMapper<TooManyAttemptsExc
     @Override
     public Response toResponse(TooManyAttemptsException e) {
         return Response.fromResponse(Problem.of(e.problemType(), e.title(), Response.Status.TOO_MANY_REQUESTS,
-                e.getMessage()).toResponse()).header(HttpHeaders.RETRY_AFTER, TooManyAttemptsException.seconds(e.retryAfter())).build();
+                e.getMessage()).worded(ProblemSentence.tooManyAttempts(e)).toResponse()).header(HttpHeaders.RETRY_AFTER, TooManyAttemptsException.seconds(e.retryAfter())).build();
     }
 }

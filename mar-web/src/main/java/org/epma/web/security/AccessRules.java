@@ -15,6 +15,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import org.epma.web.problem.Problem;
+import org.epma.web.problem.ProblemSentence;
 
 /**
  * Deny by default: a resource method is open only when it (or its class) says @PermitAll or names its
@@ -45,12 +46,14 @@ public class AccessRules implements ContainerRequestFilter {
         if (security.getUserPrincipal() == null) {
             Problem ended = (Problem) servletRequest.getAttribute(ApiAuthenticationMechanism.SESSION_ENDED);
             request.abortWith((ended != null ? ended : Problem.of("not-logged-in", "Not logged in", Response.Status.UNAUTHORIZED,
-                    "Log in to use this. Sessions end after a period without activity.")).toResponse());
+                    "Log in to use this. Sessions end after a period without activity.")
+                    .worded(ProblemSentence.NOT_LOGGED_IN.with())).toResponse());
             return;
         }
         if (Arrays.stream(roles).noneMatch(security::isUserInRole)) {
             request.abortWith(Problem.of("forbidden", "Not allowed", Response.Status.FORBIDDEN,
-                    "Your role does not allow this. It needs one of: " + String.join(", ", roles) + ".").toResponse());
+                    "Your role does not allow this. It needs one of: " + String.join(", ", roles) + ".")
+                    .worded(ProblemSentence.ROLE_NOT_ALLOWED.with(String.join(", ", roles))).toResponse());
         }
     }
 

@@ -23,6 +23,7 @@ import org.epma.prescribing.staff.SessionVerdict;
 import org.epma.prescribing.staff.StaffAccounts;
 import org.epma.prescribing.staff.StaffSession;
 import org.epma.web.problem.Problem;
+import org.epma.web.problem.ProblemSentence;
 
 /**
  * Logs in only when the session resource asks (SecurityContext.authenticate with a credential), keeping a
@@ -112,7 +113,12 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             case LIFETIME_REACHED -> "lifetime";
             default -> "idle";
         };
-        return Problem.of("session-ended/" + kind, "Session ended", Response.Status.UNAUTHORIZED, detail);
+        ProblemSentence sentence = switch (verdict) {
+            case ACCOUNT_CHANGED -> ProblemSentence.SESSION_ENDED_ACCOUNT;
+            case LIFETIME_REACHED -> ProblemSentence.SESSION_ENDED_LIFETIME;
+            default -> ProblemSentence.SESSION_ENDED_IDLE;
+        };
+        return Problem.of("session-ended/" + kind, "Session ended", Response.Status.UNAUTHORIZED, detail).worded(sentence.with());
     }
 
     private static String inWords(long minutes) {

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
 import org.epma.web.problem.Problem;
+import org.epma.web.problem.ProblemSentence;
 
 /**
  * Synchroniser-token CSRF defence: a state-changing request made within a session must carry the
@@ -47,7 +48,8 @@ public class CsrfProtection implements ContainerRequestFilter {
         if (given == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
                 given.getBytes(StandardCharsets.US_ASCII))) {
             request.abortWith(Problem.of("csrf-token", "Missing or wrong CSRF token", Response.Status.FORBIDDEN,
-                    "Send the session's token in the " + HEADER + " header. Reload the page to get it again.").toResponse());
+                    "Send the session's token in the " + HEADER + " header. Reload the page to get it again.")
+                    .worded(ProblemSentence.CSRF_TOKEN.with()).toResponse());
         }
     }
 

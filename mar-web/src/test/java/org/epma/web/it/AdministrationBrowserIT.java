@@ -1,6 +1,7 @@
 package org.epma.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -508,7 +509,7 @@ class AdministrationBrowserIT {
     }
 
     @Test
-    void aWelshSpeakingNurseGivesADoseFromTheDrugRoundAndAStopIsHeadedInWelsh() {
+    void aWelshSpeakingNurseGivesADoseFromTheDrugRoundAndAStopIsInWelsh() {
         chromium.logIn("nurse.evans", "training-nurse-1", "cy");
         browser.findElement(By.cssSelector("#wards a[data-ward=\"DEWI\"]")).click();
         wait.until(ExpectedConditions.attributeToBe(By.id("patients"), "aria-busy", "false"));
@@ -541,6 +542,15 @@ class AdministrationBrowserIT {
         WebElement notOrdered = stop("product-not-ordered");
         assertEquals("Nid yw'r feddyginiaeth wedi'i rhagnodi i'r claf hwn",
                 notOrdered.findElement(By.cssSelector(".stop-heading")).getText().strip());
+        // the server's sentence itself, worded in Welsh from its code and args; the medicine and the patient's name
+        // are the only English in it, and are marked so
+        WebElement sentence = notOrdered.findElement(By.cssSelector(".message > span"));
+        assertTrue(sentence.getText().startsWith("Nid yw Amlodipine") && sentence.getText().contains(" ar unrhyw bresgripsiwn cyfredol i "),
+                sentence.getText());
+        assertNotEquals("en", sentence.getAttribute("lang"));
+        List<String> english = sentence.findElements(By.cssSelector("span[lang=\"en\"]")).stream().map(WebElement::getText).toList();
+        assertEquals(2, english.size(), english.toString());
+        assertTrue(english.get(0).startsWith("Amlodipine"), english.toString());
         chromium.assertNoAccessibilityViolations("chart with a stop");
     }
 

@@ -264,6 +264,102 @@ class WardScreensBrowserIT {
                 .anyMatch(row -> row.getText().contains("Paracetamol 500 mg tablets")));
     }
 
+    /**
+     * The server's sentences reach a Welsh-speaking user in Welsh: an order-check alert worded from its code and args
+     * (the medicine names inside it marked as English), and a refused login.
+     */
+    @Test
+    void aWelshSpeakingDoctorReadsAnOrderCheckAlertAndALoginRefusalInWelsh() {
+        chromium.logIn("dr.patel", "training-doctor-2", "cy");
+        try {
+            browser.findElement(By.cssSelector("#wards a[data-ward=\"DEWI\"]")).click();
+            wait.until(ExpectedConditions.attributeToBe(By.id("patients"), "aria-busy", "false"));
+            browser.findElement(By.cssSelector("#patients tr[data-hospital-number=\"TRN01006\"] a")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("allergy-banner")));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-order-button"))).click();
+            browser.findElement(By.id("product-search")).sendKeys("paracet");
+            wait.until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("[role=option][data-code=\"PARACETAMOL-TAB-500\"]"))).click();
+            browser.findElement(By.id("dose")).clear();
+            browser.findElement(By.id("dose")).sendKeys("1");
+            new Select(browser.findElement(By.id("dose-unit"))).selectByValue("g");
+            new Select(browser.findElement(By.id("route"))).selectByValue("PO");
+            new Select(browser.findElement(By.id("frequency"))).selectByValue("QDS");
+            WebElement daily = wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("[data-category=\"DOSE_DAILY\"] .order-alert-message")));
+            // "Byddai cyfanswm paracetamol mewn 24 awr yn … sydd yn uwch na'r …", the names in English
+            String text = daily.getText();
+            assertTrue(text.startsWith("Byddai cyfanswm ") && text.contains(" mewn 24 awr yn ") && text.contains("yn uwch na'r"), text);
+            assertTrue(daily.getAttribute("lang") == null || daily.getAttribute("lang").isEmpty(), "the Welsh sentence is not marked as English");
+            List<String> english = daily.findElements(By.cssSelector("span[lang=\"en\"]")).stream().map(WebElement::getText).toList();
+            assertTrue(english.contains("paracetamol"), english.toString());
+            WebElement duplicate = wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("[data-category=\"DUPLICATE_THERAPY\"] .order-alert-message")));
+            assertTrue(duplicate.getText().startsWith("Mae ") && duplicate.getText().contains(" hefyd yn cynnwys "), duplicate.getText());
+            assertNoAccessibilityViolations("new order with alerts");
+        } finally {
+            chromium.useLanguage("en"); // the choice is kept for the user; other tests expect English
+            browser.findElement(By.id("logout")).click();
+        }
+        // the login page keeps the browser's language: back to Welsh, and a wrong password is refused in Welsh
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-button")));
+        ((JavascriptExecutor) browser).executeScript("localStorage.setItem('epma.language', 'cy')");
+        chromium.open("login.html");
+        wait.until(d -> "cy".equals(language()));
+        browser.findElement(By.id("username")).sendKeys("dr.patel");
+        browser.findElement(By.id("password")).sendKeys("not the password");
+        browser.findElement(By.id("login-button")).click();
+        WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login-error .message")));
+        assertTrue(refusal.getText().startsWith("Nid yw'r enw defnyddiwr neu'r cyfrinair yn gywir"), refusal.getText());
+        assertTrue(refusal.findElements(By.cssSelector("[lang=\"en\"]")).isEmpty(), "nothing of it is left in English");
+        assertNoAccessibilityViolations("login refused");
+    }
+
+    /** Every page, in English and in Welsh, for the users who see it, once its content has loaded. */
+    @Test
+    void everyPageMeetsWcag21AaInEnglishAndWelsh() {
+        for (String language : List.of("en", "cy")) {
+            chromium.logIn("nurse.evans", "training-nurse-1", language);
+            String patient = browserPatientId();
+            for (String page : List.of("wards.html", "ward.html?code=DEWI", "drug-round.html?ward=DEWI", "patient.html?id=" + patient,
+                    "mar.html?ward=DEWI&patient=" + patient, "reports.html", "password.html")) {
+                assertPageAccessible(page, language);
+            }
+            logOut();
+            assertPageAccessible("login.html", language);
+            for (String[] user : new String[][] {{"pharm.hughes", "training-pharmacist", "pharmacy.html", "interface.html"},
+                    {"admin", "training-it-desk-1", "admin.html", "reports.html"}, {"auditor.rees", "training-auditor-1", "audit.html"}}) {
+                chromium.logIn(user[0], user[1], By.id("current-user"));
+                chromium.useLanguage(language);
+                for (int i = 2; i < user.length; i++) {
+                    assertPageAccessible(user[i], language);
+                }
+                chromium.useLanguage("en");
+                logOut();
+            }
+            chromium.logIn("nurse.evans", "training-nurse-1", "en");
+            logOut();
+        }
+    }
+
+    private String browserPatientId() {
+        chromium.open("ward.html?code=DEWI");
+        wait.until(ExpectedConditions.attributeToBe(By.id("patients"), "aria-busy", "false"));
+        return browser.findElement(By.cssSelector("#patients tr[data-hospital-number=\"TRN01006\"] a.mar-link")).getAttribute("data-patient-id");
+    }
+
+    private void assertPageAccessible(String page, String language) {
+        chromium.open(page);
+        wait.until(d -> language.equals(language()) && !d.findElement(By.tagName("body")).getText().isBlank()
+                && d.findElements(By.cssSelector("[aria-busy=\"true\"]")).isEmpty());
+        assertNoAccessibilityViolations(page);
+    }
+
+    private void logOut() {
+        browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-button")));
+    }
+
     /** A nurse of this test's own, made through the API, so changing her password or account disturbs no other test. */
     private String newNurse(ApiClient admin) {
         String username = "nurse." + UUID.randomUUID().toString().substring(0, 8);

@@ -1,38 +1,46 @@
 package org.epma.prescribing.administration;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.epma.prescribing.wording.Wording;
 
 /**
- * The bedside check stopped a record: nothing was saved, and {@link #getMessage()} says why in one sentence. A stop a
- * screen words itself (a dose not yet due: when it is due, on the ward's clock) carries its facts in {@link #args()}.
+ * The bedside check stopped a record: nothing was saved, and {@link #getMessage()} says why in one English sentence;
+ * {@link #wording()} says the same as a message key and arguments, for a screen in the nurse's language.
  */
 public class AdministrationStopped extends RuntimeException {
 
     private final Stop stop;
-    private final Map<String, String> args;
+    private final transient Wording wording;
 
-    public AdministrationStopped(Stop stop, String message) {
-        this(stop, message, Map.of());
-    }
-
-    public AdministrationStopped(Stop stop, String message, Map<String, String> args) {
+    public AdministrationStopped(Stop stop, Wording wording, String message) {
         super(message);
         this.stop = Objects.requireNonNull(stop);
-        this.args = Map.copyOf(args);
+        this.wording = wording;
     }
 
-    /** A dose whose window has not opened yet. */
+    public AdministrationStopped(Stop stop, String message) {
+        this(stop, null, message);
+    }
+
+    /**
+     * A dose whose window has not opened yet. Its arguments are the sentence's ({@code time}, {@code opens}) and the facts
+     * a screen words it from itself ("Due at 08:00 tomorrow": {@link DoseNotYetDue#args()}).
+     */
     static AdministrationStopped notDue(DoseNotYetDue dose) {
-        return new AdministrationStopped(Stop.NOT_DUE, dose.english(), dose.args());
+        Map<String, Object> args = new LinkedHashMap<>(dose.args());
+        args.put("time", dose.args().get("dueTime"));
+        args.put("opens", dose.args().get("opensTime"));
+        return new AdministrationStopped(Stop.NOT_DUE, new Wording(StopSentence.NOT_DUE.key(), args), dose.english());
     }
 
     public Stop stop() {
         return stop;
     }
 
-    /** The stop's facts by name, for a screen to word it in the reader's language; empty for most stops. */
-    public Map<String, String> args() {
-        return args;
+    /** The sentence as a message key, or null when only the English sentence exists. */
+    public Wording wording() {
+        return wording;
     }
 }

@@ -130,7 +130,7 @@ public final class FiveRights {
         BedsideAdministration.RecordRequest.Timing timing = request.timing();
         Instant at = timing.administeredAt() == null ? now : timing.administeredAt();
         if (at.isAfter(now.plus(CLOCK_SKEW))) {
-            throw new InvalidInputException("administeredAt", "A dose cannot be recorded for a time still to come.");
+            throw new InvalidInputException("administeredAt", StopSentence.TIME_TO_COME.with(), "A dose cannot be recorded for a time still to come.");
         }
         if (request.outcome() == null || request.outcome() == Outcome.IN_ERROR) {
             throw new InvalidInputException("outcome", "Say whether the dose was GIVEN or NOT_GIVEN.");
@@ -138,8 +138,9 @@ public final class FiveRights {
         requireActive(order, bedside.product());
         String timingReason = Text.optional("timingReason", timing.timingReason(), 500);
         if (at.isBefore(now.minus(LATE_ENTRY)) && timingReason == null) {
-            throw new AdministrationStopped(Stop.LATE_ENTRY_NEEDS_REASON, "This is recorded after the event (the dose was at "
-                    + at.atZone(bedside.ward().zone()).format(TIME) + "): give the reason for the late entry.");
+            String time = at.atZone(bedside.ward().zone()).format(TIME);
+            throw new AdministrationStopped(Stop.LATE_ENTRY_NEEDS_REASON, StopSentence.LATE_ENTRY.with(time),
+                    "This is recorded after the event (the dose was at " + time + "): give the reason for the late entry.");
         }
         Instant scheduledAt = scheduledDose(order, timing.scheduledAt(), bedside.ward());
         BedsideAdministration.RecordRequest.Identifying identifying = request.identifying();
@@ -188,27 +189,30 @@ public final class FiveRights {
             serial = scan.serial();
         }
         if (expiry != null && expiry.isBefore(today)) {
-            throw new AdministrationStopped(Stop.EXPIRED_PRODUCT, "This product expired on " + expiry + ": do not give it.");
+            throw new AdministrationStopped(Stop.EXPIRED_PRODUCT, StopSentence.EXPIRED.with(expiry),
+                    "This product expired on " + expiry + ": do not give it.");
         }
         Route route = details.route() == null ? order.route() : details.route();
         if (route != order.route()) {
-            throw new AdministrationStopped(Stop.WRONG_ROUTE, "The order is for the " + order.route().words()
+            throw new AdministrationStopped(Stop.WRONG_ROUTE, StopSentence.WRONG_ROUTE.with(order.route().words(), route.words()),
+                    "The order is for the " + order.route().words()
                     + " route, not " + route.words() + ".");
         }
         String site = Text.optional("site", details.site(), 100);
         if ((route == Route.IM || route == Route.SC) && site == null) {
-            throw new InvalidInputException("site", "Record the injection site.");
+            throw new InvalidInputException("site", StopSentence.SITE_NEEDED.with(), "Record the injection site.");
         }
         Quantity dose = givenDose(details, order);
         if (product.strictlyControlled() && request.witness() == null) {
-            throw new AdministrationStopped(Stop.WITNESS_REQUIRED, product.name() + " is a Schedule "
+            throw new AdministrationStopped(Stop.WITNESS_REQUIRED, StopSentence.WITNESS_REQUIRED.with(product.name(), product.cdSchedule()),
+                    product.name() + " is a Schedule "
                     + product.cdSchedule() + " controlled drug: a second registered person must witness it.");
         }
         String prnReason = null;
         if (scheduledAt == null) {
             prnReason = Text.optional("prnReason", request.prnReason(), 200);
             if (prnReason == null) {
-                throw new InvalidInputException("prnReason", "Give the reason this as-needed dose is given.");
+                throw new InvalidInputException("prnReason", StopSentence.PRN_REASON_NEEDED.with(), "Give the reason this as-needed dose is given.");
             }
             checkPrnLimits(order, how.administeredAt(), bedside.ward().zone());
         } else {
@@ -230,15 +234,17 @@ public final class FiveRights {
     private static boolean requireWitnessAsNeeded(Product product, Witnessing.Claim claim, Actor by) {
         if (!product.strictlyControlled()) {
             if (claim != null) {
-                throw new InvalidInputException("witness", product.name() + " needs no witness: leave the witness out.");
+                throw new InvalidInputException("witness", StopSentence.NO_WITNESS_NEEDED.with(product.name()),
+                        product.name() + " needs no witness: leave the witness out.");
             }
             return false;
         }
         if (claim.username() == null || claim.username().isBlank() || claim.password() == null) {
-            throw new InvalidInputException("witness", "The witness enters their own user name and password.");
+            throw new InvalidInputException("witness", StopSentence.WITNESS_SIGNS_IN.with(), "The witness enters their own user name and password.");
         }
         if (claim.username().strip().equals(by.username())) {
-            throw new AdministrationStopped(Stop.WITNESS_NOT_ALLOWED, "The witness must be someone other than the person giving the dose.");
+            throw new AdministrationStopped(Stop.WITNESS_NOT_ALLOWED, StopSentence.WITNESS_SAME_PERSON.with(),
+                    "The witness must be someone other than the person giving the dose.");
         }
         return true;
     }
@@ -250,42 +256,50 @@ public final class FiveRights {
     public void checkWristband(Patient patient, String wristband, LocalDate today) {
         ScanResult scan = BarcodeReader.read(wristband, today);
         if (scan instanceof UnreadableScan unreadable) {
-            throw new AdministrationStopped(Stop.UNREADABLE_BARCODE, "The wristband could not be read: " + unreadable.reason());
+            throw new AdministrationStopped(Stop.UNREADABLE_BARCODE, StopSentence.WRISTBAND_UNREADABLE.with(unreadable.problem().with()),
+                    "The wristband could not be read: " + unreadable.reason());
         }
         if (!(scan instanceof WristbandScan band)) {
-            throw new AdministrationStopped(Stop.WRONG_PATIENT, "That is not a wristband: scan the patient's wristband first.");
+            throw new AdministrationStopped(Stop.WRONG_PATIENT, StopSentence.NOT_A_WRISTBAND.with(),
+                    "That is not a wristband: scan the patient's wristband first.");
         }
         if (!band.hospitalNumber().equals(patient.hospitalNumber())) {
-            String other = patientsByNumber.apply(band.hospitalNumber())
-                    .map(p -> p.givenName() + " " + p.familyName() + " (" + band.hospitalNumber().value() + ")")
-                    .orElse("hospital number " + band.hospitalNumber().value() + ", not a patient here");
-            throw new AdministrationStopped(Stop.WRONG_PATIENT, "Wrong patient: this wristband is " + other + "; the chart open is "
-                    + patient.givenName() + " " + patient.familyName() + "'s (" + patient.hospitalNumber().value() + ").");
+            String number = band.hospitalNumber().value();
+            String open = patient.givenName() + " " + patient.familyName();
+            String chart = patient.hospitalNumber().value();
+            Optional<String> known = patientsByNumber.apply(band.hospitalNumber()).map(p -> p.givenName() + " " + p.familyName());
+            String other = known.map(name -> name + " (" + number + ")").orElse("hospital number " + number + ", not a patient here");
+            throw new AdministrationStopped(Stop.WRONG_PATIENT, known.map(name -> StopSentence.OTHER_PATIENT.with(name, number, open, chart))
+                    .orElseGet(() -> StopSentence.UNKNOWN_WRISTBAND.with(number, open, chart)),
+                    "Wrong patient: this wristband is " + other + "; the chart open is " + open + "'s (" + chart + ").");
         }
     }
 
     private static ProductScan readProduct(String barcode, LocalDate today) {
         ScanResult scan = BarcodeReader.read(barcode, today);
         if (scan instanceof UnreadableScan unreadable) {
-            throw new AdministrationStopped(Stop.UNREADABLE_BARCODE, "The product barcode could not be read: " + unreadable.reason());
+            throw new AdministrationStopped(Stop.UNREADABLE_BARCODE, StopSentence.PRODUCT_UNREADABLE.with(unreadable.problem().with()),
+                    "The product barcode could not be read: " + unreadable.reason());
         }
         if (!(scan instanceof ProductScan product)) {
-            throw new AdministrationStopped(Stop.UNKNOWN_PRODUCT, "That is a wristband, not a medicine: scan the product.");
+            throw new AdministrationStopped(Stop.UNKNOWN_PRODUCT, StopSentence.NOT_A_MEDICINE.with(), "That is a wristband, not a medicine: scan the product.");
         }
         return product;
     }
 
     private Product productOf(ProductScan scan) {
         return formulary.byGtin(scan.gtin()).orElseThrow(() -> new AdministrationStopped(Stop.UNKNOWN_PRODUCT,
-                "The barcode " + scan.gtin().value() + " is not a product in this hospital's formulary."));
+                StopSentence.NOT_IN_FORMULARY.with(scan.gtin().value()), "The barcode " + scan.gtin().value() + " is not a product in this hospital's formulary."));
     }
 
     private static void requireOrderedProduct(Product scanned, Product ordered) {
         if (!scanned.code().equals(ordered.code())) {
             throw scanned.medicine().equals(ordered.medicine())
-                    ? new AdministrationStopped(Stop.WRONG_STRENGTH, "Wrong strength: this is " + scanned.name()
+                    ? new AdministrationStopped(Stop.WRONG_STRENGTH, StopSentence.WRONG_STRENGTH.with(scanned.name(), ordered.name()),
+                            "Wrong strength: this is " + scanned.name()
                             + "; the order is for " + ordered.name() + ".")
-                    : new AdministrationStopped(Stop.PRODUCT_NOT_ORDERED, "This is " + scanned.name()
+                    : new AdministrationStopped(Stop.PRODUCT_NOT_ORDERED, StopSentence.NOT_THIS_ORDER.with(scanned.name(), ordered.name()),
+                            "This is " + scanned.name()
                             + ", which this order is not for: the order is for " + ordered.name() + ".");
         }
     }
@@ -295,11 +309,13 @@ public final class FiveRights {
                 .map(o -> o.medicine().equals(product.medicine())).orElse(false)).findFirst();
         if (sameMedicine.isPresent()) {
             String ordered = formulary.product(sameMedicine.get().productCode()).map(Product::name).orElseThrow();
-            return new AdministrationStopped(Stop.WRONG_STRENGTH, "Wrong strength: this is " + product.name() + "; the order is for "
+            return new AdministrationStopped(Stop.WRONG_STRENGTH, StopSentence.WRONG_STRENGTH.with(product.name(), ordered),
+                    "Wrong strength: this is " + product.name() + "; the order is for "
                     + ordered + ".");
         }
-        return new AdministrationStopped(Stop.PRODUCT_NOT_ORDERED, product.name() + " is not on any current order for "
-                + patient.givenName() + " " + patient.familyName() + ".");
+        String name = patient.givenName() + " " + patient.familyName();
+        return new AdministrationStopped(Stop.PRODUCT_NOT_ORDERED, StopSentence.NOT_ORDERED_FOR_PATIENT.with(product.name(), name),
+                product.name() + " is not on any current order for " + name + ".");
     }
 
     private static void requireActive(Prescription order, Product product) {
@@ -307,14 +323,17 @@ public final class FiveRights {
             case VERIFIED -> { }
             case PENDING_VERIFICATION -> {
                 if (!product.critical()) {
-                    throw new AdministrationStopped(Stop.NOT_VERIFIED, "This order has not been verified by pharmacy yet;"
+                    throw new AdministrationStopped(Stop.NOT_VERIFIED, StopSentence.NOT_VERIFIED.with(), "This order has not been verified by pharmacy yet;"
                             + " only critical medicines may be given before verification.");
                 }
             }
-            case SUPERSEDED -> throw new AdministrationStopped(Stop.ORDER_NOT_ACTIVE,
+            case SUPERSEDED -> throw new AdministrationStopped(Stop.ORDER_NOT_ACTIVE, StopSentence.ORDER_CHANGED.with(),
                     "This order has been changed since the chart was opened: reload the chart and record against the new version.");
-            default -> throw new AdministrationStopped(Stop.ORDER_NOT_ACTIVE, "This order is "
-                    + order.status().name().toLowerCase().replace('_', ' ') + ": no dose may be recorded against it.");
+            default -> {
+                String status = order.status().name().toLowerCase().replace('_', ' ');
+                throw new AdministrationStopped(Stop.ORDER_NOT_ACTIVE, StopSentence.ORDER_NOT_ACTIVE.with(status),
+                        "This order is " + status + ": no dose may be recorded against it.");
+            }
         }
     }
 
@@ -339,8 +358,11 @@ public final class FiveRights {
 
     private void requireNotRecorded(Prescription order, Instant scheduledAt, ZoneId zone) {
         for (Administration standing : DoseTimeline.effective(history.recordsOfDose(order.lineageId(), scheduledAt))) {
-            throw new ConflictException("This dose was already recorded as " + standing.outcome().name().toLowerCase().replace('_', ' ')
-                    + " by " + colleagueNames.apply(standing.recordedBy()) + " at " + standing.recordedAt().atZone(zone).format(TIME) + ".");
+            String by = colleagueNames.apply(standing.recordedBy());
+            String time = standing.recordedAt().atZone(zone).format(TIME);
+            StopSentence sentence = standing.outcome() == Outcome.GIVEN ? StopSentence.ALREADY_GIVEN : StopSentence.ALREADY_NOT_GIVEN;
+            throw new ConflictException(sentence.with(by, time), "This dose was already recorded as "
+                    + standing.outcome().name().toLowerCase().replace('_', ' ') + " by " + by + " at " + time + ".");
         }
     }
 
@@ -367,9 +389,10 @@ public final class FiveRights {
         if (status == DueStatus.NOT_YET_DUE) {
             throw AdministrationStopped.notDue(DoseNotYetDue.of(scheduledAt, bounds.opens(), ward.zone(), now));
         }
-        throw new AdministrationStopped(Stop.OVERDUE_NEEDS_REASON, "The " + scheduledAt.atZone(ward.zone()).format(TIME)
-                + " dose is overdue: its window closed at " + bounds.closes().atZone(ward.zone()).format(TIME)
-                + ". Record the reason it is given late.");
+        String time = scheduledAt.atZone(ward.zone()).format(TIME);
+        String closes = bounds.closes().atZone(ward.zone()).format(TIME);
+        throw new AdministrationStopped(Stop.OVERDUE_NEEDS_REASON, StopSentence.OVERDUE.with(time, closes), "The " + time
+                + " dose is overdue: its window closed at " + closes + ". Record the reason it is given late.");
     }
 
     private void checkPrnLimits(Prescription order, Instant at, ZoneId zone) {
@@ -378,7 +401,7 @@ public final class FiveRights {
         PrnDecision decision = new PrnAllowance(order.prnMinIntervalHours(), order.prnMaxPer24h()).decide(givenTimes, at, zone);
         if (decision instanceof PrnDecision.Refused refused) {
             throw new AdministrationStopped(refused.limit() == PrnDecision.PrnLimit.MINIMUM_INTERVAL ? Stop.PRN_INTERVAL
-                    : Stop.PRN_MAXIMUM, refused.message());
+                    : Stop.PRN_MAXIMUM, refused.wording(), refused.message());
         }
     }
 
@@ -397,12 +420,14 @@ public final class FiveRights {
         String prescribed = new Quantity(order.dose(), ordered).display()
                 + (order.doseUpTo() == null ? "" : " to " + new Quantity(order.doseUpTo(), ordered).display());
         if (!given.convertibleTo(ordered)) {
-            throw new AdministrationStopped(Stop.DOSE_NOT_PRESCRIBED, "The dose is prescribed in " + ordered.symbol()
+            throw new AdministrationStopped(Stop.DOSE_NOT_PRESCRIBED, StopSentence.DOSE_UNIT.with(ordered.symbol(), given.display()),
+                    "The dose is prescribed in " + ordered.symbol()
                     + "; " + given.display() + " cannot be compared with it.");
         }
         BigDecimal amount = given.to(ordered).amount();
         if (amount.compareTo(order.dose()) < 0 || amount.compareTo(highest) > 0) {
-            throw new AdministrationStopped(Stop.DOSE_NOT_PRESCRIBED, given.display() + " is not the prescribed dose ("
+            throw new AdministrationStopped(Stop.DOSE_NOT_PRESCRIBED, StopSentence.DOSE_NOT_PRESCRIBED.with(given.display(), prescribed),
+                    given.display() + " is not the prescribed dose ("
                     + prescribed + ").");
         }
         return given;

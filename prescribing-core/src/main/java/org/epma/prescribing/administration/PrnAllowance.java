@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.epma.prescribing.order.ValidOrder;
 import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.wording.Wording;
 
 /**
  * The limits of an as-needed (PRN) order at the bedside: no dose sooner than the minimum interval after the last
@@ -27,6 +28,7 @@ public record PrnAllowance(BigDecimal minIntervalHours, int maxDosesIn24Hours) {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
     private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.UK);
     private static final DateTimeFormatter DAY_OF_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
+    private static final DateTimeFormatter NUMERIC_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
 
     public PrnAllowance {
         if (minIntervalHours == null || minIntervalHours.signum() <= 0) {
@@ -80,35 +82,59 @@ public record PrnAllowance(BigDecimal minIntervalHours, int maxDosesIn24Hours) {
             String limit = count == maxDosesIn24Hours ? "the most this order allows"
                     : "more than the " + maxDosesIn24Hours + " this order allows";
             String given = count == 1 ? "1 dose has" : count + " doses have";
+            Clock next = Clock.of(maximumEnds, now, zone);
+            StopSentence sentence = count == maxDosesIn24Hours ? StopSentence.PRN_MAXIMUM : StopSentence.PRN_OVER_MAXIMUM;
             return new PrnDecision.Refused(PrnDecision.PrnLimit.MAXIMUM_IN_24_HOURS, last, count, maximumEnds,
-                    given + " been given in the last 24 hours, " + limit + "; the next may be given from "
-                            + clock(maximumEnds, now, zone) + ".");
+                    given + " been given in the last 24 hours, " + limit + "; the next may be given from " + next.english() + ".",
+                    sentence.with(count, maxDosesIn24Hours, next.wording()));
         }
+        Clock lastAt = Clock.of(last, now, zone);
+        Clock next = Clock.of(intervalEnds, now, zone);
         return new PrnDecision.Refused(PrnDecision.PrnLimit.MINIMUM_INTERVAL, last, count, intervalEnds,
-                "The last dose was at " + clock(last, now, zone) + "; the next may be given from " + clock(intervalEnds, now, zone) + ".");
+                "The last dose was at " + lastAt.english() + "; the next may be given from " + next.english() + ".",
+                StopSentence.PRN_INTERVAL.with(lastAt.wording(), next.wording()));
     }
 
     /**
      * "14:05", with "yesterday", "tomorrow" or the date when it is not today on the ward, and with the zone's name
      * in the hour the autumn clock change repeats, when "01:30" alone could be either.
      */
-    private static String clock(Instant instant, Instant now, ZoneId zone) {
-        ZonedDateTime time = instant.atZone(zone);
-        String words = time.format(CLOCK);
-        if (zone.getRules().getValidOffsets(time.toLocalDateTime()).size() > 1) {
-            words += " " + time.format(ZONE_NAME);
+    private record Clock(String time, LocalDate day, LocalDate today) {
+
+        static Clock of(Instant instant, Instant now, ZoneId zone) {
+            ZonedDateTime at = instant.atZone(zone);
+            String time = at.format(CLOCK);
+            if (zone.getRules().getValidOffsets(at.toLocalDateTime()).size() > 1) {
+                time += " " + at.format(ZONE_NAME);
+            }
+            return new Clock(time, at.toLocalDate(), now.atZone(zone).toLocalDate());
         }
-        LocalDate day = time.toLocalDate();
-        LocalDate today = now.atZone(zone).toLocalDate();
-        if (day.equals(today)) {
-            return words;
+
+        String english() {
+            if (day.equals(today)) {
+                return time;
+            }
+            if (day.equals(today.minusDays(1))) {
+                return time + " yesterday";
+            }
+            if (day.equals(today.plusDays(1))) {
+                return time + " tomorrow";
+            }
+            return time + " on " + day.format(DAY_OF_MONTH);
         }
-        if (day.equals(today.minusDays(1))) {
-            return words + " yesterday";
+
+        /** The same as a message key, with the date in digits when it is not yesterday, today or tomorrow. */
+        Wording wording() {
+            if (day.equals(today)) {
+                return StopSentence.TIME_TODAY.with(time);
+            }
+            if (day.equals(today.minusDays(1))) {
+                return StopSentence.TIME_YESTERDAY.with(time);
+            }
+            if (day.equals(today.plusDays(1))) {
+                return StopSentence.TIME_TOMORROW.with(time);
+            }
+            return StopSentence.TIME_ON_DATE.with(time, day.format(NUMERIC_DATE));
         }
-        if (day.equals(today.plusDays(1))) {
-            return words + " tomorrow";
-        }
-        return words + " on " + day.format(DAY_OF_MONTH);
     }
 }

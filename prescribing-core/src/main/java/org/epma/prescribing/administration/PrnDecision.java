@@ -2,11 +2,12 @@ package org.epma.prescribing.administration;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.epma.prescribing.wording.Wording;
 
 /**
- * Whether an as-needed dose may be given now. A refusal carries one English sentence for the nurse and the
- * facts behind it (which limit, the last dose, the doses in the last 24 hours, when the next may be given), so a
- * screen in another language can say the same from its own bundle.
+ * Whether an as-needed dose may be given now. A refusal carries one English sentence for the nurse, the same as a
+ * message key with arguments, and the facts behind it (which limit, the last dose, the doses in the last 24 hours,
+ * when the next may be given).
  */
 public sealed interface PrnDecision permits PrnDecision.Allowed, PrnDecision.Refused {
 
@@ -25,7 +26,7 @@ public sealed interface PrnDecision permits PrnDecision.Allowed, PrnDecision.Ref
         }
     }
 
-    record Refused(PrnLimit limit, Instant lastDose, int dosesInLast24Hours, Instant nextDoseFrom, String message)
+    record Refused(PrnLimit limit, Instant lastDose, int dosesInLast24Hours, Instant nextDoseFrom, String message, Wording wording)
             implements PrnDecision {
 
         public Refused {
@@ -33,6 +34,7 @@ public sealed interface PrnDecision permits PrnDecision.Allowed, PrnDecision.Ref
             Objects.requireNonNull(lastDose, "lastDose");
             Objects.requireNonNull(nextDoseFrom, "nextDoseFrom");
             Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(wording, "wording");
         }
 
         @Override

@@ -1,7 +1,11 @@
 package org.epma.prescribing.administration;
 
+import java.util.List;
+import java.util.Locale;
+import org.epma.prescribing.wording.Phrase;
+
 /** Why a scan could not be read, as a stable code for message bundles (the English sentence travels beside it). */
-public enum ScanProblem {
+public enum ScanProblem implements Phrase {
     /** The scan was empty. */
     NOTHING_SCANNED,
     /** A GS1 code carries an Application Identifier this system does not read, so the rest cannot be split safely. */
@@ -17,5 +21,15 @@ public enum ScanProblem {
     /** The same Application Identifier appears twice, so which value is meant is unknown. */
     REPEATED_FIELD,
     /** Not a GS1 code, not a GTIN and not a hospital number. */
-    NOT_RECOGNISED
+    NOT_RECOGNISED;
+
+    @Override
+    public String key() {
+        return "scanProblem." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    @Override
+    public List<String> argNames() {
+        return List.of();
+    }
 }

@@ -7,6 +7,6 @@ package org.epma.prescribing.administration;
 public class WitnessNotConfirmed extends AdministrationStopped {
 
     public WitnessNotConfirmed(String message) {
-        super(Stop.WITNESS_NOT_AUTHENTICATED, message);
+        super(Stop.WITNESS_NOT_AUTHENTICATED, StopSentence.WITNESS_NOT_ACCEPTED.with(), message);
     }
 }

@@ -24,7 +24,8 @@ final class AllergyChecks implements OrderChecks.OrderCheck {
     public void check(PatientState patient, List<OrderLine> others, OrderLine proposed, List<Alert> alerts) {
         Product product = proposed.product();
         if (patient.allergyStatus() == AllergyStatus.NOT_RECORDED) {
-            alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.HARD_STOP, "The patient's allergy status is not recorded:"
+            alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.HARD_STOP, AlertSentence.ALLERGY_STATUS_MISSING.with(),
+                    "The patient's allergy status is not recorded:"
                     + " record their allergies, or no known drug allergies, before prescribing.", STATUS_RULE, "status"));
         }
         for (PatientState.RecordedAllergy allergy : patient.allergies()) {
@@ -36,10 +37,12 @@ final class AllergyChecks implements OrderChecks.OrderCheck {
                         .filter(i -> i.equalsIgnoreCase(allergy.substance().strip()) || i.startsWith(allergy.substance().strip().toLowerCase() + " "))
                         .findFirst().orElse(product.medicine().equalsIgnoreCase(allergy.substance().strip()) ? product.medicine() : null);
                 if (matched != null) {
-                    alerts.add(Alert.of(AlertCategory.ALLERGY, direct, "Recorded allergy to " + allergy.substance() + reaction + ": "
-                            + product.name() + " contains " + matched + ".", SAME_DRUG, allergy.substance()));
+                    alerts.add(Alert.of(AlertCategory.ALLERGY, direct,
+                            AlertSentence.ALLERGY_CONTAINS.with(allergy.substance(), reaction, product.name(), matched),
+                            "Recorded allergy to " + allergy.substance() + reaction + ": " + product.name() + " contains " + matched + ".", SAME_DRUG, allergy.substance()));
                 } else {
-                    alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.WARNING, "The recorded allergy '" + allergy.substance()
+                    alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.WARNING,
+                            AlertSentence.ALLERGY_UNKNOWN_TERM.with(allergy.substance(), product.name()), "The recorded allergy '" + allergy.substance()
                             + "' is not a term the checks know: check it against " + product.name() + " yourself.",
                             UNKNOWN_TERM, allergy.substance()));
                 }
@@ -52,9 +55,12 @@ final class AllergyChecks implements OrderChecks.OrderCheck {
             String sameIngredient = product.ingredients().stream().map(i -> i.name())
                     .filter(known.ingredients()::contains).findFirst().orElse(null);
             if (sameIngredient != null || (known.allergyClass() != null && product.allergyClasses().contains(known.allergyClass()))) {
-                String what = sameIngredient != null ? "contains " + sameIngredient
-                        : "is a " + known.allergyClass().toLowerCase().replace('_', ' ');
-                alerts.add(Alert.of(AlertCategory.ALLERGY, direct, "Recorded allergy to " + allergy.substance() + reaction + ": "
+                String allergyClass = known.allergyClass() == null ? null : known.allergyClass().toLowerCase().replace('_', ' ');
+                String what = sameIngredient != null ? "contains " + sameIngredient : "is a " + allergyClass;
+                alerts.add(Alert.of(AlertCategory.ALLERGY, direct, sameIngredient != null
+                        ? AlertSentence.ALLERGY_CONTAINS.with(allergy.substance(), reaction, product.name(), sameIngredient)
+                        : AlertSentence.ALLERGY_CLASS.with(allergy.substance(), reaction, product.name(), allergyClass),
+                        "Recorded allergy to " + allergy.substance() + reaction + ": "
                         + product.name() + " " + what + ".", known.rule(), allergy.substance()));
                 continue;
             }
@@ -65,7 +71,9 @@ final class AllergyChecks implements OrderChecks.OrderCheck {
                 if (cross.allergyClass().equals(known.allergyClass()) && cross.related().matches(product)) {
                     Severity severity = allergy.severity() == AllergySeverity.SEVERE && cross.ifSevereReaction() != null
                             ? cross.ifSevereReaction() : cross.severity();
-                    alerts.add(Alert.of(AlertCategory.CROSS_SENSITIVITY, severity, "Recorded allergy to " + allergy.substance()
+                    alerts.add(Alert.of(AlertCategory.CROSS_SENSITIVITY, severity,
+                            AlertSentence.CROSS_SENSITIVITY.with(allergy.substance(), reaction, product.name(), cross.message()),
+                            "Recorded allergy to " + allergy.substance()
                             + reaction + ", and " + product.name() + " is related: " + cross.message(), cross.rule(),
                             allergy.substance()));
                 }

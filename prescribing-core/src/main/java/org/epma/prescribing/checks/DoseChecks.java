@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.epma.prescribing.formulary.Quantity;
 import org.epma.prescribing.formulary.Unit;
+import org.epma.prescribing.wording.Wording;
 
 /**
  * Single, 24-hour and weekly doses against the dose limits for the route, population, age and weight. Each limit
@@ -32,7 +33,8 @@ final class DoseChecks implements OrderChecks.OrderCheck {
             "CLINICAL.md: a check is never silently absent (no dose limit in config/formulary/dose-limits.csv)");
 
     private enum Period {
-        DAY("24 hours", "daily"), WEEK("7 days", "weekly");
+        // NONE: a single dose, which is over no period
+        NONE("", "single"), DAY("24 hours", "daily"), WEEK("7 days", "weekly");
 
         final String words;
         final String key;
@@ -40,6 +42,10 @@ final class DoseChecks implements OrderChecks.OrderCheck {
         Period(String words, String key) {
             this.words = words;
             this.key = key;
+        }
+
+        Wording wording() {
+            return this == WEEK ? AlertSentence.WEEK.with() : AlertSentence.DAY.with();
         }
     }
 
@@ -54,7 +60,9 @@ final class DoseChecks implements OrderChecks.OrderCheck {
         Optional<Map<String, Quantity>> perDose = proposed.ingredientsPerDose();
         if (perDose.isEmpty()) {
             // the order form refuses such a unit before the checks; an order that reaches them anyway is not passed silently
-            alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.WARNING, "A dose in " + proposed.dose().unit().symbol()
+            alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.WARNING,
+                    AlertSentence.DOSE_UNIT_NOT_A_MEASURE.with(proposed.dose().unit().symbol(), proposed.product().name()),
+                    "A dose in " + proposed.dose().unit().symbol()
                     + " is not a measure of " + proposed.product().name() + ", so its dose cannot be checked.", UNIT_MISMATCH,
                     proposed.product().code()));
             return;
@@ -70,7 +78,8 @@ final class DoseChecks implements OrderChecks.OrderCheck {
                 }
                 if (limit.needsWeight() && patient.weightKg() == null) {
                     if (noted.add("weight:" + ingredient)) {
-                        alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.WARNING, "No weight is recorded, so the "
+                        alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.WARNING, AlertSentence.NO_WEIGHT.with(ingredient),
+                                "No weight is recorded, so the "
                                 + "weight-based dose limits of " + ingredient + " cannot be checked. Record the patient's weight.",
                                 NO_WEIGHT, ingredient));
                     }
@@ -83,13 +92,17 @@ final class DoseChecks implements OrderChecks.OrderCheck {
                 }
                 checked |= limit.hasMaximum();
                 if (!dose.getValue().convertibleTo(limit.unit())) {
-                    alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.WARNING, "A dose of " + dose.getValue().display() + " "
+                    alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.WARNING, AlertSentence.LIMIT_IN_OTHER_UNIT.with(
+                            dose.getValue().display(), ingredient, limit.unit().symbol(), limit.rule().source()),
+                            "A dose of " + dose.getValue().display() + " "
                             + ingredient + " cannot be compared with its dose limits, which are in " + limit.unit().symbol()
                             + ": check the dose against " + limit.rule().source() + " yourself.", UNIT_MISMATCH, ingredient));
                     continue;
                 }
                 if (limit.needsHeight() && patient.heightCm() == null && noted.add("height:" + ingredient)) {
-                    alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.WARNING, "No height is recorded, so the dose limits of "
+                    alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.WARNING, limit.singlePerM2().isEmpty()
+                            ? AlertSentence.NO_HEIGHT_FOR_WEIGHT.with(ingredient, limit.weightBasis().words())
+                            : AlertSentence.NO_HEIGHT_FOR_SURFACE_AREA.with(ingredient), "No height is recorded, so the dose limits of "
                             + ingredient + " by " + (limit.singlePerM2().isEmpty() ? limit.weightBasis().words() + " body weight"
                             : "body surface area") + " cannot be checked fully. Record the patient's height.", NO_HEIGHT, ingredient));
                 }
@@ -108,11 +121,14 @@ final class DoseChecks implements OrderChecks.OrderCheck {
                                     List<Alert> alerts) {
         Threshold threshold = Threshold.of(limit.unit(), limit.single(), limit.singlePerKg(), basis.kg, limit.singlePerM2(), basis.m2);
         String subject = "A single dose of " + dose.display() + " " + ingredient + " (" + proposed.describe() + ")";
+        Wording subjectWording = AlertSentence.SINGLE_DOSE.with(dose.display(), ingredient, proposed.describe());
         threshold.judge(dose).ifPresent(severity -> alerts.add(alert(category(limit, AlertCategory.DOSE_SINGLE), severity,
-                subject, dose, threshold, "", limit, basis, ingredient + ":single")));
+                new Subject(subject, subjectWording), dose, threshold, Period.NONE, limit, basis, ingredient + ":single")));
         if (limit.singleMin() != null && dose.compareTo(new Quantity(limit.singleMin(), limit.unit())) < 0) {
-            alerts.add(Alert.of(AlertCategory.DOSE_SINGLE, Severity.WARNING, subject + " is below the usual minimum of "
-                    + new Quantity(limit.singleMin(), limit.unit()).display() + basis.words(limit) + ".", limit.rule(),
+            String minimum = new Quantity(limit.singleMin(), limit.unit()).display();
+            alerts.add(Alert.of(AlertCategory.DOSE_SINGLE, Severity.WARNING,
+                    AlertSentence.BELOW_MINIMUM.with(subjectWording, minimum, basis.words(limit)),
+                    subject + " is below the usual minimum of " + minimum + basis.words(limit) + ".", limit.rule(),
                     ingredient + ":minimum"));
         }
     }
@@ -132,7 +148,8 @@ final class DoseChecks implements OrderChecks.OrderCheck {
                 continue;
             }
             if (order.dosesIn24Hours().isEmpty()) {
-                alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.WARNING, order.describe() + " has no maximum in 24 hours,"
+                alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.WARNING, AlertSentence.NO_PRN_MAXIMUM.with(order.describe(), ingredient),
+                        order.describe() + " has no maximum in 24 hours,"
                         + " so the total of " + ingredient + " cannot be checked.", NO_PRN_LIMIT, String.valueOf(order.reference())));
                 continue;
             }
@@ -141,7 +158,9 @@ final class DoseChecks implements OrderChecks.OrderCheck {
                 continue;
             }
             if (!amount.get().convertibleTo(limit.unit())) {
-                alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.WARNING, "The " + ingredient + " in " + order.describe()
+                alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.WARNING,
+                        AlertSentence.TOTAL_IN_OTHER_UNIT.with(ingredient, order.describe(), limit.unit().symbol()),
+                        "The " + ingredient + " in " + order.describe()
                         + " cannot be added to the total, whose limit is in " + limit.unit().symbol() + ".", UNIT_MISMATCH,
                         String.valueOf(order.reference())));
                 continue;
@@ -150,37 +169,57 @@ final class DoseChecks implements OrderChecks.OrderCheck {
             parts.add(order.describe() + ": " + amount.get().display());
         }
         Quantity sum = total;
-        String across = parts.size() > 1 ? " from all orders (" + String.join("; ", parts) + ")" : "";
+        String orders = String.join("; ", parts);
+        String across = parts.size() > 1 ? " from all orders (" + orders + ")" : "";
+        Subject subject = new Subject("The total of " + ingredient + " in " + period.words + " would be " + sum.display() + across
+                + ", which", AlertSentence.TOTAL_DOSE.with(ingredient, period.wording(), sum.display(),
+                parts.size() > 1 ? AlertSentence.FROM_ALL_ORDERS.with(orders) : ""));
         // a weekly total is the daily-dose check over a week: CLINICAL.md has no category of its own for it
         AlertCategory category = category(limit, AlertCategory.DOSE_DAILY);
-        threshold.judge(sum).ifPresent(severity -> alerts.add(alert(category, severity, "The total of " + ingredient + " in "
-                + period.words + " would be " + sum.display() + across + ", which", sum, threshold, " in " + period.words, limit, basis,
+        threshold.judge(sum).ifPresent(severity -> alerts.add(alert(category, severity, subject, sum, threshold, period, limit, basis,
                 ingredient + ":" + period.key)));
     }
 
-    private static Alert alert(AlertCategory category, Severity severity, String subject, Quantity amount, Threshold threshold,
-                               String per, CheckRules.DoseLimit limit, Basis basis, String key) {
+    /** What a dose alert is about, in English and as a message key: one dose, or a total over a period. */
+    private record Subject(String english, Wording wording) {
+    }
+
+    private static Alert alert(AlertCategory category, Severity severity, Subject about, Quantity amount, Threshold threshold,
+                               Period period, CheckRules.DoseLimit limit, Basis basis, String key) {
+        String subject = about.english();
+        String per = period == Period.NONE ? "" : " in " + period.words;
+        Object perWording = period == Period.NONE ? "" : AlertSentence.PER_PERIOD.with(period.wording());
+        String basisWords = basis.words(limit);
         boolean naive = limit.population() == Population.OPIOID_NAIVE;
         // ten times an opioid-naive maximum is the classic slip, not a tolerant patient's dose: no one-press reason for it
         boolean naiveSlip = naive && threshold.soft != null && amount.compareTo(threshold.soft.times(BigDecimal.TEN)) >= 0;
         String message;
+        AlertSentence sentence;
+        Quantity shown = threshold.soft;
         if (severity == Severity.HARD_STOP && threshold.hardIsTenfold) {
-            message = subject + " is ten times the maximum of " + threshold.soft.display() + per + basis.words(limit)
+            sentence = AlertSentence.TENFOLD;
+            message = subject + " is ten times the maximum of " + shown.display() + per + basisWords
                     + " or more: a slip of the decimal point or unit that cannot be prescribed.";
         } else if (severity == Severity.HARD_STOP) {
-            message = subject + " is above the hard limit of " + threshold.hard.display() + per + basis.words(limit)
+            sentence = AlertSentence.ABOVE_HARD_LIMIT;
+            shown = threshold.hard;
+            message = subject + " is above the hard limit of " + shown.display() + per + basisWords
                     + ": it cannot be prescribed.";
         } else if (naiveSlip) {
-            message = subject + " is ten times the usual maximum of " + threshold.soft.display() + per + " for a patient who"
-                    + " is not opioid-tolerant" + basis.words(limit) + " or more, beyond what tolerance usually explains: check"
+            sentence = AlertSentence.TENFOLD_OPIOID_NAIVE;
+            message = subject + " is ten times the usual maximum of " + shown.display() + per + " for a patient who"
+                    + " is not opioid-tolerant" + basisWords + " or more, beyond what tolerance usually explains: check"
                     + " it is not a slip of the decimal point or unit.";
         } else if (naive) {
-            message = subject + " is above the usual maximum of " + threshold.soft.display() + per + " for a patient who is not "
-                    + "opioid-tolerant" + basis.words(limit) + ". If the patient is opioid-tolerant, give that as the reason.";
+            sentence = AlertSentence.ABOVE_OPIOID_NAIVE_MAXIMUM;
+            message = subject + " is above the usual maximum of " + shown.display() + per + " for a patient who is not "
+                    + "opioid-tolerant" + basisWords + ". If the patient is opioid-tolerant, give that as the reason.";
         } else {
-            message = subject + " is above the maximum of " + threshold.soft.display() + per + basis.words(limit) + ".";
+            sentence = AlertSentence.ABOVE_MAXIMUM;
+            message = subject + " is above the maximum of " + shown.display() + per + basisWords + ".";
         }
-        Alert alert = Alert.of(category, severity, message, limit.rule(), key);
+        Alert alert = Alert.of(category, severity, sentence.with(about.wording(), shown.display(), perWording, basisWords), message,
+                limit.rule(), key);
         return naive && !naiveSlip && severity == Severity.SEVERE ? alert.withOverrideReason(OPIOID_TOLERANT) : alert;
     }
 
@@ -189,8 +228,12 @@ final class DoseChecks implements OrderChecks.OrderCheck {
                 .filter(g -> g.routes().contains(proposed.route())).findFirst();
         boolean forRoute = rules.doseLimits(ingredient).stream().anyMatch(l -> l.routes().contains(proposed.route()));
         String who = forRoute ? " for a patient of this age" + (patient.weightKg() == null ? "" : " and weight") : "";
+        Object whoWording = !forRoute ? "" : patient.weightKg() == null ? AlertSentence.FOR_THIS_AGE.with()
+                : AlertSentence.FOR_THIS_AGE_AND_WEIGHT.with();
         String why = gap.map(CheckRules.DoseLimitGap::reason).orElse("no dose limit is recorded for it in the rule data.");
-        alerts.add(Alert.of(AlertCategory.DOSE_SINGLE, Severity.INFO, "No dose-range check exists for " + ingredient + " by the "
+        Object whyWording = gap.<Object>map(CheckRules.DoseLimitGap::reason).orElseGet(AlertSentence.NO_LIMIT_IN_DATA::with);
+        alerts.add(Alert.of(AlertCategory.DOSE_SINGLE, Severity.INFO,
+                AlertSentence.NO_DOSE_CHECK.with(ingredient, proposed.route().words(), whoWording, whyWording), "No dose-range check exists for " + ingredient + " by the "
                 + proposed.route().words() + " route" + who + ": " + why + " Check the dose yourself.",
                 gap.map(CheckRules.DoseLimitGap::rule).orElse(NO_LIMIT), ingredient + ":no-limit"));
     }

@@ -52,8 +52,12 @@ final class DoseUnitBackstop implements OrderChecks.OrderCheck {
         }
         Severity severity = units.compareTo(BigDecimal.valueOf(HARD_COUNT)) > 0 ? Severity.HARD_STOP : Severity.SEVERE;
         String what = injection && !product.per().unit().isCountOfForm() ? product.per().display() + " measures" : "dose units";
-        return Optional.of(Alert.of(AlertCategory.DOSE_SINGLE, severity, "One dose of " + proposed.dose().display() + " ("
-                + proposed.describe() + ") would take " + units.round(new MathContext(3)).stripTrailingZeros().toPlainString()
+        String count = units.round(new MathContext(3)).stripTrailingZeros().toPlainString();
+        AlertSentence sentence = severity == Severity.HARD_STOP ? AlertSentence.IMPLAUSIBLE_COUNT_HARD : AlertSentence.IMPLAUSIBLE_COUNT;
+        return Optional.of(Alert.of(AlertCategory.DOSE_SINGLE, severity,
+                sentence.with(proposed.dose().display(), proposed.describe(), count, what, product.name(), most),
+                "One dose of " + proposed.dose().display() + " ("
+                + proposed.describe() + ") would take " + count
                 + " " + what + " of " + product.name() + ": more than " + most + " for one administration is not a plausible dose."
                 + (severity == Severity.HARD_STOP ? " It cannot be prescribed." : " Check the dose and its unit."),
                 COUNT, product.code()));
@@ -70,12 +74,14 @@ final class DoseUnitBackstop implements OrderChecks.OrderCheck {
         BigDecimal ratio = dose.ratioTo(ingredient.strength());
         String strength = ingredient.strength().display() + " per " + product.per().display();
         if (plausibleUnits(ratio.divide(THOUSAND, MathContext.DECIMAL64), BigDecimal.TEN)) {
-            return Optional.of(Alert.of(AlertCategory.DOSE_SINGLE, Severity.HARD_STOP, "A dose of " + dose.display() + " "
+            return Optional.of(Alert.of(AlertCategory.DOSE_SINGLE, Severity.HARD_STOP,
+                    AlertSentence.THOUSAND_TIMES.with(dose.display(), ingredient.name(), product.name(), strength), "A dose of " + dose.display() + " "
                     + ingredient.name() + " is a thousand times a usual dose of " + product.name() + " (" + strength
                     + "): mg written for micrograms? It cannot be prescribed.", THOUSANDFOLD, ingredient.name() + ":x1000"));
         }
         if (plausibleUnits(ratio.multiply(THOUSAND), QUARTERS)) {
-            return Optional.of(Alert.of(AlertCategory.DOSE_SINGLE, Severity.SEVERE, "A dose of " + dose.display() + " "
+            return Optional.of(Alert.of(AlertCategory.DOSE_SINGLE, Severity.SEVERE,
+                    AlertSentence.THOUSANDTH.with(dose.display(), ingredient.name(), product.name(), strength), "A dose of " + dose.display() + " "
                     + ingredient.name() + " is a thousandth of a usual dose of " + product.name() + " (" + strength
                     + "): micrograms written for mg?", THOUSANDFOLD, ingredient.name() + ":x0.001"));
         }

@@ -27,7 +27,8 @@ final class DuplicateTherapyCheck implements OrderChecks.OrderCheck {
                     .filter(other.product()::contains).findFirst();
             if (shared.isPresent()) {
                 Severity severity = proposed.asNeeded() != other.asNeeded() ? Severity.INFO : Severity.WARNING;
-                alerts.add(Alert.of(AlertCategory.DUPLICATE_THERAPY, severity, other.describe() + " also contains "
+                alerts.add(Alert.of(AlertCategory.DUPLICATE_THERAPY, severity,
+                        AlertSentence.SAME_INGREDIENT.with(other.describe(), shared.get()), other.describe() + " also contains "
                         + shared.get() + ".", SAME_INGREDIENT, String.valueOf(other.reference())));
                 continue;
             }
@@ -51,8 +52,10 @@ final class DuplicateTherapyCheck implements OrderChecks.OrderCheck {
             if (severity == null || (worst != null && worst.severity().compareTo(severity) >= 0)) {
                 continue;
             }
-            worst = Alert.of(AlertCategory.DUPLICATE_THERAPY, severity, other.describe() + " is also "
-                    + group.toLowerCase().replace('_', ' ') + ": " + g.message(), g.rule(), String.valueOf(other.reference()));
+            String groupWords = group.toLowerCase().replace('_', ' ');
+            worst = Alert.of(AlertCategory.DUPLICATE_THERAPY, severity,
+                    AlertSentence.SAME_GROUP.with(other.describe(), groupWords, g.message()),
+                    other.describe() + " is also " + groupWords + ": " + g.message(), g.rule(), String.valueOf(other.reference()));
         }
         return Optional.ofNullable(worst);
     }

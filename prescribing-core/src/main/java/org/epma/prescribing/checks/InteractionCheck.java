@@ -37,7 +37,8 @@ final class InteractionCheck implements OrderChecks.OrderCheck {
                 }
             }
             if (worst != null) {
-                alerts.add(Alert.of(AlertCategory.INTERACTION, worst.severity(), proposed.product().medicine() + " with "
+                alerts.add(Alert.of(AlertCategory.INTERACTION, worst.severity(), AlertSentence.INTERACTION.with(proposed.product().medicine(),
+                        other.product().medicine(), worst.mechanism() + " " + worst.advice()), proposed.product().medicine() + " with "
                         + other.product().medicine() + ": " + worst.mechanism() + " " + worst.advice(), worst.rule(),
                         String.valueOf(other.reference())));
             }

@@ -36,7 +36,8 @@ final class PatientStateChecks implements OrderChecks.OrderCheck {
             renal(patient, others, proposed, name, alerts);
             for (CheckRules.AgeRule rule : rules.ageRules(name)) {
                 if (rule.routes().contains(proposed.route()) && rule.age().contains(patient.ageYears())) {
-                    alerts.add(Alert.of(AlertCategory.AGE, rule.severity(), rule.message(), rule.rule(), name));
+                    alerts.add(Alert.of(AlertCategory.AGE, rule.severity(), AlertSentence.RULE.with(rule.message()), rule.message(), rule.rule(),
+                            name));
                 }
             }
             pregnancy(patient, proposed, name, alerts);
@@ -64,12 +65,14 @@ final class PatientStateChecks implements OrderChecks.OrderCheck {
             }
         }
         if (missing) {
-            alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.WARNING, "No renal function is recorded, and the dose of "
+            alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.WARNING, AlertSentence.NO_RENAL_FUNCTION.with(ingredient),
+                    "No renal function is recorded, and the dose of "
                     + ingredient + " depends on it. Record the latest eGFR, creatinine clearance or serum creatinine.", NO_RENAL,
                     ingredient));
         }
         if (eGfrForClearance) {
-            alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.WARNING, "The renal rules of " + ingredient + " are written "
+            alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.WARNING, AlertSentence.CLEARANCE_NEEDED.with(ingredient),
+                    "The renal rules of " + ingredient + " are written "
                     + "for creatinine clearance, and for a patient aged 75 or over or weighing under 50 kg the eGFR can overstate it:"
                     + " record the serum creatinine (and weight) so that creatinine clearance can be estimated.", CLEARANCE_NEEDED,
                     ingredient));
@@ -88,8 +91,9 @@ final class PatientStateChecks implements OrderChecks.OrderCheck {
                 && dailyTotal(others, proposed, ingredient, rule.dailyMax()).compareTo(rule.dailyMax()) <= 0) {
             return Optional.empty();
         }
-        return Optional.of(Alert.of(AlertCategory.RENAL, severity, "Patient's " + renal.description() + ": " + rule.message()
-                + renal.note(), rule.rule(), ingredient));
+        return Optional.of(Alert.of(AlertCategory.RENAL, severity,
+                AlertSentence.RENAL.with(renal.description(), rule.message(), renal.note()),
+                "Patient's " + renal.description() + ": " + rule.message() + renal.note(), rule.rule(), ingredient));
     }
 
     private static Quantity dailyTotal(List<OrderLine> others, OrderLine proposed, String ingredient, Quantity unitOf) {
@@ -108,12 +112,14 @@ final class PatientStateChecks implements OrderChecks.OrderCheck {
                 .filter(r -> r.routes().contains(proposed.route())).toList();
         for (CheckRules.PregnancyRule rule : applicable) {
             if (applies(rule.condition(), patient)) {
-                alerts.add(Alert.of(AlertCategory.PREGNANCY, rule.severity(), rule.message(), rule.rule(), ingredient));
+                alerts.add(Alert.of(AlertCategory.PREGNANCY, rule.severity(), AlertSentence.RULE.with(rule.message()), rule.message(),
+                        rule.rule(), ingredient));
             }
         }
         boolean mattersInPregnancy = applicable.stream().anyMatch(r -> r.condition() == CheckRules.PregnancyCondition.PREGNANT);
         if (mattersInPregnancy && patient.pregnancy() == PregnancyStatus.NOT_RECORDED && patient.couldBePregnant()) {
-            alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.WARNING, "Pregnancy status is not recorded, and "
+            alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.WARNING, AlertSentence.NO_PREGNANCY_STATUS.with(ingredient),
+                    "Pregnancy status is not recorded, and "
                     + ingredient + " is a risk in pregnancy. Record whether the patient is pregnant or breastfeeding.",
                     NO_PREGNANCY, ingredient));
         }

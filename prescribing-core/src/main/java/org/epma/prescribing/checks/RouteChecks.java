@@ -35,29 +35,34 @@ final class RouteChecks implements OrderChecks.OrderCheck {
         }
         for (CheckRules.RouteRule rule : forbidding) {
             if (rule.forbidden().contains(route)) {
-                alerts.add(Alert.of(AlertCategory.ROUTE, rule.severity(), rule.message(), rule.rule(), route.name()));
+                alerts.add(Alert.of(AlertCategory.ROUTE, rule.severity(), AlertSentence.RULE.with(rule.message()), rule.message(),
+                        rule.rule(), route.name()));
                 neverEvent = true;
             }
         }
         if (product.form().isOral() && route.isParenteral()) {
-            alerts.add(Alert.of(AlertCategory.ROUTE, Severity.HARD_STOP, product.name() + " is made to be swallowed and must"
+            alerts.add(Alert.of(AlertCategory.ROUTE, Severity.HARD_STOP, AlertSentence.ORAL_BY_INJECTION.with(product.name(), route.words()),
+                    product.name() + " is made to be swallowed and must"
                     + " never be given by the " + route.words() + " route.", ORAL_BY_INJECTION, route.name()));
         } else if (!neverEvent && !product.routes().contains(route)) {
             String licensed = product.routes().stream().map(Route::words).sorted().collect(Collectors.joining(", "));
             Optional<CheckRules.AcceptedRoute> accepted = rules.acceptedRoute(product, route);
             if (accepted.isPresent()) {
-                alerts.add(Alert.of(AlertCategory.ROUTE, accepted.get().severity(), product.name() + " is licensed for " + licensed
+                alerts.add(Alert.of(AlertCategory.ROUTE, accepted.get().severity(), AlertSentence.LICENSED_FOR_OTHER_ROUTES.with(
+                        product.name(), licensed, route.words(), accepted.get().message()), product.name() + " is licensed for " + licensed
                         + " use, not the " + route.words() + " route: " + accepted.get().message(), accepted.get().rule(),
                         route.name()));
             } else {
-                alerts.add(Alert.of(AlertCategory.ROUTE, Severity.HARD_STOP, product.name() + " is not given by the "
+                alerts.add(Alert.of(AlertCategory.ROUTE, Severity.HARD_STOP, AlertSentence.NOT_BY_ROUTE.with(product.name(), route.words(),
+                        licensed), product.name() + " is not given by the "
                         + route.words() + " route; it is for " + licensed + " use.", PRODUCT_ROUTES, route.name()));
             }
         }
         for (Ingredient ingredient : product.ingredients()) {
             for (CheckRules.FrequencyRule rule : rules.frequencyRules(ingredient.name())) {
                 if (rule.routes().contains(route) && !rule.allowed().contains(proposed.frequency())) {
-                    alerts.add(Alert.of(AlertCategory.DOSE_FREQUENCY, rule.severity(), ingredient.name() + " "
+                    alerts.add(Alert.of(AlertCategory.DOSE_FREQUENCY, rule.severity(), AlertSentence.FREQUENCY.with(ingredient.name(),
+                            proposed.frequency().words(), rule.message()), ingredient.name() + " "
                             + proposed.frequency().words() + ": " + rule.message(), rule.rule(), proposed.frequency().name()));
                 }
             }

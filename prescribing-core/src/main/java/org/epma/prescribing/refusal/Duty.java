@@ -1,12 +1,14 @@
 package org.epma.prescribing.refusal;
 
+import java.util.List;
 import java.util.Locale;
+import org.epma.prescribing.wording.Phrase;
 
 /**
  * The separation-of-duties rules: who may not do what to a record, whatever else their roles allow. Each is a stable
  * code (its name in kebab case) that a refusal names, so a screen can say which rule stopped the action.
  */
-public enum Duty {
+public enum Duty implements Phrase {
     /** No one verifies an order they drafted or signed: verification is a second person's check. */
     OWN_ORDER_VERIFICATION,
     /** A draft is its drafter's unfinished work: only the drafter changes or discards it (anyone who prescribes may sign it). */
@@ -18,5 +20,16 @@ public enum Duty {
 
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The rule in one sentence, in the screens' bundles. */
+    @Override
+    public String key() {
+        return "duty." + code();
+    }
+
+    @Override
+    public List<String> argNames() {
+        return List.of();
     }
 }

@@ -24,10 +24,10 @@ public final class Text {
         }
         String stripped = value.strip();
         if (stripped.length() > maxLength) {
-            throw new InvalidInputException(field, "The " + field + " is at most " + maxLength + " characters.");
+            throw new InvalidInputException(field, RefusalSentence.TEXT_TOO_LONG.with(field, maxLength), "The " + field + " is at most " + maxLength + " characters.");
         }
         if (stripped.indexOf('\u0000') >= 0) {
-            throw new InvalidInputException(field, "The " + field + " holds a NUL character, which cannot be stored.");
+            throw new InvalidInputException(field, RefusalSentence.TEXT_HOLDS_NUL.with(field), "The " + field + " holds a NUL character, which cannot be stored.");
         }
         return stripped;
     }

@@ -231,6 +231,7 @@ class FiveRightsTest {
         assertEquals(Stop.WRONG_PATIENT, stop.stop());
         assertEquals("Wrong patient: this wristband is Dafydd Rees (TRN01007); the chart open is Nia Jones's (TRN01006).",
                 stop.getMessage());
+        assertEquals(StopSentence.OTHER_PATIENT.with("Dafydd Rees", "TRN01007", "Nia Jones", "TRN01006"), stop.wording());
     }
 
     @Test
@@ -241,6 +242,7 @@ class FiveRightsTest {
         assertEquals(Stop.WRONG_PATIENT, stop.stop());
         assertEquals("Wrong patient: this wristband is hospital number TRN09999, not a patient here; the chart open is Nia"
                 + " Jones's (TRN01006).", stop.getMessage());
+        assertEquals(StopSentence.UNKNOWN_WRISTBAND.with("TRN09999", "Nia Jones", "TRN01006"), stop.wording());
     }
 
     @Test
@@ -397,7 +399,7 @@ class FiveRightsTest {
         assertEquals(Stop.NOT_DUE, stop.stop());
         assertEquals("The dose due at 08:00 today is not due yet: it may be given from 07:00. To give it early, record the reason.",
                 stop.getMessage());
-        assertEquals("today", stop.args().get("day"));
+        assertEquals("today", stop.wording().args().get("day"));
         Recording withReason = dose();
         withReason.timingReason = "going to theatre";
         assertEquals("going to theatre", check(paracetamolQds(), withReason, early).record(null).timingReason());
@@ -413,9 +415,10 @@ class FiveRightsTest {
         assertEquals(Stop.NOT_DUE, stop.stop());
         assertEquals("The dose due at 08:00 tomorrow is not due yet: it may be given from 07:00. To give it early, record the reason.",
                 stop.getMessage());
+        assertEquals("stopText.notDue", stop.wording().code());
         assertEquals(Map.of("dueAt", "2026-11-24T08:00:00Z", "windowOpens", "2026-11-24T07:00:00Z", "timeZone", "Europe/London",
-                "day", "tomorrow", "dueDate", "2026-11-24", "dueTime", "08:00", "opensDate", "2026-11-24", "opensTime", "07:00"),
-                stop.args());
+                "day", "tomorrow", "dueDate", "2026-11-24", "dueTime", "08:00", "opensDate", "2026-11-24", "opensTime", "07:00",
+                "time", "08:00", "opens", "07:00"), stop.wording().args());
     }
 
     @Test
@@ -731,6 +734,7 @@ class FiveRightsTest {
                 () -> fiveRights.ordersForScan(NIA, "TRN01006", IBUPROFEN_BARCODE, today, current));
         assertEquals(Stop.PRODUCT_NOT_ORDERED, notOrdered.stop());
         assertEquals("Ibuprofen 400 mg tablets is not on any current order for Nia Jones.", notOrdered.getMessage());
+        assertEquals(StopSentence.NOT_ORDERED_FOR_PATIENT.with("Ibuprofen 400 mg tablets", "Nia Jones"), notOrdered.wording());
         AdministrationStopped wrongPatient = assertThrows(AdministrationStopped.class,
                 () -> fiveRights.ordersForScan(NIA, "TRN01007", PARACETAMOL_BARCODE, today, current));
         assertEquals(Stop.WRONG_PATIENT, wrongPatient.stop());

@@ -11,8 +11,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.epma.prescribing.order.ValidOrder;
 import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.wording.Wording;
 import org.junit.jupiter.api.Test;
 
 class PrnAllowanceTest {
@@ -153,6 +155,18 @@ class PrnAllowanceTest {
         assertEquals(at("2026-01-11T12:00:00Z"), refusal.nextDoseFrom());
         assertEquals("5 doses have been given in the last 24 hours, more than the 4 this order allows; the next may be given from 12:00.",
                 refusal.message());
+    }
+
+    @Test
+    void aRefusalCarriesItsSentenceAsAMessageKeyWithTheTimesAsMessagesOfTheirOwn() {
+        PrnAllowance threeDaily = new PrnAllowance(new BigDecimal("72"), 1);
+        PrnDecision.Refused interval = refused(threeDaily, given("2026-01-08T09:00:00Z"), "2026-01-10T12:00:00Z");
+        assertEquals(StopSentence.PRN_INTERVAL.with(StopSentence.TIME_ON_DATE.with("09:00", "08/01/2026"),
+                StopSentence.TIME_TOMORROW.with("09:00")), interval.wording());
+
+        PrnDecision.Refused maximum = refused(new PrnAllowance(new BigDecimal("1"), 1), given("2026-01-10T09:00:00Z"), "2026-01-10T15:00:00Z");
+        assertEquals(new Wording("stopText.prnMaximum", Map.of("count", 1, "maximum", 1,
+                "next", new Wording("time.tomorrow", Map.of("time", "09:00")))), maximum.wording());
     }
 
     @Test

@@ -202,6 +202,7 @@ class ClinicalOrderCasesTest {
         List<OrderLine> current = c.current().stream().map(o -> line(o, Arrays.toString(o))).toList();
         List<Alert> alerts = SHIPPED.checks().check(c.patient(), current, line(c.proposed(), null));
         String found = OrderChecksTest.describe(alerts);
+        assertTrue(alerts.stream().allMatch(a -> a.wording() != null), () -> "every alert carries a message key:\n" + found);
         if (c.expected() == null) {
             assertTrue(alerts.stream().allMatch(a -> a.severity() == Severity.INFO), () -> "expected no interruption:\n" + found);
         } else {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.epma.prescribing.patient.AllergySeverity;
 import org.epma.prescribing.patient.PregnancyStatus;
+import org.epma.prescribing.wording.Wording;
 import org.junit.jupiter.api.Test;
 
 import static org.epma.prescribing.checks.CheckFixtures.order;
@@ -17,8 +18,11 @@ class OrderChecksTest {
 
     private static final FormularyContent MINI = CheckFixtures.content(Path.of("src/test/resources/mini-formulary"));
 
+    /** The alerts, each of which must also carry its sentence as a message key for a screen in another language. */
     private static List<Alert> check(PatientState patient, OrderLine proposed, OrderLine... current) {
-        return MINI.checks().check(patient, List.of(current), proposed);
+        List<Alert> alerts = MINI.checks().check(patient, List.of(current), proposed);
+        assertTrue(alerts.stream().allMatch(a -> a.wording() != null), () -> "without a message key: " + describe(alerts));
+        return alerts;
     }
 
     private static OrderLine o(String code, String dose, String unit, String route, String frequency) {
@@ -50,6 +54,13 @@ class OrderChecksTest {
         assertEquals(Severity.SEVERE, alert.severity());
         assertTrue(alert.message().contains("2 g"), alert.message());
         assertEquals("dose-limits.csv line 2", alert.rule());
+        // the same sentence as a key: the dose as a part of its own, the limit and the basis as the English has them
+        assertEquals(AlertSentence.ABOVE_MAXIMUM.key(), alert.wording().code());
+        Wording subject = (Wording) alert.wording().args().get("subject");
+        assertEquals(AlertSentence.SINGLE_DOSE.key(), subject.code());
+        assertEquals("2 g", subject.args().get("dose"));
+        assertTrue(alert.message().contains(" above the maximum of " + alert.wording().args().get("limit")
+                + alert.wording().args().get("basis")), alert.message() + " / " + alert.wording());
     }
 
     @Test

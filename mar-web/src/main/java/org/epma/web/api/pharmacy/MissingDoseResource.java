@@ -23,6 +23,7 @@ import org.epma.web.audit.AuditedRead;
 import org.epma.web.audit.PatientAccess;
 import org.epma.web.audit.ReadRecord;
 import org.epma.web.problem.Problem;
+import org.epma.web.problem.ProblemSentence;
 import org.epma.web.security.ActingStaff;
 import org.epma.web.security.StaffRoles;
 import org.epma.web.api.administration.AdministrationViews;
@@ -68,7 +69,8 @@ public class MissingDoseResource {
         MissingDoseStatus to = EnumCode.of(MissingDoseStatus.class, request == null ? null : request.status(), "status");
         if (to != MissingDoseStatus.CANCELLED && !security.isUserInRole(StaffRoles.PHARMACIST)) {
             throw new WebApplicationException(Problem.of("forbidden", "Not allowed", Response.Status.FORBIDDEN,
-                    "Only pharmacy acknowledges or supplies a request; the ward may cancel it.").toResponse());
+                    "Only pharmacy acknowledges or supplies a request; the ward may cancel it.")
+                    .worded(ProblemSentence.PHARMACY_ONLY.with()).toResponse());
         }
         return views.missingDose(missingDoses.move(id, to, request.note(),
                 ActingStaff.in(security, StaffRoles.PHARMACIST, StaffRoles.NURSE)));

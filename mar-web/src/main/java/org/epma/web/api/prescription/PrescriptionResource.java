@@ -30,6 +30,7 @@ import org.epma.pharmacy.verification.InterventionCategory;
 import org.epma.pharmacy.verification.PharmacyVerification;
 import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.checks.Alert;
+import org.epma.prescribing.wording.Wording;
 import org.epma.prescribing.order.OrderRequest;
 import org.epma.prescribing.order.Prescribing;
 import org.epma.prescribing.order.Prescription;
@@ -49,11 +50,16 @@ import org.epma.web.api.EnumCode;
 @RolesAllowed({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST})
 public class PrescriptionResource {
 
+    /**
+     * An alert as the screens show it: {@code message} in English (as HL7, PDFs and the audit keep it), and the same as
+     * {@code wording} ({@code code} and {@code args}) for a screen in the user's language; absent for an alert kept
+     * from signing.
+     */
     public record AlertView(String key, String category, String severity, String message, String rule, String source,
-                            String acknowledgedBy, String overrideReason) {
+                            String acknowledgedBy, String overrideReason, Wording wording) {
         static AlertView of(Alert a, String acknowledgedBy, String overrideReason) {
             return new AlertView(a.key(), a.category().name(), a.severity().name(), a.message(), a.rule(), a.source(),
-                    acknowledgedBy, overrideReason);
+                    acknowledgedBy, overrideReason, a.wording());
         }
     }
 

@@ -40,6 +40,7 @@ import org.epma.prescribing.staff.SessionPolicy;
 import org.epma.prescribing.staff.StaffAccounts;
 import org.epma.prescribing.staff.StaffUser;
 import org.epma.web.problem.Problem;
+import org.epma.web.problem.ProblemSentence;
 import org.epma.web.security.ActingStaff;
 import org.epma.web.security.ClientAddresses;
 import org.epma.web.security.CsrfProtection;
@@ -142,7 +143,8 @@ public class SessionResource {
         LoginOutcome outcome = attempt.outcome();
         if (status != AuthenticationStatus.SUCCESS || outcome == null || !outcome.accepted()) {
             throttle.recordFailure(address);
-            return Problem.of("login-refused", "Login refused", Response.Status.UNAUTHORIZED, LOGIN_REFUSED).toResponse();
+            return Problem.of("login-refused", "Login refused", Response.Status.UNAUTHORIZED, LOGIN_REFUSED)
+                    .worded(ProblemSentence.LOGIN_REFUSED.with()).toResponse();
         }
         HttpSession session = request.getSession(true);
         session.setMaxInactiveInterval(site.idleTimeoutSeconds());

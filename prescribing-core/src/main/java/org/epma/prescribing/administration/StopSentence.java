@@ -1,0 +1,67 @@
+package org.epma.prescribing.administration;
+
+import java.util.List;
+import org.epma.prescribing.wording.Phrase;
+
+/**
+ * The sentences of the bedside check (its stops, {@link Stop}, and its refusals of a record as sent), as message keys
+ * with the names of their arguments.
+ */
+public enum StopSentence implements Phrase {
+    LATE_ENTRY("stopText.lateEntry", "time"),
+    EXPIRED("stopText.expired", "expiry"),
+    WRONG_ROUTE("stopText.wrongRoute", "ordered", "given"),
+    WITNESS_REQUIRED("stopText.witnessRequired", "product", "schedule"),
+    WITNESS_SAME_PERSON("stopText.witnessSamePerson"),
+    WITNESS_NOT_ACCEPTED("stopText.witnessNotAccepted"),
+    WRISTBAND_UNREADABLE("stopText.wristbandUnreadable", "reason"),
+    NOT_A_WRISTBAND("stopText.notAWristband"),
+    OTHER_PATIENT("stopText.otherPatient", "other", "otherNumber", "patient", "number"),
+    UNKNOWN_WRISTBAND("stopText.unknownWristband", "otherNumber", "patient", "number"),
+    PRODUCT_UNREADABLE("stopText.productUnreadable", "reason"),
+    NOT_A_MEDICINE("stopText.notAMedicine"),
+    NOT_IN_FORMULARY("stopText.notInFormulary", "gtin"),
+    WRONG_STRENGTH("stopText.wrongStrength", "scanned", "ordered"),
+    NOT_THIS_ORDER("stopText.notThisOrder", "scanned", "ordered"),
+    NOT_ORDERED_FOR_PATIENT("stopText.notOrderedForPatient", "product", "patient"),
+    NOT_VERIFIED("stopText.notVerified"),
+    ORDER_CHANGED("stopText.orderChanged"),
+    ORDER_NOT_ACTIVE("stopText.orderNotActive", "status"),
+    NOT_DUE("stopText.notDue", "time", "opens"),
+    OVERDUE("stopText.overdue", "time", "closes"),
+    PRN_INTERVAL("stopText.prnInterval", "last", "next"),
+    PRN_MAXIMUM("stopText.prnMaximum", "count", "maximum", "next"),
+    PRN_OVER_MAXIMUM("stopText.prnOverMaximum", "count", "maximum", "next"),
+    DOSE_UNIT("stopText.doseUnit", "unit", "given"),
+    DOSE_NOT_PRESCRIBED("stopText.doseNotPrescribed", "given", "prescribed"),
+    ALREADY_GIVEN("stopText.alreadyGiven", "by", "time"),
+    ALREADY_NOT_GIVEN("stopText.alreadyNotGiven", "by", "time"),
+    TIME_TO_COME("stopText.timeToCome"),
+    SITE_NEEDED("stopText.siteNeeded"),
+    PRN_REASON_NEEDED("stopText.prnReasonNeeded"),
+    NO_WITNESS_NEEDED("stopText.noWitnessNeeded", "product"),
+    WITNESS_SIGNS_IN("stopText.witnessSignsIn"),
+    // a clock time with its day, inside the as-needed sentences
+    TIME_TODAY("time.today", "time"),
+    TIME_YESTERDAY("time.yesterday", "time"),
+    TIME_TOMORROW("time.tomorrow", "time"),
+    TIME_ON_DATE("time.onDate", "time", "date");
+
+    private final String key;
+    private final List<String> argNames;
+
+    StopSentence(String key, String... argNames) {
+        this.key = key;
+        this.argNames = List.of(argNames);
+    }
+
+    @Override
+    public String key() {
+        return key;
+    }
+
+    @Override
+    public List<String> argNames() {
+        return argNames;
+    }
+}
