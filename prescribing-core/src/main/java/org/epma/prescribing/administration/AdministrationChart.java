@@ -170,7 +170,8 @@ public class AdministrationChart {
 
     /**
      * The chart of whole days in the ward's time zone, as a nurse pages through it: {@code days} days (1 to 31) from
-     * 00:00 on {@code firstDay}, by default (null) from yesterday.
+     * 00:00 on {@code firstDay}. By default (null) the days end with tomorrow when there are three or more of them (what
+     * is coming on a night shift), and with today when fewer (what has been given matters more than what is not due).
      */
     public PatientChart chartOfDays(long patientId, LocalDate firstDay, int days) {
         if (days < 1 || days > MOST_DAYS) {
@@ -178,7 +179,8 @@ public class AdministrationChart {
         }
         Optional<WardService.Place> place = wards.currentPlace(patientId);
         WardContext context = WardContext.of(place);
-        LocalDate first = firstDay != null ? firstDay : LocalDate.now(clock.withZone(context.zone())).minusDays(1);
+        LocalDate today = LocalDate.now(clock.withZone(context.zone()));
+        LocalDate first = firstDay != null ? firstDay : today.minusDays(days >= DEFAULT_DAYS ? days - 2 : days - 1);
         return chart(patientId, place, context, first.atStartOfDay(context.zone()).toInstant(),
                 first.plusDays(days).atStartOfDay(context.zone()).toInstant());
     }

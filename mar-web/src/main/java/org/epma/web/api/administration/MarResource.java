@@ -89,8 +89,9 @@ public class MarResource {
     @GET
     @AuditedRead(ReadRecord.MAR)
     @Operation(summary = "The patient's administration chart: every scheduled dose and record over a stretch of time, with"
-            + " what pharmacy reports it dispensed for each order. Either whole days in the ward's time zone (`from` a day such"
-            + " as 2026-11-23, by default yesterday, and `days`, 1 to 31, by default 3), or `from` and `to` as ISO instants"
+            + " what pharmacy reports it dispensed for each order. Either whole days in the ward's time zone (`days`, 1 to 31,"
+            + " by default 3, and `from` a day such as 2026-11-23, by default so that the days end tomorrow, or today when fewer"
+            + " than 3), or `from` and `to` as ISO instants"
             + " (at most 31 days apart). Each order names who stopped, suspended or completed it, when and why.")
     @APIResponse(responseCode = "400", description = "`days` not a whole number from 1 to 31, `from` neither a day nor an"
             + " instant, `to` given with `days`, or `to` not after `from` or more than 31 days on; the problem names the field")
