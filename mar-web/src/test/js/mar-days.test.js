@@ -19,10 +19,10 @@ test('the days shown run from the first day to the day before the end, in the wa
   assert.deepEqual(daysBetween('2026-06-30T23:00:00Z', '2026-07-02T23:00:00Z', LONDON), ['2026-07-01', '2026-07-02']);
 });
 
-test('the days across the grid follow the screen: five on a ward workstation, four on a tablet, one on a phone', () => {
-  assert.equal(daysForWidth(1366), 5);
-  assert.equal(daysForWidth(1024), 4);
-  assert.equal(daysForWidth(768), 3);
+test('the days across the grid follow the screen: four on a ward workstation, three on a tablet, one on a phone', () => {
+  assert.equal(daysForWidth(1366), 4);
+  assert.equal(daysForWidth(1024), 3);
+  assert.equal(daysForWidth(768), 2);
   assert.equal(daysForWidth(400), 1);
 });
 

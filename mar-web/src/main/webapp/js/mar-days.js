@@ -10,14 +10,13 @@ const msOf = (instant) => (instant ? new Date(instant).getTime() : null);
 export const isPrnOrder = (entry) => entry.order.frequency === 'PRN' || Boolean(entry.prn);
 
 /**
- * How many days fit side by side: each day column needs about 150 px for a compact record ("✓ 08:04 NE" and its
- * menu button, or a Welsh reason) after the order and time columns, which take about 300 px.
+ * How many days fit side by side: each day column needs about 190 px for a compact record ("✓ 08:04 NE" and its
+ * menu button, or a Welsh reason) after the order and time columns, which take about 350 px.
  */
 export function daysForWidth(width) {
-  if (width >= 1280) return 5;
-  if (width >= 960) return 4;
-  if (width >= 720) return 3;
-  if (width >= 480) return 2;
+  if (width >= 1280) return 4;
+  if (width >= 900) return 3;
+  if (width >= 600) return 2;
   return 1;
 }
 

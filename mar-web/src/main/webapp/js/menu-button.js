@@ -37,19 +37,22 @@ function close(menu, { returnFocus = false } = {}) {
   if (returnFocus) button.focus();
 }
 
-function open(menu, which = 'first') {
-  for (const other of document.querySelectorAll('.menu-button[aria-expanded="true"]')) close(other.closest('.menu'));
+// Below the button, right-aligned with it, or above it where the window ends.
+function place(menu) {
   const list = menu.querySelector('.menu-list');
-  const button = menu.querySelector('.menu-button');
-  list.hidden = false;
-  button.setAttribute('aria-expanded', 'true');
-  // below the button, right-aligned with it, or above it where the window ends
-  const at = button.getBoundingClientRect();
+  const at = menu.querySelector('.menu-button').getBoundingClientRect();
   const { width, height } = list.getBoundingClientRect();
   list.style.left = `${Math.max(0, Math.min(at.right, window.innerWidth) - width)}px`;
   list.style.top = `${at.bottom + height > window.innerHeight ? Math.max(0, at.top - height) : at.bottom}px`;
+}
+
+function open(menu, which = 'first') {
+  for (const other of document.querySelectorAll('.menu-button[aria-expanded="true"]')) close(other.closest('.menu'));
+  menu.querySelector('.menu-list').hidden = false;
+  menu.querySelector('.menu-button').setAttribute('aria-expanded', 'true');
+  place(menu);
   const items = itemsOf(menu);
-  items[which === 'last' ? items.length - 1 : 0]?.focus();
+  items[which === 'last' ? items.length - 1 : 0]?.focus({ preventScroll: true });
 }
 
 function moveFocus(menu, step) {
@@ -94,9 +97,9 @@ export function wireMenuButtons(root) {
       close(menu);
     }
   });
-  // a fixed menu would be left behind by scrolling, so scrolling closes it
+  // a fixed menu would be left behind by scrolling (the page's, or the table's), so it follows its button
   document.addEventListener('scroll', () => {
-    for (const button of root.querySelectorAll('.menu-button[aria-expanded="true"]')) close(button.closest('.menu'));
+    for (const button of root.querySelectorAll('.menu-button[aria-expanded="true"]')) place(button.closest('.menu'));
   }, { capture: true, passive: true });
   document.addEventListener('click', (event) => {
     for (const button of root.querySelectorAll('.menu-button[aria-expanded="true"]')) {

@@ -188,15 +188,15 @@ class MarChartBrowserIT {
         chromium.logIn("nurse.evans", "training-nurse-1", "en");
         openChart(patient, 1366);
 
-        assertEquals(List.of(day(today.minusDays(3)), day(today.minusDays(2)), day(today.minusDays(1)), day(today), day(today.plusDays(1))),
-                daysAcross(), "five days at a workstation, up to tomorrow");
+        assertEquals(List.of(day(today.minusDays(2)), day(today.minusDays(1)), day(today), day(today.plusDays(1))),
+                daysAcross(), "four days at a workstation, up to tomorrow");
         assertEquals(day(today), browser.findElement(By.cssSelector("#mar-grid thead th.day.today")).getAttribute("data-day"));
         String rows = "#mar-grid tbody[data-prescription-id=\"" + paracetamol.id() + "\"] tr";
         List<String> times = browser.findElements(By.cssSelector(rows + " th.dose-time")).stream().map(WebElement::getText).toList();
         assertEquals(4, times.size(), "every six hours: four dose times down the side " + times);
         assertEquals(times.stream().sorted().toList(), times, "earliest time first");
         for (WebElement row : browser.findElements(By.cssSelector(rows))) {
-            assertEquals(5, row.findElements(By.cssSelector("td.mar-cell")).size(), "a cell for each day: " + row.getText());
+            assertEquals(4, row.findElements(By.cssSelector("td.mar-cell")).size(), "a cell for each day: " + row.getText());
         }
         WebElement due = browser.findElement(By.cssSelector(MarCells.cellsOf(paracetamol.id()) + "[data-state=\"DUE\"]"));
         assertEquals(day(today), due.getAttribute("data-day"));
@@ -205,14 +205,14 @@ class MarChartBrowserIT {
         chromium.screenshot("mar", 1366);
 
         browser.findElement(By.id("days-earlier")).click();
-        wait.until(d -> daysAcross().get(0).equals(day(today.minusDays(8))) && daysAcross().get(4).equals(day(today.minusDays(4))));
-        assertTrue(browser.getCurrentUrl().contains("from=" + day(today.minusDays(8))) && browser.getCurrentUrl().contains("days=5"),
+        wait.until(d -> daysAcross().get(0).equals(day(today.minusDays(6))) && daysAcross().get(3).equals(day(today.minusDays(3))));
+        assertTrue(browser.getCurrentUrl().contains("from=" + day(today.minusDays(6))) && browser.getCurrentUrl().contains("days=4"),
                 browser.getCurrentUrl());
         assertTrue(browser.findElements(By.cssSelector(MarCells.cellsOf(paracetamol.id()))).isEmpty(),
                 "the order had not started: " + text("#mar-grid"));
         browser.navigate().refresh();
         waitForChart();
-        assertEquals(day(today.minusDays(8)), daysAcross().get(0), "a reload keeps the days");
+        assertEquals(day(today.minusDays(6)), daysAcross().get(0), "a reload keeps the days");
         WebElement backToToday = browser.findElement(By.id("days-today"));
         assertTrue(backToToday.isDisplayed());
         backToToday.click();
@@ -221,7 +221,7 @@ class MarChartBrowserIT {
 
         // a tablet: fewer days, and nothing cut off at the right
         openChart(patient, 1024);
-        assertEquals(List.of(day(today.minusDays(2)), day(today.minusDays(1)), day(today), day(today.plusDays(1))), daysAcross());
+        assertEquals(List.of(day(today.minusDays(1)), day(today), day(today.plusDays(1))), daysAcross());
         Object overflow = ((JavascriptExecutor) browser).executeScript(
                 "const s = document.querySelector('#mar-grid').closest('.table-scroll'); return s.scrollWidth - s.clientWidth;");
         assertEquals(0L, ((Number) overflow).longValue(), "the grid fits the tablet's width without scrolling sideways");
