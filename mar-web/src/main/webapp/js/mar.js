@@ -1,15 +1,19 @@
-// One patient's medicines administration record: the chart of doses for yesterday, today and tomorrow,
-// the recording panel, and the two corrections a nurse makes to a record (in error, and a PRN dose's effect).
+// One patient's medicines administration record: the chart of doses over as many days as the screen holds (up to
+// tomorrow unless the address says otherwise; earlier days a button press away), the recording panel, and the
+// dialogs of mar-dialogs.js.
 import { api } from './api.js';
-import { byId, clear, h, icon, put, showMessage, showProblem } from './dom.js';
+import { byId, h, icon, put, showMessage, showProblem } from './dom.js';
 import { showCurrentWard, startPage } from './header.js';
 import { translateElement } from './i18n.js';
-import { idempotentWriter } from './idempotent.js';
-import { recordItem, renderChart } from './mar-grid.js';
-import { showStop } from './mar-text.js';
+import {
+  dayCount, daysBetween, daysForWidth, firstDay,
+} from './mar-days.js';
+import { wireCorrection, wireDetails } from './mar-dialogs.js';
+import { renderChart } from './mar-grid.js';
+import { menuButtonOf, wireMenuButtons } from './menu-button.js';
+import { localDay, shiftDay } from './zoned-time.js';
 import { formatNhsNumber, patientName } from './patient-facts.js';
 import { createRecordPanel } from './record-dose.js';
-import { medicineLine } from './medicine-text.js';
 
 const RECORDING_ROLES = ['NURSE', 'PRESCRIBER', 'PHARMACIST'];
 const GIVING_ROLES = ['NURSE', 'PRESCRIBER'];
@@ -18,6 +22,12 @@ const patientId = params.get('patient');
 
 let session;
 let mar;
+let cells = new Map();
+// The days asked for: the first (null: the server's default, up to tomorrow) and how many; kept in the address.
+const range = {
+  first: firstDay(params.get('from')),
+  days: dayCount(params.get('days')) ?? daysForWidth(window.innerWidth),
+};
 let wardCode = params.get('ward');
 let canRecord = false;
 // a record is struck through by whoever made it, or by the nurse in charge (with a reason, as always)
@@ -77,19 +87,51 @@ async function showWard() {
   }
 }
 
+function rangeQuery() {
+  const query = new URLSearchParams({ days: String(range.days) });
+  if (range.first) query.set('from', range.first);
+  return `?${query}`;
+}
+
 function render() {
-  renderChart(mar, {
-    scheduledTable: byId('mar-grid'), prnTable: byId('prn-grid'), canRecord, mayStrikeThrough,
+  const days = daysBetween(mar.from, mar.to, mar.timeZone);
+  cells = renderChart(mar, {
+    scheduledTable: byId('mar-grid'), prnTable: byId('prn-grid'), days, canRecord, mayStrikeThrough,
   });
-  const range = byId('chart-range');
-  range.dataset.i18n = 'mar.timeZone';
-  range.dataset.i18nArgs = JSON.stringify({ zone: mar.timeZone ?? '' });
-  translateElement(range);
+  const dayText = (day) => h('time', { datetime: day, 'data-i18n-date': 'date' });
+  put(byId('days-shown'), dayText(days[0]), days.length > 1 ? [' – ', dayText(days.at(-1))] : null);
+  byId('days-today').hidden = days.includes(localDay(mar.now, mar.timeZone));
+  const zone = byId('chart-range');
+  zone.dataset.i18n = 'mar.timeZone';
+  zone.dataset.i18nArgs = JSON.stringify({ zone: mar.timeZone ?? '' });
+  translateElement(zone);
 }
 
 async function load() {
-  mar = await api(patientPath('/mar'));
+  mar = await api(patientPath(`/mar${rangeQuery()}`));
   render();
+}
+
+// Earlier or later by as many days as are shown; the address keeps the range so that a reload shows the same days.
+async function showDays(first) {
+  range.first = first;
+  const address = new URL(location.href);
+  if (first) address.searchParams.set('from', first);
+  else address.searchParams.delete('from');
+  address.searchParams.set('days', String(range.days));
+  history.replaceState(null, '', address);
+  byId('mar-grid').setAttribute('aria-busy', 'true');
+  await reload();
+}
+
+function wireDays() {
+  const firstShown = () => localDay(mar.from, mar.timeZone);
+  byId('days-earlier').addEventListener('click', () => showDays(shiftDay(firstShown(), -range.days)));
+  byId('days-later').addEventListener('click', () => showDays(shiftDay(firstShown(), range.days)));
+  byId('days-today').addEventListener('click', async () => {
+    await showDays(null);
+    byId('chart-heading').focus();
+  });
 }
 
 async function reload() {
@@ -104,72 +146,11 @@ async function reload() {
   if (focusWasInChart && !document.activeElement?.isConnected) byId('chart-heading').focus();
 }
 
-const findRecord = (id) => mar.administrations.find((record) => String(record.id) === String(id));
-
-// One dialog shape serves both corrections: a required text, a write with its own idempotency key.
-function wireDialog({ dialogId, formId, textId, alertId, recordId, missingKey, path, bodyOf, doneKey }) {
-  const dialog = byId(dialogId);
-  const form = byId(formId);
-  const text = byId(textId);
-  const alertBox = byId(alertId);
-  const writer = idempotentWriter();
-  let record = null;
-  let opener = null;
-  let busy = false;
-
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    if (busy || !record) return;
-    clear(alertBox);
-    if (!text.value.trim()) {
-      showMessage(alertBox, missingKey);
-      text.setAttribute('aria-invalid', 'true');
-      text.setAttribute('aria-describedby', alertId);
-      text.focus();
-      return;
-    }
-    text.removeAttribute('aria-invalid');
-    text.removeAttribute('aria-describedby');
-    busy = true;
-    form.setAttribute('aria-busy', 'true');
-    try {
-      await writer.post(path(record), bodyOf(text.value.trim()));
-    } catch (error) {
-      showStop(error, alertBox);
-      return;
-    } finally {
-      busy = false;
-      form.setAttribute('aria-busy', 'false');
-    }
-    dialog.close();
-    byId('record-status').replaceChildren(h('p', { class: 'message' }, icon('tick'), h('span', { i18n: doneKey })));
-    await reload();
-    byId('chart-heading').focus();
-  });
-  dialog.addEventListener('close', () => {
-    if (opener?.isConnected) opener.focus();
-  });
-  for (const cancel of dialog.querySelectorAll('[data-close]')) cancel.addEventListener('click', () => dialog.close());
-
-  return (id, button) => {
-    record = findRecord(id);
-    if (!record) return;
-    opener = button;
-    writer.renew();
-    form.reset();
-    clear(alertBox);
-    text.removeAttribute('aria-invalid');
-    const order = mar.orders.find((entry) => String(entry.order.id) === String(record.prescriptionId)
-      || entry.order.lineageId === record.lineageId)?.order;
-    byId(recordId).replaceChildren(
-      medicineLine(order ?? { productName: record.productName }, { tag: 'p' }),
-      h('ul', { class: 'records' }, recordItem(record, mar.timeZone, { canRecord: false })));
-    dialog.showModal();
-  };
-}
-
 function wireChart(panel) {
-  const openInError = wireDialog({
+  const shared = { getMar: () => mar, reload };
+  const openDetails = wireDetails({ getCell: (key) => cells.get(key), getMar: () => mar });
+  const openInError = wireCorrection({
+    ...shared,
     dialogId: 'in-error-dialog',
     formId: 'in-error-form',
     textId: 'in-error-reason',
@@ -180,7 +161,8 @@ function wireChart(panel) {
     bodyOf: (reason) => ({ reason }),
     doneKey: 'inError.done',
   });
-  const openEffect = wireDialog({
+  const openEffect = wireCorrection({
+    ...shared,
     dialogId: 'effect-dialog',
     formId: 'effect-form',
     textId: 'effect-text',
@@ -191,13 +173,18 @@ function wireChart(panel) {
     bodyOf: (effect) => ({ effect }),
     doneKey: 'effect.done',
   });
-  byId('chart-heading').closest('section').addEventListener('click', (event) => {
+  const chartSection = byId('chart-heading').closest('section');
+  wireMenuButtons(chartSection);
+  chartSection.addEventListener('click', (event) => {
     const button = event.target.closest('button[data-action]');
     if (!button) return;
     const { action } = button.dataset;
-    if (action === 'record') panel.openFor(button.dataset.prescriptionId, button.dataset.scheduledAt ?? null);
-    else if (action === 'in-error') openInError(button.dataset.administrationId, button);
-    else if (action === 'effect') openEffect(button.dataset.administrationId, button);
+    // an item of a cell's menu is hidden once chosen: focus comes back to the menu's button
+    const opener = menuButtonOf(button) ?? button;
+    if (action === 'record') panel?.openFor(button.dataset.prescriptionId, button.dataset.scheduledAt ?? null);
+    else if (action === 'in-error') openInError(button.dataset.administrationId, opener);
+    else if (action === 'effect') openEffect(button.dataset.administrationId, opener);
+    else if (action === 'details') openDetails(button.dataset.cell, opener);
   });
   return openEffect;
 }
@@ -223,13 +210,13 @@ async function main() {
   await showWard();
   byId('mar-content').hidden = false;
   byId('record-panel').hidden = !canRecord;
-  if (!canRecord) return;
-
+  wireDays();
   const mayGive = GIVING_ROLES.some((role) => session.roles?.includes(role));
-  const panel = createRecordPanel({
+  const panel = canRecord ? createRecordPanel({
     patientId, getMar: () => mar, onRecorded: reload, mayGive,
-  });
+  }) : null;
   const openEffect = wireChart(panel);
+  if (!panel) return;
   if (params.get('prescription')) panel.openFor(params.get('prescription'), params.get('scheduledAt'));
   else if (params.get('effect')) openEffect(params.get('effect'), null);
   else byId('scan-input').focus();

@@ -4,7 +4,7 @@ import { api } from './api.js';
 import { byId, h, showProblem } from './dom.js';
 import { translateElement } from './i18n.js';
 import { medicineBadges, medicineLine } from './medicine-text.js';
-import { orderStatus } from './order-status.js';
+import { orderStatus, statusChange } from './order-status.js';
 import { chart, isPrescriber, patientPath, prescriptionPath } from './patient-chart.js';
 
 const TABLES = [
@@ -66,10 +66,16 @@ function statusCell(p) {
   return h('td', {}, orderStatus(p.status), statusReason(p));
 }
 
+// An order stopped, suspended or completed says who did it and when (its reason is in the status column).
 function datesCell(p) {
+  const stopped = statusChange({
+    status: p.status, by: p.statusChangedBy, byName: p.statusChangedByName, at: p.statusChangedAt,
+  }, chart.timeZone);
   return h('td', {},
     p.start ? timeLine('orders.start', p.start) : null,
-    p.end ? timeLine('orders.end', p.end) : h('span', { class: 'secondary', i18n: 'orders.noEnd' }),
+    p.end ? timeLine('orders.end', p.end) : null,
+    stopped,
+    !p.end && !stopped ? h('span', { class: 'secondary', i18n: 'orders.noEnd' }) : null,
     p.reviewAt ? timeLine('orders.review', p.reviewAt) : null);
 }
 

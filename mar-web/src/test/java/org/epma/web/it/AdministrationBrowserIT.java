@@ -186,7 +186,7 @@ class AdministrationBrowserIT {
     }
 
     private String regularDoses(long prescription) {
-        return "#mar-grid tr[data-prescription-id=\"" + prescription + "\"] li.dose";
+        return MarCells.cellsOf(prescription);
     }
 
     private String prnRecords(long prescription) {
@@ -233,8 +233,10 @@ class AdministrationBrowserIT {
         assertTrue(text("#record-status").contains("1 g"), text("#record-status"));
         waitForStep("wristband");
         WebElement given = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(doses + "[data-state=\"GIVEN\"] li.record[data-outcome=\"GIVEN\"]")));
-        assertTrue(given.getText().contains("1 g") && given.getText().contains("Nia Evans"), given.getText());
+                By.cssSelector(doses + "[data-state=\"GIVEN\"] li.cell-record[data-outcome=\"GIVEN\"]")));
+        assertTrue(given.getText().contains("NE"), "the giver's initials: " + given.getText());
+        String details = new MarCells(chromium).details(doses + "[data-state=\"GIVEN\"]");
+        assertTrue(details.contains("1 g") && details.contains("Nia Evans"), details);
         assertTrue(browser.findElements(By.cssSelector(doses + "[data-state=\"DUE\"]")).isEmpty(), "no dose is left due");
 
         JsonArray records = recordsOf(patient);
@@ -386,7 +388,7 @@ class AdministrationBrowserIT {
         assertEquals("wristband", browser.findElement(By.id("record-panel")).getAttribute("data-step"));
         assertFalse(browser.findElement(By.id("wristband-status")).isDisplayed(), text("#wristband-status"));
 
-        assertTrue(browser.findElements(By.cssSelector("#mar-content li.record")).isEmpty(), text("#mar-grid"));
+        assertTrue(browser.findElements(By.cssSelector("#mar-content li.record, #mar-content li.cell-record")).isEmpty(), text("#mar-grid"));
         assertEquals(1, browser.findElements(By.cssSelector(regularDoses(paracetamol) + "[data-state=\"DUE\"]")).size());
         assertTrue(recordsOf(patient).isEmpty(), "a stopped scan records nothing");
     }
@@ -455,8 +457,8 @@ class AdministrationBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-status"), "Not given:"));
         assertTrue(text("#record-status").contains("Refused by the patient"), text("#record-status"));
         WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(regularDoses(paracetamol) + "[data-state=\"NOT_GIVEN\"] li.record[data-outcome=\"NOT_GIVEN\"]")));
-        assertTrue(refused.getText().contains("Refused by the patient"), refused.getText());
+                By.cssSelector(regularDoses(paracetamol) + "[data-state=\"NOT_GIVEN\"] li.cell-record[data-outcome=\"NOT_GIVEN\"]")));
+        assertTrue(refused.getText().contains("Refused"), refused.getText());
 
         JsonArray records = recordsOf(patient);
         assertEquals(1, records.size(), records.toString());
@@ -464,14 +466,16 @@ class AdministrationBrowserIT {
         assertEquals("REFUSED", records.getJsonObject(0).getString("notGivenReason"));
 
         // recorded against the wrong dose: struck through with the reason, never deleted, and the dose is open again
-        refused.findElement(By.cssSelector("button[data-action=\"in-error\"]")).click();
+        MarCells cells = new MarCells(chromium);
+        cells.choose(regularDoses(paracetamol) + "[data-state=\"NOT_GIVEN\"]", "in-error");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("in-error-reason"))).sendKeys("Recorded against the wrong patient's chart");
         browser.findElement(By.id("in-error-submit")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("in-error-dialog")));
         WebElement struck = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(regularDoses(paracetamol) + " li.record[data-outcome=\"NOT_GIVEN\"][data-struck=\"true\"]")));
-        assertTrue(struck.findElement(By.tagName("del")).getText().contains("Refused by the patient"), struck.getText());
-        assertTrue(struck.getText().contains("Recorded against the wrong patient's chart"), struck.getText());
+                By.cssSelector(regularDoses(paracetamol) + " li.cell-record[data-outcome=\"NOT_GIVEN\"][data-struck=\"true\"]")));
+        assertTrue(struck.findElement(By.tagName("del")).getText().contains("Refused"), struck.getText());
+        String details = cells.details(regularDoses(paracetamol) + "[data-state=\"DUE\"]");
+        assertTrue(details.contains("Refused by the patient") && details.contains("Recorded against the wrong patient's chart"), details);
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector(regularDoses(paracetamol) + "[data-state=\"DUE\"] button[data-action=\"record\"]")));
         assertEquals(2, recordsOf(patient).size(), "the original stays, and the correction points at it");
@@ -483,7 +487,7 @@ class AdministrationBrowserIT {
         long paracetamol = prescribe(patient, OrderJson.paracetamolEvery6Hours());
         chromium.logIn("nurse.evans", "training-nurse-1", "en");
         openChart(patient);
-        browser.findElement(By.cssSelector(regularDoses(paracetamol) + "[data-state=\"DUE\"] button[data-action=\"record\"]")).click();
+        new MarCells(chromium).choose(regularDoses(paracetamol) + "[data-state=\"DUE\"]", "record");
         browser.findElement(By.id("cannot-scan")).click();
         waitForStep("manual");
         assertTrue(text("#manual-patient-text").contains(patient.hospitalNumber()), text("#manual-patient-text"));
@@ -499,9 +503,10 @@ class AdministrationBrowserIT {
         waitForStep("confirm");
         browser.findElement(By.id("record-given")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-status"), "Given:"));
-        WebElement given = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(regularDoses(paracetamol) + "[data-state=\"GIVEN\"] li.record[data-outcome=\"GIVEN\"]")));
-        assertTrue(given.getText().contains("Wristband unreadable, replaced after the round"), given.getText());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(regularDoses(paracetamol) + "[data-state=\"GIVEN\"] li.cell-record[data-outcome=\"GIVEN\"]")));
+        String details = new MarCells(chromium).details(regularDoses(paracetamol) + "[data-state=\"GIVEN\"]");
+        assertTrue(details.contains("Wristband unreadable, replaced after the round"), details);
 
         JsonArray records = recordsOf(patient);
         assertEquals(1, records.size(), records.toString());

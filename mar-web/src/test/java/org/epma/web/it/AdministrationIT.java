@@ -3,8 +3,10 @@ package org.epma.web.it;
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.URL;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -126,6 +128,37 @@ class AdministrationIT {
 
     private static OrderJson paracetamolQ6h() {
         return OrderJson.paracetamolEvery6Hours();
+    }
+
+    @Test
+    void theChartGivesWholeWardDaysFromTheDayAskedAndAStoppedOrderSaysWhoStoppedItWhenAndWhy() {
+        Ordered o = prescribe(paracetamolQ6h(), true);
+        ApiClient nurse = nurse();
+        String chart = "api/v1/patients/" + o.patient() + "/mar";
+        ZoneId ward = ZoneId.of("Europe/London");
+        LocalDate today = LocalDate.now(ward);
+
+        JsonObject earlier = nurse.get(chart + "?from=" + today.minusDays(3) + "&days=2").json();
+        assertEquals(today.minusDays(3).atStartOfDay(ward).toInstant(), Instant.parse(earlier.getString("from")));
+        assertEquals(today.minusDays(1).atStartOfDay(ward).toInstant(), Instant.parse(earlier.getString("to")));
+        assertTrue(earlier.getJsonArray("orders").isEmpty(), "the order starts today: not on the chart of earlier days");
+        JsonObject todayOnly = nurse.get(chart + "?days=1").json();
+        assertEquals(today.atStartOfDay(ward).toInstant(), Instant.parse(todayOnly.getString("from")), "one day: today");
+        assertFalse(todayOnly.getJsonArray("orders").getJsonObject(0).getJsonArray("doses").isEmpty());
+        assertFalse(todayOnly.getJsonArray("orders").getJsonObject(0).containsKey("stopped"), "a current order is not stopped");
+
+        Reply stopped = as("dr.jones", "training-doctor-1").send("POST", "api/v1/prescriptions/" + o.prescription() + "/discontinue",
+                "{\"reason\":\"Rash after the first dose\"}");
+        assertEquals(200, stopped.status(), stopped.body());
+        JsonObject stop = nurse.get(chart).json().getJsonArray("orders").getJsonObject(0).getJsonObject("stopped");
+        assertEquals("DISCONTINUED", stop.getString("status"));
+        assertEquals("dr.jones", stop.getString("by"));
+        assertFalse(stop.getString("byName").isBlank());
+        assertEquals("Rash after the first dose", stop.getString("reason"));
+        assertTrue(Duration.between(Instant.parse(stop.getString("at")), Instant.now()).abs().toMinutes() < 5, stop.toString());
+        JsonObject prescription = nurse.get("api/v1/prescriptions/" + o.prescription()).json();
+        assertEquals("dr.jones", prescription.getString("statusChangedBy"));
+        assertEquals(stop.getString("at"), prescription.getString("statusChangedAt"));
     }
 
     @Test

@@ -236,9 +236,10 @@ class SharedPartsBrowserIT {
         browser.findElement(By.id("record-given")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-status"), "Given:"));
         assertTrue(text("#record-status").contains("25 micrograms"), text("#record-status"));
-        WebElement given = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
-                "#mar-grid tr[data-prescription-id=\"" + levothyroxine + "\"] li.record[data-outcome=\"GIVEN\"]")));
-        assertTrue(given.getText().contains("25 micrograms"), given.getText());
+        String givenCell = MarCells.cellsOf(levothyroxine) + "[data-state=\"GIVEN\"]";
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(givenCell + " li.cell-record[data-outcome=\"GIVEN\"]")));
+        String given = new MarCells(chromium).details(givenCell);
+        assertTrue(given.contains("25 micrograms"), given);
 
         // the drug round names the same look-alike medicines the same way (a training patient's as-needed oxycodone)
         chromium.open("drug-round.html?ward=DEWI");

@@ -41,7 +41,10 @@ public class AdministrationChart {
 
     /** How far back the round looks for doses still unrecorded. */
     static final Duration LOOK_BACK = Duration.ofHours(24);
-    private static final Duration LONGEST_CHART = Duration.ofDays(31);
+    private static final int MOST_DAYS = 31;
+    private static final Duration LONGEST_CHART = Duration.ofDays(MOST_DAYS);
+    /** Yesterday, today and tomorrow. */
+    private static final int DEFAULT_DAYS = 3;
     private static final Set<PrescriptionStatus> ON_CHART = Set.of(PrescriptionStatus.PENDING_VERIFICATION,
             PrescriptionStatus.VERIFIED, PrescriptionStatus.SUSPENDED, PrescriptionStatus.DISCONTINUED,
             PrescriptionStatus.COMPLETED, PrescriptionStatus.SUPERSEDED);
@@ -154,15 +157,36 @@ public class AdministrationChart {
      * the end of tomorrow in the ward's time zone.
      */
     public PatientChart chart(long patientId, Instant requestedFrom, Instant requestedTo) {
-        Patient patient = patients.get(patientId);
         Optional<WardService.Place> place = wards.currentPlace(patientId);
         WardContext context = WardContext.of(place);
         LocalDate today = LocalDate.now(clock.withZone(context.zone()));
         Instant from = requestedFrom != null ? requestedFrom : today.minusDays(1).atStartOfDay(context.zone()).toInstant();
-        Instant to = requestedTo != null ? requestedTo : today.plusDays(2).atStartOfDay(context.zone()).toInstant();
+        Instant to = requestedTo != null ? requestedTo : today.plusDays(DEFAULT_DAYS - 1).atStartOfDay(context.zone()).toInstant();
         if (!to.isAfter(from) || Duration.between(from, to).compareTo(LONGEST_CHART) > 0) {
             throw new InvalidInputException("to", "The chart covers from 'from' to a later 'to', at most 31 days.");
         }
+        return chart(patientId, place, context, from, to);
+    }
+
+    /**
+     * The chart of whole days in the ward's time zone, as a nurse pages through it: {@code days} days (1 to 31) from
+     * 00:00 on {@code firstDay}. By default (null) the days end with tomorrow when there are three or more of them (what
+     * is coming on a night shift), and with today when fewer (what has been given matters more than what is not due).
+     */
+    public PatientChart chartOfDays(long patientId, LocalDate firstDay, int days) {
+        if (days < 1 || days > MOST_DAYS) {
+            throw new InvalidInputException("days", "The chart shows 1 to " + MOST_DAYS + " days at a time.");
+        }
+        Optional<WardService.Place> place = wards.currentPlace(patientId);
+        WardContext context = WardContext.of(place);
+        LocalDate today = LocalDate.now(clock.withZone(context.zone()));
+        LocalDate first = firstDay != null ? firstDay : today.minusDays(days >= DEFAULT_DAYS ? days - 2 : days - 1);
+        return chart(patientId, place, context, first.atStartOfDay(context.zone()).toInstant(),
+                first.plusDays(days).atStartOfDay(context.zone()).toInstant());
+    }
+
+    private PatientChart chart(long patientId, Optional<WardService.Place> place, WardContext context, Instant from, Instant to) {
+        Patient patient = patients.get(patientId);
         Instant now = clock.instant();
         List<Prescription> orders = prescriptions.inForce(patientId, ON_CHART, from, to);
         Map<Long, List<Administration>> records = records(orders, from.minus(LOOK_BACK));

@@ -10,15 +10,27 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.epma.pharmacy.dispensing.DispenseRecord;
 import org.epma.pharmacy.dispensing.Dispensing;
 import org.epma.prescribing.administration.AdministrationChart;
+import org.epma.prescribing.order.Prescription;
+import org.epma.prescribing.order.PrescriptionStatus;
 import org.epma.prescribing.patient.Patient;
 import org.epma.prescribing.patient.PatientRecords;
+import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.refusal.Text;
+import org.epma.prescribing.staff.StaffAccounts;
+import org.epma.prescribing.staff.StaffUser;
 import org.epma.prescribing.ward.WardService;
 import org.epma.web.audit.AuditedRead;
 import org.epma.web.audit.PatientAccess;
@@ -32,13 +44,24 @@ import org.epma.web.api.InstantParameter;
 @RolesAllowed({StaffRoles.NURSE, StaffRoles.PRESCRIBER, StaffRoles.PHARMACIST})
 public class MarResource {
 
+    /** Yesterday, today and tomorrow. */
+    private static final int DEFAULT_DAYS = 3;
+    private static final Set<PrescriptionStatus> STOPPED = EnumSet.of(PrescriptionStatus.DISCONTINUED,
+            PrescriptionStatus.COMPLETED, PrescriptionStatus.SUSPENDED);
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     public record PatientHeader(long id, String hospitalNumber, String nhsNumber, String givenName, String familyName,
                                 LocalDate dateOfBirth, String allergyStatus, List<String> allergies, String wardCode, String bed) {
     }
 
+    /** Who stopped, suspended or completed an order, when and why; what the chart shows in place of its doses to come. */
+    public record StatusChange(String status, String by, String byName, Instant at, String reason) {
+    }
+
+    /** {@code stopped}: null while the order is current. */
     public record OrderRow(AdministrationViews.OrderSummary order, List<AdministrationViews.DoseView> doses,
                            AdministrationViews.PrnView prn, List<AdministrationViews.MissingDoseView> missingDoseRequests,
-                           List<DispenseRecord> dispenses) {
+                           List<DispenseRecord> dispenses, StatusChange stopped) {
     }
 
     public record ChartView(PatientHeader patient, String timeZone, Instant from, Instant to, Instant now, List<OrderRow> orders,
@@ -60,14 +83,24 @@ public class MarResource {
     @Inject
     PatientAccess access;
 
+    @Inject
+    StaffAccounts staff;
+
     @GET
     @AuditedRead(ReadRecord.MAR)
-    @Operation(summary = "The patient's administration chart: every scheduled dose and record from `from` to `to` (ISO"
-            + " instants; by default yesterday 00:00 to the end of tomorrow in the ward's time zone; at most 31 days), with what"
-            + " pharmacy reports it dispensed for each order")
-    public ChartView chart(@PathParam("patientId") long patientId, @QueryParam("from") String from, @QueryParam("to") String to) {
-        AdministrationChart.PatientChart result = chart.chart(patientId, from == null ? null : InstantParameter.of(from, "from"),
-                to == null ? null : InstantParameter.of(to, "to"));
+    @Operation(summary = "The patient's administration chart: every scheduled dose and record over a stretch of time, with"
+            + " what pharmacy reports it dispensed for each order. Either whole days in the ward's time zone (`days`, 1 to 31,"
+            + " by default 3, and `from` a day such as 2026-11-23, by default so that the days end tomorrow, or today when fewer"
+            + " than 3), or `from` and `to` as ISO instants"
+            + " (at most 31 days apart). Each order names who stopped, suspended or completed it, when and why.")
+    @APIResponse(responseCode = "400", description = "`days` not a whole number from 1 to 31, `from` neither a day nor an"
+            + " instant, `to` given with `days`, or `to` not after `from` or more than 31 days on; the problem names the field")
+    public ChartView chart(@PathParam("patientId") long patientId, @QueryParam("from") String from, @QueryParam("to") String to,
+                           @QueryParam("days") String days) {
+        AdministrationChart.PatientChart result = isDay(from) || days != null
+                ? chart.chartOfDays(patientId, day(from, to), dayCount(days))
+                : chart.chart(patientId, from == null ? null : InstantParameter.of(from, "from"),
+                        to == null ? null : InstantParameter.of(to, "to"));
         Patient p = result.patient();
         var place = result.place();
         PatientHeader header = new PatientHeader(p.id(), p.hospitalNumber().value(), p.nhsNumber() == null ? null : p.nhsNumber().value(),
@@ -76,15 +109,55 @@ public class MarResource {
                 place.map(w -> w.ward().code()).orElse(null), place.map(WardService.Place::bed).orElse(null));
         Map<Long, List<DispenseRecord>> dispensed = dispensing.ofOrders(result.orders().stream()
                 .map(o -> o.order().lineageId()).distinct().toList());
+        Map<String, String> names = new HashMap<>();
         List<OrderRow> orders = result.orders().stream().map(o -> {
             AdministrationViews.OrderSummary summary = views.order(o.order(), o.product());
             return new OrderRow(summary, o.doses().stream().map(d -> views.dose(d, null)).toList(),
                     o.prn() == null ? null : views.prn(o.prn(), null),
                     o.missingDoseRequests().stream().map(r -> views.missingDose(r, summary.description())).toList(),
-                    dispensed.getOrDefault(o.order().lineageId(), List.of()));
+                    dispensed.getOrDefault(o.order().lineageId(), List.of()), stopped(o.order(), names));
         }).toList();
         access.shown(patientId);
         return new ChartView(header, result.ward().zone().getId(), result.from(), result.to(), result.now(), orders,
                 views.administrations(result.records(), result.effects()));
+    }
+
+    private StatusChange stopped(Prescription order, Map<String, String> names) {
+        if (!STOPPED.contains(order.status())) {
+            return null;
+        }
+        String by = order.statusChangedBy();
+        String name = by == null ? null
+                : names.computeIfAbsent(by, user -> staff.find(user).map(StaffUser::displayName).orElse(user));
+        return new StatusChange(order.status().name(), by, name, order.statusChangedAt(), order.statusReason());
+    }
+
+    private static boolean isDay(String from) {
+        return from != null && DAY.matcher(from).matches();
+    }
+
+    private static LocalDate day(String from, String to) {
+        if (to != null) {
+            throw new InvalidInputException("to", "Give either 'to' or 'days', not both.");
+        }
+        if (from == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(from);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("from", Text.echo(from) + " is not a day such as 2026-11-23.");
+        }
+    }
+
+    private static int dayCount(String days) {
+        if (days == null) {
+            return DEFAULT_DAYS;
+        }
+        try {
+            return Integer.parseInt(days);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("days", Text.echo(days) + " is not a whole number of days.");
+        }
     }
 }

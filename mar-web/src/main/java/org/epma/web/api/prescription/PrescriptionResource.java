@@ -63,13 +63,15 @@ public class PrescriptionResource {
         }
     }
 
+    /** {@code statusReason}, {@code statusChangedBy} ({@code …Name}) and {@code statusChangedAt}: the last change of status (who stopped or suspended the order, when and why). */
     public record PrescriptionView(long id, long lineageId, int version, long patientId, String status, String productCode,
                                    String productName, String medicine, BigDecimal dose, BigDecimal doseUpTo, String doseUnit,
                                    String route, String frequency, String prnReason, BigDecimal prnMinIntervalHours,
                                    Integer prnMaxPer24h, Instant start, Instant end, String indication, Instant reviewAt,
                                    boolean reviewDue, boolean antimicrobial, String instructions, String description,
                                    String prescribedBy, String prescribedByName, String draftedBy, String draftedByName,
-                                   Instant signedAt, String statusReason,
+                                   Instant signedAt, String statusReason, String statusChangedBy, String statusChangedByName,
+                                   Instant statusChangedAt,
                                    String formularyVersion, boolean critical, boolean highAlert, Integer controlledDrugSchedule,
                                    List<AlertView> alerts, List<Instant> nextDoses) {
     }

@@ -59,7 +59,8 @@ public class PrescriptionViews {
                 p.reviewDueAt(now), product != null && OrderValidation.isAntimicrobial(product), p.instructions(),
                 product == null ? p.productCode() : p.line(content.formulary()).describe(), p.prescribedBy(),
                 name(p.prescribedBy()), p.draftedBy(), name(p.draftedBy()), p.signedAt(),
-                p.statusReason(), p.formularyVersion(), product != null && product.critical(), product != null && product.highAlert(),
+                p.statusReason(), p.statusChangedBy(), p.statusChangedBy() == null ? null : name(p.statusChangedBy()),
+                p.statusChangedAt(), p.formularyVersion(), product != null && product.critical(), product != null && product.highAlert(),
                 product == null ? null : product.cdSchedule(), alerts, nextDoses(p, now));
     }
 
