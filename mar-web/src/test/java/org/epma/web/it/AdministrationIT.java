@@ -358,8 +358,10 @@ class AdministrationIT {
         assertTrue(!turnaround.contains(o.hospitalNumber()) && !turnaround.contains("Bedside"), "no patient named: " + turnaround);
 
         // the figures the Reports page plots
-        JsonObject byDay = admin.get("api/v1/reports/verification-turnaround/by-day" + period + "&ward=CYBI").json();
-        JsonObject day = byDay.getJsonArray("days").getJsonObject(0);
+        Reply byDay = admin.get("api/v1/reports/verification-turnaround/by-day" + period + "&ward=CYBI");
+        assertEquals(200, byDay.status(), byDay.body());
+        assertTrue(byDay.json().containsKey("days"), byDay.body());
+        JsonObject day = byDay.json().getJsonArray("days").getJsonObject(0);
         assertEquals(today, day.getString("day"));
         assertTrue(day.getInt("verified") >= 1 && day.getJsonNumber("medianHours") != null, day.toString());
         JsonObject cybi = pharmacist.get("api/v1/reports/critical-omissions/by-ward" + period).structure().asJsonArray()

@@ -203,7 +203,7 @@ class OrderFormBrowserIT {
         answerEveryAlert();
         browser.findElement(By.id("sign-password")).sendKeys("not my password");
         browser.findElement(By.id("sign-button")).click();
-        chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("password-error"), "not right"));
+        chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("password-error"), "was not accepted"));
         List<JsonObject> orders = ordersOf(patient);
         assertEquals(1, orders.size(), orders.toString());
         assertEquals("DRAFT", orders.get(0).getString("status"), "the refused signature's draft exists while the form is open");

@@ -466,7 +466,7 @@ class WardScreensBrowserIT {
 
         browser.findElement(By.id("sign-password")).sendKeys("not my password");
         browser.findElement(By.id("sign-button")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("password-error"), "not right"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("password-error"), "was not accepted"));
         browser.findElement(By.id("sign-password")).sendKeys("training-doctor-1");
         browser.findElement(By.id("sign-button")).click();
         wait.until(d -> d.findElements(By.cssSelector("#active-orders tr[data-status=\"PENDING_VERIFICATION\"]")).stream()
