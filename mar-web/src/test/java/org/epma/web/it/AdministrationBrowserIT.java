@@ -250,6 +250,7 @@ class AdministrationBrowserIT {
 
     @Test
     void aDoseDueTomorrowIsStoppedRightAfterTheProductScanSayingTomorrowInEnglishAndWelsh() {
+        WardDay.startWellBeforeMidnight(LONDON);
         Patient patient = newPatient();
         // once a day at 08:00, starting at midnight tomorrow on the ward's clock: its first dose is 08:00 tomorrow
         Instant midnight = LocalDate.now(LONDON).plusDays(1).atStartOfDay(LONDON).toInstant();

@@ -132,6 +132,7 @@ class AdministrationIT {
 
     @Test
     void theChartGivesWholeWardDaysFromTheDayAskedAndAStoppedOrderSaysWhoStoppedItWhenAndWhy() {
+        WardDay.startBeforeMidnight(ZoneId.of("Europe/London"), Duration.ofMinutes(2));
         Ordered o = prescribe(paracetamolQ6h(), true);
         ApiClient nurse = nurse();
         String chart = "api/v1/patients/" + o.patient() + "/mar";
@@ -304,6 +305,7 @@ class AdministrationIT {
 
     @Test
     void aWitnessedControlledDoseIsInTheWardsRegisterAndThePatientsPrintedRecord() {
+        WardDay.startBeforeMidnight(ZoneId.of("Europe/London"), Duration.ofMinutes(2));
         Ordered o = prescribe(oxycodonePrn(), true);
         ApiClient nurse = nurse();
         Reply admitted = nurse.send("POST", "api/v1/patients/" + o.patient() + "/admission", "{\"ward\":\"CYBI\"}");
@@ -327,6 +329,7 @@ class AdministrationIT {
 
     @Test
     void anOmittedCriticalDoseAndAnInterventionShowInTheWardsReportsAndTurnaroundCountsTheVerification() {
+        WardDay.startBeforeMidnight(ZoneId.of("Europe/London"), Duration.ofMinutes(2));
         Ordered o = prescribe(OrderJson.of("LEVETIRACETAM-TAB-500").dose("500", "mg").route("PO").frequency("Q12H"), true);
         ApiClient nurse = nurse();
         // on the ward from before the first dose, so the dose is the ward's
@@ -374,6 +377,7 @@ class AdministrationIT {
 
     @Test
     void anAlertOverriddenWhenSigningShowsInTheWardsOverridesReportWithWhoAndWhy() {
+        WardDay.startBeforeMidnight(ZoneId.of("Europe/London"), Duration.ofMinutes(2));
         ApiClient doctor = as("dr.jones", "training-doctor-1");
         PatientJson newPatient = PatientJson.patient().hospitalNumber(PatientJson.uniqueHospitalNumber("O")).named("Override", "Test")
                 .bornOn(LocalDate.of(1958, 4, 4));

@@ -182,6 +182,7 @@ class MarChartBrowserIT {
 
     @Test
     void theGridShowsDaysAcrossAndDoseTimesDownAndEarlierDaysStayInTheAddress() {
+        WardDay.startWellBeforeMidnight(WARD_TIME);
         Patient patient = newPatient();
         Order paracetamol = prescribe(patient, OrderJson.paracetamolEvery6Hours());
         LocalDate today = LocalDate.now(WARD_TIME);

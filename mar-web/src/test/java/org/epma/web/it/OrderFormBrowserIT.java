@@ -256,6 +256,7 @@ class OrderFormBrowserIT {
 
     @Test
     void aWeeklyOrderStartsOnTheWeekdayPickedAndReadsOnceAWeekOnThatDay() {
+        WardDay.startWellBeforeMidnight(WARD_ZONE);
         long patient = newPatient("Wythnos");
         openNewOrder(patient);
         choose("methotrex", "METHOTREXATE-TAB-2P5");
