@@ -26,6 +26,8 @@ import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.epma.prescribing.audit.AuditChainKey;
+import org.epma.prescribing.audit.AuditChainReport;
+import org.epma.prescribing.audit.AuditChainVerifier;
 import org.epma.prescribing.testing.TestDatabase;
 
 /**
@@ -44,6 +46,7 @@ final class ClusteredApplication implements AutoCloseable {
     private final List<LauncherProcess> launchers = new ArrayList<>();
     private final List<URI> urls = new ArrayList<>();
     private final List<Path> dataDirs = new ArrayList<>();
+    private AuditChainKey auditKey;
 
     private ClusteredApplication(TestDatabase database, OrderCountingPeer peer) {
         this.database = database;
@@ -67,7 +70,7 @@ final class ClusteredApplication implements AutoCloseable {
             shared.put("EPMA_DB_PASSWORD", database.appPassword());
             shared.put("EPMA_TRAINING", "true");
             Path key = work.resolve("audit.key");
-            AuditChainKey.readOrCreate(key);
+            application.auditKey = AuditChainKey.readOrCreate(key);
             shared.put("EPMA_AUDIT_KEY_FILE", key.toString());
             Path destinations = work.resolve("hl7-destinations.csv");
             Files.writeString(destinations, "name,host,port,connect_timeout_ms,ack_timeout_ms,message_type,send_on,max_attempts\n"
@@ -128,6 +131,24 @@ final class ClusteredApplication implements AutoCloseable {
             return new int[] {row.getInt(1), row.getInt(2)};
         } catch (SQLException e) {
             throw new IllegalStateException("cannot count the database's connections", e);
+        }
+    }
+
+    /** Writes a hospital's past into the run's database, linked into the audit chain with the instances' key. */
+    YearOfRecords.Written writeHistory(YearOfRecords.Scale scale, Map<String, String> gtins, PrintStream progress) {
+        try (Connection connection = database.superuserConnection()) {
+            return YearOfRecords.write(connection, auditKey, gtins, scale, progress);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot write the history", e);
+        }
+    }
+
+    /** The audit chain checked from its first entry, with the instances' key. */
+    AuditChainReport verifyAuditChain() {
+        try (Connection connection = database.superuserConnection()) {
+            return new AuditChainVerifier(connection, auditKey).verify();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot check the audit chain", e);
         }
     }
 

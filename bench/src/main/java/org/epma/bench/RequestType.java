@@ -9,6 +9,7 @@ enum RequestType {
     WARDS("wards"),
     WARD_PATIENTS("ward patients"),
     DRUG_ROUND("drug round"),
+    MAR_CHART("MAR chart"),
     RECORD_DOSE("record a dose"),
     PRESCRIBE("prescribe"),
     VERIFY("verify");

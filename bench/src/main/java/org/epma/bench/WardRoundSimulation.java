@@ -52,7 +52,7 @@ final class WardRoundSimulation {
     private static final String[][] DOCTORS = {{"dr.jones", "training-doctor-1"}, {"dr.patel", "training-doctor-2"}};
     private static final String[] PHARMACIST = {"pharm.hughes", "training-pharmacist"};
 
-    enum Action { DRUG_ROUND, RECORD_DOSE, PRESCRIBE, VERIFY }
+    enum Action { DRUG_ROUND, MAR_CHART, RECORD_DOSE, PRESCRIBE, VERIFY }
 
     record Settings(Duration duration, int patientsPerWard, int nursesPerWard, Duration nurseThink, Duration doctorThink,
                     Duration pharmacistThink) {
@@ -104,13 +104,24 @@ final class WardRoundSimulation {
         Settings settings = Settings.of(options);
         BootSettings boot = BootSettings.fromSystemProperties(0, settings.duration());
         long errors = 0;
+        int beds = Integer.parseInt(options.getOrDefault("history-beds", "800"));
+        double stayDays = Double.parseDouble(options.getOrDefault("history-stay-days", "5"));
         for (String count : options.getOrDefault("instances", "1,2").split(",")) {
             int instances = Integer.parseInt(count.strip());
-            System.out.printf("%n== Ward round, %d instance%s, %d s ==%n", instances, instances == 1 ? "" : "s", settings.duration().toSeconds());
-            try (ClusteredApplication application = ClusteredApplication.start(boot, instances, System.out)) {
-                Outcome outcome = new WardRoundSimulation(application, settings, boot.configDir()).run(System.out);
-                print(outcome, instances, System.out);
-                errors += outcome.errors() + outcome.duplicatesAtPeer().size() + outcome.outboxWaiting();
+            for (String history : options.getOrDefault("history-days", "0").split(",")) {
+                int days = Integer.parseInt(history.strip());
+                System.out.printf("%n== Ward round, %d instance%s, %d s, %s ==%n", instances, instances == 1 ? "" : "s",
+                        settings.duration().toSeconds(), days == 0 ? "fresh database"
+                                : String.format("after %d days of a %d-bed hospital's records", days, beds));
+                try (ClusteredApplication application = ClusteredApplication.start(boot, instances, System.out)) {
+                    if (days > 0) {
+                        application.writeHistory(new YearOfRecords.Scale(beds, days, stayDays), BedsideBenchmark.gtins(boot.configDir()),
+                                System.out).print(System.out);
+                    }
+                    Outcome outcome = new WardRoundSimulation(application, settings, boot.configDir()).run(System.out);
+                    print(outcome, instances, System.out);
+                    errors += outcome.errors() + outcome.duplicatesAtPeer().size() + outcome.outboxWaiting();
+                }
             }
         }
         System.exit(errors == 0 ? 0 : 1);
@@ -179,15 +190,20 @@ final class WardRoundSimulation {
         void work() throws Exception;
     }
 
-    /** The drug round, then the next due dose of the ward recorded as scanned at the bedside; a pause between. */
+    /**
+     * The drug round, then the patient's chart and the next due dose of the ward recorded as scanned at the bedside;
+     * a pause between.
+     */
     private void nurse(String ward, String[] account, long end, Map<Action, List<LatencyRecorder>> recorders) throws InterruptedException {
         LatencyRecorder round = recorder(recorders, Action.DRUG_ROUND);
+        LatencyRecorder chart = recorder(recorders, Action.MAR_CHART);
         LatencyRecorder record = recorder(recorders, Action.RECORD_DOSE);
         Alternating session = new Alternating(ApiSession.logIn(instances.get(0), account[0], account[1]));
         while (pause(settings.nurseThink(), end)) {
             time(round, session.next().get("api/v1/wards/" + ward + "/drug-round"), 200);
             Dose dose = dosesByWard.get(ward).poll();
             if (dose != null) {
+                time(chart, session.next().get("api/v1/patients/" + dose.patientId() + "/mar"), 200);
                 time(record, session.next().send("POST", "api/v1/administrations", body(dose),
                         Map.of("Idempotency-Key", UUID.randomUUID().toString())), 201);
             }
@@ -284,6 +300,7 @@ final class WardRoundSimulation {
     private static RequestType type(Action action) {
         return switch (action) {
             case DRUG_ROUND -> RequestType.DRUG_ROUND;
+            case MAR_CHART -> RequestType.MAR_CHART;
             case RECORD_DOSE -> RequestType.RECORD_DOSE;
             case PRESCRIBE -> RequestType.PRESCRIBE;
             case VERIFY -> RequestType.VERIFY;

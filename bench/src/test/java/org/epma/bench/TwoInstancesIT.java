@@ -8,9 +8,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.epma.prescribing.audit.AuditChainReport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -18,6 +22,8 @@ import org.junit.jupiter.api.Timeout;
  * with requests alternating between them as a load balancer without stickiness sends them.
  */
 @Timeout(value = 30, unit = TimeUnit.MINUTES)
+// the history goes in last: its delivered order messages never went to this run's peer
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesIT {
 
     private static ClusteredApplication application;
@@ -89,5 +95,28 @@ class TwoInstancesIT {
         long delivered = application.count("select count(*) from outbox_message where status = 'DELIVERED'");
         assertEquals(delivered, application.peer().received(), "the peer received each delivered message once, and no other");
         assertEquals(delivered, application.peer().distinctOrderEvents());
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void aHospitalsPastWrittenForTheGrowthBenchmarkKeepsTheAuditChainWholeAndLeavesNobodyOnAWard() throws Exception {
+        long before = application.count("select count(*) from admission where discharged_at is null");
+
+        YearOfRecords.Written written = application.writeHistory(new YearOfRecords.Scale(6, 10, 2.0),
+                BedsideBenchmark.gtins(Path.of(System.getProperty("epma.config.dir"))), System.out);
+        written.print(System.out);
+
+        assertEquals(30, written.stays(), "6 beds for 10 days at 2 days a stay");
+        assertEquals(30 * 8, written.orders());
+        assertEquals(written.administrations(), application.count("select count(*) from administration where idempotency_key like 'history-%'"));
+        assertTrue(written.administrations() > 30 * 15, "every dose of every stay: " + written.administrations());
+        assertEquals(before, application.count("select count(*) from admission where discharged_at is null"), "the past is discharged");
+        AuditChainReport chain = application.verifyAuditChain();
+        assertTrue(chain.intact() && chain.keyed(), "the history is linked into the site's keyed chain: " + chain);
+        assertTrue(chain.entriesChecked() > written.auditEntries());
+        // the instances go on writing to the chain after it
+        ApiSession nurse = ApiSession.logIn(a, "nurse.evans", "training-nurse-1");
+        assertEquals(200, nurse.get("api/v1/wards/DEWI/drug-round").status());
+        assertTrue(application.verifyAuditChain().intact());
     }
 }

@@ -2,7 +2,6 @@ package org.epma.web.audit;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,6 +18,7 @@ import java.lang.reflect.Method;
 import java.time.Clock;
 import java.time.Instant;
 import org.epma.prescribing.audit.AuditAction;
+import org.epma.prescribing.audit.AuditJson;
 import org.epma.prescribing.audit.AuditTrail;
 import org.epma.web.security.AccessRules;
 import org.epma.web.security.ActingStaff;
@@ -67,7 +67,7 @@ public class ReadRecorder implements ContainerResponseFilter {
         if (!recent.due(fingerprint, automatic, now)) {
             return;
         }
-        JsonObjectBuilder detail = shown.detail() == null ? Json.createObjectBuilder() : Json.createObjectBuilder(shown.detail());
+        JsonObjectBuilder detail = shown.detail() == null ? AuditJson.object() : AuditJson.object(shown.detail());
         if (automatic) {
             detail.add("automatic", true);
         }

@@ -2,7 +2,6 @@ package org.epma.web.audit;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -17,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.audit.AuditAction;
+import org.epma.prescribing.audit.AuditJson;
 import org.epma.prescribing.audit.AuditTrail;
 import org.epma.prescribing.staff.Role;
 import org.epma.web.problem.Problem;
@@ -58,7 +58,7 @@ public class RefusalRecorder implements ContainerResponseFilter {
             try {
                 trail.recordAccess(new Actor(user.getName(), roleOf(security)), AuditAction.ACCESS_REFUSED, "Request",
                         what.length() > ENTITY_ID_LENGTH ? what.substring(0, ENTITY_ID_LENGTH) : what, null,
-                        Json.createObjectBuilder().add("status", status).add("problem", problem).add("request", what)
+                        AuditJson.object().add("status", status).add("problem", problem).add("request", what)
                                 .add("address", servletRequest.getRemoteAddr()).build().toString());
             } catch (RuntimeException e) {
                 // the refusal stands either way; the log line above already holds what the entry would have

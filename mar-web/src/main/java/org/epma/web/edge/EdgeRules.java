@@ -1,6 +1,6 @@
 package org.epma.web.edge;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -33,6 +33,9 @@ public final class EdgeRules {
     /** A text that is wholly an ISO date or date-time, as JSON-B reads into LocalDate or Instant; group 1 is the year. */
     private static final Pattern DATE = Pattern.compile("[+-]?(\\d{4,})-\\d{2}-\\d{2}(?:[T ].*)?", Pattern.DOTALL);
 
+    // looked up once: Json.createParser looks the provider up through the class loaders on every call
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private EdgeRules() {
     }
 
@@ -42,7 +45,7 @@ public final class EdgeRules {
      * @throws jakarta.json.stream.JsonParsingException when it is not JSON at all, for the malformed-body problem
      */
     public static void checkJson(InputStream json) {
-        try (JsonParser parser = Json.createParser(json)) {
+        try (JsonParser parser = JSON.createParser(json)) {
             Deque<Place> places = new ArrayDeque<>();
             String key = null;
             while (parser.hasNext()) {

@@ -1,6 +1,5 @@
 package org.epma.prescribing.administration;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -16,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.epma.prescribing.audit.AuditJson;
 import org.epma.prescribing.formulary.Route;
 import org.epma.prescribing.formulary.Quantity;
 import org.epma.prescribing.formulary.Unit;
@@ -212,7 +212,7 @@ public class Administration {
     }
 
     public String auditState() {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("patientId", patientId).add("prescriptionId", prescriptionId)
+        JsonObjectBuilder json = AuditJson.object().add("patientId", patientId).add("prescriptionId", prescriptionId)
                 .add("outcome", outcome.name()).add("administeredAt", administeredAt.toString());
         if (scheduledAt != null) json.add("scheduledAt", scheduledAt.toString());
         if (notGivenReason != null) json.add("reason", notGivenReason.name());

@@ -1,6 +1,5 @@
 package org.epma.prescribing.administration;
 
-import jakarta.json.Json;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.epma.prescribing.audit.AuditJson;
 import org.epma.prescribing.order.Prescription;
 import org.epma.prescribing.refusal.ConflictException;
 
@@ -91,7 +91,7 @@ public class MissingDoseRequest {
     }
 
     public String auditState() {
-        var json = Json.createObjectBuilder().add("patientId", patientId).add("prescriptionId", prescriptionId)
+        var json = AuditJson.object().add("patientId", patientId).add("prescriptionId", prescriptionId)
                 .add("status", status.name());
         if (note != null) json.add("note", note);
         if (updateNote != null) json.add("updateNote", updateNote);

@@ -1,6 +1,5 @@
 package org.epma.prescribing.order;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -15,6 +14,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.epma.prescribing.audit.AuditJson;
 import org.epma.prescribing.checks.OrderLine;
 import org.epma.prescribing.formulary.Dose;
 import org.epma.prescribing.formulary.Formulary;
@@ -314,7 +314,7 @@ public class Prescription {
     }
 
     public String auditState() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = AuditJson.object()
                 .add("lineageId", lineageId).add("version", versionNo).add("patientId", patientId).add("status", status.name())
                 .add("product", productCode).add("dose", dose).add("doseUnit", doseUnit.symbol()).add("route", route.name())
                 .add("frequency", frequency.name()).add("start", startAt.toString())

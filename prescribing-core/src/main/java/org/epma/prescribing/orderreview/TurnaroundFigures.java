@@ -1,5 +1,7 @@
 package org.epma.prescribing.orderreview;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -60,6 +62,11 @@ public record TurnaroundFigures(int signed, int verified, int verifiedWithin24h,
         int known = times.size() + waitingOver;
         return new TurnaroundFigures(waits.size(), times.size(), within, waiting, waitingOver, closed, median(times),
                 nearestRank(times, 90), known == 0 ? null : (double) within / known);
+    }
+
+    /** A time as hours to one decimal, as the charts plot it; null stays null (nothing verified). */
+    public static BigDecimal hours(Duration d) {
+        return d == null ? null : BigDecimal.valueOf(d.toSeconds()).divide(BigDecimal.valueOf(3600), 1, RoundingMode.HALF_UP);
     }
 
     static Duration median(List<Duration> sorted) {

@@ -1,6 +1,5 @@
 package org.epma.prescribing.patient;
 
-import jakarta.json.Json;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.epma.prescribing.audit.AuditJson;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.refusal.Text;
 
@@ -62,7 +62,7 @@ public class Allergy {
     }
 
     public String auditState() {
-        return Json.createObjectBuilder()
+        return AuditJson.object()
                 .add("patientId", patientId)
                 .add("substance", substance)
                 .add("reaction", reaction)

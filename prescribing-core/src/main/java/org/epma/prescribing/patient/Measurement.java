@@ -1,6 +1,5 @@
 package org.epma.prescribing.patient;
 
-import jakarta.json.Json;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +11,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
+import org.epma.prescribing.audit.AuditJson;
 import org.epma.prescribing.refusal.InvalidInputException;
 
 /** A weight, height or renal function result with the time it was measured. Later results add rows. */
@@ -74,7 +74,7 @@ public class Measurement {
     }
 
     public String auditState() {
-        return Json.createObjectBuilder()
+        return AuditJson.object()
                 .add("patientId", patientId)
                 .add("kind", kind.name())
                 .add("value", value)

@@ -1,6 +1,5 @@
 package org.epma.prescribing.patient;
 
-import jakarta.json.Json;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
+import org.epma.prescribing.audit.AuditJson;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.refusal.Text;
 
@@ -129,7 +129,7 @@ public class Patient {
 
     /** The audit trail's picture of this patient. */
     public String auditState() {
-        return Json.createObjectBuilder()
+        return AuditJson.object()
                 .add("hospitalNumber", hospitalNumber)
                 .add("nhsNumber", nhsNumber == null ? "" : nhsNumber)
                 .add("givenName", givenName)

@@ -1,6 +1,5 @@
 package org.epma.prescribing.staff;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -19,6 +18,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
+import org.epma.prescribing.audit.AuditJson;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.refusal.Text;
 
@@ -141,9 +141,9 @@ public class StaffUser {
     }
 
     public String auditState() {
-        JsonArrayBuilder roleNames = Json.createArrayBuilder();
+        JsonArrayBuilder roleNames = AuditJson.array();
         new TreeSet<>(roles).forEach(r -> roleNames.add(r.name()));
-        return Json.createObjectBuilder()
+        return AuditJson.object()
                 .add("username", username).add("displayName", displayName).add("roles", roleNames)
                 .add("enabled", enabled).add("preferredLanguage", preferredLanguage)
                 .add("lockedUntil", lockedUntil == null ? "" : lockedUntil.toString())

@@ -1,6 +1,5 @@
 package org.epma.prescribing.ward;
 
-import jakarta.json.Json;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.epma.prescribing.audit.AuditJson;
 import org.epma.prescribing.patient.Patient;
 import org.epma.prescribing.refusal.InvalidInputException;
 
@@ -128,7 +128,7 @@ public class Admission {
     }
 
     public String auditState() {
-        return Json.createObjectBuilder()
+        return AuditJson.object()
                 .add("patientId", patientId).add("wardCode", wardCode)
                 .add("bedId", bedId == null ? "" : bedId.toString())
                 .add("admittedAt", admittedAt.toString())

@@ -1,11 +1,11 @@
 package org.epma.prescribing.ward;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.epma.prescribing.audit.AuditJson;
 import org.epma.prescribing.order.DoseSchedule;
 
 /** A ward as the site configures it (config/wards.csv and config/dose-times.csv). */
@@ -39,9 +39,9 @@ public record WardDefinition(String code, String name, String nameCy, WardSpecia
     }
 
     public String auditState() {
-        JsonObjectBuilder times = Json.createObjectBuilder();
+        JsonObjectBuilder times = AuditJson.object();
         new TreeMap<>(doseTimes).forEach(times::add);
-        return Json.createObjectBuilder()
+        return AuditJson.object()
                 .add("code", code).add("name", name).add("nameCy", nameCy)
                 .add("specialty", specialty.name()).add("timeZone", timeZone.getId())
                 .add("doseTimes", times)

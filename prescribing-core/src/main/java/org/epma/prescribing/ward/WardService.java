@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.audit.AuditAction;
+import org.epma.prescribing.audit.AuditJson;
 import org.epma.prescribing.audit.AuditTrail;
 import org.epma.prescribing.patient.Allergy;
 import org.epma.prescribing.patient.Measurement;
@@ -68,7 +69,7 @@ public class WardService {
                     Bed bed = new Bed(definition.code(), label);
                     wards.add(bed);
                     audit.record(Actor.SYSTEM, AuditAction.CREATED, "Bed", bed.id(), null,
-                            jakarta.json.Json.createObjectBuilder().add("wardCode", bed.wardCode()).add("label", label)
+                            AuditJson.object().add("wardCode", bed.wardCode()).add("label", label)
                                     .build().toString(), "site configuration");
                 }
             }

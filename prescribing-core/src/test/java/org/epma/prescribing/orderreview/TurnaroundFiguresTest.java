@@ -1,5 +1,6 @@
 package org.epma.prescribing.orderreview;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +22,14 @@ class TurnaroundFiguresTest {
     void theMedianIsTheMiddleTimeAndTheMeanOfTheTwoMiddleOnesForAnEvenCount() {
         assertEquals(Duration.ofHours(3), TurnaroundFigures.of(List.of(hours(5), hours(1), hours(3))).median());
         assertEquals(Duration.ofMinutes(150), TurnaroundFigures.of(List.of(hours(1), hours(2), hours(3), hours(40))).median());
+    }
+
+    @Test
+    void chartsPlotHoursToOneDecimalRoundingHalfUpAndNothingVerifiedStaysEmpty() {
+        assertEquals(new BigDecimal("2.5"), TurnaroundFigures.hours(Duration.ofMinutes(150)));
+        assertEquals(new BigDecimal("0.1"), TurnaroundFigures.hours(Duration.ofMinutes(3)), "3 min is 0.05 h: half up");
+        assertEquals(new BigDecimal("0.0"), TurnaroundFigures.hours(Duration.ofMinutes(2)));
+        assertNull(TurnaroundFigures.hours(null));
     }
 
     @Test

@@ -2,8 +2,6 @@ package org.epma.reports.turnaround;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -112,6 +110,6 @@ public class VerificationTurnaroundReport {
     }
 
     private static Double hours(Duration d) {
-        return d == null ? null : BigDecimal.valueOf(d.toSeconds()).divide(BigDecimal.valueOf(3600), 1, RoundingMode.HALF_UP).doubleValue();
+        return d == null ? null : TurnaroundFigures.hours(d).doubleValue();
     }
 }

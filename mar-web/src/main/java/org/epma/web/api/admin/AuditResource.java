@@ -3,7 +3,6 @@ package org.epma.web.api.admin;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -29,6 +28,7 @@ import org.epma.prescribing.audit.AuditAction;
 import org.epma.prescribing.audit.AuditChainKey;
 import org.epma.prescribing.audit.AuditChainReport;
 import org.epma.prescribing.audit.AuditChainVerifier;
+import org.epma.prescribing.audit.AuditJson;
 import org.epma.prescribing.audit.AuditSearch;
 import org.epma.prescribing.patient.HospitalNumber;
 import org.epma.prescribing.patient.Patient;
@@ -116,7 +116,7 @@ public class AuditResource {
 
     /** The search as its own audit entry records it. */
     private static JsonObjectBuilder described(AuditSearch.Filter filter) {
-        JsonObjectBuilder detail = Json.createObjectBuilder();
+        JsonObjectBuilder detail = AuditJson.object();
         Map<String, Object> parts = new LinkedHashMap<>();
         parts.put("user", filter.user());
         parts.put("action", filter.action());
@@ -141,7 +141,7 @@ public class AuditResource {
                                           @QueryParam("size") @DefaultValue("50") String size) {
         AuditSearch.Page found = search.search(new AuditSearch.Filter(null, id, null, null, null),
                 number(page, "page"), number(size, "size"));
-        access.shown(id, List.of(id), Json.createObjectBuilder().add("accessLog", true).add("page", found.page()).build());
+        access.shown(id, List.of(id), AuditJson.object().add("accessLog", true).add("page", found.page()).build());
         return found;
     }
 

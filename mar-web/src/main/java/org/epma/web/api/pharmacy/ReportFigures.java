@@ -1,13 +1,13 @@
 package org.epma.web.api.pharmacy;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.epma.prescribing.administration.CriticalDoseOmissions;
 import org.epma.prescribing.administration.CriticalDoseOmissions.Kind;
 import org.epma.prescribing.orderreview.VerificationTurnaround;
+
+import static org.epma.prescribing.orderreview.TurnaroundFigures.hours;
 
 /**
  * The figures behind the reports' charts, for the Reports page to plot beside the PDF. Counts and times only: no
@@ -39,9 +39,5 @@ public final class ReportFigures {
             return new WardOmissions(report.wardCode(), report.wardName(), report.wardNameCy(), report.criticalDosesDue(),
                     report.count(Kind.OMITTED), report.count(Kind.NOT_RECORDED), report.count(Kind.DELAYED));
         }
-    }
-
-    private static BigDecimal hours(Duration d) {
-        return d == null ? null : BigDecimal.valueOf(d.toSeconds()).divide(BigDecimal.valueOf(3600), 1, RoundingMode.HALF_UP);
     }
 }
