@@ -58,6 +58,21 @@ describe('a server sentence from its code and args', () => {
       ['2 g', 'paracetamol', 'Paracetamol 500 mg tablets, oral, QDS', '1 g (oral)']);
   });
 
+  it('words a route or a status inside a refusal with the label the screens show it by, in Welsh, not marked English', () => {
+    const wrongRoute = { ordered: { code: 'route.PO', args: {} }, given: { code: 'route.IV', args: {} } };
+    assert.deepEqual(messageParts(BUNDLES, 'cy', 'stopText.wrongRoute', wrongRoute),
+      [{ text: 'Llwybr y presgripsiwn yw Drwy\'r geg (PO), nid Mewnwythiennol (IV).' }]);
+    assert.equal(formatMessage(BUNDLES, 'en', 'refusal.order.cannotVerify', { status: { code: 'orderStatus.SUSPENDED', args: {} } }),
+      'This order\'s status is Suspended, so it cannot be verified.');
+  });
+
+  it('marks a value the user sent as English inside a Welsh refusal, and words the stand-in for a long one', () => {
+    assert.deepEqual(messageParts(BUNDLES, 'cy', 'refusal.order.notAUnit', { value: "'spoonful'" }),
+      [{ text: "'spoonful'", lang: 'en' }, { text: ': nid yw hon yn uned.' }]);
+    assert.equal(text(messageParts(BUNDLES, 'cy', 'refusal.order.notInFormulary', { value: { code: 'refusal.valueGiven', args: {} } })),
+      'Y gwerth a roddwyd: nid yw hon yn feddyginiaeth yn y cyffurlyfr.');
+  });
+
   it('shows a missing argument as its placeholder rather than nothing', () => {
     assert.equal(text(messageParts(BUNDLES, 'cy', 'stopText.expired', {})), 'Daeth y cynnyrch hwn i ben ar {expiry}: peidiwch â\'i roi.');
   });

@@ -1,8 +1,10 @@
 package org.epma.web.api;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.refusal.RefusalSentence;
 import org.epma.prescribing.refusal.Text;
 
 /**
@@ -17,12 +19,14 @@ public final class EnumCode {
     /** The constant named by {@code value}; a 400 naming {@code field} when it is missing or not one of them. */
     public static <E extends Enum<E>> E of(Class<E> type, String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "Give the " + field + ".");
+            throw new InvalidInputException(field, RefusalSentence.GIVE_FIELD.with(field), "Give the " + field + ".");
         }
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, Text.echo(value) + " is not one of " + Arrays.toString(type.getEnumConstants()) + ".");
+            List<String> codes = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+            throw new InvalidInputException(field, RequestSentence.NOT_ONE_OF.with(Text.echoed(value), String.join(", ", codes)),
+                    Text.echo(value) + " is not one of " + codes + ".");
         }
     }
 }

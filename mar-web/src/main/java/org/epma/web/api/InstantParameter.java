@@ -15,7 +15,8 @@ public final class InstantParameter {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, Text.echo(text) + " is not an instant such as 2026-11-23T08:00:00Z.");
+            throw new InvalidInputException(field, RequestSentence.NOT_AN_INSTANT.with(Text.echoed(text)),
+                    Text.echo(text) + " is not an instant such as 2026-11-23T08:00:00Z.");
         }
     }
 }

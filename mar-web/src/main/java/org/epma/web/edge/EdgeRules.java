@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.web.api.RequestSentence;
 
 /**
  * The bounds every value sent to the API keeps, whatever field it is for: a number of at most 20 significant digits
@@ -77,7 +78,7 @@ public final class EdgeRules {
                     case VALUE_NUMBER -> checkNumber(here, parser.getString());
                     case VALUE_NULL -> {
                         if (!places.isEmpty() && places.peek().array) {
-                            throw new InvalidInputException(here, "A list cannot hold an empty (null) entry.");
+                            throw new InvalidInputException(here, RequestSentence.NULL_IN_LIST.with(), "A list cannot hold an empty (null) entry.");
                         }
                     }
                     default -> {
@@ -92,7 +93,7 @@ public final class EdgeRules {
 
     private static void tooDeep(Deque<Place> places, String here) {
         if (places.size() >= MAX_DEPTH) {
-            throw new InvalidInputException(here, "Lists and objects nest at most " + MAX_DEPTH + " deep.");
+            throw new InvalidInputException(here, RequestSentence.NESTED_TOO_DEEP.with(MAX_DEPTH), "Lists and objects nest at most " + MAX_DEPTH + " deep.");
         }
     }
 
@@ -112,22 +113,24 @@ public final class EdgeRules {
     /** Refuses a text that is too long, holds NUL, or is a date outside 1900 to 2200, without echoing it. */
     public static void checkText(String field, String text) {
         if (text.length() > MAX_TEXT) {
-            throw new InvalidInputException(field, "A text of at most " + MAX_TEXT + " characters is expected.");
+            throw new InvalidInputException(field, RequestSentence.TEXT_TOO_LONG.with(MAX_TEXT), "A text of at most " + MAX_TEXT + " characters is expected.");
         }
         if (text.indexOf('\u0000') >= 0) {
-            throw new InvalidInputException(field, "The text holds a NUL character, which cannot be stored.");
+            throw new InvalidInputException(field, RequestSentence.TEXT_HOLDS_NUL.with(), "The text holds a NUL character, which cannot be stored.");
         }
         Matcher date = DATE.matcher(text);
         if (date.matches()) {
             String year = date.group(1);
             if (year.length() > 4 || Integer.parseInt(year) < EARLIEST_YEAR || Integer.parseInt(year) > LATEST_YEAR) {
-                throw new InvalidInputException(field, "A date between " + EARLIEST_YEAR + " and " + LATEST_YEAR + " is expected.");
+                throw new InvalidInputException(field, RequestSentence.DATE_OUT_OF_RANGE.with(EARLIEST_YEAR, LATEST_YEAR),
+                        "A date between " + EARLIEST_YEAR + " and " + LATEST_YEAR + " is expected.");
             }
         }
     }
 
     private static InvalidInputException outOfBounds(String field) {
-        return new InvalidInputException(field, "A number of at most " + MAX_PRECISION + " significant digits and "
+        return new InvalidInputException(field, RequestSentence.NUMBER_OUT_OF_BOUNDS.with(MAX_PRECISION, MAX_SCALE),
+                "A number of at most " + MAX_PRECISION + " significant digits and "
                 + MAX_SCALE + " decimal places (or powers of ten) is expected.");
     }
 

@@ -19,6 +19,8 @@ public enum ProblemSentence implements Phrase {
     NOT_FOUND("problem.notFound", "what", "id"),
     CONCURRENT_CHANGE("problem.concurrentChange"),
     VALUE_NOT_STORABLE("problem.valueNotStorable"),
+    DATABASE_UNAVAILABLE("problem.databaseUnavailable"),
+    DATABASE_READ_ONLY("problem.databaseReadOnly"),
     MALFORMED_BODY("problem.malformedBody"),
     MALFORMED_FIELD("problem.malformedField", "field"),
     NOTHING_HERE("problem.http404"),

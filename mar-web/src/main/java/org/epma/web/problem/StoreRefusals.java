@@ -102,13 +102,15 @@ final class StoreRefusals {
     private static Problem unavailable() {
         return Problem.of("database-unavailable", "The database is not available", Response.Status.SERVICE_UNAVAILABLE,
                 "The database could not be reached, so this may not have been saved. Send it again in a moment: a repeated"
-                        + " request is recorded once.");
+                        + " request is recorded once.")
+                .worded(ProblemSentence.DATABASE_UNAVAILABLE.with());
     }
 
     private static Problem readOnly() {
         return Problem.of("database-read-only", "Changes cannot be saved just now", Response.Status.SERVICE_UNAVAILABLE,
                 "The database accepts no changes at the moment (maintenance or a failover), so this was not saved."
-                        + " Records can still be read. Send it again once the IT service desk says changes are back.");
+                        + " Records can still be read. Send it again once the IT service desk says changes are back.")
+                .worded(ProblemSentence.DATABASE_READ_ONLY.with());
     }
 
     private static Problem conflict(String thing) {

@@ -146,6 +146,11 @@ class ApiIT {
         assertEquals(400, inverted.status(), inverted.body());
         assertEquals("application/problem+json", inverted.contentType());
         assertEquals("to", inverted.json().getString("field"));
+        // the English detail for API clients, and the same sentence as a key and arguments for a screen in Welsh
+        assertEquals("The last day (2026-12-01) is before the first (2026-12-03).", inverted.json().getString("detail"));
+        assertEquals("refusal.period.lastBeforeFirst", inverted.json().getString("code"), inverted.body());
+        assertEquals("2026-12-01", inverted.json().getJsonObject("args").getString("last"), inverted.body());
+        assertEquals("2026-12-03", inverted.json().getJsonObject("args").getString("first"), inverted.body());
         Reply overAYear = pharmacist.get("api/v1/wards/DEWI/reports/controlled-drugs?from=2025-01-01&to=2026-12-31");
         assertEquals(400, overAYear.status(), overAYear.body());
         assertEquals("to", overAYear.json().getString("field"));
@@ -394,6 +399,8 @@ class ApiIT {
         Reply tooShort = here.send("PUT", "api/v1/session/password", "{\"currentPassword\":\"first password 1\",\"password\":\"kettle\"}");
         assertProblem(tooShort, 400);
         assertEquals("password", tooShort.json().getString("field"));
+        assertEquals("refusal.staff.passwordTooShort", tooShort.json().getString("code"), tooShort.body());
+        assertEquals(12, tooShort.json().getJsonObject("args").getInt("least"), tooShort.body());
         Reply containsName = here.send("PUT", "api/v1/session/password",
                 "{\"currentPassword\":\"first password 1\",\"password\":\"I am " + username + "\"}");
         assertProblem(containsName, 400);

@@ -386,6 +386,20 @@ class WardScreensBrowserIT {
         assertEquals("Newid eich cyfrinair", browser.findElement(By.tagName("h1")).getText().strip());
         assertNoAccessibilityViolations("change password");
 
+        // a password the server refuses is refused in Welsh, worded from the problem's code and args
+        browser.findElement(By.id("current-password")).sendKeys("first password 1");
+        browser.findElement(By.id("new-password")).sendKeys("kettle");
+        browser.findElement(By.id("new-password-confirm")).sendKeys("kettle");
+        browser.findElement(By.id("password-submit")).click();
+        WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#password-error .message")));
+        assertTrue(refusal.getText().startsWith("Mae angen o leiaf 12 nod mewn cyfrinair."), refusal.getText());
+        assertTrue(refusal.findElements(By.cssSelector("[lang=\"en\"]")).isEmpty(), "nothing of it is left in English");
+        assertEquals("true", browser.findElement(By.id("new-password")).getAttribute("aria-invalid"));
+        assertNoAccessibilityViolations("password refused");
+        for (String field : List.of("current-password", "new-password", "new-password-confirm")) {
+            browser.findElement(By.id(field)).clear();
+        }
+
         browser.findElement(By.id("current-password")).sendKeys("first password 1");
         browser.findElement(By.id("new-password")).sendKeys("kettle lantern orchard");
         browser.findElement(By.id("new-password-confirm")).sendKeys("kettle lantern orchard");

@@ -22,12 +22,32 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.epma.pharmacy.outbox.OutboxSentence;
+import org.epma.pharmacy.outbox.OutboxStatus;
+import org.epma.pharmacy.verification.VerificationSentence;
+import org.epma.prescribing.administration.MissingDoseStatus;
+import org.epma.prescribing.administration.NotGivenReason;
+import org.epma.prescribing.administration.RecordSentence;
 import org.epma.prescribing.administration.ScanProblem;
 import org.epma.prescribing.administration.StopSentence;
+import org.epma.prescribing.audit.AuditSentence;
 import org.epma.prescribing.checks.AlertSentence;
+import org.epma.prescribing.formulary.FormularySentence;
+import org.epma.prescribing.formulary.Frequency;
+import org.epma.prescribing.formulary.Route;
+import org.epma.prescribing.order.OrderSentence;
+import org.epma.prescribing.order.PrescriptionStatus;
+import org.epma.prescribing.patient.MeasurementKind;
+import org.epma.prescribing.patient.PatientSentence;
+import org.epma.prescribing.patient.PregnancyStatus;
 import org.epma.prescribing.refusal.Duty;
 import org.epma.prescribing.refusal.RefusalSentence;
+import org.epma.prescribing.staff.Role;
+import org.epma.prescribing.staff.StaffSentence;
+import org.epma.prescribing.time.PeriodSentence;
+import org.epma.prescribing.ward.WardSentence;
 import org.epma.prescribing.wording.Phrase;
+import org.epma.web.api.RequestSentence;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,7 +94,14 @@ class ServerSentencesInBundlesTest {
     void theScanFindsThePhrasesOfEveryModuleThatSendsThem() {
         Set<Class<?>> found = phrases().stream().map(p -> ((Enum<?>) p).getDeclaringClass()).collect(Collectors.toSet());
         assertTrue(found.containsAll(Set.of(StopSentence.class, ScanProblem.class, AlertSentence.class, Duty.class,
-                RefusalSentence.class, ProblemSentence.class)), "found " + found);
+                RefusalSentence.class, ProblemSentence.class, OrderSentence.class, PatientSentence.class, WardSentence.class,
+                PeriodSentence.class, StaffSentence.class, FormularySentence.class, AuditSentence.class,
+                VerificationSentence.class, RequestSentence.class, RecordSentence.class,
+                OutboxSentence.class)), "found " + found);
+        // the vocabularies a sentence names a word of (a route, an order's status) are checked key by key as well
+        assertTrue(found.containsAll(Set.of(Route.class, PrescriptionStatus.class, Frequency.class, NotGivenReason.class,
+                MeasurementKind.class, PregnancyStatus.class, Role.class, MissingDoseStatus.class,
+                OutboxStatus.class)), "found " + found);
     }
 
     @Test

@@ -63,6 +63,7 @@ class StoreRefusalsTest {
             assertEquals(503, problem.status(), state);
             assertTrue(problem.type().endsWith("/database-unavailable"), problem.type());
             assertTrue(problem.detail().contains("recorded once"), problem.detail());
+            assertEquals("problem.databaseUnavailable", problem.code(), "a screen words it in the user's language");
         }
     }
 
@@ -80,5 +81,6 @@ class StoreRefusalsTest {
         assertEquals(503, problem.status());
         assertTrue(problem.type().endsWith("/database-read-only"), problem.type());
         assertTrue(problem.detail().contains("can still be read"), problem.detail());
+        assertEquals("problem.databaseReadOnly", problem.code(), "a screen words it in the user's language");
     }
 }

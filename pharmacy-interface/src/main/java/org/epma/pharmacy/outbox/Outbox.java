@@ -77,7 +77,8 @@ public class Outbox {
     public OutboxMessage resend(long id, Actor by) {
         OutboxMessage message = get(id);
         if (message.status() != OutboxStatus.PARKED) {
-            throw new ConflictException("Only a parked message can be re-sent; this one is " + message.status().name().toLowerCase() + ".");
+            throw new ConflictException(OutboxSentence.ONLY_PARKED_RESENT.with(message.status().term()),
+                    "Only a parked message can be re-sent; this one is " + message.status().name().toLowerCase() + ".");
         }
         messages.requeue(id, clock.instant());
         audit.record(by, AuditAction.CHANGED, "OutboxMessage", id, "{\"status\":\"PARKED\"}", "{\"status\":\"PENDING\"}",

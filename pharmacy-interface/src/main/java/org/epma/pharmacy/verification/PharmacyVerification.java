@@ -70,9 +70,9 @@ public class PharmacyVerification {
     public Intervention intervene(long prescriptionId, InterventionCategory category, String note, Actor by) {
         Prescription order = changes.get(prescriptionId);
         if (category == null) {
-            throw new InvalidInputException("category", "Choose what the intervention was about.");
+            throw new InvalidInputException("category", VerificationSentence.CHOOSE_CATEGORY.with(), "Choose what the intervention was about.");
         }
-        String text = Text.required("note", note, 1000, "Describe the intervention (up to 1000 characters).").strip();
+        String text = Text.required("note", note, 1000, VerificationSentence.DESCRIBE_INTERVENTION.with(1000), "Describe the intervention (up to 1000 characters).").strip();
         Intervention recorded = interventions.add(order.id(), category, text, by.username(), clock.instant());
         audit.record(by, AuditAction.CREATED, "PharmacyIntervention", recorded.id(), null,
                 "{\"prescriptionId\":" + order.id() + ",\"category\":\"" + category + "\"}", text);

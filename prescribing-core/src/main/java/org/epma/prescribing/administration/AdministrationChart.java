@@ -19,8 +19,8 @@ import org.epma.prescribing.checks.FormularyContent;
 import org.epma.prescribing.formulary.Frequency;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.order.Prescription;
-import org.epma.prescribing.order.Prescriptions;
 import org.epma.prescribing.order.PrescriptionStatus;
+import org.epma.prescribing.order.Prescriptions;
 import org.epma.prescribing.patient.Patient;
 import org.epma.prescribing.patient.PatientRecords;
 import org.epma.prescribing.refusal.InvalidInputException;
@@ -163,7 +163,7 @@ public class AdministrationChart {
         Instant from = requestedFrom != null ? requestedFrom : today.minusDays(1).atStartOfDay(context.zone()).toInstant();
         Instant to = requestedTo != null ? requestedTo : today.plusDays(DEFAULT_DAYS - 1).atStartOfDay(context.zone()).toInstant();
         if (!to.isAfter(from) || Duration.between(from, to).compareTo(LONGEST_CHART) > 0) {
-            throw new InvalidInputException("to", "The chart covers from 'from' to a later 'to', at most 31 days.");
+            throw new InvalidInputException("to", StopSentence.CHART_PERIOD.with(LONGEST_CHART.toDays()), "The chart covers from 'from' to a later 'to', at most 31 days.");
         }
         return chart(patientId, place, context, from, to);
     }
@@ -175,7 +175,7 @@ public class AdministrationChart {
      */
     public PatientChart chartOfDays(long patientId, LocalDate firstDay, int days) {
         if (days < 1 || days > MOST_DAYS) {
-            throw new InvalidInputException("days", "The chart shows 1 to " + MOST_DAYS + " days at a time.");
+            throw new InvalidInputException("days", StopSentence.CHART_DAYS.with(MOST_DAYS), "The chart shows 1 to " + MOST_DAYS + " days at a time.");
         }
         Optional<WardService.Place> place = wards.currentPlace(patientId);
         WardContext context = WardContext.of(place);

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -43,6 +44,9 @@ public class BedsideAdministration {
 
     static final String ENTITY = "Administration";
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.UK);
+    // a time and a date that read the same in either language, for the sentence a screen words
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+    private static final DateTimeFormatter NUMERIC_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
 
     private final Prescriptions prescriptions;
     private final Administrations administrations;
@@ -145,7 +149,8 @@ public class BedsideAdministration {
                 prescriptions.current(patientId));
         if (dose != null && dose.scheduledAt() != null) {
             Prescription order = orders.stream().filter(o -> o.id() != null && o.id() == dose.prescriptionId()).findFirst().orElseThrow(() ->
-                    new InvalidInputException("prescriptionId", "The scanned product is not for order " + dose.prescriptionId() + "."));
+                    new InvalidInputException("prescriptionId", StopSentence.SCANNED_NOT_FOR_ORDER.with(dose.prescriptionId()),
+                            "The scanned product is not for order " + dose.prescriptionId() + "."));
             Product product = content.formulary().product(order.productCode()).orElseThrow();
             fiveRights.checkScannedDose(order, product, dose.scheduledAt(), ward, now);
         }
@@ -211,16 +216,19 @@ public class BedsideAdministration {
         }
         AdministrationDuties.requireMayStrikeThrough(original, by);
         if (original.outcome() == Outcome.IN_ERROR) {
-            throw new ConflictException("This is itself a correction; it cannot be struck through.");
+            throw new ConflictException(RecordSentence.CORRECTION_NOT_STRUCK.with(), "This is itself a correction; it cannot be struck through.");
         }
         Optional<Administration> already = administrations.correctionOf(administrationId);
         if (already.isPresent()) {
-            throw new ConflictException("This record was already marked in error by " + who(already.get().recordedBy()) + " at "
-                    + already.get().recordedAt().atZone(context(original.patientId()).zone()).format(DAY_AND_TIME) + ".");
+            ZonedDateTime at = already.get().recordedAt().atZone(context(original.patientId()).zone());
+            throw new ConflictException(RecordSentence.ALREADY_IN_ERROR.with(who(already.get().recordedBy()),
+                    StopSentence.TIME_ON_DATE.with(at.format(CLOCK), at.format(NUMERIC_DATE))),
+                    "This record was already marked in error by " + who(already.get().recordedBy()) + " at "
+                    + at.format(DAY_AND_TIME) + ".");
         }
         String why = text("reason", reason, 500);
         if (why == null) {
-            throw new InvalidInputException("reason", "Say why the record was made in error.");
+            throw new InvalidInputException("reason", StopSentence.IN_ERROR_REASON_NEEDED.with(), "Say why the record was made in error.");
         }
         Administration correction = original.strikeThrough(why, idempotencyKey, clock.instant(), by.username());
         administrations.add(correction);
@@ -238,11 +246,11 @@ public class BedsideAdministration {
         }
         Administration given = get(administrationId);
         if (given.outcome() != Outcome.GIVEN || given.scheduledAt() != null) {
-            throw new ConflictException("An effect is recorded for an as-needed dose that was given.");
+            throw new ConflictException(RecordSentence.EFFECT_ONLY_FOR_PRN_GIVEN.with(), "An effect is recorded for an as-needed dose that was given.");
         }
         String text = text("effect", effect, 500);
         if (text == null) {
-            throw new InvalidInputException("effect", "Describe the effect of the dose.");
+            throw new InvalidInputException("effect", StopSentence.EFFECT_NEEDED.with(), "Describe the effect of the dose.");
         }
         PrnEffect recorded = new PrnEffect(idempotencyKey, administrationId, text, clock.instant(), by.username());
         administrations.addEffect(recorded);
@@ -280,14 +288,14 @@ public class BedsideAdministration {
     /** A repeated key answers with the first result, unless it was used for something else. */
     private static <T> T sameRequest(T earlier, Object earlierTarget, Object target) {
         if (!String.valueOf(earlierTarget).equals(String.valueOf(target))) {
-            throw new ConflictException("This idempotency key was already used for a different record.");
+            throw new ConflictException(RecordSentence.KEY_REUSED.with(), "This idempotency key was already used for a different record.");
         }
         return earlier;
     }
 
     static void requireKey(String key) {
         if (key == null || key.isBlank() || key.length() > 100) {
-            throw new InvalidInputException("Idempotency-Key", "Every record needs an idempotency key of 1 to 100 characters,"
+            throw new InvalidInputException("Idempotency-Key", StopSentence.IDEMPOTENCY_KEY_NEEDED.with(), "Every record needs an idempotency key of 1 to 100 characters,"
                     + " so that a retried request records once.");
         }
     }

@@ -133,7 +133,7 @@ public final class FiveRights {
             throw new InvalidInputException("administeredAt", StopSentence.TIME_TO_COME.with(), "A dose cannot be recorded for a time still to come.");
         }
         if (request.outcome() == null || request.outcome() == Outcome.IN_ERROR) {
-            throw new InvalidInputException("outcome", "Say whether the dose was GIVEN or NOT_GIVEN.");
+            throw new InvalidInputException("outcome", StopSentence.SAY_OUTCOME.with(), "Say whether the dose was GIVEN or NOT_GIVEN.");
         }
         requireActive(order, bedside.product());
         String timingReason = Text.optional("timingReason", timing.timingReason(), 500);
@@ -157,10 +157,10 @@ public final class FiveRights {
     private Decision notGiven(Bedside bedside, BedsideAdministration.RecordRequest request, Instant scheduledAt,
                               Administration.Circumstances how) {
         if (scheduledAt == null) {
-            throw new InvalidInputException("outcome", "An as-needed dose is recorded only when it is given.");
+            throw new InvalidInputException("outcome", StopSentence.PRN_ONLY_GIVEN.with(), "An as-needed dose is recorded only when it is given.");
         }
         if (request.witness() != null) {
-            throw new InvalidInputException("witness", "A dose not given has no witness: leave the witness out.");
+            throw new InvalidInputException("witness", StopSentence.NOT_GIVEN_NO_WITNESS.with(), "A dose not given has no witness: leave the witness out.");
         }
         requireNotRecorded(bedside.order(), scheduledAt, bedside.ward().zone());
         BedsideAdministration.RecordRequest.NotGivenDetails notGiven = request.notGiven();
@@ -194,7 +194,7 @@ public final class FiveRights {
         }
         Route route = details.route() == null ? order.route() : details.route();
         if (route != order.route()) {
-            throw new AdministrationStopped(Stop.WRONG_ROUTE, StopSentence.WRONG_ROUTE.with(order.route().words(), route.words()),
+            throw new AdministrationStopped(Stop.WRONG_ROUTE, StopSentence.WRONG_ROUTE.with(order.route().term(), route.term()),
                     "The order is for the " + order.route().words()
                     + " route, not " + route.words() + ".");
         }
@@ -331,7 +331,7 @@ public final class FiveRights {
                     "This order has been changed since the chart was opened: reload the chart and record against the new version.");
             default -> {
                 String status = order.status().name().toLowerCase().replace('_', ' ');
-                throw new AdministrationStopped(Stop.ORDER_NOT_ACTIVE, StopSentence.ORDER_NOT_ACTIVE.with(status),
+                throw new AdministrationStopped(Stop.ORDER_NOT_ACTIVE, StopSentence.ORDER_NOT_ACTIVE.with(order.status().term()),
                         "This order is " + status + ": no dose may be recorded against it.");
             }
         }
@@ -341,17 +341,18 @@ public final class FiveRights {
     private static Instant scheduledDose(Prescription order, Instant requested, WardContext ward) {
         if (order.frequency() == Frequency.PRN) {
             if (requested != null) {
-                throw new InvalidInputException("scheduledAt", "An as-needed order has no scheduled doses.");
+                throw new InvalidInputException("scheduledAt", StopSentence.PRN_NOT_SCHEDULED.with(), "An as-needed order has no scheduled doses.");
             }
             return null;
         }
         if (requested == null) {
-            throw new InvalidInputException("scheduledAt", "Say which scheduled dose this is.");
+            throw new InvalidInputException("scheduledAt", StopSentence.SAY_SCHEDULED_DOSE.with(), "Say which scheduled dose this is.");
         }
         List<Instant> times = ward.schedule().times(order.frequency(), order.startAt(), order.endAt(),
                 requested.minusSeconds(1), requested.plusSeconds(1));
         if (!times.contains(requested)) {
-            throw new InvalidInputException("scheduledAt", "The order has no dose scheduled at " + requested + ".");
+            throw new InvalidInputException("scheduledAt", StopSentence.NO_DOSE_SCHEDULED_AT.with(requested),
+                    "The order has no dose scheduled at " + requested + ".");
         }
         return requested;
     }
@@ -411,10 +412,11 @@ public final class FiveRights {
             return new Quantity(order.dose(), ordered);
         }
         if (details.dose().signum() <= 0) {
-            throw new InvalidInputException("dose", "The dose given must be more than zero.");
+            throw new InvalidInputException("dose", StopSentence.DOSE_MORE_THAN_ZERO.with(), "The dose given must be more than zero.");
         }
         Unit unit = details.doseUnit() == null ? ordered : Unit.parse(details.doseUnit()).orElseThrow(() ->
-                new InvalidInputException("doseUnit", Text.echo(details.doseUnit()) + " is not a unit this system knows."));
+                new InvalidInputException("doseUnit", StopSentence.UNKNOWN_UNIT.with(Text.echoed(details.doseUnit())),
+                        Text.echo(details.doseUnit()) + " is not a unit this system knows."));
         Quantity given = new Quantity(details.dose(), unit);
         BigDecimal highest = order.doseUpTo() == null ? order.dose() : order.doseUpTo();
         String prescribed = new Quantity(order.dose(), ordered).display()
@@ -435,21 +437,23 @@ public final class FiveRights {
 
     private static Identification identification(BedsideAdministration.RecordRequest.Identifying identifying) {
         if (identifying.identifiedBy() == null) {
-            throw new InvalidInputException("identifiedBy", "Say whether the patient and product were scanned (SCAN) or checked by hand (MANUAL).");
+            throw new InvalidInputException("identifiedBy", StopSentence.SAY_HOW_IDENTIFIED.with(),
+                    "Say whether the patient and product were scanned (SCAN) or checked by hand (MANUAL).");
         }
         if (identifying.identifiedBy() == Identification.MANUAL
                 && Text.optional("manualReason", identifying.manualReason(), 500) == null) {
-            throw new InvalidInputException("manualReason", "Give the reason the barcodes could not be scanned.");
+            throw new InvalidInputException("manualReason", StopSentence.MANUAL_REASON_NEEDED.with(), "Give the reason the barcodes could not be scanned.");
         }
         return identifying.identifiedBy();
     }
 
     private static NotGivenReason notGivenReason(BedsideAdministration.RecordRequest.NotGivenDetails notGiven) {
         if (notGiven.reason() == null) {
-            throw new InvalidInputException("reason", "Give the reason the dose was not given.");
+            throw new InvalidInputException("reason", StopSentence.NOT_GIVEN_REASON_NEEDED.with(), "Give the reason the dose was not given.");
         }
         if (notGiven.reason().needsNote() && Text.optional("note", notGiven.note(), 500) == null) {
-            throw new InvalidInputException("note", "A dose not given for " + notGiven.reason().name().toLowerCase().replace('_', ' ')
+            throw new InvalidInputException("note", StopSentence.NOT_GIVEN_NOTE_NEEDED.with(notGiven.reason().term()),
+                    "A dose not given for " + notGiven.reason().name().toLowerCase().replace('_', ' ')
                     + " needs a note saying more.");
         }
         return notGiven.reason();

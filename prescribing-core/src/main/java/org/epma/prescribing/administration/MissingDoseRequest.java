@@ -81,7 +81,8 @@ public class MissingDoseRequest {
 
     public void moveTo(MissingDoseStatus to, String note, String by, Instant at) {
         if (!status.next().contains(to)) {
-            throw new ConflictException("This request is " + status.name().toLowerCase() + " and cannot become "
+            throw new ConflictException(RecordSentence.REQUEST_CANNOT_BECOME.with(status.term(), to.term(),
+                    updatedBy == null ? requestedBy : updatedBy), "This request is " + status.name().toLowerCase() + " and cannot become "
                     + to.name().toLowerCase() + " (last changed by " + (updatedBy == null ? requestedBy : updatedBy) + ").");
         }
         this.status = to;

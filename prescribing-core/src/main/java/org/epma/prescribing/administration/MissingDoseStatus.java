@@ -1,9 +1,10 @@
 package org.epma.prescribing.administration;
 
 import java.util.Set;
+import org.epma.prescribing.wording.Term;
 
 /** Where a request to pharmacy for a dose that is not on the ward stands. */
-public enum MissingDoseStatus {
+public enum MissingDoseStatus implements Term {
     REQUESTED, ACKNOWLEDGED, SUPPLIED, CANCELLED;
 
     public Set<MissingDoseStatus> next() {
@@ -16,5 +17,10 @@ public enum MissingDoseStatus {
 
     public boolean isOpen() {
         return this == REQUESTED || this == ACKNOWLEDGED;
+    }
+
+    @Override
+    public String vocabulary() {
+        return "missingDoseStatus";
     }
 }

@@ -50,17 +50,18 @@ public class MissingDoses {
         Optional<MissingDoseRequest> earlier = requests.byKey(idempotencyKey);
         if (earlier.isPresent()) {
             if (!earlier.get().prescriptionId().equals(prescriptionId)) {
-                throw new ConflictException("This idempotency key was already used for a different request.");
+                throw new ConflictException(RecordSentence.KEY_REUSED.with(), "This idempotency key was already used for a different request.");
             }
             return earlier.get();
         }
         if (!order.status().isCurrent()) {
-            throw new ConflictException("This order is " + order.status().name().toLowerCase().replace('_', ' ')
+            throw new ConflictException(RecordSentence.NO_DOSE_TO_ASK_FOR.with(order.status().term()), "This order is " + order.status().name().toLowerCase().replace('_', ' ')
                     + ": there is no dose to ask pharmacy for.");
         }
         Optional<MissingDoseRequest> open = requests.openFor(order.lineageId());
         if (open.isPresent()) {
-            throw new ConflictException("Pharmacy already has a request for this medicine from " + open.get().requestedBy()
+            throw new ConflictException(RecordSentence.PHARMACY_ALREADY_ASKED.with(open.get().requestedBy(), open.get().status().term()),
+                    "Pharmacy already has a request for this medicine from " + open.get().requestedBy()
                     + " (" + open.get().status().name().toLowerCase() + ").");
         }
         String wardCode = wards.currentPlace(patientId).map(p -> p.ward().code()).orElse(null);

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.epma.prescribing.order.OrderSentence;
 import org.epma.prescribing.order.ValidOrder;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.wording.Wording;
@@ -32,10 +33,10 @@ public record PrnAllowance(BigDecimal minIntervalHours, int maxDosesIn24Hours) {
 
     public PrnAllowance {
         if (minIntervalHours == null || minIntervalHours.signum() <= 0) {
-            throw new InvalidInputException("prnMinIntervalHours", "An as-needed order needs the shortest time between doses.");
+            throw new InvalidInputException("prnMinIntervalHours", OrderSentence.PRN_INTERVAL_NEEDED.with(), "An as-needed order needs the shortest time between doses.");
         }
         if (maxDosesIn24Hours <= 0) {
-            throw new InvalidInputException("prnMaxPer24h", "An as-needed order needs the most doses in 24 hours.");
+            throw new InvalidInputException("prnMaxPer24h", OrderSentence.PRN_MAXIMUM_NEEDED.with(), "An as-needed order needs the most doses in 24 hours.");
         }
     }
 

@@ -48,13 +48,14 @@ public class AuditSearch {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page search(Filter filter, int page, int size) {
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidInputException("size", "A page holds 1 to " + MAX_PAGE_SIZE + " entries.");
+            throw new InvalidInputException("size", AuditSentence.PAGE_SIZE.with(MAX_PAGE_SIZE), "A page holds 1 to " + MAX_PAGE_SIZE + " entries.");
         }
         if (page < 0 || page > MAX_PAGE) {
-            throw new InvalidInputException("page", "Pages are numbered 0 to " + MAX_PAGE + "; narrow the search to see older entries.");
+            throw new InvalidInputException("page", AuditSentence.PAGE_NUMBER.with(MAX_PAGE),
+                    "Pages are numbered 0 to " + MAX_PAGE + "; narrow the search to see older entries.");
         }
         if (filter.from() != null && filter.to() != null && !filter.from().isBefore(filter.to())) {
-            throw new InvalidInputException("to", "The end of the period must be after its start.");
+            throw new InvalidInputException("to", AuditSentence.END_AFTER_START.with(), "The end of the period must be after its start.");
         }
         List<Entry> entries = this.entries.newestFirst(filter, (long) page * size, size + 1);
         boolean more = entries.size() > size;

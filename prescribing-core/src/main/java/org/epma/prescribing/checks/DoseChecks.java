@@ -233,7 +233,7 @@ final class DoseChecks implements OrderChecks.OrderCheck {
         String why = gap.map(CheckRules.DoseLimitGap::reason).orElse("no dose limit is recorded for it in the rule data.");
         Object whyWording = gap.<Object>map(CheckRules.DoseLimitGap::reason).orElseGet(AlertSentence.NO_LIMIT_IN_DATA::with);
         alerts.add(Alert.of(AlertCategory.DOSE_SINGLE, Severity.INFO,
-                AlertSentence.NO_DOSE_CHECK.with(ingredient, proposed.route().words(), whoWording, whyWording), "No dose-range check exists for " + ingredient + " by the "
+                AlertSentence.NO_DOSE_CHECK.with(ingredient, proposed.route().term(), whoWording, whyWording), "No dose-range check exists for " + ingredient + " by the "
                 + proposed.route().words() + " route" + who + ": " + why + " Check the dose yourself.",
                 gap.map(CheckRules.DoseLimitGap::rule).orElse(NO_LIMIT), ingredient + ":no-limit"));
     }

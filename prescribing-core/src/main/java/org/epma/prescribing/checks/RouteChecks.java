@@ -41,7 +41,7 @@ final class RouteChecks implements OrderChecks.OrderCheck {
             }
         }
         if (product.form().isOral() && route.isParenteral()) {
-            alerts.add(Alert.of(AlertCategory.ROUTE, Severity.HARD_STOP, AlertSentence.ORAL_BY_INJECTION.with(product.name(), route.words()),
+            alerts.add(Alert.of(AlertCategory.ROUTE, Severity.HARD_STOP, AlertSentence.ORAL_BY_INJECTION.with(product.name(), route.term()),
                     product.name() + " is made to be swallowed and must"
                     + " never be given by the " + route.words() + " route.", ORAL_BY_INJECTION, route.name()));
         } else if (!neverEvent && !product.routes().contains(route)) {
@@ -49,11 +49,11 @@ final class RouteChecks implements OrderChecks.OrderCheck {
             Optional<CheckRules.AcceptedRoute> accepted = rules.acceptedRoute(product, route);
             if (accepted.isPresent()) {
                 alerts.add(Alert.of(AlertCategory.ROUTE, accepted.get().severity(), AlertSentence.LICENSED_FOR_OTHER_ROUTES.with(
-                        product.name(), licensed, route.words(), accepted.get().message()), product.name() + " is licensed for " + licensed
+                        product.name(), licensed, route.term(), accepted.get().message()), product.name() + " is licensed for " + licensed
                         + " use, not the " + route.words() + " route: " + accepted.get().message(), accepted.get().rule(),
                         route.name()));
             } else {
-                alerts.add(Alert.of(AlertCategory.ROUTE, Severity.HARD_STOP, AlertSentence.NOT_BY_ROUTE.with(product.name(), route.words(),
+                alerts.add(Alert.of(AlertCategory.ROUTE, Severity.HARD_STOP, AlertSentence.NOT_BY_ROUTE.with(product.name(), route.term(),
                         licensed), product.name() + " is not given by the "
                         + route.words() + " route; it is for " + licensed + " use.", PRODUCT_ROUTES, route.name()));
             }
@@ -62,7 +62,7 @@ final class RouteChecks implements OrderChecks.OrderCheck {
             for (CheckRules.FrequencyRule rule : rules.frequencyRules(ingredient.name())) {
                 if (rule.routes().contains(route) && !rule.allowed().contains(proposed.frequency())) {
                     alerts.add(Alert.of(AlertCategory.DOSE_FREQUENCY, rule.severity(), AlertSentence.FREQUENCY.with(ingredient.name(),
-                            proposed.frequency().words(), rule.message()), ingredient.name() + " "
+                            proposed.frequency().term(), rule.message()), ingredient.name() + " "
                             + proposed.frequency().words() + ": " + rule.message(), rule.rule(), proposed.frequency().name()));
                 }
             }

@@ -10,10 +10,10 @@ public record Dose(BigDecimal amount, BigDecimal upTo, Unit unit) {
     public Dose {
         Objects.requireNonNull(unit, "unit");
         if (amount == null || amount.signum() <= 0) {
-            throw new InvalidInputException("dose", "The dose must be more than zero.");
+            throw new InvalidInputException("dose", FormularySentence.DOSE_MORE_THAN_ZERO.with(), "The dose must be more than zero.");
         }
         if (upTo != null && upTo.compareTo(amount) <= 0) {
-            throw new InvalidInputException("doseUpTo", "The top of a dose range must be more than its bottom.");
+            throw new InvalidInputException("doseUpTo", FormularySentence.RANGE_TOP_ABOVE_BOTTOM.with(), "The top of a dose range must be more than its bottom.");
         }
     }
 

@@ -1,13 +1,14 @@
 package org.epma.prescribing.formulary;
 
 import java.math.BigDecimal;
+import org.epma.prescribing.wording.Term;
 
 /**
  * How often a dose is given (CLINICAL.md codes, and five times a day, every 48 and every 72 hours for the
  * medicines that need them: aciclovir, alternate-day doses, patches). Fixed-time frequencies take the ward's
  * standard times; interval frequencies count from the first dose.
  */
-public enum Frequency {
+public enum Frequency implements Term {
     OD("once a day", 1),
     BD("twice a day", 2),
     TDS("three times a day", 3),
@@ -70,5 +71,10 @@ public enum Frequency {
      */
     public BigDecimal dosesOnADay() {
         return BigDecimal.valueOf(dosesOnADay);
+    }
+
+    @Override
+    public String vocabulary() {
+        return "frequency";
     }
 }

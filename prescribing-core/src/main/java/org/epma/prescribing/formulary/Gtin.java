@@ -12,17 +12,17 @@ public record Gtin(String value) {
     public Gtin {
         Objects.requireNonNull(value, "GTIN");
         if (!value.matches("\\d{14}")) {
-            throw new InvalidInputException("gtin", "A GTIN has 14 digits (shorter GTINs are padded with zeros).");
+            throw new InvalidInputException("gtin", FormularySentence.GTIN_FOURTEEN_DIGITS.with(), "A GTIN has 14 digits (shorter GTINs are padded with zeros).");
         }
         if (checkDigit(value.substring(0, 13)) != value.charAt(13) - '0') {
-            throw new InvalidInputException("gtin", "GTIN " + value + " fails its check digit.");
+            throw new InvalidInputException("gtin", FormularySentence.GTIN_CHECK_DIGIT.with(value), "GTIN " + value + " fails its check digit.");
         }
     }
 
     /** Accepts GTIN-8, -12, -13 or -14. */
     public static Gtin parse(String digits) {
         if (digits == null || !digits.matches("\\d{8}|\\d{12,14}")) {
-            throw new InvalidInputException("gtin", "A GTIN has 8, 12, 13 or 14 digits.");
+            throw new InvalidInputException("gtin", FormularySentence.GTIN_LENGTH.with(), "A GTIN has 8, 12, 13 or 14 digits.");
         }
         return new Gtin("0".repeat(14 - digits.length()) + digits);
     }

@@ -1,7 +1,9 @@
 package org.epma.prescribing.formulary;
 
+import org.epma.prescribing.wording.Term;
+
 /** Routes of administration, by the codes the formulary files and the API use. */
-public enum Route {
+public enum Route implements Term {
     PO("oral"),
     NG("nasogastric"),
     PEG("gastrostomy"),
@@ -32,5 +34,10 @@ public enum Route {
     /** Routes that put a medicine straight into the body's tissues or blood, where an oral form is a never event. */
     public boolean isParenteral() {
         return this == IV || this == IM || this == SC || this == IT;
+    }
+
+    @Override
+    public String vocabulary() {
+        return "route";
     }
 }

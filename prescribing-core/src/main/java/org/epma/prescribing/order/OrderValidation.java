@@ -3,6 +3,7 @@ package org.epma.prescribing.order;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.epma.prescribing.formulary.Dose;
@@ -12,6 +13,7 @@ import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Route;
 import org.epma.prescribing.formulary.Unit;
 import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.refusal.RefusalSentence;
 import org.epma.prescribing.refusal.Text;
 
 /**
@@ -47,50 +49,58 @@ public final class OrderValidation {
      */
     public static ValidOrder validate(OrderRequest request, Formulary formulary, Instant now, boolean allowAnyRoute) {
         if (request == null) {
-            throw new InvalidInputException("productCode", "Send the order.");
+            throw new InvalidInputException("productCode", OrderSentence.SEND_THE_ORDER.with(), "Send the order.");
         }
         String productCode = Text.optional("productCode", request.productCode(), 64);
-        Product product = formulary.product(productCode).orElseThrow(() -> new InvalidInputException("productCode",
-                productCode == null ? "Choose a medicine from the formulary."
-                        : Text.echo(productCode) + " is not a medicine in the formulary."));
+        Product product = formulary.product(productCode).orElseThrow(() -> productCode == null
+                ? new InvalidInputException("productCode", OrderSentence.CHOOSE_A_MEDICINE.with(), "Choose a medicine from the formulary.")
+                : new InvalidInputException("productCode", OrderSentence.NOT_IN_FORMULARY.with(Text.echoed(productCode)),
+                        Text.echo(productCode) + " is not a medicine in the formulary."));
         Unit unit = Unit.parse(request.doseUnit()).orElseThrow(() ->
-                new InvalidInputException("doseUnit", Text.echo(request.doseUnit()) + " is not a unit."));
+                new InvalidInputException("doseUnit", OrderSentence.NOT_A_UNIT.with(Text.echoed(request.doseUnit())),
+                        Text.echo(request.doseUnit()) + " is not a unit."));
         if (!product.accepts(unit)) {
-            throw new InvalidInputException("doseUnit", "A dose of " + product.name() + " cannot be given in " + unit.symbol()
-                    + "; use " + String.join(" or ", product.doseUnits().stream().map(Unit::symbol).toList()) + ".");
+            List<String> units = product.doseUnits().stream().map(Unit::symbol).toList();
+            throw new InvalidInputException("doseUnit", OrderSentence.UNIT_NOT_FOR_PRODUCT.with(product.name(), unit.symbol(), String.join(", ", units)),
+                    "A dose of " + product.name() + " cannot be given in " + unit.symbol() + "; use " + String.join(" or ", units) + ".");
         }
         if (request.dose() == null) {
-            throw new InvalidInputException("dose", "Give the dose.");
+            throw new InvalidInputException("dose", OrderSentence.GIVE_THE_DOSE.with(), "Give the dose.");
         }
         for (BigDecimal amount : new BigDecimal[] {request.dose(), request.doseUpTo()}) {
             if (amount != null && (amount.compareTo(IMPLAUSIBLE) >= 0 || amount.stripTrailingZeros().scale() > 4)) {
                 // the amount is not repeated: it may be a thousand digits long
-                throw new InvalidInputException(amount == request.dose() ? "dose" : "doseUpTo",
+                throw new InvalidInputException(amount == request.dose() ? "dose" : "doseUpTo", OrderSentence.IMPLAUSIBLE_DOSE.with(),
                         "This is not a plausible dose: less than 1,000,000 with at most 4 decimal places is expected.");
             }
         }
         Dose dose = new Dose(request.dose(), request.doseUpTo(), unit);
         Route route = code(Route.class, request.route(), "route");
         if (!allowAnyRoute && !product.routes().contains(route)) {
-            throw new InvalidInputException("route", product.name() + " is not given by the " + route.words() + " route.");
+            throw new InvalidInputException("route", OrderSentence.NOT_BY_ROUTE.with(product.name(), route.term()),
+                    product.name() + " is not given by the " + route.words() + " route.");
         }
         Frequency frequency = code(Frequency.class, request.frequency(), "frequency");
         ValidOrder.PrnLimits prn = null;
         if (frequency == Frequency.PRN) {
-            String reason = Text.required("prnReason", request.prnReason(), 200, "An as-needed order needs the reason to give it.");
+            String reason = Text.required("prnReason", request.prnReason(), 200, OrderSentence.PRN_REASON_NEEDED.with(),
+                    "An as-needed order needs the reason to give it.");
             BigDecimal interval = request.prnMinIntervalHours();
             if (interval == null || interval.signum() <= 0) {
-                throw new InvalidInputException("prnMinIntervalHours", "An as-needed order needs the shortest time between doses.");
+                throw new InvalidInputException("prnMinIntervalHours", OrderSentence.PRN_INTERVAL_NEEDED.with(),
+                        "An as-needed order needs the shortest time between doses.");
             }
             if (interval.compareTo(LONGEST_PRN_INTERVAL_HOURS) > 0 || interval.stripTrailingZeros().scale() > 2) {
-                throw new InvalidInputException("prnMinIntervalHours",
-                        "The shortest time between doses is at most 168 hours, in hours with at most 2 decimal places.");
+                throw new InvalidInputException("prnMinIntervalHours", OrderSentence.PRN_INTERVAL_TOO_LONG.with(LONGEST_PRN_INTERVAL_HOURS),
+                        "The shortest time between doses is at most " + LONGEST_PRN_INTERVAL_HOURS + " hours, in hours with at most 2 decimal places.");
             }
             if (request.prnMaxPer24h() == null || request.prnMaxPer24h() <= 0) {
-                throw new InvalidInputException("prnMaxPer24h", "An as-needed order needs the most doses in 24 hours.");
+                throw new InvalidInputException("prnMaxPer24h", OrderSentence.PRN_MAXIMUM_NEEDED.with(),
+                        "An as-needed order needs the most doses in 24 hours.");
             }
             if (request.prnMaxPer24h() > MOST_PRN_DOSES_PER_24H) {
-                throw new InvalidInputException("prnMaxPer24h", "The most doses in 24 hours is at most " + MOST_PRN_DOSES_PER_24H + ".");
+                throw new InvalidInputException("prnMaxPer24h", OrderSentence.PRN_MAXIMUM_TOO_HIGH.with(MOST_PRN_DOSES_PER_24H),
+                        "The most doses in 24 hours is at most " + MOST_PRN_DOSES_PER_24H + ".");
             }
             prn = new ValidOrder.PrnLimits(reason, interval, request.prnMaxPer24h());
         }
@@ -98,32 +108,33 @@ public final class OrderValidation {
         Instant end = request.end();
         if (request.durationDays() != null) {
             if (request.durationDays() <= 0) {
-                throw new InvalidInputException("durationDays", "A course lasts at least one day.");
+                throw new InvalidInputException("durationDays", OrderSentence.COURSE_AT_LEAST_A_DAY.with(), "A course lasts at least one day.");
             }
             if (request.durationDays() > LONGEST_COURSE_DAYS) {
-                throw new InvalidInputException("durationDays", "A course given as a duration lasts at most " + LONGEST_COURSE_DAYS
+                throw new InvalidInputException("durationDays", OrderSentence.COURSE_TOO_LONG.with(LONGEST_COURSE_DAYS),
+                        "A course given as a duration lasts at most " + LONGEST_COURSE_DAYS
                         + " days; leave a longer order without an end.");
             }
             if (end != null) {
-                throw new InvalidInputException("durationDays", "Give an end or a duration, not both.");
+                throw new InvalidInputException("durationDays", OrderSentence.END_OR_DURATION.with(), "Give an end or a duration, not both.");
             }
             end = start.plus(Duration.ofDays(request.durationDays()));
         }
         if (end != null && !end.isAfter(start)) {
-            throw new InvalidInputException("end", "The end must be after the start.");
+            throw new InvalidInputException("end", OrderSentence.END_AFTER_START.with(), "The end must be after the start.");
         }
         String indication = Text.optional("indication", request.indication(), 200);
         Instant reviewAt = request.reviewAt();
         if (isAntimicrobial(product)) {
             if (indication == null) {
-                throw new InvalidInputException("indication", "An antimicrobial needs its indication.");
+                throw new InvalidInputException("indication", OrderSentence.INDICATION_NEEDED.with(), "An antimicrobial needs its indication.");
             }
             if (reviewAt == null) {
                 reviewAt = start.plus(ANTIMICROBIAL_REVIEW);
             }
         }
         if (reviewAt != null && reviewAt.isBefore(start)) {
-            throw new InvalidInputException("reviewAt", "The review cannot be before the start.");
+            throw new InvalidInputException("reviewAt", OrderSentence.REVIEW_BEFORE_START.with(), "The review cannot be before the start.");
         }
         return new ValidOrder(product, dose, route, frequency, prn, start, end, indication, reviewAt,
                 Text.optional("instructions", request.instructions(), 500));
@@ -131,12 +142,13 @@ public final class OrderValidation {
 
     private static <E extends Enum<E>> E code(Class<E> type, String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "Give the " + field + ".");
+            throw new InvalidInputException(field, RefusalSentence.GIVE_FIELD.with(field), "Give the " + field + ".");
         }
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, Text.echo(value) + " is not a " + field + " code.");
+            throw new InvalidInputException(field, RefusalSentence.NOT_A_CODE.with(Text.echoed(value), field),
+                    Text.echo(value) + " is not a " + field + " code.");
         }
     }
 }

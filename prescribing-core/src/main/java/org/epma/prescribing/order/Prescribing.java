@@ -99,7 +99,7 @@ public class Prescribing {
         if (replaces != null) {
             Prescription replaced = get(replaces);
             if (!replaced.patientId().equals(patientId)) {
-                throw new InvalidInputException("replaces", "Order " + replaces + " is not this patient's.");
+                throw new InvalidInputException("replaces", OrderSentence.NOT_THIS_PATIENTS.with(replaces), "Order " + replaces + " is not this patient's.");
             }
             reference = replaced.reference();
         }

@@ -181,7 +181,8 @@ public class Prescription {
             return new Prescription(newId, lineageId, versionNo + 1, supersedesId, patientId, order, prescriber, now);
         }
         if (!status.isCurrent()) {
-            throw new ConflictException("Only a current order can be changed; this one is " + words(status) + ".");
+            throw new ConflictException(OrderSentence.ONLY_CURRENT_CHANGED.with(status.term()),
+                    "Only a current order can be changed; this one is " + words(status) + ".");
         }
         return new Prescription(newId, lineageId, versionNo + 1, id, patientId, order, prescriber, now);
     }
@@ -192,7 +193,7 @@ public class Prescription {
      * prescriber of record, while the drafter stays recorded.
      */
     public void sign(String signer, String formularyVersion, Instant now) {
-        requireStatus(EnumSet.of(PrescriptionStatus.DRAFT), "signed");
+        requireStatus(EnumSet.of(PrescriptionStatus.DRAFT), OrderSentence.CANNOT_SIGN, "signed");
         this.prescribedBy = Objects.requireNonNull(signer);
         this.status = PrescriptionStatus.PENDING_VERIFICATION;
         this.signedAt = now;
@@ -205,24 +206,25 @@ public class Prescription {
     }
 
     public void suspend(String reason, String by, Instant at) {
-        requireStatus(EnumSet.of(PrescriptionStatus.PENDING_VERIFICATION, PrescriptionStatus.VERIFIED), "suspended");
-        change(PrescriptionStatus.SUSPENDED, requireReason(reason, "suspending"), by, at);
+        requireStatus(EnumSet.of(PrescriptionStatus.PENDING_VERIFICATION, PrescriptionStatus.VERIFIED), OrderSentence.CANNOT_SUSPEND,
+                "suspended");
+        change(PrescriptionStatus.SUSPENDED, requireReason(reason, OrderSentence.SUSPEND_REASON_NEEDED, "suspending"), by, at);
     }
 
     public void resume(String reason, String by, Instant at) {
-        requireStatus(EnumSet.of(PrescriptionStatus.SUSPENDED), "resumed");
+        requireStatus(EnumSet.of(PrescriptionStatus.SUSPENDED), OrderSentence.CANNOT_RESUME, "resumed");
         change(verifiedAt != null ? PrescriptionStatus.VERIFIED : PrescriptionStatus.PENDING_VERIFICATION,
                 Objects.requireNonNullElse(Text.optional("reason", reason, 500), "resumed"), by, at);
     }
 
     public void discontinue(String reason, String by, Instant at) {
-        requireStatus(PrescriptionStatus.CURRENT, "stopped");
-        change(PrescriptionStatus.DISCONTINUED, requireReason(reason, "stopping"), by, at);
+        requireStatus(PrescriptionStatus.CURRENT, OrderSentence.CANNOT_STOP, "stopped");
+        change(PrescriptionStatus.DISCONTINUED, requireReason(reason, OrderSentence.STOP_REASON_NEEDED, "stopping"), by, at);
     }
 
     /** The order has run its course (its end has passed, or its single dose was given): it is no longer current. */
     public void complete(String reason, String by, Instant at) {
-        requireStatus(PrescriptionStatus.CURRENT, "completed");
+        requireStatus(PrescriptionStatus.CURRENT, OrderSentence.CANNOT_COMPLETE, "completed");
         change(PrescriptionStatus.COMPLETED, reason, by, at);
     }
 
@@ -233,7 +235,7 @@ public class Prescription {
 
     /** A pharmacist has checked the order and it may be dispensed and given; never the one who drafted or signed it. */
     public void verify(String by, Instant at) {
-        requireStatus(EnumSet.of(PrescriptionStatus.PENDING_VERIFICATION), "verified");
+        requireStatus(EnumSet.of(PrescriptionStatus.PENDING_VERIFICATION), OrderSentence.CANNOT_VERIFY, "verified");
         if (prescribedOrDraftedBy(by)) {
             throw new DutyRefusedException(Duty.OWN_ORDER_VERIFICATION, "You " + (by.equals(prescribedBy) ? "signed" : "drafted")
                     + " this order, so another pharmacist verifies it: verification is a second person's check.");
@@ -245,13 +247,13 @@ public class Prescription {
 
     /** A pharmacist sends the order back to the prescriber with a reason the prescriber sees. */
     public void reject(String reason, String by, Instant at) {
-        requireStatus(EnumSet.of(PrescriptionStatus.PENDING_VERIFICATION), "rejected");
-        change(PrescriptionStatus.REJECTED, requireReason(reason, "rejecting"), by, at);
+        requireStatus(EnumSet.of(PrescriptionStatus.PENDING_VERIFICATION), OrderSentence.CANNOT_REJECT, "rejected");
+        change(PrescriptionStatus.REJECTED, requireReason(reason, OrderSentence.REJECT_REASON_NEEDED, "rejecting"), by, at);
     }
 
     /** Only the drafter discards a draft: it is their unfinished work, which a colleague may sign but not throw away. */
     public void discard(String by, Instant at) {
-        requireStatus(EnumSet.of(PrescriptionStatus.DRAFT), "discarded");
+        requireStatus(EnumSet.of(PrescriptionStatus.DRAFT), OrderSentence.CANNOT_DISCARD, "discarded");
         requireDrafter(by);
         change(PrescriptionStatus.DISCARDED, "draft discarded", by, at);
     }
@@ -275,14 +277,14 @@ public class Prescription {
         }
     }
 
-    private void requireStatus(Set<PrescriptionStatus> allowed, String verb) {
+    private void requireStatus(Set<PrescriptionStatus> allowed, OrderSentence refusal, String verb) {
         if (!allowed.contains(status)) {
-            throw new ConflictException("This order is " + words(status) + " and cannot be " + verb + ".");
+            throw new ConflictException(refusal.with(status.term()), "This order is " + words(status) + " and cannot be " + verb + ".");
         }
     }
 
-    private static String requireReason(String reason, String doing) {
-        return Text.required("reason", reason, 500, "Give the reason for " + doing + " the order.");
+    private static String requireReason(String reason, OrderSentence whenMissing, String doing) {
+        return Text.required("reason", reason, 500, whenMissing.with(), "Give the reason for " + doing + " the order.");
     }
 
     private static String words(PrescriptionStatus status) {

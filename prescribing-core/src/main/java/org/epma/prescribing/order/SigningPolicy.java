@@ -77,7 +77,7 @@ public final class SigningPolicy {
         for (Alert alert : alerts) {
             if (alert.severity() == Severity.SEVERE) {
                 recorded.put(alert.key(), Text.required("overrides", reasons.get(alert.key()), 500,
-                        "Give the reason for overriding each serious alert."));
+                        OrderSentence.OVERRIDE_REASON_NEEDED.with(), "Give the reason for overriding each serious alert."));
             }
         }
         boolean controlled = product.strictlyControlled();

@@ -52,7 +52,7 @@ public class Allergy {
     public Allergy(Patient patient, String substance, String reaction, AllergySeverity severity,
                    String recordedBy, Instant recordedAt) {
         this.patientId = Objects.requireNonNull(patient.id(), "patient must be stored first");
-        this.substance = Text.required("substance", substance, 120, "Name the substance the patient is allergic to.");
+        this.substance = Text.required("substance", substance, 120, PatientSentence.ALLERGY_SUBSTANCE_NEEDED.with(), "Name the substance the patient is allergic to.");
         String known = Text.optional("reaction", reaction, 200);
         this.reaction = known == null ? "Not known" : known;
         this.severity = severity == null ? AllergySeverity.UNKNOWN : severity;

@@ -11,7 +11,7 @@ public record HospitalNumber(String value) {
         Objects.requireNonNull(value, "hospital number");
         value = value.strip().toUpperCase(Locale.ROOT);
         if (!value.matches("[A-Z0-9]{4,20}")) {
-            throw new InvalidInputException("hospitalNumber", "A hospital number is 4 to 20 letters and digits.");
+            throw new InvalidInputException("hospitalNumber", PatientSentence.HOSPITAL_NUMBER_FORM.with(), "A hospital number is 4 to 20 letters and digits.");
         }
     }
 

@@ -53,10 +53,10 @@ public class Measurement {
         this.patientId = Objects.requireNonNull(patient.id(), "patient must be stored first");
         this.kind = Objects.requireNonNull(kind);
         if (value == null || value.signum() <= 0) {
-            throw new InvalidInputException("value", "A " + kind.name().toLowerCase() + " must be more than zero.");
+            throw new InvalidInputException("value", PatientSentence.MEASUREMENT_MORE_THAN_ZERO.with(kind.term()), "A " + kind.name().toLowerCase() + " must be more than zero.");
         }
         if (measuredAt.isAfter(recordedAt)) {
-            throw new InvalidInputException("measuredAt", "A measurement cannot be taken after it is recorded.");
+            throw new InvalidInputException("measuredAt", PatientSentence.MEASURED_AFTER_RECORDED.with(), "A measurement cannot be taken after it is recorded.");
         }
         this.value = value;
         this.unit = kind.unit();

@@ -1,7 +1,9 @@
 package org.epma.prescribing.patient;
 
+import org.epma.prescribing.wording.Term;
+
 /** The measurements dose and renal rules read, each in the one unit it is stored in. */
-public enum MeasurementKind {
+public enum MeasurementKind implements Term {
     WEIGHT("kg"),
     HEIGHT("cm"),
     EGFR("mL/min/1.73m2"),
@@ -17,5 +19,10 @@ public enum MeasurementKind {
 
     public String unit() {
         return unit;
+    }
+
+    @Override
+    public String vocabulary() {
+        return "measurementKind";
     }
 }

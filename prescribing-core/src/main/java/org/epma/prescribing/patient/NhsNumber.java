@@ -13,10 +13,10 @@ public record NhsNumber(String value) {
     public NhsNumber {
         Objects.requireNonNull(value, "NHS number");
         if (!value.matches("\\d{10}")) {
-            throw new InvalidInputException("nhsNumber", "An NHS number has 10 digits.");
+            throw new InvalidInputException("nhsNumber", PatientSentence.NHS_NUMBER_DIGITS.with(), "An NHS number has 10 digits.");
         }
         if (checkDigit(value) != value.charAt(9) - '0') {
-            throw new InvalidInputException("nhsNumber", "NHS number " + value + " fails its Modulus 11 check digit.");
+            throw new InvalidInputException("nhsNumber", PatientSentence.NHS_NUMBER_CHECK.with(value), "NHS number " + value + " fails its Modulus 11 check digit.");
         }
     }
 

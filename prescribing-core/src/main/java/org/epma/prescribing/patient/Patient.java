@@ -68,14 +68,14 @@ public class Patient {
         this.familyName = requireText(familyName, "familyName");
         if (dateOfBirth == null) {
             // an ADT feed may register someone whose date of birth it does not know: refused, not a crash
-            throw new InvalidInputException("dateOfBirth", "A new patient needs a date of birth.");
+            throw new InvalidInputException("dateOfBirth", PatientSentence.BIRTH_DATE_NEEDED.with(), "A new patient needs a date of birth.");
         }
         this.dateOfBirth = dateOfBirth;
         this.sex = Objects.requireNonNull(sex, "sex");
     }
 
     private static String requireText(String text, String field) {
-        return Text.required(field, text, 100, "The " + field + " must not be empty.");
+        return Text.required(field, text, 100, PatientSentence.TEXT_EMPTY.with(field), "The " + field + " must not be empty.");
     }
 
     /**
@@ -90,7 +90,7 @@ public class Patient {
         String family = requireText(familyName.applyTo(this.familyName), "familyName");
         LocalDate born = dateOfBirth.applyTo(this.dateOfBirth);
         if (born == null) {
-            throw new InvalidInputException("dateOfBirth",
+            throw new InvalidInputException("dateOfBirth", PatientSentence.BIRTH_DATE_KEPT.with(),
                     "The date of birth cannot be removed: dose and age checks need it. Send the correct date instead.");
         }
         Sex newSex = sex instanceof FieldChange.Remove<Sex> ? Sex.UNKNOWN : sex.applyTo(this.sex);
@@ -104,7 +104,7 @@ public class Patient {
     /** This record was a duplicate of {@code survivor}'s: it stays, pointing at the record that carries on. */
     public void mergeInto(Patient survivor) {
         if (survivor.id().equals(id)) {
-            throw new InvalidInputException("priorHospitalNumber", "A patient cannot be merged into themselves.");
+            throw new InvalidInputException("priorHospitalNumber", PatientSentence.MERGE_INTO_SELF.with(), "A patient cannot be merged into themselves.");
         }
         this.mergedIntoId = survivor.id();
     }

@@ -45,13 +45,15 @@ public class PatientRecords {
     public Patient register(HospitalNumber hospitalNumber, NhsNumber nhsNumber, String givenName, String familyName,
                             LocalDate dateOfBirth, Sex sex, Actor by) {
         if (dateOfBirth != null && dateOfBirth.isAfter(LocalDate.now(clock.withZone(HOSPITAL_ZONE)))) {
-            throw new InvalidInputException("dateOfBirth", "The date of birth cannot be in the future.");
+            throw new InvalidInputException("dateOfBirth", PatientSentence.BIRTH_IN_FUTURE.with(), "The date of birth cannot be in the future.");
         }
         if (findByHospitalNumber(hospitalNumber).isPresent()) {
-            throw new ConflictException("A patient with hospital number " + hospitalNumber + " is already registered.");
+            throw new ConflictException(PatientSentence.HOSPITAL_NUMBER_TAKEN.with(hospitalNumber.value()),
+                    "A patient with hospital number " + hospitalNumber + " is already registered.");
         }
         if (nhsNumber != null && patients.anyWithNhsNumber(nhsNumber)) {
-            throw new ConflictException("A patient with NHS number " + nhsNumber + " is already registered.");
+            throw new ConflictException(PatientSentence.NHS_NUMBER_TAKEN.with(nhsNumber.value()),
+                    "A patient with NHS number " + nhsNumber + " is already registered.");
         }
         Patient patient = new Patient(hospitalNumber, nhsNumber, givenName, familyName, dateOfBirth, sex);
         if (sex != Sex.FEMALE) {
@@ -74,10 +76,11 @@ public class PatientRecords {
         Patient patient = get(patientId);
         Instant now = clock.instant();
         if (kind == null) {
-            throw new InvalidInputException("kind", "Say what was measured: WEIGHT, HEIGHT, EGFR, CREATININE_CLEARANCE or SERUM_CREATININE.");
+            throw new InvalidInputException("kind", PatientSentence.SAY_WHAT_MEASURED.with(),
+                    "Say what was measured: WEIGHT, HEIGHT, EGFR, CREATININE_CLEARANCE or SERUM_CREATININE.");
         }
         if (value == null) {
-            throw new InvalidInputException("value", "Give the measured value.");
+            throw new InvalidInputException("value", PatientSentence.GIVE_MEASURED_VALUE.with(), "Give the measured value.");
         }
         BigDecimal most = switch (kind) {
             case WEIGHT -> new BigDecimal("400");
@@ -93,7 +96,8 @@ public class PatientRecords {
         };
         if (value.compareTo(least) < 0 || value.compareTo(most) > 0) {
             // the value is not repeated: it may be a thousand digits long
-            throw new InvalidInputException("value", "A " + kind.name().toLowerCase().replace('_', ' ') + " from "
+            throw new InvalidInputException("value", PatientSentence.MEASUREMENT_RANGE.with(kind.term(), least, most),
+                    "A " + kind.name().toLowerCase().replace('_', ' ') + " from "
                     + least.toPlainString() + " to " + most.toPlainString() + " " + kind.unit() + " is expected.");
         }
         Measurement measurement = new Measurement(patient, kind, value, measuredAt == null ? now : measuredAt, by.username(), now);
@@ -117,7 +121,8 @@ public class PatientRecords {
     public void recordNoKnownAllergies(long patientId, Actor by) {
         Patient patient = get(patientId);
         if (!allergies(patientId).isEmpty()) {
-            throw new ConflictException("The patient has recorded allergies; they cannot also have no known drug allergies.");
+            throw new ConflictException(PatientSentence.ALLERGIES_RECORDED.with(),
+                    "The patient has recorded allergies; they cannot also have no known drug allergies.");
         }
         String before = patient.auditState();
         patient.recordNoKnownAllergies();
@@ -127,10 +132,10 @@ public class PatientRecords {
     public void recordPregnancyStatus(long patientId, PregnancyStatus status, Actor by) {
         Patient patient = get(patientId);
         if (status == null) {
-            throw new InvalidInputException("status", "Give the pregnancy status.");
+            throw new InvalidInputException("status", PatientSentence.PREGNANCY_STATUS_NEEDED.with(), "Give the pregnancy status.");
         }
         if (patient.sex() != Sex.FEMALE && status != PregnancyStatus.NOT_APPLICABLE) {
-            throw new InvalidInputException("status", "Pregnancy status applies to female patients.");
+            throw new InvalidInputException("status", PatientSentence.PREGNANCY_FEMALE_ONLY.with(), "Pregnancy status applies to female patients.");
         }
         String before = patient.auditState();
         patient.recordPregnancyStatus(status);

@@ -1,5 +1,7 @@
 package org.epma.prescribing.refusal;
 
+import org.epma.prescribing.wording.Wording;
+
 /**
  * The one place free text from a person is accepted for storing: stripped, refused (naming the field, never echoing
  * the text) when longer than its column or holding NUL (U+0000), which PostgreSQL cannot store in a text column.
@@ -15,6 +17,15 @@ public final class Text {
     /** A value for a refusal's message: quoted when short, otherwise "The value given". */
     public static String echo(String value) {
         return value != null && value.length() <= LONGEST_ECHO && value.indexOf('\u0000') < 0 ? "'" + value + "'" : "The value given";
+    }
+
+    /**
+     * The same value as a sentence argument: the quoted value when short (text as written, which stays as it is in
+     * every language), otherwise "the value given" worded in the reader's language.
+     */
+    public static Object echoed(String value) {
+        String echo = echo(value);
+        return echo.startsWith("'") ? echo : RefusalSentence.VALUE_GIVEN.with();
     }
 
     /** The stripped text, or null when it is missing or blank. */
@@ -34,9 +45,14 @@ public final class Text {
 
     /** The stripped text; refused with {@code whenMissing} when missing or blank. */
     public static String required(String field, String value, int maxLength, String whenMissing) {
+        return required(field, value, maxLength, null, whenMissing);
+    }
+
+    /** The stripped text; refused with {@code whenMissing}, worded as {@code wording}, when missing or blank. */
+    public static String required(String field, String value, int maxLength, Wording wording, String whenMissing) {
         String text = optional(field, value, maxLength);
         if (text == null) {
-            throw new InvalidInputException(field, whenMissing);
+            throw new InvalidInputException(field, wording, whenMissing);
         }
         return text;
     }

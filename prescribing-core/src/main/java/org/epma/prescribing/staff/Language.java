@@ -19,6 +19,6 @@ public enum Language {
                 }
             }
         }
-        throw new InvalidInputException("language", "The language must be 'en' (English) or 'cy' (Cymraeg).");
+        throw new InvalidInputException("language", StaffSentence.LANGUAGE.with(), "The language must be 'en' (English) or 'cy' (Cymraeg).");
     }
 }

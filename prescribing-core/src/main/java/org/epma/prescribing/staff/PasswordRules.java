@@ -56,28 +56,28 @@ public final class PasswordRules {
     public void check(String username, char[] password) {
         int length = password == null ? 0 : String.valueOf(password).codePointCount(0, password.length);
         if (length < MINIMUM_LENGTH) {
-            throw new InvalidInputException(FIELD, "A password needs at least " + MINIMUM_LENGTH
+            throw new InvalidInputException(FIELD, StaffSentence.PASSWORD_TOO_SHORT.with(MINIMUM_LENGTH), "A password needs at least " + MINIMUM_LENGTH
                     + " characters. Several unrelated words make a long password that is easy to remember.");
         }
         if (length > MAXIMUM_LENGTH) {
-            throw new InvalidInputException(FIELD, "A password can have at most " + MAXIMUM_LENGTH + " characters.");
+            throw new InvalidInputException(FIELD, StaffSentence.PASSWORD_TOO_LONG.with(MAXIMUM_LENGTH), "A password can have at most " + MAXIMUM_LENGTH + " characters.");
         }
         String lower = String.valueOf(password).toLowerCase(Locale.ROOT);
         if (isCommon(lower)) {
-            throw new InvalidInputException(FIELD, "This password is one of the most commonly used passwords, which are"
+            throw new InvalidInputException(FIELD, StaffSentence.PASSWORD_COMMON.with(), "This password is one of the most commonly used passwords, which are"
                     + " tried first by anyone guessing. Choose another: several unrelated words work well.");
         }
         if (isRepetitiveOrARun(lower)) {
-            throw new InvalidInputException(FIELD, "A password must not be one character or a short group repeated, or a"
+            throw new InvalidInputException(FIELD, StaffSentence.PASSWORD_REPETITIVE.with(), "A password must not be one character or a short group repeated, or a"
                     + " run of letters, digits or keys (such as abcdef, 123456 or qwerty).");
         }
         if (username != null && !username.isBlank() && containsUsername(lower, username.strip().toLowerCase(Locale.ROOT))) {
-            throw new InvalidInputException(FIELD, "A password must not contain your user name.");
+            throw new InvalidInputException(FIELD, StaffSentence.PASSWORD_HOLDS_USERNAME.with(), "A password must not contain your user name.");
         }
         String plain = lookAlikesReplaced(lower);
         for (String word : contextWords) {
             if (lower.contains(word) || plain.contains(word)) {
-                throw new InvalidInputException(FIELD, "A password must not contain the name of this system or of the"
+                throw new InvalidInputException(FIELD, StaffSentence.PASSWORD_HOLDS_CONTEXT.with(word), "A password must not contain the name of this system or of the"
                         + " hospital (" + word + "): those are the first words anyone guessing would try.");
             }
         }

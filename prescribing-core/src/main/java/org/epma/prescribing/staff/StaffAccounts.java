@@ -130,7 +130,7 @@ public class StaffAccounts {
 
     public StaffUser create(String username, String displayName, Set<Role> roles, char[] password, Actor by) {
         if (find(username).isPresent()) {
-            throw new ConflictException("The user name " + username + " is already taken.");
+            throw new ConflictException(StaffSentence.USERNAME_TAKEN.with(username), "The user name " + username + " is already taken.");
         }
         StaffUser user = new StaffUser(username, displayName, roles, password, passwordRules, clock.instant());
         users.add(user);
@@ -160,7 +160,7 @@ public class StaffAccounts {
         StaffUser user = get(username);
         confirmOwnPassword(user, currentPassword, "currentPassword", "a password change");
         if (newPassword != null && user.passwordMatches(newPassword)) {
-            throw new InvalidInputException("password", "The new password must be different from the current one.");
+            throw new InvalidInputException("password", StaffSentence.PASSWORD_UNCHANGED.with(), "The new password must be different from the current one.");
         }
         String before = user.auditState();
         user.setPassword(newPassword, passwordRules, clock.instant());

@@ -73,16 +73,17 @@ public class StaffUser {
 
     public StaffUser(String username, String displayName, Set<Role> roles, char[] password, PasswordRules rules, Instant now) {
         if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{1,63}")) {
-            throw new InvalidInputException("username",
+            throw new InvalidInputException("username", StaffSentence.USERNAME_FORM.with(),
                     "A user name is 2 to 64 lower-case letters, digits, dots, dashes or underscores.");
         }
-        displayName = Text.required("displayName", displayName, 120,
+        displayName = Text.required("displayName", displayName, 120, StaffSentence.DISPLAY_NAME_NEEDED.with(),
                 "Give the person's name as it should be shown (up to 120 characters).");
         if (roles == null || roles.isEmpty()) {
-            throw new InvalidInputException("roles", "A user needs at least one role.");
+            throw new InvalidInputException("roles", StaffSentence.ROLE_NEEDED.with(), "A user needs at least one role.");
         }
         if (roles.contains(Role.NURSE_IN_CHARGE) && !roles.contains(Role.NURSE)) {
-            throw new InvalidInputException("roles", "The nurse in charge is a nurse: give NURSE_IN_CHARGE together with NURSE.");
+            throw new InvalidInputException("roles", StaffSentence.NURSE_IN_CHARGE_IS_NURSE.with(),
+                    "The nurse in charge is a nurse: give NURSE_IN_CHARGE together with NURSE.");
         }
         this.username = username;
         this.displayName = displayName.strip();

@@ -15,16 +15,16 @@ public record ReportPeriod(LocalDate first, LocalDate last) {
 
     public ReportPeriod {
         if (first == null) {
-            throw new InvalidInputException("from", "Give the first day of the report, such as 2026-12-01.");
+            throw new InvalidInputException("from", PeriodSentence.FIRST_DAY_NEEDED.with(), "Give the first day of the report, such as 2026-12-01.");
         }
         if (last == null) {
-            throw new InvalidInputException("to", "Give the last day of the report, such as 2026-12-07.");
+            throw new InvalidInputException("to", PeriodSentence.LAST_DAY_NEEDED.with(), "Give the last day of the report, such as 2026-12-07.");
         }
         if (last.isBefore(first)) {
-            throw new InvalidInputException("to", "The last day (" + last + ") is before the first (" + first + ").");
+            throw new InvalidInputException("to", PeriodSentence.LAST_BEFORE_FIRST.with(last, first), "The last day (" + last + ") is before the first (" + first + ").");
         }
         if (last.isAfter(first.plusDays(LONGEST_DAYS - 1))) {
-            throw new InvalidInputException("to", "A report covers at most " + LONGEST_DAYS + " days.");
+            throw new InvalidInputException("to", PeriodSentence.TOO_LONG.with(LONGEST_DAYS), "A report covers at most " + LONGEST_DAYS + " days.");
         }
     }
 
@@ -49,7 +49,7 @@ public record ReportPeriod(LocalDate first, LocalDate last) {
         try {
             return LocalDate.parse(text.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException(field, "Give a date such as 2026-12-01.");
+            throw new InvalidInputException(field, PeriodSentence.NOT_A_DATE.with(), "Give a date such as 2026-12-01.");
         }
     }
 }

@@ -67,7 +67,7 @@ public class Admission {
         this.patientId = Objects.requireNonNull(patient.id(), "patient must be stored first");
         this.wardCode = ward.code();
         if (bed != null && !bed.wardCode().equals(ward.code())) {
-            throw new InvalidInputException("bed", "Bed " + bed.label() + " is not on ward " + ward.code() + ".");
+            throw new InvalidInputException("bed", WardSentence.BED_NOT_ON_WARD.with(bed.label(), ward.code()), "Bed " + bed.label() + " is not on ward " + ward.code() + ".");
         }
         this.bedId = bed == null ? null : bed.id();
         this.admittedAt = Objects.requireNonNull(admittedAt);
@@ -80,10 +80,10 @@ public class Admission {
     /** Ends this stay: the patient went home, moved to another ward or bed, or the admission was entered in error. */
     public void end(Instant at, StayEnd reason) {
         if (dischargedAt != null) {
-            throw new InvalidInputException("dischargedAt", "This admission has already ended.");
+            throw new InvalidInputException("dischargedAt", WardSentence.ALREADY_ENDED.with(), "This admission has already ended.");
         }
         if (at.isBefore(admittedAt)) {
-            throw new InvalidInputException("dischargedAt", "A discharge cannot be before the admission.");
+            throw new InvalidInputException("dischargedAt", WardSentence.DISCHARGE_BEFORE_ADMISSION.with(), "A discharge cannot be before the admission.");
         }
         dischargedAt = at;
         endReason = reason;
@@ -111,7 +111,8 @@ public class Admission {
     /** Who was responsible is part of the stay's history: it changes only while the stay goes on. */
     private void requireCurrent() {
         if (dischargedAt != null) {
-            throw new InvalidInputException("attendingDoctor", "This admission has ended: its attending doctor cannot change.");
+            throw new InvalidInputException("attendingDoctor", WardSentence.ATTENDING_DOCTOR_FIXED.with(),
+                    "This admission has ended: its attending doctor cannot change.");
         }
     }
 

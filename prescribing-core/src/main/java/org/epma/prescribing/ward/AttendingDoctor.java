@@ -1,6 +1,7 @@
 package org.epma.prescribing.ward;
 
 import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.refusal.RefusalSentence;
 
 /**
  * The doctor responsible for a patient's stay, as the patient administration system names them. Feeds vary in what
@@ -23,14 +24,14 @@ public record AttendingDoctor(String id, String familyName, String givenName, St
         givenName = bounded(givenName, "attendingDoctor.givenName", NAME_LENGTH);
         prefix = bounded(prefix, "attendingDoctor.prefix", PREFIX_LENGTH);
         if (id.isEmpty() && familyName.isEmpty() && givenName.isEmpty()) {
-            throw new InvalidInputException("attendingDoctor", "An attending doctor needs a code or a name.");
+            throw new InvalidInputException("attendingDoctor", WardSentence.ATTENDING_DOCTOR_NEEDS_NAME.with(), "An attending doctor needs a code or a name.");
         }
     }
 
     private static String bounded(String text, String field, int length) {
         String stripped = text == null ? "" : text.strip();
         if (stripped.length() > length) {
-            throw new InvalidInputException(field, "The " + field + " is longer than " + length + " characters.");
+            throw new InvalidInputException(field, RefusalSentence.TEXT_TOO_LONG.with(field, length), "The " + field + " is longer than " + length + " characters.");
         }
         return stripped;
     }

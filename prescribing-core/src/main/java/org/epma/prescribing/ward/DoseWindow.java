@@ -23,7 +23,8 @@ public record DoseWindow(Duration eitherSide) {
     public DoseWindow {
         Objects.requireNonNull(eitherSide, "eitherSide");
         if (eitherSide.isNegative() || eitherSide.isZero() || eitherSide.compareTo(WIDEST) > 0) {
-            throw new InvalidInputException("doseWindowMinutes", "A dose window is 1 minute to 6 hours either side of the dose time.");
+            throw new InvalidInputException("doseWindowMinutes", WardSentence.DOSE_WINDOW_RANGE.with(),
+                    "A dose window is 1 minute to 6 hours either side of the dose time.");
         }
     }
 

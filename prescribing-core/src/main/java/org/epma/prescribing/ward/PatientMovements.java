@@ -107,7 +107,7 @@ public class PatientMovements {
     public Admission move(long patientId, String wardCode, String bedLabel, FieldChange<AttendingDoctor> attending,
                           Instant at, Actor by) {
         Patient patient = patients.get(patientId);
-        Admission stay = current(patientId).orElseThrow(() -> new ConflictException(
+        Admission stay = current(patientId).orElseThrow(() -> new ConflictException(WardSentence.NOT_ON_WARD_TO_MOVE.with(),
                 "The patient is not on a ward, so cannot be moved: admit them first."));
         Ward ward = wards.ward(wardCode);
         Bed bed = bedLabel == null || bedLabel.isBlank() ? null : wards.bed(ward.code(), bedLabel.strip());
@@ -129,13 +129,14 @@ public class PatientMovements {
     }
 
     public void discharge(long patientId, Instant at, Actor by) {
-        Admission stay = current(patientId).orElseThrow(() -> new ConflictException("The patient is not on a ward."));
+        Admission stay = current(patientId).orElseThrow(() -> new ConflictException(WardSentence.NOT_ON_WARD.with(), "The patient is not on a ward."));
         end(stay, latest(at, stay), StayEnd.DISCHARGED, by);
     }
 
     /** The admission was entered in error: the stay ends, marked cancelled. */
     public void cancelAdmission(long patientId, Actor by) {
-        Admission stay = current(patientId).orElseThrow(() -> new ConflictException("The patient has no admission to cancel."));
+        Admission stay = current(patientId).orElseThrow(() -> new ConflictException(WardSentence.NO_ADMISSION_TO_CANCEL.with(),
+                "The patient has no admission to cancel."));
         end(stay, latest(clock.instant(), stay), StayEnd.CANCELLED, by);
     }
 
@@ -143,9 +144,10 @@ public class PatientMovements {
     public Admission cancelDischarge(long patientId, Actor by) {
         Patient patient = patients.get(patientId);
         if (current(patientId).isPresent()) {
-            throw new ConflictException("The patient is on a ward: there is no discharge to cancel.");
+            throw new ConflictException(WardSentence.ON_WARD_NO_DISCHARGE.with(), "The patient is on a ward: there is no discharge to cancel.");
         }
-        Admission last = admissions.lastDischarged(patientId).orElseThrow(() -> new ConflictException("The patient has no discharge to cancel."));
+        Admission last = admissions.lastDischarged(patientId).orElseThrow(() -> new ConflictException(WardSentence.NO_DISCHARGE_TO_CANCEL.with(),
+                "The patient has no discharge to cancel."));
         String bed = bedLabel(last);
         return open(patient, last.wardCode(), bed, last.attendingDoctor().orElse(null), clock.instant(), by,
                 "discharge cancelled");
@@ -190,7 +192,7 @@ public class PatientMovements {
         Ward ward = wards.ward(wardCode);
         Bed bed = bedLabel == null || bedLabel.isBlank() ? null : wards.bed(ward.code(), bedLabel.strip());
         if (at == null) {
-            throw new InvalidInputException("admittedAt", "Give the time of the admission.");
+            throw new InvalidInputException("admittedAt", WardSentence.ADMISSION_TIME_NEEDED.with(), "Give the time of the admission.");
         }
         Admission stay = new Admission(patient, ward, bed, at);
         if (attending != null) {

@@ -32,12 +32,14 @@ import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Route;
 import org.epma.prescribing.formulary.Unit;
 import org.epma.prescribing.order.Prescription;
+import org.epma.prescribing.order.PrescriptionStatus;
 import org.epma.prescribing.order.ValidOrder;
 import org.epma.prescribing.patient.HospitalNumber;
 import org.epma.prescribing.patient.Patient;
 import org.epma.prescribing.patient.Sex;
 import org.epma.prescribing.refusal.ConflictException;
 import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.wording.Wording;
 import org.epma.prescribing.ward.WardContext;
 import org.junit.jupiter.api.Test;
 
@@ -366,7 +368,9 @@ class FiveRightsTest {
         Recording unknownUnit = dose();
         unknownUnit.dose = BigDecimal.ONE;
         unknownUnit.doseUnit = "spoonful";
-        assertEquals("doseUnit", invalid(paracetamolQds(), unknownUnit).field());
+        InvalidInputException refused = invalid(paracetamolQds(), unknownUnit);
+        assertEquals("doseUnit", refused.field());
+        assertEquals(StopSentence.UNKNOWN_UNIT.with("'spoonful'"), refused.wording());
     }
 
     // ---- right route
@@ -378,6 +382,9 @@ class FiveRightsTest {
         AdministrationStopped stop = stopped(paracetamolQds(), dose);
         assertEquals(Stop.WRONG_ROUTE, stop.stop());
         assertEquals("The order is for the " + Route.PO.words() + " route, not " + Route.PR.words() + ".", stop.getMessage());
+        // the routes inside the sentence are worded in the nurse's language too, by the keys the screens show them by
+        assertEquals(StopSentence.WRONG_ROUTE.with(Route.PO.term(), Route.PR.term()), stop.wording());
+        assertEquals("route.PR", ((Wording) stop.wording().args().get("given")).code());
     }
 
     @Test
@@ -583,6 +590,7 @@ class FiveRightsTest {
         order.suspend("nil by mouth for theatre", "dr.jones", YESTERDAY);
         AdministrationStopped stop = stopped(order, dose());
         assertEquals(Stop.ORDER_NOT_ACTIVE, stop.stop());
+        assertEquals(StopSentence.ORDER_NOT_ACTIVE.with(PrescriptionStatus.SUSPENDED.term()), stop.wording());
         assertEquals("This order is suspended: no dose may be recorded against it.", stop.getMessage());
     }
 

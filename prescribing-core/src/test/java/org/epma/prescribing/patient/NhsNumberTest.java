@@ -20,6 +20,7 @@ class NhsNumberTest {
     void refusesAWrongCheckDigit() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> NhsNumber.parse("9434765918"));
         assertEquals("nhsNumber", e.field());
+        assertEquals(PatientSentence.NHS_NUMBER_CHECK.with("9434765918"), e.wording());
     }
 
     @Test

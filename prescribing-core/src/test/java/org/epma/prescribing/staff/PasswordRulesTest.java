@@ -28,7 +28,10 @@ class PasswordRulesTest {
 
     @Test
     void fewerThanTwelveCharactersAreRefusedAndTwelveAreEnough() {
-        assertTrue(refused("nurse.test", "eleven char").getMessage().contains("12"));
+        InvalidInputException tooShort = refused("nurse.test", "eleven char");
+        assertTrue(tooShort.getMessage().contains("12"));
+        assertEquals(StaffSentence.PASSWORD_TOO_SHORT.key(), tooShort.wording().code());
+        assertEquals(12, tooShort.wording().args().get("least"));
         accepted("nurse.test", "twelve chars");
         refused("nurse.test", "");
         assertThrows(InvalidInputException.class, () -> RULES.check("nurse.test", null));

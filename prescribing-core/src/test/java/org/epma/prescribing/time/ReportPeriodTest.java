@@ -24,6 +24,8 @@ class ReportPeriodTest {
     void anInvertedRangeIsRefusedNamingTheLastDay() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> ReportPeriod.parse("2026-12-03", "2026-12-01"));
         assertEquals("to", e.field());
+        assertEquals("The last day (2026-12-01) is before the first (2026-12-03).", e.getMessage());
+        assertEquals(PeriodSentence.LAST_BEFORE_FIRST.with("2026-12-01", "2026-12-03"), e.wording());
     }
 
     @Test
@@ -32,6 +34,7 @@ class ReportPeriodTest {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> new ReportPeriod(LocalDate.of(2025, 12, 3), LocalDate.of(2026, 12, 4)));
         assertEquals("to", e.field());
+        assertEquals(PeriodSentence.TOO_LONG.with(ReportPeriod.LONGEST_DAYS), e.wording());
     }
 
     @Test

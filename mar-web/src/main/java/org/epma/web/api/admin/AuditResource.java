@@ -36,12 +36,13 @@ import org.epma.prescribing.patient.PatientRecords;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.refusal.NotFoundException;
 import org.epma.prescribing.refusal.Text;
+import org.epma.web.api.InstantParameter;
+import org.epma.web.api.RequestSentence;
 import org.epma.web.audit.AuditedRead;
 import org.epma.web.audit.PatientAccess;
 import org.epma.web.audit.ReadRecord;
 import org.epma.web.problem.Problem;
 import org.epma.web.security.StaffRoles;
-import org.epma.web.api.InstantParameter;
 
 /**
  * The audit trail for those who review it: administrators and auditors. Auditors see the trail and nothing
@@ -156,7 +157,7 @@ public class AuditResource {
         try {
             return Long.parseLong(id.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("patient", Text.echo(id) + " is not a patient id.");
+            throw new InvalidInputException("patient", RequestSentence.NOT_A_PATIENT_ID.with(Text.echoed(id)), Text.echo(id) + " is not a patient id.");
         }
     }
 
@@ -164,7 +165,7 @@ public class AuditResource {
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, Text.echo(text) + " is not a whole number.");
+            throw new InvalidInputException(field, RequestSentence.NOT_A_WHOLE_NUMBER.with(Text.echoed(text)), Text.echo(text) + " is not a whole number.");
         }
     }
 

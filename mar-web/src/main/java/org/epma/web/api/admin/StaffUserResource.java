@@ -29,6 +29,7 @@ import org.epma.prescribing.refusal.Text;
 import org.epma.prescribing.staff.Role;
 import org.epma.prescribing.staff.StaffAccounts;
 import org.epma.prescribing.staff.StaffUser;
+import org.epma.web.api.RequestSentence;
 import org.epma.web.problem.Problem;
 import org.epma.web.security.ActingStaff;
 import org.epma.web.security.StaffRoles;
@@ -77,7 +78,7 @@ public class StaffUserResource {
                     + " \"password\": \"a long first password\"}")))
     public Response create(NewUserRequest request, @Context UriInfo uri) {
         if (request == null) {
-            throw new InvalidInputException("username", "Send the new user's details.");
+            throw new InvalidInputException("username", RequestSentence.SEND_NEW_USER.with(), "Send the new user's details.");
         }
         StaffUser user = accounts.create(request.username(), request.displayName(), roles(request.roles()),
                 password(request.password()), ActingStaff.in(security, StaffRoles.ADMIN));
@@ -99,7 +100,7 @@ public class StaffUserResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response resetPassword(@PathParam("username") String username, PasswordRequest request) {
         if (request == null || request.adminPassword() == null || request.adminPassword().isEmpty()) {
-            throw new InvalidInputException("adminPassword", "Enter your own password to confirm the reset.");
+            throw new InvalidInputException("adminPassword", RequestSentence.CONFIRM_WITH_OWN_PASSWORD.with(), "Enter your own password to confirm the reset.");
         }
         accounts.resetPassword(username, password(request.password()), ActingStaff.in(security, StaffRoles.ADMIN),
                 request.adminPassword().toCharArray());
@@ -111,7 +112,7 @@ public class StaffUserResource {
     @Operation(summary = "Disable an account, with the reason; the user's open sessions end at once")
     public UserView disable(@PathParam("username") String username, DisableRequest request) {
         if (request == null || request.reason() == null || request.reason().isBlank()) {
-            throw new InvalidInputException("reason", "Give the reason the account is disabled.");
+            throw new InvalidInputException("reason", RequestSentence.DISABLE_REASON_NEEDED.with(), "Give the reason the account is disabled.");
         }
         accounts.disable(username, request.reason().strip(), ActingStaff.in(security, StaffRoles.ADMIN));
         return UserView.of(accounts.get(username));
@@ -127,7 +128,7 @@ public class StaffUserResource {
 
     private static char[] password(String password) {
         if (password == null) {
-            throw new InvalidInputException("password", "Give a password.");
+            throw new InvalidInputException("password", RequestSentence.GIVE_A_PASSWORD.with(), "Give a password.");
         }
         return password.toCharArray();
     }
@@ -138,7 +139,9 @@ public class StaffUserResource {
             try {
                 roles.add(Role.valueOf(name));
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw new InvalidInputException("roles", Text.echo(name) + " is not one of " + EnumSet.allOf(Role.class) + ".");
+                throw new InvalidInputException("roles", RequestSentence.NOT_ONE_OF.with(Text.echoed(name),
+                        String.join(", ", EnumSet.allOf(Role.class).stream().map(Role::name).toList())),
+                        Text.echo(name) + " is not one of " + EnumSet.allOf(Role.class) + ".");
             }
         }
         return roles;

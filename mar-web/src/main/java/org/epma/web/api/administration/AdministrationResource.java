@@ -34,13 +34,14 @@ import org.epma.prescribing.administration.Witnessing;
 import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.formulary.Route;
 import org.epma.prescribing.refusal.InvalidInputException;
-import org.epma.web.problem.Problem;
+import org.epma.web.api.EnumCode;
+import org.epma.web.api.RequestSentence;
 import org.epma.web.audit.AuditedRead;
 import org.epma.web.audit.PatientAccess;
 import org.epma.web.audit.ReadRecord;
+import org.epma.web.problem.Problem;
 import org.epma.web.security.ActingStaff;
 import org.epma.web.security.StaffRoles;
-import org.epma.web.api.EnumCode;
 
 /**
  * Recording doses. Every POST carries an Idempotency-Key header: the same key sent again (a retry over flaky ward
@@ -109,7 +110,7 @@ public class AdministrationResource {
     public Response record(@HeaderParam(IDEMPOTENCY_KEY) String key, RecordRequest request, @Context UriInfo uri) {
         if (request == null || request.patientId() == null || request.prescriptionId() == null) {
             throw new InvalidInputException(request == null || request.patientId() == null ? "patientId" : "prescriptionId",
-                    "Say which patient and which order the dose is for.");
+                    RequestSentence.SAY_PATIENT_AND_ORDER.with(), "Say which patient and which order the dose is for.");
         }
         Actor by = ActingStaff.in(security, ROLES);
         Witnessing.Claim witness = request.witness() == null ? null : new Witnessing.Claim(request.witness().username(),

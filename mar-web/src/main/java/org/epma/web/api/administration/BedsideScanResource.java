@@ -21,6 +21,7 @@ import org.epma.prescribing.administration.BarcodeReader;
 import org.epma.prescribing.administration.BedsideAdministration;
 import org.epma.prescribing.administration.ProductScan;
 import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.web.api.RequestSentence;
 import org.epma.web.security.StaffRoles;
 
 @Path("patients/{patientId}/administrations")
@@ -61,7 +62,7 @@ public class BedsideScanResource {
             value = "{\"wristband\":\"TRN01006\",\"product\":\"(01)00200000000011(17)271231(10)B12345\"}")))
     public ScanView scan(@PathParam("patientId") long patientId, ScanRequest request) {
         if (request == null) {
-            throw new InvalidInputException("wristband", "Send the wristband and product scans.");
+            throw new InvalidInputException("wristband", RequestSentence.SEND_SCANS.with(), "Send the wristband and product scans.");
         }
         if (request.product() == null || request.product().isBlank()) {
             bedside.checkWristband(patientId, request.wristband());

@@ -32,11 +32,12 @@ import org.epma.prescribing.refusal.Text;
 import org.epma.prescribing.staff.StaffAccounts;
 import org.epma.prescribing.staff.StaffUser;
 import org.epma.prescribing.ward.WardService;
+import org.epma.web.api.InstantParameter;
+import org.epma.web.api.RequestSentence;
 import org.epma.web.audit.AuditedRead;
 import org.epma.web.audit.PatientAccess;
 import org.epma.web.audit.ReadRecord;
 import org.epma.web.security.StaffRoles;
-import org.epma.web.api.InstantParameter;
 
 @Path("patients/{patientId}/mar")
 @Produces(MediaType.APPLICATION_JSON)
@@ -138,7 +139,7 @@ public class MarResource {
 
     private static LocalDate day(String from, String to) {
         if (to != null) {
-            throw new InvalidInputException("to", "Give either 'to' or 'days', not both.");
+            throw new InvalidInputException("to", RequestSentence.TO_OR_DAYS.with(), "Give either 'to' or 'days', not both.");
         }
         if (from == null) {
             return null;
@@ -146,7 +147,7 @@ public class MarResource {
         try {
             return LocalDate.parse(from);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("from", Text.echo(from) + " is not a day such as 2026-11-23.");
+            throw new InvalidInputException("from", RequestSentence.NOT_A_DAY.with(Text.echoed(from)), Text.echo(from) + " is not a day such as 2026-11-23.");
         }
     }
 
@@ -157,7 +158,7 @@ public class MarResource {
         try {
             return Integer.parseInt(days);
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("days", Text.echo(days) + " is not a whole number of days.");
+            throw new InvalidInputException("days", RequestSentence.NOT_A_WHOLE_NUMBER.with(Text.echoed(days)), Text.echo(days) + " is not a whole number of days.");
         }
     }
 }

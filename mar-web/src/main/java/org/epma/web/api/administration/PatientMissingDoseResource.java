@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.epma.prescribing.administration.MissingDoses;
 import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.web.api.RequestSentence;
 import org.epma.web.security.ActingStaff;
 import org.epma.web.security.StaffRoles;
 
@@ -43,7 +44,7 @@ public class PatientMissingDoseResource {
     public Response request(@HeaderParam(AdministrationResource.IDEMPOTENCY_KEY) String key,
                             @PathParam("patientId") long patientId, NewRequest request) {
         if (request == null || request.prescriptionId() == null) {
-            throw new InvalidInputException("prescriptionId", "Say which order the dose is for.");
+            throw new InvalidInputException("prescriptionId", RequestSentence.SAY_WHICH_ORDER.with(), "Say which order the dose is for.");
         }
         var created = missingDoses.request(key, patientId, request.prescriptionId(), request.note(),
                 ActingStaff.in(security, StaffRoles.NURSE, StaffRoles.PRESCRIBER, StaffRoles.PHARMACIST));

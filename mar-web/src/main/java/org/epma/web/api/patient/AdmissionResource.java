@@ -21,6 +21,7 @@ import org.epma.prescribing.patient.FieldChange;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.ward.Admission;
 import org.epma.prescribing.ward.PatientMovements;
+import org.epma.web.api.RequestSentence;
 import org.epma.web.security.ActingStaff;
 import org.epma.web.security.StaffRoles;
 
@@ -61,7 +62,7 @@ public class AdmissionResource {
             examples = @ExampleObject(name = "admit", value = "{\"ward\":\"DEWI\",\"bed\":\"4\"}")))
     public StayView admit(@PathParam("patientId") long patientId, PlaceRequest request) {
         if (request == null || request.ward() == null || request.ward().isBlank()) {
-            throw new InvalidInputException("ward", "Give the ward.");
+            throw new InvalidInputException("ward", RequestSentence.GIVE_THE_WARD.with(), "Give the ward.");
         }
         // ward staff do not name the attending doctor: the PAS feed does, and an admission here keeps it
         return StayView.of(movements.admit(patientId, request.ward().strip(), request.bed(), FieldChange.keep(),

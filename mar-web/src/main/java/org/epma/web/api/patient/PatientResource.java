@@ -41,15 +41,16 @@ import org.epma.prescribing.patient.PregnancyStatus;
 import org.epma.prescribing.patient.Sex;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.ward.WardService;
+import org.epma.web.api.EnumCode;
+import org.epma.web.api.RequestSentence;
+import org.epma.web.api.prescription.PrescriptionResource;
+import org.epma.web.api.prescription.PrescriptionViews;
+import org.epma.web.api.ward.WardResource;
 import org.epma.web.audit.AuditedRead;
 import org.epma.web.audit.PatientAccess;
 import org.epma.web.audit.ReadRecord;
 import org.epma.web.security.ActingStaff;
 import org.epma.web.security.StaffRoles;
-import org.epma.web.api.prescription.PrescriptionResource;
-import org.epma.web.api.prescription.PrescriptionViews;
-import org.epma.web.api.ward.WardResource;
-import org.epma.web.api.EnumCode;
 
 @Path("patients")
 @Tag(name = "Patients")
@@ -116,10 +117,10 @@ public class PatientResource {
                     + "\"familyName\":\"Morgan\",\"dateOfBirth\":\"1961-04-02\",\"sex\":\"FEMALE\"}")))
     public Response register(NewPatientRequest request, @Context UriInfo uri) {
         if (request == null || request.hospitalNumber() == null) {
-            throw new InvalidInputException("hospitalNumber", "Give the hospital number.");
+            throw new InvalidInputException("hospitalNumber", RequestSentence.GIVE_HOSPITAL_NUMBER.with(), "Give the hospital number.");
         }
         if (request.dateOfBirth() == null) {
-            throw new InvalidInputException("dateOfBirth", "Give the date of birth.");
+            throw new InvalidInputException("dateOfBirth", RequestSentence.GIVE_DATE_OF_BIRTH.with(), "Give the date of birth.");
         }
         Patient patient = records.register(new HospitalNumber(request.hospitalNumber()),
                 request.nhsNumber() == null || request.nhsNumber().isBlank() ? null : NhsNumber.parse(request.nhsNumber()),
@@ -133,7 +134,7 @@ public class PatientResource {
     @Operation(summary = "Find a patient by hospital number (as a wristband scan gives it): a list of none or one")
     public List<PatientView> find(@QueryParam("hospitalNumber") String hospitalNumber) {
         if (hospitalNumber == null || hospitalNumber.isBlank()) {
-            throw new InvalidInputException("hospitalNumber", "Give the hospital number to look for.");
+            throw new InvalidInputException("hospitalNumber", RequestSentence.GIVE_NUMBER_TO_FIND.with(), "Give the hospital number to look for.");
         }
         List<PatientView> found = records.findByHospitalNumber(new HospitalNumber(hospitalNumber.strip()))
                 .map(p -> List.of(view(p.id()))).orElse(List.of());
@@ -160,7 +161,7 @@ public class PatientResource {
         @ExampleObject(name = "eGFR", value = "{\"kind\":\"EGFR\",\"value\":38,\"measuredAt\":\"2026-11-23T07:30:00Z\"}")}))
     public Response recordMeasurement(@PathParam("id") long id, MeasurementRequest request) {
         if (request == null) {
-            throw new InvalidInputException("kind", "Send the measurement.");
+            throw new InvalidInputException("kind", RequestSentence.SEND_MEASUREMENT.with(), "Send the measurement.");
         }
         records.recordMeasurement(id, EnumCode.of(MeasurementKind.class, request.kind(), "kind"), request.value(), request.measuredAt(),
                 actor());
@@ -175,7 +176,7 @@ public class PatientResource {
             value = "{\"substance\":\"Penicillin\",\"reaction\":\"Urticaria\",\"severity\":\"MODERATE\"}")))
     public Response recordAllergy(@PathParam("id") long id, AllergyRequest request) {
         if (request == null) {
-            throw new InvalidInputException("substance", "Send the allergy.");
+            throw new InvalidInputException("substance", RequestSentence.SEND_ALLERGY.with(), "Send the allergy.");
         }
         records.recordAllergy(id, request.substance(), request.reaction(),
                 request.severity() == null ? AllergySeverity.UNKNOWN : EnumCode.of(AllergySeverity.class, request.severity(), "severity"),
@@ -192,7 +193,8 @@ public class PatientResource {
     public ChangeResult allergyStatus(@PathParam("id") long id, StatusRequest request) {
         AllergyStatus status = EnumCode.of(AllergyStatus.class, request == null ? null : request.status(), "status");
         if (status != AllergyStatus.NO_KNOWN_ALLERGIES) {
-            throw new InvalidInputException("status", "Record allergies with POST /patients/{id}/allergies; this sets NO_KNOWN_ALLERGIES.");
+            throw new InvalidInputException("status", RequestSentence.NO_KNOWN_ALLERGIES_ONLY.with(),
+                    "Record allergies with POST /patients/{id}/allergies; this sets NO_KNOWN_ALLERGIES.");
         }
         records.recordNoKnownAllergies(id, actor());
         return changed(id);

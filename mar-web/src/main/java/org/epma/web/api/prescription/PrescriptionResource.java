@@ -30,18 +30,19 @@ import org.epma.pharmacy.verification.InterventionCategory;
 import org.epma.pharmacy.verification.PharmacyVerification;
 import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.checks.Alert;
-import org.epma.prescribing.wording.Wording;
 import org.epma.prescribing.order.OrderRequest;
 import org.epma.prescribing.order.Prescribing;
 import org.epma.prescribing.order.Prescription;
 import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.wording.Wording;
+import org.epma.web.api.EnumCode;
+import org.epma.web.api.RequestSentence;
 import org.epma.web.audit.AuditedRead;
 import org.epma.web.audit.PatientAccess;
 import org.epma.web.audit.ReadRecord;
 import org.epma.web.problem.Problem;
 import org.epma.web.security.ActingStaff;
 import org.epma.web.security.StaffRoles;
-import org.epma.web.api.EnumCode;
 
 @Path("prescriptions")
 @Tag(name = "Prescriptions")
@@ -252,7 +253,7 @@ public class PrescriptionResource {
 
     private static String reason(ReasonRequest request) {
         if (request == null || request.reason() == null || request.reason().isBlank()) {
-            throw new InvalidInputException("reason", "Give the reason.");
+            throw new InvalidInputException("reason", RequestSentence.GIVE_THE_REASON.with(), "Give the reason.");
         }
         return request.reason();
     }

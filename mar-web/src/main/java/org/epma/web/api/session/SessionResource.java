@@ -39,6 +39,7 @@ import org.epma.prescribing.staff.LoginOutcome;
 import org.epma.prescribing.staff.SessionPolicy;
 import org.epma.prescribing.staff.StaffAccounts;
 import org.epma.prescribing.staff.StaffUser;
+import org.epma.web.api.RequestSentence;
 import org.epma.web.problem.Problem;
 import org.epma.web.problem.ProblemSentence;
 import org.epma.web.security.ActingStaff;
@@ -121,10 +122,10 @@ public class SessionResource {
             + " Retry-After header's seconds", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response logIn(LoginRequest login) throws ServletException {
         if (login == null || login.username() == null || login.username().isBlank()) {
-            throw new InvalidInputException("username", "Enter your user name.");
+            throw new InvalidInputException("username", RequestSentence.ENTER_USERNAME.with(), "Enter your user name.");
         }
         if (login.password() == null || login.password().isEmpty()) {
-            throw new InvalidInputException("password", "Enter your password.");
+            throw new InvalidInputException("password", RequestSentence.ENTER_PASSWORD.with(), "Enter your password.");
         }
         String address = clientAddresses.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
         Optional<Duration> wait = throttle.waitFor(address);
@@ -195,10 +196,10 @@ public class SessionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response changePassword(PasswordChangeRequest change) {
         if (change == null || change.currentPassword() == null || change.currentPassword().isEmpty()) {
-            throw new InvalidInputException("currentPassword", "Enter your current password.");
+            throw new InvalidInputException("currentPassword", RequestSentence.ENTER_CURRENT_PASSWORD.with(), "Enter your current password.");
         }
         if (change.password() == null || change.password().isEmpty()) {
-            throw new InvalidInputException("password", "Enter the new password.");
+            throw new InvalidInputException("password", RequestSentence.ENTER_NEW_PASSWORD.with(), "Enter the new password.");
         }
         AccountStanding account = accounts.changeOwnPassword(jaxrsSecurity.getUserPrincipal().getName(),
                 change.currentPassword().toCharArray(), change.password().toCharArray());
