@@ -122,13 +122,17 @@ final class ClusteredApplication implements AutoCloseable {
                 .toList();
     }
 
-    /** The connections the instances hold to the run's database now, and how many of them are running a statement. */
+    /**
+     * The connections the instances hold to the run's database now, how many of them are running a statement, and how
+     * many of those are waiting for a lock another holds.
+     */
     int[] databaseConnections() {
         try (Connection connection = database.superuserConnection(); Statement sql = connection.createStatement();
-             ResultSet row = sql.executeQuery("select count(*), count(*) filter (where state = 'active') from pg_stat_activity"
+             ResultSet row = sql.executeQuery("select count(*), count(*) filter (where state = 'active'),"
+                     + " count(*) filter (where state = 'active' and wait_event_type = 'Lock') from pg_stat_activity"
                      + " where datname = current_database() and pid <> pg_backend_pid()")) {
             row.next();
-            return new int[] {row.getInt(1), row.getInt(2)};
+            return new int[] {row.getInt(1), row.getInt(2), row.getInt(3)};
         } catch (SQLException e) {
             throw new IllegalStateException("cannot count the database's connections", e);
         }
@@ -141,6 +145,15 @@ final class ClusteredApplication implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot write the history", e);
         }
+    }
+
+    /** Kills instance {@code index}'s Payara Micro with SIGKILL (no shutdown of any kind) and waits until it is gone. */
+    void killInstance(int index) throws InterruptedException {
+        long pid = launchers.get(index).readyLine().orElseThrow().payaraPid();
+        ProcessHandle.of(pid).ifPresent(payara -> {
+            payara.destroyForcibly();
+            payara.onExit().join();
+        });
     }
 
     /** The audit chain checked from its first entry, with the instances' key. */

@@ -72,6 +72,7 @@ final class WardRoundSimulation {
 
     /** What one run measured. */
     record Outcome(Map<Action, LatencySummary> actions, double seconds, int peakConnections, int peakActiveConnections,
+                   double meanActiveConnections, double meanWaitingOnLock,
                    List<OptionalLong> residentKiB, long hardStops, long verified, long ordersAtPeer, Map<String, Long> duplicatesAtPeer,
                    long outboxWaiting) {
         long errors() {
@@ -152,12 +153,16 @@ final class WardRoundSimulation {
             users.add(() -> pharmacist(ward, end, recorders));
         }
         ExecutorService pool = Executors.newFixedThreadPool(users.size() + 1);
-        int[] peak = new int[2];
+        // most open and running; then the sums of running and of waiting for a lock, and the number of samples
+        long[] sampled = new long[5];
         Future<?> sampler = pool.submit(() -> {
             while (System.nanoTime() < end) {
                 int[] now = application.databaseConnections();
-                peak[0] = Math.max(peak[0], now[0]);
-                peak[1] = Math.max(peak[1], now[1]);
+                sampled[0] = Math.max(sampled[0], now[0]);
+                sampled[1] = Math.max(sampled[1], now[1]);
+                sampled[2] += now[1];
+                sampled[3] += now[2];
+                sampled[4]++;
                 TimeUnit.MILLISECONDS.sleep(500);
             }
             return null;
@@ -180,7 +185,9 @@ final class WardRoundSimulation {
         long outbox = awaitOutboxDrained(Duration.ofMinutes(2));
         Map<Action, LatencySummary> summaries = new EnumMap<>(Action.class);
         recorders.forEach((action, list) -> summaries.put(action, LatencySummary.merge(type(action), list)));
-        return new Outcome(summaries, seconds, peak[0], peak[1], resident, hardStops.get(), verified.get(),
+        double samples = Math.max(1, sampled[4]);
+        return new Outcome(summaries, seconds, (int) sampled[0], (int) sampled[1], sampled[2] / samples, sampled[3] / samples,
+                resident, hardStops.get(), verified.get(),
                 application.peer().received() - baseline, application.peer().duplicates(), outbox);
     }
 
@@ -404,9 +411,10 @@ final class WardRoundSimulation {
                 s.label(), s.successes(), s.errors(), s.errors() == 0 ? "" : s.errorsByCause(), s.successes() / outcome.seconds(),
                 s.percentileMillis(50), s.percentileMillis(95), s.percentileMillis(99), s.maxMillis()));
         out.printf("  of the orders prescribed, %d were refused at signing by a hard stop of the order checks%n", outcome.hardStops());
-        out.printf("  resident memory (Payara Micro) %s MiB; database connections at most %d open, %d running a statement%n",
+        out.printf("  resident memory (Payara Micro) %s MiB; database connections at most %d open, %d running a statement"
+                        + " (on average %.2f running, %.2f of them waiting for a lock)%n",
                 outcome.residentKiB().stream().map(kib -> kib.isPresent() ? Long.toString(kib.getAsLong() / 1024) : "?").toList(),
-                outcome.peakConnections(), outcome.peakActiveConnections());
+                outcome.peakConnections(), outcome.peakActiveConnections(), outcome.meanActiveConnections(), outcome.meanWaitingOnLock());
         out.printf("  HL7: %d orders verified in the run, %d order messages at the peer, %d sent twice %s, %d still in the outbox%n",
                 outcome.verified(), outcome.ordersAtPeer(), outcome.duplicatesAtPeer().size(),
                 outcome.duplicatesAtPeer().isEmpty() ? "" : outcome.duplicatesAtPeer(), outcome.outboxWaiting());

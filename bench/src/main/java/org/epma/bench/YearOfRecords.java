@@ -271,11 +271,12 @@ final class YearOfRecords {
 
     /** The first of {@code n} ids taken from the table's sequence (the instances are idle while the history is written). */
     private long reserve(String table, long n) throws SQLException {
-        try (Statement s = sql.createStatement(); ResultSet row = s.executeQuery("select nextval(pg_get_serial_sequence('" + table
-                + "', 'id')), setval(pg_get_serial_sequence('" + table + "', 'id'), currval(pg_get_serial_sequence('" + table
-                + "', 'id')) + " + n + ")")) {
+        String sequence = "pg_get_serial_sequence('" + table + "', 'id')";
+        try (Statement s = sql.createStatement(); ResultSet row = s.executeQuery("select nextval(" + sequence + ")")) {
             row.next();
-            return row.getLong(1);
+            long first = row.getLong(1);
+            s.execute("select setval(" + sequence + ", " + (first + n) + ")");
+            return first;
         }
     }
 

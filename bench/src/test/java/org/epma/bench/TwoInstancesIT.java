@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.epma.prescribing.audit.AuditChainReport;
+import org.epma.web.testdata.OrderJson;
+import org.epma.web.testdata.PatientJson;
+import org.epma.web.testdata.SignatureJson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -95,6 +100,37 @@ class TwoInstancesIT {
         long delivered = application.count("select count(*) from outbox_message where status = 'DELIVERED'");
         assertEquals(delivered, application.peer().received(), "the peer received each delivered message once, and no other");
         assertEquals(delivered, application.peer().distinctOrderEvents());
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE - 1)
+    void whenAnInstanceIsKilledTheOtherServesItsSessionsAndSendsTheOrdersVerifiedAfter() throws Exception {
+        ApiSession nurseOnB = ApiSession.logIn(b, "nurse.okafor", "training-nurse-2");
+        assertEquals(200, nurseOnB.get("api/v1/wards/DEWI/drug-round").status());
+        ApiSession doctor = ApiSession.logIn(a, "dr.patel", "training-doctor-2");
+        ApiSession pharmacist = ApiSession.logIn(a, "pharm.hughes", "training-pharmacist");
+        long patient = doctor.must("POST", "api/v1/patients", PatientJson.patient().hospitalNumber(PatientJson.uniqueHospitalNumber("KO"))
+                .named("Lladd", "Un").bornOn(LocalDate.of(1950, 5, 5)).sex("MALE").toString()).json().asJsonObject().getJsonNumber("id").longValue();
+        doctor.must("POST", "api/v1/patients/" + patient + "/admission", PatientJson.admission("DEWI", null));
+        doctor.must("PUT", "api/v1/patients/" + patient + "/allergy-status", PatientJson.noKnownAllergies());
+        doctor.must("POST", "api/v1/patients/" + patient + "/measurements", PatientJson.measurement("WEIGHT", "70"));
+        long order = doctor.must("POST", "api/v1/patients/" + patient + "/prescriptions", OrderJson.of("OMEPRAZOLE-GRCAP-20").dose("20", "mg")
+                .route("PO").frequency("OD").start(Instant.now()).toString()).json().asJsonObject().getJsonNumber("id").longValue();
+        doctor.must("POST", "api/v1/prescriptions/" + order + "/sign",
+                SignatureJson.forDraft(doctor.get("api/v1/prescriptions/" + order).json().asJsonObject()).overridingSevere("Test: reviewed").toString());
+        long received = application.peer().received();
+
+        application.killInstance(1);
+
+        ApiSession.Answer round = nurseOnB.on(a).get("api/v1/wards/DEWI/drug-round");
+        assertEquals(200, round.status(), "the session made on the killed instance is served by the one left: " + round.body());
+        pharmacist.must("POST", "api/v1/prescriptions/" + order + "/verify", null);
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (application.peer().received() == received && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(250);
+        }
+        assertEquals(received + 1, application.peer().received(), "the order verified after the kill went to the pharmacy, once");
+        assertEquals(0, application.count(WardRoundSimulation.OUTBOX_WAITING));
     }
 
     @Test
