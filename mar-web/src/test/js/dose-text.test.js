@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { doseText, plainNumber, recordedDoseParts } from '../../main/webapp/js/dose-text.js';
+import { doseText, isDoseRange, outsideRange, plainNumber, recordedDoseParts } from '../../main/webapp/js/dose-text.js';
 import { BUNDLES, translator } from './bundles.js';
 
 const english = translator('en');
@@ -94,5 +94,28 @@ describe('a recorded dose', () => {
   it('falls back to its own dose and unit', () => {
     assert.deepEqual(recordedDoseParts({ dose: 0.5, doseUnit: 'mg' }), { dose: 0.5, doseUnit: 'mg' });
     assert.equal(doseText(recordedDoseParts({}), english), '');
+  });
+});
+
+describe('a range order is given as an amount within it, its ends included', () => {
+  const morphine = { dose: '2.5', doseUpTo: '5', doseUnit: 'mg' };
+
+  it('knows a range from a single dose', () => {
+    assert.equal(isDoseRange(morphine), true);
+    assert.equal(isDoseRange({ dose: '5', doseUpTo: null, doseUnit: 'mg' }), false);
+    assert.equal(isDoseRange({ dose: '5', doseUnit: 'mg' }), false);
+  });
+
+  it('finds an amount below the bottom or above the top outside, and the ends inside', () => {
+    assert.equal(outsideRange(morphine, '2.5', 'mg'), false);
+    assert.equal(outsideRange(morphine, '3.75', 'mg'), false);
+    assert.equal(outsideRange(morphine, '5', 'mg'), false);
+    assert.equal(outsideRange(morphine, '2', 'mg'), true);
+    assert.equal(outsideRange(morphine, '5.5', 'mg'), true);
+  });
+
+  it('leaves an amount in another unit, and a single dose, to the server', () => {
+    assert.equal(outsideRange(morphine, '5000', 'microgram'), false);
+    assert.equal(outsideRange({ dose: '5', doseUnit: 'mg' }, '10', 'mg'), false);
   });
 });

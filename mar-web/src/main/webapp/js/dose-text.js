@@ -46,6 +46,21 @@ export function doseText({ dose, doseUpTo, doseUnit }, t) {
   return `${amount} ${t(unitCountKey(doseUnit), unitCountArgs(last ?? dose))}`;
 }
 
+/** Whether an order's dose is a range ("2.5 to 5 mg"), whose amount the nurse chooses and records. */
+export function isDoseRange(order) {
+  return order?.doseUpTo !== null && order?.doseUpTo !== undefined && order?.doseUpTo !== '';
+}
+
+/**
+ * Whether an amount entered for a range order lies outside it, both ends included. Only an amount in the order's own
+ * unit is judged here; the server converts other units and has the last word either way.
+ */
+export function outsideRange(order, amount, unit) {
+  if (!isDoseRange(order) || unit !== order.doseUnit) return false;
+  const value = Number(amount);
+  return value < Number(order.dose) || value > Number(order.doseUpTo);
+}
+
 const SERVER_DOSE = /^(\d[\d,]*(?:\.\d+)?) ([A-Za-z]+)$/;
 // The server writes unit words in English and plural ("2 tablets"); the bundles are keyed by the unit's own name.
 const SINGULAR = {

@@ -1,7 +1,8 @@
 // The as-needed (PRN) medicines: whether a dose may be given now, and every dose given, newest first. They have no
 // dose times, so they keep a history list rather than a place in the grid.
 import { h, icon } from './dom.js';
-import { dateTime, dispenseNote, missingDoseList, orderSummary } from './mar-text.js';
+import { isDoseRange } from './dose-text.js';
+import { dateTime, dispenseNote, doseAmount, missingDoseList, orderSummary } from './mar-text.js';
 import { recordItem } from './mar-records.js';
 import { statusChange } from './order-status.js';
 
@@ -17,6 +18,11 @@ function availability(entry, timeZone, canRecord) {
     !prn.availableNow && prn.limitMessage ? h('p', { class: 'secondary', lang: 'en' }, prn.limitMessage) : null,
     !prn.availableNow && prn.nextFrom ? h('p', { class: 'secondary' }, h('span', { i18n: 'prn.nextFrom' }), ' ', dateTime(prn.nextFrom, timeZone)) : null,
     h('p', { class: 'secondary', i18n: 'prn.givenIn24h', args: { count: prn.givenInLast24Hours ?? 0 } }),
+    // a range order's doses differ, so the count alone does not say how much the patient has had
+    isDoseRange(entry.order) && Number(prn.amountGivenInLast24Hours) > 0
+      ? h('p', { class: 'secondary prn-amount' }, h('span', { i18n: 'prn.amountIn24h' }), ' ',
+        doseAmount({ dose: prn.amountGivenInLast24Hours, doseUnit: prn.amountGivenUnit }))
+      : null,
     canRecord && active
       ? h('button', {
         type: 'button',

@@ -3,6 +3,7 @@
 import { byId, clear, enumText, h, put } from './dom.js';
 import { t } from './i18n.js';
 import { isPrnOrder } from './mar-grid.js';
+import { isDoseRange, outsideRange } from './dose-text.js';
 import { clockTime, orderSummary, prescribedDose } from './mar-text.js';
 import { patientName } from './patient-facts.js';
 import { fromInputValue, nowInputValue } from './zoned-time.js';
@@ -108,7 +109,22 @@ export function prepareConfirm(ctx, order, chosenDose) {
     scannedBatch ? h('p', { id: 'confirm-batch' }, h('span', { i18n: 'recordPanel.scannedBatch', args: { batch: scannedBatch.batch } }), ' ',
       h('time', { datetime: scannedBatch.expiry, 'data-i18n-date': 'date' })) : null);
 
-  byId('dose-amount').value = fullOrder.dose ?? '';
+  const range = isDoseRange(fullOrder);
+  // a range order's amount is the nurse's choice within it: nothing is filled in, so the record says what they gave
+  const amount = byId('dose-amount');
+  amount.value = range ? '' : fullOrder.dose ?? '';
+  const rangeHint = byId('dose-range-hint');
+  rangeHint.hidden = !range;
+  // the panel's markInvalid puts dataset.describedby back when the field's error clears
+  if (range) {
+    put(rangeHint, h('span', { i18n: 'recordPanel.rangeHint' }), ' ', prescribedDose(fullOrder));
+    amount.dataset.describedby = 'dose-range-hint';
+    amount.setAttribute('aria-describedby', 'dose-range-hint');
+  } else {
+    clear(rangeHint);
+    delete amount.dataset.describedby;
+    amount.removeAttribute('aria-describedby');
+  }
   const units = [...new Set([...(fullOrder.doseUnits ?? []), fullOrder.doseUnit].filter(Boolean))];
   const unitSelect = byId('dose-unit');
   unitSelect.replaceChildren(...units.map((unit) => h('option', { value: unit }, enumText('doseUnit', unit))));
@@ -140,6 +156,9 @@ export function validateGiven(ctx) {
   const problems = [];
   const amount = byId('dose-amount');
   if (!(Number(amount.value) > 0) || amount.validity.badInput) problems.push([amount, 'recordPanel.missingDose']);
+  else if (outsideRange(ctx.state.entry?.order, amount.value, byId('dose-unit').value)) {
+    problems.push([amount, 'recordPanel.outsideRange']);
+  }
   const site = byId('dose-site');
   if (site.required && !site.value.trim()) problems.push([site, 'recordPanel.missingSite']);
   const prnReason = byId('prn-reason');

@@ -1,7 +1,8 @@
 // The drug round's rows as a table: when, who (bed, name, allergies), what, and the way in to record it.
 // context: { wardCode, timeZone, today (the ward's local date), now (the server's instant) }.
 import { h, icon } from './dom.js';
-import { clockTime, dateTime, orderSummary } from './mar-text.js';
+import { isDoseRange } from './dose-text.js';
+import { clockTime, dateTime, doseAmount, orderSummary } from './mar-text.js';
 import { medicineLine } from './medicine-text.js';
 import { patientName } from './patient-facts.js';
 import { duration, minutesBetween } from './round-rows.js';
@@ -82,6 +83,10 @@ function prnDetails(prn, { timeZone }) {
     prn.order.prnReason ? h('span', { class: 'secondary' }, h('span', { i18n: 'prn.for' }), ' ', h('span', { lang: 'en' }, prn.order.prnReason)) : null,
     prn.limitMessage && !prn.availableNow ? h('span', { class: 'secondary', lang: 'en' }, prn.limitMessage) : null,
     h('span', { class: 'secondary', i18n: 'prn.givenIn24h', args: { count: prn.givenInLast24Hours ?? 0 } }),
+    isDoseRange(prn.order) && Number(prn.amountGivenInLast24Hours) > 0
+      ? h('span', { class: 'secondary prn-amount' }, h('span', { i18n: 'prn.amountIn24h' }), ' ',
+        doseAmount({ dose: prn.amountGivenInLast24Hours, doseUnit: prn.amountGivenUnit }))
+      : null,
     prn.lastGivenAt ? h('span', { class: 'secondary' }, h('span', { i18n: 'prn.lastGiven' }), ' ', dateTime(prn.lastGivenAt, timeZone)) : null,
   ];
 }

@@ -440,6 +440,36 @@ class AdministrationBrowserIT {
     }
 
     @Test
+    void aRangeOrderAsksForTheAmountGivenWithinItAndTheChartAddsUpWhatWasGiven() {
+        Patient patient = newPatient();
+        long paracetamol = prescribe(patient, OrderJson.of("PARACETAMOL-TAB-500").doseRange("500", "1000", "mg").asNeeded("pain", "4", 4));
+        chromium.logIn("nurse.evans", "training-nurse-1", "en");
+        openChart(patient);
+        browser.findElement(By.cssSelector("#prn-grid tr[data-prescription-id=\"" + paracetamol + "\"] button[data-action=\"record\"]")).click();
+
+        scanToConfirm(patient, PARACETAMOL);
+        WebElement amount = browser.findElement(By.id("dose-amount"));
+        assertEquals("", amount.getAttribute("value"), "nothing is filled in for a range: the nurse says what they gave");
+        assertTrue(text("#dose-range-hint").contains("500 to 1,000 mg"), text("#dose-range-hint"));
+        assertEquals("dose-range-hint", amount.getAttribute("aria-describedby"));
+        browser.findElement(By.id("prn-reason")).sendKeys("pain 5/10");
+        amount.sendKeys("1500");
+        browser.findElement(By.id("record-given")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-alert"), "within the prescribed range"));
+        assertTrue(recordsOf(patient).isEmpty(), "an amount outside the range records nothing");
+
+        amount.clear();
+        amount.sendKeys("750");
+        browser.findElement(By.id("record-given")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-status"), "Given:"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(
+                "#prn-grid tr[data-prescription-id=\"" + paracetamol + "\"] .prn-amount"), "750 mg"));
+        JsonArray records = recordsOf(patient);
+        assertEquals(1, records.size(), records.toString());
+        assertEquals("750 mg", records.getJsonObject(0).getString("doseText"));
+    }
+
+    @Test
     void aRefusedDoseIsRecordedAsNotGivenAndTheChartShowsTheReason() {
         Patient patient = newPatient();
         long paracetamol = prescribe(patient, OrderJson.paracetamolEvery6Hours());

@@ -532,6 +532,28 @@ class AdministrationIT {
     }
 
     @Test
+    void aRangeOrderIsGivenAsTheAmountTheNurseRecordsWithinItAndItsAsNeededTotalIsWhatWasGiven() {
+        Ordered o = prescribe(OrderJson.of("PARACETAMOL-TAB-500").doseRange("500", "1000", "mg").asNeeded("pain", "4", 4), true);
+        ApiClient nurse = nurse();
+        Reply noAmount = record(nurse, key(), give(o, null, PARACETAMOL).prnReason("pain 5/10"));
+        assertEquals(400, noAmount.status(), noAmount.body());
+        assertEquals("dose", noAmount.json().getString("field"), "the bottom of the range is not taken as the amount given");
+        Reply above = record(nurse, key(), give(o, null, PARACETAMOL).prnReason("pain 5/10").dose("1.5", "g"));
+        assertEquals("dose-not-prescribed", stopOf(above));
+        assertTrue(above.body().contains("1.5 g is outside the prescribed dose range, 0.5 to 1 g."), above.body());
+        Reply given = record(nurse, key(), give(o, null, PARACETAMOL).prnReason("pain 5/10").dose("750", "mg"));
+        assertEquals(201, given.status(), given.body());
+        assertEquals("750 mg", given.json().getString("doseText"));
+        JsonObject chart = nurse.get("api/v1/patients/" + o.patient() + "/mar").json();
+        JsonObject order = chart.getJsonArray("orders").getJsonObject(0);
+        assertEquals(1000, order.getJsonObject("order").getJsonNumber("doseUpTo").intValue(), order.toString());
+        JsonObject prn = order.getJsonObject("prn");
+        assertEquals(1, prn.getInt("givenInLast24Hours"));
+        assertEquals(750, prn.getJsonNumber("amountGivenInLast24Hours").intValue(), prn.toString());
+        assertEquals("mg", prn.getString("amountGivenUnit"));
+    }
+
+    @Test
     void theDrugRoundListsTheWardsPatientsWithTheirDosesAndAsNeededMedicines() {
         JsonObject round = nurse().get("api/v1/wards/DEWI/drug-round?hours=24").json();
         assertEquals("DEWI", round.getJsonObject("ward").getString("code"));

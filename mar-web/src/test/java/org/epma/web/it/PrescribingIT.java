@@ -197,6 +197,12 @@ class PrescribingIT {
         assertEquals("dose", doctor.send("POST", checks, order("PARACETAMOL-TAB-500", "0", "mg", "PO", "OD")).json().getString("field"));
         assertEquals("dose", doctor.send("POST", checks, order("PARACETAMOL-TAB-500", "-5", "mg", "PO", "OD")).json().getString("field"));
         assertEquals(400, doctor.send("POST", checks, order("PARACETAMOL-TAB-500", "\"ten\"", "mg", "PO", "OD")).status());
+        for (String upTo : new String[] {"500", "250", "-1000"}) {
+            Reply range = doctor.send("POST", checks, "{\"productCode\":\"PARACETAMOL-TAB-500\",\"dose\":500,\"doseUpTo\":" + upTo
+                    + ",\"doseUnit\":\"mg\",\"route\":\"PO\",\"frequency\":\"QDS\"}");
+            assertEquals(400, range.status(), range.body());
+            assertEquals("doseUpTo", range.json().getString("field"), "a range from 500 up to " + upTo + " mg");
+        }
         assertEquals("frequency", doctor.send("POST", checks, order("PARACETAMOL-TAB-500", "1", "g", "PO", "SOMETIMES")).json().getString("field"));
         Reply prn = doctor.send("POST", checks, order("PARACETAMOL-TAB-500", "1", "g", "PO", "PRN"));
         assertEquals(400, prn.status());

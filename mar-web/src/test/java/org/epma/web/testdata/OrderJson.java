@@ -15,6 +15,7 @@ public final class OrderJson {
 
     private final String productCode;
     private BigDecimal dose;
+    private BigDecimal doseUpTo;
     private String doseUnit;
     private String route = "PO";
     private String frequency;
@@ -53,6 +54,13 @@ public final class OrderJson {
         return this;
     }
 
+    /** A dose range: from {@code amount} up to {@code upTo}, in one unit. */
+    public OrderJson doseRange(String amount, String upTo, String unit) {
+        dose(amount, unit);
+        this.doseUpTo = new BigDecimal(upTo);
+        return this;
+    }
+
     public OrderJson route(String value) {
         this.route = value;
         return this;
@@ -85,6 +93,9 @@ public final class OrderJson {
         JsonObjectBuilder json = Json.createObjectBuilder().add("productCode", productCode);
         if (dose != null) {
             json.add("dose", dose).add("doseUnit", doseUnit);
+        }
+        if (doseUpTo != null) {
+            json.add("doseUpTo", doseUpTo);
         }
         json.add("route", route);
         if (frequency != null) {

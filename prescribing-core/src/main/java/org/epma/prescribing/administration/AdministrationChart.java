@@ -58,9 +58,12 @@ public class AdministrationChart {
     private final EffectPrompt effectPrompt;
     private final Clock clock;
 
-    /** An as-needed order now: whether a dose may be given, and the last one. */
+    /**
+     * An as-needed order now: whether a dose may be given, and the last one; {@code amountInLast24Hours} is what was
+     * given in the last 24 hours as recorded, which for a range order is not the count times any one dose.
+     */
     public record PrnState(boolean availableNow, String limitMessage, Instant nextFrom, int givenInLast24Hours,
-                           Administration lastGiven) {
+                           Administration lastGiven, AmountGiven amountInLast24Hours) {
     }
 
     /** One order on the round or the chart, with what the nurse must know of it. */
@@ -211,14 +214,17 @@ public class AdministrationChart {
     private PrnState prnState(Prescription order, List<Administration> records, Instant now, WardContext context) {
         List<Administration> given = DoseTimeline.effective(records).stream().filter(a -> a.outcome() == Outcome.GIVEN)
                 .sorted(Comparator.comparing(Administration::administeredAt)).toList();
-        int inLastDay = (int) given.stream().filter(a -> a.administeredAt().isAfter(now.minus(Duration.ofHours(24)))).count();
+        List<Administration> lastDay = given.stream().filter(a -> a.administeredAt().isAfter(now.minus(Duration.ofHours(24)))).toList();
+        int inLastDay = lastDay.size();
+        AmountGiven amount = AmountGiven.of(lastDay.stream().flatMap(a -> a.givenDose().stream()).toList(),
+                order.prescribedDose().unit());
         Administration last = given.isEmpty() ? null : given.get(given.size() - 1);
         PrnDecision decision = new PrnAllowance(order.prnMinIntervalHours(), order.prnMaxPer24h())
                 .decide(given.stream().map(Administration::administeredAt).toList(), now, context.zone());
         if (decision instanceof PrnDecision.Refused refused) {
-            return new PrnState(false, refused.message(), refused.nextDoseFrom(), inLastDay, last);
+            return new PrnState(false, refused.message(), refused.nextDoseFrom(), inLastDay, last, amount);
         }
-        return new PrnState(order.status() != PrescriptionStatus.SUSPENDED, null, null, inLastDay, last);
+        return new PrnState(order.status() != PrescriptionStatus.SUSPENDED, null, null, inLastDay, last, amount);
     }
 
     private List<EffectDue> effectsDue(Prescription order, List<Administration> records, Map<Long, List<PrnEffect>> effects, Instant now) {

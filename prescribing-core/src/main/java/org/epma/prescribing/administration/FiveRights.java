@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.epma.prescribing.audit.Actor;
+import org.epma.prescribing.formulary.Dose;
 import org.epma.prescribing.formulary.Formulary;
 import org.epma.prescribing.formulary.Frequency;
 import org.epma.prescribing.formulary.Product;
@@ -27,6 +28,7 @@ import org.epma.prescribing.refusal.Text;
 import org.epma.prescribing.ward.DoseWindow;
 import org.epma.prescribing.ward.DueStatus;
 import org.epma.prescribing.ward.WardContext;
+import org.epma.prescribing.wording.Wording;
 
 /**
  * The bedside check of CLINICAL.md as one rule: right patient, right medicine and strength, right dose, right route,
@@ -407,8 +409,14 @@ public final class FiveRights {
     }
 
     private static Quantity givenDose(BedsideAdministration.RecordRequest.GivenDetails details, Prescription order) {
-        Unit ordered = order.prescribedDose().unit();
+        Dose prescribed = order.prescribedDose();
+        Unit ordered = prescribed.unit();
         if (details.dose() == null) {
+            if (prescribed.isRange()) {
+                // the bottom of the range is not a default: the nurse chose the amount, and the record must say it
+                throw new InvalidInputException("dose", StopSentence.RANGE_AMOUNT_NEEDED.with(rangeWording(prescribed)),
+                        "The order is a dose range (" + prescribed.display() + "): record the amount given.");
+            }
             return new Quantity(order.dose(), ordered);
         }
         if (details.dose().signum() <= 0) {
@@ -418,21 +426,27 @@ public final class FiveRights {
                 new InvalidInputException("doseUnit", StopSentence.UNKNOWN_UNIT.with(Text.echoed(details.doseUnit())),
                         Text.echo(details.doseUnit()) + " is not a unit this system knows."));
         Quantity given = new Quantity(details.dose(), unit);
-        BigDecimal highest = order.doseUpTo() == null ? order.dose() : order.doseUpTo();
-        String prescribed = new Quantity(order.dose(), ordered).display()
-                + (order.doseUpTo() == null ? "" : " to " + new Quantity(order.doseUpTo(), ordered).display());
         if (!given.convertibleTo(ordered)) {
             throw new AdministrationStopped(Stop.DOSE_NOT_PRESCRIBED, StopSentence.DOSE_UNIT.with(ordered.symbol(), given.display()),
                     "The dose is prescribed in " + ordered.symbol()
                     + "; " + given.display() + " cannot be compared with it.");
         }
-        BigDecimal amount = given.to(ordered).amount();
-        if (amount.compareTo(order.dose()) < 0 || amount.compareTo(highest) > 0) {
-            throw new AdministrationStopped(Stop.DOSE_NOT_PRESCRIBED, StopSentence.DOSE_NOT_PRESCRIBED.with(given.display(), prescribed),
-                    given.display() + " is not the prescribed dose ("
-                    + prescribed + ").");
+        if (prescribed.admits(given)) {
+            return given;
         }
-        return given;
+        if (prescribed.isRange()) {
+            throw new AdministrationStopped(Stop.DOSE_NOT_PRESCRIBED,
+                    StopSentence.DOSE_OUTSIDE_RANGE.with(given.display(), rangeWording(prescribed)),
+                    given.display() + " is outside the prescribed dose range, " + prescribed.display() + ".");
+        }
+        String shown = prescribed.display();
+        throw new AdministrationStopped(Stop.DOSE_NOT_PRESCRIBED, StopSentence.DOSE_NOT_PRESCRIBED.with(given.display(), shown),
+                given.display() + " is not the prescribed dose (" + shown + ").");
+    }
+
+    /** "0.5 to 1 g" with its "to" in the reader's language; the numbers and unit as {@link Dose#display()} writes them. */
+    private static Wording rangeWording(Dose range) {
+        return StopSentence.DOSE_RANGE.with(range.bottomNumber(), range.highest().display());
     }
 
     private static Identification identification(BedsideAdministration.RecordRequest.Identifying identifying) {

@@ -34,6 +34,8 @@ public enum StopSentence implements Phrase {
     PRN_OVER_MAXIMUM("stopText.prnOverMaximum", "count", "maximum", "next"),
     DOSE_UNIT("stopText.doseUnit", "unit", "given"),
     DOSE_NOT_PRESCRIBED("stopText.doseNotPrescribed", "given", "prescribed"),
+    DOSE_OUTSIDE_RANGE("stopText.doseOutsideRange", "given", "range"),
+    RANGE_AMOUNT_NEEDED("stopText.rangeAmountNeeded", "range"),
     ALREADY_GIVEN("stopText.alreadyGiven", "by", "time"),
     ALREADY_NOT_GIVEN("stopText.alreadyNotGiven", "by", "time"),
     TIME_TO_COME("stopText.timeToCome"),
@@ -60,6 +62,8 @@ public enum StopSentence implements Phrase {
     IDEMPOTENCY_KEY_NEEDED("stopText.idempotencyKeyNeeded"),
     CHART_PERIOD("stopText.chartPeriod", "days"),
     CHART_DAYS("stopText.chartDays", "days"),
+    // a prescribed dose range ("0.5 to 1 g"), inside the dose sentences: the bottom's number, the top with its unit
+    DOSE_RANGE("dose.range", "from", "to"),
     // a clock time with its day, inside the as-needed sentences
     TIME_TODAY("time.today", "time"),
     TIME_YESTERDAY("time.yesterday", "time"),

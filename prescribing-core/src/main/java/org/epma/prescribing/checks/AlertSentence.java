@@ -46,6 +46,7 @@ public enum AlertSentence implements Phrase {
     FREQUENCY("alertText.frequency", "ingredient", "frequency", "advice"),
     // parts of the dose sentences above
     SINGLE_DOSE("alertText.part.singleDose", "dose", "ingredient", "order"),
+    SINGLE_DOSE_RANGE_TOP("alertText.part.singleDoseRangeTop", "dose", "ingredient", "order"),
     TOTAL_DOSE("alertText.part.totalDose", "ingredient", "period", "total", "orders"),
     FROM_ALL_ORDERS("alertText.part.fromAllOrders", "orders"),
     PER_PERIOD("alertText.part.perPeriod", "period"),

@@ -120,8 +120,12 @@ final class DoseChecks implements OrderChecks.OrderCheck {
     private static void checkSingle(OrderLine proposed, String ingredient, Quantity dose, CheckRules.DoseLimit limit, Basis basis,
                                     List<Alert> alerts) {
         Threshold threshold = Threshold.of(limit.unit(), limit.single(), limit.singlePerKg(), basis.kg, limit.singlePerM2(), basis.m2);
-        String subject = "A single dose of " + dose.display() + " " + ingredient + " (" + proposed.describe() + ")";
-        Wording subjectWording = AlertSentence.SINGLE_DOSE.with(dose.display(), ingredient, proposed.describe());
+        // a range is judged by its top, and the sentence says so: the prescriber sees a dose they did not type
+        boolean range = proposed.dose().isRange();
+        String subject = "A single dose of " + dose.display() + " " + ingredient + (range ? ", the top of the dose range" : "")
+                + " (" + proposed.describe() + ")";
+        Wording subjectWording = (range ? AlertSentence.SINGLE_DOSE_RANGE_TOP : AlertSentence.SINGLE_DOSE)
+                .with(dose.display(), ingredient, proposed.describe());
         threshold.judge(dose).ifPresent(severity -> alerts.add(alert(category(limit, AlertCategory.DOSE_SINGLE), severity,
                 new Subject(subject, subjectWording), dose, threshold, Period.NONE, limit, basis, ingredient + ":single")));
         if (limit.singleMin() != null && dose.compareTo(new Quantity(limit.singleMin(), limit.unit())) < 0) {

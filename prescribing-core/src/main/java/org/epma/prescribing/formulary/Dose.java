@@ -26,12 +26,35 @@ public record Dose(BigDecimal amount, BigDecimal upTo, Unit unit) {
         return new Quantity(upTo == null ? amount : upTo, unit);
     }
 
+    public boolean isRange() {
+        return upTo != null;
+    }
+
+    /**
+     * Whether {@code given} is this dose: the same amount, or for a range any amount from its bottom to its top, both
+     * included. An amount in a unit of another kind (mL for a dose in mg) is never this dose.
+     */
+    public boolean admits(Quantity given) {
+        if (!given.convertibleTo(unit)) {
+            return false;
+        }
+        BigDecimal amount = given.to(unit).amount();
+        return amount.compareTo(this.amount) >= 0 && amount.compareTo(highest().amount()) <= 0;
+    }
+
     /** "1 g", or a range in one unit, the top's: "500 to 1,000 mg" would be misread, so "0.5 to 1 g". */
     public String display() {
         if (upTo == null) {
             return new Quantity(amount, unit).display();
         }
-        Quantity top = new Quantity(upTo, unit).natural();
-        return new Quantity(amount, unit).to(top.unit()).number() + " to " + top.display();
+        return bottomNumber() + " to " + highest().display();
+    }
+
+    /**
+     * The bottom of a range as {@link #display()} writes it before "to": its number alone, in the unit the top is
+     * shown in (the CUI medication line gives the unit once, after the second value: "every 4 to 6 hours").
+     */
+    public String bottomNumber() {
+        return new Quantity(amount, unit).to(highest().natural().unit()).number();
     }
 }

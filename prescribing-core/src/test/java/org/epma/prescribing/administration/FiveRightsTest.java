@@ -41,6 +41,7 @@ import org.epma.prescribing.refusal.ConflictException;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.wording.Wording;
 import org.epma.prescribing.ward.WardContext;
+import org.epma.prescribing.wording.Wording;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -99,8 +100,12 @@ class FiveRightsTest {
     /** A signed order started yesterday, as the prescriber wrote it; verified unless {@code verified} is false. */
     private static Prescription order(long id, String code, String dose, Unit unit, Route route, Frequency frequency,
                                       ValidOrder.PrnLimits prn, boolean verified) {
-        ValidOrder written = new ValidOrder(product(code), new Dose(new BigDecimal(dose), null, unit), route, frequency, prn,
-                YESTERDAY, null, null, null, null);
+        return order(id, code, new Dose(new BigDecimal(dose), null, unit), route, frequency, prn, verified);
+    }
+
+    private static Prescription order(long id, String code, Dose dose, Route route, Frequency frequency,
+                                      ValidOrder.PrnLimits prn, boolean verified) {
+        ValidOrder written = new ValidOrder(product(code), dose, route, frequency, prn, YESTERDAY, null, null, null, null);
         Prescription order = Prescription.draft(id, 6, written, "dr.jones", YESTERDAY);
         order.sign("dr.jones", "test", YESTERDAY);
         if (verified) {
@@ -121,6 +126,12 @@ class FiveRightsTest {
     private static Prescription oxycodoneAsNeeded() {
         return order(31, "OXYCODONE-CAP-5", "5", Unit.MG, Route.PO, Frequency.PRN,
                 new ValidOrder.PrnLimits("pain", new BigDecimal("4"), 6), true);
+    }
+
+    /** Paracetamol 500 mg to 1 g as needed, as many ward orders write it. */
+    private static Prescription paracetamolRangeAsNeeded() {
+        return order(14, PARACETAMOL_500, new Dose(new BigDecimal("500"), new BigDecimal("1000"), Unit.MG), Route.PO,
+                Frequency.PRN, new ValidOrder.PrnLimits("pain", new BigDecimal("4"), 4), true);
     }
 
     /** A dose being recorded: by default the 08:00 dose, GIVEN, both barcodes scanned, at {@link #NOW}. */
@@ -371,6 +382,62 @@ class FiveRightsTest {
         InvalidInputException refused = invalid(paracetamolQds(), unknownUnit);
         assertEquals("doseUnit", refused.field());
         assertEquals(StopSentence.UNKNOWN_UNIT.with("'spoonful'"), refused.wording());
+    }
+
+    // ---- a dose range
+
+    @Test
+    void aRangeOrderNeedsTheAmountGivenRatherThanTakingItsBottom() {
+        InvalidInputException refused = invalid(paracetamolRangeAsNeeded(), asNeeded(PARACETAMOL_BARCODE));
+        assertEquals("dose", refused.field());
+        assertEquals("The order is a dose range (0.5 to 1 g): record the amount given.", refused.getMessage());
+        assertEquals("stopText.rangeAmountNeeded", refused.wording().code());
+        assertEquals(new Wording("dose.range", Map.of("from", "0.5", "to", "1 g")), refused.wording().args().get("range"));
+    }
+
+    @Test
+    void anyAmountWithinTheRangeItsEndsIncludedIsRecordedAsTheAmountGiven() {
+        for (String given : new String[] {"500", "750", "1000"}) {
+            Recording dose = asNeeded(PARACETAMOL_BARCODE);
+            dose.dose = new BigDecimal(given);
+            dose.doseUnit = "mg";
+            Administration record = check(paracetamolRangeAsNeeded(), dose).record(null);
+            assertEquals(0, new BigDecimal(given).compareTo(record.dose()), given);
+            assertEquals("mg", record.doseUnit());
+        }
+        Recording inGrams = asNeeded(PARACETAMOL_BARCODE);
+        inGrams.dose = new BigDecimal("0.75");
+        inGrams.doseUnit = "g";
+        assertEquals(0, new BigDecimal("0.75").compareTo(check(paracetamolRangeAsNeeded(), inGrams).record(null).dose()));
+    }
+
+    @Test
+    void anAmountOutsideTheRangeStopsTheRecordNamingTheRange() {
+        Recording above = asNeeded(PARACETAMOL_BARCODE);
+        above.dose = new BigDecimal("1.5");
+        above.doseUnit = "g";
+        AdministrationStopped stop = stopped(paracetamolRangeAsNeeded(), above);
+        assertEquals(Stop.DOSE_NOT_PRESCRIBED, stop.stop());
+        assertEquals("1.5 g is outside the prescribed dose range, 0.5 to 1 g.", stop.getMessage());
+        assertEquals("stopText.doseOutsideRange", stop.wording().code());
+        assertEquals("1.5 g", stop.wording().args().get("given"));
+        Recording below = asNeeded(PARACETAMOL_BARCODE);
+        below.dose = new BigDecimal("250");
+        below.doseUnit = "mg";
+        assertEquals("250 mg is outside the prescribed dose range, 0.5 to 1 g.",
+                stopped(paracetamolRangeAsNeeded(), below).getMessage());
+    }
+
+    @Test
+    void theAsNeededMaximumOfARangeOrderCountsTheDosesGivenWhateverTheirAmounts() {
+        Prescription order = paracetamolRangeAsNeeded();
+        for (int hoursAgo : new int[] {20, 15, 10, 5}) {
+            alreadyGiven(order, null, NOW.minus(Duration.ofHours(hoursAgo)), "nurse.okafor");
+        }
+        Recording dose = asNeeded(PARACETAMOL_BARCODE);
+        dose.dose = new BigDecimal("500");
+        dose.doseUnit = "mg";
+        assertEquals(Stop.PRN_MAXIMUM, stopped(order, dose).stop());
     }
 
     // ---- right route

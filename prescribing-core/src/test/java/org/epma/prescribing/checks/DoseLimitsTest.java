@@ -1,7 +1,13 @@
 package org.epma.prescribing.checks;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import org.epma.prescribing.formulary.Dose;
+import org.epma.prescribing.formulary.Frequency;
+import org.epma.prescribing.formulary.Quantity;
+import org.epma.prescribing.formulary.Route;
+import org.epma.prescribing.formulary.Unit;
 import org.epma.prescribing.patient.PregnancyStatus;
 import org.junit.jupiter.api.Test;
 
@@ -105,6 +111,28 @@ class DoseLimitsTest {
         Alert alert = worst(check(patient().build(), o("MORPHINE-SOL-10", "300", "mg", "PO", "STAT")), AlertCategory.DOSE_SINGLE);
         assertEquals(Severity.HARD_STOP, alert.severity());
         assertNull(alert.overrideReason());
+    }
+
+    /** Oral morphine solution "from .. to .. mg" by mouth. */
+    private static OrderLine morphineRange(String from, String to, Frequency frequency, Integer prnMax) {
+        return new OrderLine("range", MINI.formulary().product("MORPHINE-SOL-10").orElseThrow(),
+                new Dose(new BigDecimal(from), new BigDecimal(to), Unit.MG), Route.PO, frequency, prnMax);
+    }
+
+    @Test
+    void aDoseRangeIsCheckedByItsTopAndTheAlertSaysSo() {
+        assertNone(check(patient().build(), o("MORPHINE-SOL-10", "5", "mg", "PO", "STAT")), AlertCategory.DOSE_SINGLE);
+        Alert alert = worst(check(patient().build(), morphineRange("5", "20", Frequency.STAT, null)), AlertCategory.DOSE_SINGLE);
+        assertEquals(Severity.SEVERE, alert.severity(), "the top, 20 mg, is above the opioid-naive maximum of 10 mg");
+        assertTrue(alert.message().startsWith("A single dose of 20 mg morphine sulfate, the top of the dose range ("),
+                alert.message());
+        assertTrue(alert.message().contains("5 to 20 mg"), alert.message());
+    }
+
+    @Test
+    void anAsNeededRangeCountsItsTopForTheMostIn24Hours() {
+        OrderLine range = morphineRange("2.5", "5", Frequency.PRN, 6);
+        assertEquals(0, new Quantity(new BigDecimal("30"), Unit.MG).compareTo(range.dailyAmountOf("morphine sulfate").orElseThrow()));
     }
 
     @Test

@@ -93,7 +93,9 @@ public class AdministrationResource {
             + " A Schedule 1 to 3 controlled drug needs 'witness' (a second nurse, doctor or pharmacist with their own"
             + " password), checked only after every other check passes; a refused witness password never counts toward"
             + " the witness's lock-out, but five in five minutes stop the person recording (429 with Retry-After)."
-            + " A pharmacist who is not also a nurse or prescriber records doses NOT_GIVEN only (403 …/problems/duty/given-by-pharmacist)")
+            + " A pharmacist who is not also a nurse or prescriber records doses NOT_GIVEN only (403 …/problems/duty/given-by-pharmacist)."
+            + " A GIVEN dose of a dose-range order must carry the amount given ('dose', 'doseUnit'; without it, 400 naming 'dose');"
+            + " an amount outside the range stops the record (422 …/problems/stop/dose-not-prescribed)")
     @APIResponse(responseCode = "403", description = "Recording GIVEN as a pharmacist only (…/problems/duty/given-by-pharmacist)",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "429", description = "Too many witness passwords refused lately; Retry-After says when to try again",
@@ -105,6 +107,9 @@ public class AdministrationResource {
             @ExampleObject(name = "controlled drug, witnessed", value = "{\"patientId\":8,\"prescriptionId\":31,\"outcome\":\"GIVEN\","
                     + "\"identifiedBy\":\"SCAN\",\"wristband\":\"TRN01008\",\"product\":\"(01)00200000000301\","
                     + "\"prnReason\":\"pain 7/10\",\"witness\":{\"username\":\"nurse.okafor\",\"password\":\"her own password\"}}"),
+            @ExampleObject(name = "dose range, amount given", value = "{\"patientId\":6,\"prescriptionId\":40,\"outcome\":\"GIVEN\","
+                    + "\"identifiedBy\":\"SCAN\",\"wristband\":\"TRN01006\",\"product\":\"(01)00200000000011\","
+                    + "\"prnReason\":\"pain 5/10\",\"dose\":750,\"doseUnit\":\"mg\"}"),
             @ExampleObject(name = "not given", value = "{\"patientId\":6,\"prescriptionId\":12,\"scheduledAt\":\"2026-11-23T08:00:00Z\","
                     + "\"outcome\":\"NOT_GIVEN\",\"reason\":\"REFUSED\"}")}))
     public Response record(@HeaderParam(IDEMPOTENCY_KEY) String key, RecordRequest request, @Context UriInfo uri) {

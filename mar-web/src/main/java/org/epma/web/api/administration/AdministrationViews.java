@@ -44,8 +44,10 @@ public class AdministrationViews {
                            String state, Long administrationId, OrderSummary order) {
     }
 
+    /** {@code amountGivenInLast24Hours} is the sum of the amounts recorded, in {@code amountGivenUnit} (the order's unit). */
     public record PrnView(OrderSummary order, boolean availableNow, String limitMessage, Instant nextFrom,
-                          int givenInLast24Hours, Instant lastGivenAt) {
+                          int givenInLast24Hours, Instant lastGivenAt, BigDecimal amountGivenInLast24Hours,
+                          String amountGivenUnit) {
     }
 
     public record EffectDueView(long administrationId, long prescriptionId, String description, Instant givenAt, Instant promptFrom) {
@@ -97,7 +99,8 @@ public class AdministrationViews {
 
     PrnView prn(AdministrationChart.PrnState prn, OrderSummary order) {
         return new PrnView(order, prn.availableNow(), prn.limitMessage(), prn.nextFrom(), prn.givenInLast24Hours(),
-                prn.lastGiven() == null ? null : prn.lastGiven().administeredAt());
+                prn.lastGiven() == null ? null : prn.lastGiven().administeredAt(),
+                prn.amountInLast24Hours().total().amount(), prn.amountInLast24Hours().total().unit().symbol());
     }
 
     MissingDoseView missingDose(MissingDoseRequest r, String description) {

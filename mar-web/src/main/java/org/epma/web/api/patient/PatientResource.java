@@ -239,10 +239,16 @@ public class PatientResource {
     @POST
     @Path("{id}/prescriptions")
     @RolesAllowed(StaffRoles.PRESCRIBER)
-    @Operation(summary = "Start a new order: saved as a DRAFT with its alerts; sign it with POST /prescriptions/{id}/sign")
+    @Operation(summary = "Start a new order: saved as a DRAFT with its alerts; sign it with POST /prescriptions/{id}/sign."
+            + " A dose range gives 'dose' (the bottom) and 'doseUpTo' (the top, more than the bottom, in the same 'doseUnit');"
+            + " the checks judge the top, and the nurse records the amount given within it. A top not above the bottom is a"
+            + " 400 problem naming the field 'doseUpTo'; a bottom of zero or less names 'dose'")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
         @ExampleObject(name = "antibiotic course", value = "{\"productCode\":\"AMOXICILLIN-CAP-500\",\"dose\":500,\"doseUnit\":\"mg\","
-                + "\"route\":\"PO\",\"frequency\":\"TDS\",\"durationDays\":5,\"indication\":\"Community-acquired pneumonia\"}")}))
+                + "\"route\":\"PO\",\"frequency\":\"TDS\",\"durationDays\":5,\"indication\":\"Community-acquired pneumonia\"}"),
+        @ExampleObject(name = "dose range, as needed", value = "{\"productCode\":\"MORPHINE-SOL-10-5ML\",\"dose\":2.5,\"doseUpTo\":5,"
+                + "\"doseUnit\":\"mg\",\"route\":\"PO\",\"frequency\":\"PRN\",\"prnReason\":\"pain\",\"prnMinIntervalHours\":2,"
+                + "\"prnMaxPer24h\":6,\"indication\":\"Breakthrough pain\"}")}))
     public Response prescribe(@PathParam("id") long id, OrderRequest request, @Context UriInfo uri) {
         var draft = prescribing.draft(id, request, ActingStaff.in(security, StaffRoles.PRESCRIBER));
         return Response.created(uri.getBaseUriBuilder().path("prescriptions").path(draft.id().toString()).build())

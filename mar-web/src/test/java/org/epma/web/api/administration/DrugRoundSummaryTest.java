@@ -2,6 +2,7 @@ package org.epma.web.api.administration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,7 +29,7 @@ class DrugRoundSummaryTest {
     }
 
     private static PrnView prn(OrderSummary order, boolean availableNow) {
-        return new PrnView(order, availableNow, availableNow ? null : "Next from 12:00", null, 0, null);
+        return new PrnView(order, availableNow, availableNow ? null : "Next from 12:00", null, 0, null, BigDecimal.ZERO, "mg");
     }
 
     private static PatientOnRound patient(long id, List<DoseView> doses, List<PrnView> prn, int effectsDue) {
