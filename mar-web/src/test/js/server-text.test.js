@@ -21,6 +21,18 @@ describe('a server sentence from its code and args', () => {
       'The last dose was at 22:10; the next may be given from 02:10 tomorrow.');
   });
 
+  it('words an amount\'s unit in the reader\'s language, plural in English and singular after a Welsh numeral', () => {
+    // as Quantity.wording and Dose.wording send them: the number, and the unit's word with its count
+    const grams = (amount, count) => ({ code: 'quantity', args: { amount, unit: { code: 'doseUnitCount.g', args: { count } } } });
+    const tablets = { code: 'quantity', args: { amount: '3', unit: { code: 'doseUnitCount.tablet', args: { count: 2 } } } };
+    const range = { code: 'dose.range', args: { from: '0.5', to: grams('1', 1) } };
+    assert.equal(formatMessage(BUNDLES, 'en', 'stopText.doseOutsideRange', { given: tablets, range }),
+      '3 tablets is outside the prescribed dose range, 0.5 to 1 g.');
+    const welsh = messageParts(BUNDLES, 'cy', 'stopText.doseOutsideRange', { given: tablets, range });
+    assert.ok(text(welsh).includes('3 tabled') && text(welsh).includes('0.5 i 1 g'), text(welsh));
+    assert.ok(welsh.every((part) => part.lang === undefined), 'nothing left in English: ' + JSON.stringify(welsh));
+  });
+
   it('marks the medicine names and the rule data\'s own words as English inside a Welsh alert, and nothing else', () => {
     const parts = messageParts(BUNDLES, 'cy', 'alertText.interaction',
       { medicine: 'warfarin', other: 'aspirin', advice: 'Increased risk of bleeding.' });

@@ -22,6 +22,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.epma.prescribing.formulary.Quantity;
+import org.epma.prescribing.formulary.Unit;
 import org.epma.pharmacy.outbox.OutboxSentence;
 import org.epma.pharmacy.outbox.OutboxStatus;
 import org.epma.pharmacy.verification.VerificationSentence;
@@ -134,5 +136,20 @@ class ServerSentencesInBundlesTest {
             });
         }
         assertEquals(Map.of(), unknown);
+    }
+
+    @Test
+    void everyUnitHasItsWordAfterAnAmountInBothBundlesAndEnglishItsSingularToo() throws IOException {
+        JsonObject en = bundle("en");
+        JsonObject cy = bundle("cy");
+        List<String> missing = new ArrayList<>();
+        for (Unit unit : Unit.values()) {
+            String key = Quantity.unitWordKey(unit);
+            if (!en.containsKey(key)) missing.add("en " + key);
+            if (!cy.containsKey(key)) missing.add("cy " + key);
+            // a word that English makes plural has its singular for exactly one ("1 tablet"); a symbol does not change
+            if (!en.getString(key, unit.symbol()).equals(unit.symbol()) && !en.containsKey(key + ".one")) missing.add("en " + key + ".one");
+        }
+        assertEquals(List.of(), missing);
     }
 }

@@ -414,7 +414,7 @@ public final class FiveRights {
         if (details.dose() == null) {
             if (prescribed.isRange()) {
                 // the bottom of the range is not a default: the nurse chose the amount, and the record must say it
-                throw new InvalidInputException("dose", StopSentence.RANGE_AMOUNT_NEEDED.with(rangeWording(prescribed)),
+                throw new InvalidInputException("dose", StopSentence.RANGE_AMOUNT_NEEDED.with(prescribed.wording()),
                         "The order is a dose range (" + prescribed.display() + "): record the amount given.");
             }
             return new Quantity(order.dose(), ordered);
@@ -427,7 +427,7 @@ public final class FiveRights {
                         Text.echo(details.doseUnit()) + " is not a unit this system knows."));
         Quantity given = new Quantity(details.dose(), unit);
         if (!given.convertibleTo(ordered)) {
-            throw new AdministrationStopped(Stop.DOSE_NOT_PRESCRIBED, StopSentence.DOSE_UNIT.with(ordered.symbol(), given.display()),
+            throw new AdministrationStopped(Stop.DOSE_NOT_PRESCRIBED, StopSentence.DOSE_UNIT.with(ordered.symbol(), given.wording()),
                     "The dose is prescribed in " + ordered.symbol()
                     + "; " + given.display() + " cannot be compared with it.");
         }
@@ -436,18 +436,14 @@ public final class FiveRights {
         }
         if (prescribed.isRange()) {
             throw new AdministrationStopped(Stop.DOSE_NOT_PRESCRIBED,
-                    StopSentence.DOSE_OUTSIDE_RANGE.with(given.display(), rangeWording(prescribed)),
+                    StopSentence.DOSE_OUTSIDE_RANGE.with(given.wording(), prescribed.wording()),
                     given.display() + " is outside the prescribed dose range, " + prescribed.display() + ".");
         }
         String shown = prescribed.display();
-        throw new AdministrationStopped(Stop.DOSE_NOT_PRESCRIBED, StopSentence.DOSE_NOT_PRESCRIBED.with(given.display(), shown),
+        throw new AdministrationStopped(Stop.DOSE_NOT_PRESCRIBED, StopSentence.DOSE_NOT_PRESCRIBED.with(given.wording(), prescribed.wording()),
                 given.display() + " is not the prescribed dose (" + shown + ").");
     }
 
-    /** "0.5 to 1 g" with its "to" in the reader's language; the numbers and unit as {@link Dose#display()} writes them. */
-    private static Wording rangeWording(Dose range) {
-        return StopSentence.DOSE_RANGE.with(range.bottomNumber(), range.highest().display());
-    }
 
     private static Identification identification(BedsideAdministration.RecordRequest.Identifying identifying) {
         if (identifying.identifiedBy() == null) {

@@ -62,8 +62,6 @@ public enum StopSentence implements Phrase {
     IDEMPOTENCY_KEY_NEEDED("stopText.idempotencyKeyNeeded"),
     CHART_PERIOD("stopText.chartPeriod", "days"),
     CHART_DAYS("stopText.chartDays", "days"),
-    // a prescribed dose range ("0.5 to 1 g"), inside the dose sentences: the bottom's number, the top with its unit
-    DOSE_RANGE("dose.range", "from", "to"),
     // a clock time with its day, inside the as-needed sentences
     TIME_TODAY("time.today", "time"),
     TIME_YESTERDAY("time.yesterday", "time"),

@@ -125,7 +125,7 @@ final class DoseChecks implements OrderChecks.OrderCheck {
         String subject = "A single dose of " + dose.display() + " " + ingredient + (range ? ", the top of the dose range" : "")
                 + " (" + proposed.describe() + ")";
         Wording subjectWording = (range ? AlertSentence.SINGLE_DOSE_RANGE_TOP : AlertSentence.SINGLE_DOSE)
-                .with(dose.display(), ingredient, proposed.describe());
+                .with(dose.wording(), ingredient, proposed.describe());
         threshold.judge(dose).ifPresent(severity -> alerts.add(alert(category(limit, AlertCategory.DOSE_SINGLE), severity,
                 new Subject(subject, subjectWording), dose, threshold, Period.NONE, limit, basis, ingredient + ":single")));
         if (limit.singleMin() != null && dose.compareTo(new Quantity(limit.singleMin(), limit.unit())) < 0) {
@@ -176,7 +176,7 @@ final class DoseChecks implements OrderChecks.OrderCheck {
         String orders = String.join("; ", parts);
         String across = parts.size() > 1 ? " from all orders (" + orders + ")" : "";
         Subject subject = new Subject("The total of " + ingredient + " in " + period.words + " would be " + sum.display() + across
-                + ", which", AlertSentence.TOTAL_DOSE.with(ingredient, period.wording(), sum.display(),
+                + ", which", AlertSentence.TOTAL_DOSE.with(ingredient, period.wording(), sum.wording(),
                 parts.size() > 1 ? AlertSentence.FROM_ALL_ORDERS.with(orders) : ""));
         // a weekly total is the daily-dose check over a week: CLINICAL.md has no category of its own for it
         AlertCategory category = category(limit, AlertCategory.DOSE_DAILY);
@@ -222,7 +222,7 @@ final class DoseChecks implements OrderChecks.OrderCheck {
             sentence = AlertSentence.ABOVE_MAXIMUM;
             message = subject + " is above the maximum of " + shown.display() + per + basisWords + ".";
         }
-        Alert alert = Alert.of(category, severity, sentence.with(about.wording(), shown.display(), perWording, basisWords), message,
+        Alert alert = Alert.of(category, severity, sentence.with(about.wording(), shown.wording(), perWording, basisWords), message,
                 limit.rule(), key);
         return naive && !naiveSlip && severity == Severity.SEVERE ? alert.withOverrideReason(OPIOID_TOLERANT) : alert;
     }

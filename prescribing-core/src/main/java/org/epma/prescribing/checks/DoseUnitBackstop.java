@@ -55,7 +55,7 @@ final class DoseUnitBackstop implements OrderChecks.OrderCheck {
         String count = units.round(new MathContext(3)).stripTrailingZeros().toPlainString();
         AlertSentence sentence = severity == Severity.HARD_STOP ? AlertSentence.IMPLAUSIBLE_COUNT_HARD : AlertSentence.IMPLAUSIBLE_COUNT;
         return Optional.of(Alert.of(AlertCategory.DOSE_SINGLE, severity,
-                sentence.with(proposed.dose().display(), proposed.describe(), count, what, product.name(), most),
+                sentence.with(proposed.dose().wording(), proposed.describe(), count, what, product.name(), most),
                 "One dose of " + proposed.dose().display() + " ("
                 + proposed.describe() + ") would take " + count
                 + " " + what + " of " + product.name() + ": more than " + most + " for one administration is not a plausible dose."
@@ -75,13 +75,13 @@ final class DoseUnitBackstop implements OrderChecks.OrderCheck {
         String strength = ingredient.strength().display() + " per " + product.per().display();
         if (plausibleUnits(ratio.divide(THOUSAND, MathContext.DECIMAL64), BigDecimal.TEN)) {
             return Optional.of(Alert.of(AlertCategory.DOSE_SINGLE, Severity.HARD_STOP,
-                    AlertSentence.THOUSAND_TIMES.with(dose.display(), ingredient.name(), product.name(), strength), "A dose of " + dose.display() + " "
+                    AlertSentence.THOUSAND_TIMES.with(dose.wording(), ingredient.name(), product.name(), strength), "A dose of " + dose.display() + " "
                     + ingredient.name() + " is a thousand times a usual dose of " + product.name() + " (" + strength
                     + "): mg written for micrograms? It cannot be prescribed.", THOUSANDFOLD, ingredient.name() + ":x1000"));
         }
         if (plausibleUnits(ratio.multiply(THOUSAND), QUARTERS)) {
             return Optional.of(Alert.of(AlertCategory.DOSE_SINGLE, Severity.SEVERE,
-                    AlertSentence.THOUSANDTH.with(dose.display(), ingredient.name(), product.name(), strength), "A dose of " + dose.display() + " "
+                    AlertSentence.THOUSANDTH.with(dose.wording(), ingredient.name(), product.name(), strength), "A dose of " + dose.display() + " "
                     + ingredient.name() + " is a thousandth of a usual dose of " + product.name() + " (" + strength
                     + "): micrograms written for mg?", THOUSANDFOLD, ingredient.name() + ":x0.001"));
         }

@@ -3,6 +3,7 @@ package org.epma.prescribing.formulary;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.wording.Wording;
 
 /** A dose, or a dose range ("5 to 10 mg"); the checks always judge the top of the range. */
 public record Dose(BigDecimal amount, BigDecimal upTo, Unit unit) {
@@ -48,6 +49,14 @@ public record Dose(BigDecimal amount, BigDecimal upTo, Unit unit) {
             return new Quantity(amount, unit).display();
         }
         return bottomNumber() + " to " + highest().display();
+    }
+
+    /** {@link #display()} as a message key with arguments: "to" and the unit word in the reader's language. */
+    public Wording wording() {
+        if (upTo == null) {
+            return new Quantity(amount, unit).wording();
+        }
+        return FormularySentence.DOSE_RANGE.with(bottomNumber(), highest().wording());
     }
 
     /**

@@ -3,8 +3,15 @@ package org.epma.prescribing.formulary;
 import java.util.List;
 import org.epma.prescribing.wording.Phrase;
 
-/** The refusals of a dose or a product barcode as sent, as message keys with their arguments. */
+/**
+ * The refusals of a dose or a product barcode as sent, and an amount inside any sentence, as message keys with their
+ * arguments.
+ */
 public enum FormularySentence implements Phrase {
+    // an amount and its unit word ("2 tablets", Welsh "2 dabled"): the unit is doseUnitCount.<symbol> with a count
+    QUANTITY("quantity", "amount", "unit"),
+    // a dose range ("0.5 to 1 g"): the bottom's number, the top as a QUANTITY
+    DOSE_RANGE("dose.range", "from", "to"),
     DOSE_MORE_THAN_ZERO("refusal.formulary.doseMoreThanZero"),
     RANGE_TOP_ABOVE_BOTTOM("refusal.formulary.rangeTopAboveBottom"),
     GTIN_FOURTEEN_DIGITS("refusal.formulary.gtinFourteenDigits"),

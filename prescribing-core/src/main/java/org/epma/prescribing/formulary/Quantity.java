@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.Map;
+import org.epma.prescribing.wording.Wording;
 
 /** An amount with its unit. Conversions go only through {@link Unit}'s table. */
 public record Quantity(BigDecimal amount, Unit unit) implements Comparable<Quantity> {
@@ -61,6 +63,22 @@ public record Quantity(BigDecimal amount, Unit unit) implements Comparable<Quant
     public String display() {
         Quantity shown = natural();
         return shown.number() + " " + word(shown.unit, shown.rounded().compareTo(BigDecimal.ONE) == 0);
+    }
+
+    /**
+     * {@link #display()} as a message key with arguments, for a sentence a screen words in its reader's language: the
+     * number as display() writes it, and the unit as the bundles' word after an amount ({@code doseUnitCount.<symbol>},
+     * with a count of 1 for exactly one, else 2, which is all the bundles' plural rule asks).
+     */
+    public Wording wording() {
+        Quantity shown = natural();
+        boolean one = shown.rounded().compareTo(BigDecimal.ONE) == 0;
+        return FormularySentence.QUANTITY.with(shown.number(), new Wording(unitWordKey(shown.unit), Map.of("count", one ? 1 : 2)));
+    }
+
+    /** The bundles' key of a unit's word after an amount. */
+    public static String unitWordKey(Unit unit) {
+        return "doseUnitCount." + unit.symbol();
     }
 
     /** The same amount in the mass unit a person reads most easily (1 g, 500 mg, 62.5 micrograms); other units as they are. */

@@ -386,13 +386,18 @@ class FiveRightsTest {
 
     // ---- a dose range
 
+    /** An amount in grams as a sentence argument: the number, and the unit's word with the count its plural rule needs. */
+    private static Wording grams(String amount, int count) {
+        return new Wording("quantity", Map.of("amount", amount, "unit", new Wording("doseUnitCount.g", Map.of("count", count))));
+    }
+
     @Test
     void aRangeOrderNeedsTheAmountGivenRatherThanTakingItsBottom() {
         InvalidInputException refused = invalid(paracetamolRangeAsNeeded(), asNeeded(PARACETAMOL_BARCODE));
         assertEquals("dose", refused.field());
         assertEquals("The order is a dose range (0.5 to 1 g): record the amount given.", refused.getMessage());
         assertEquals("stopText.rangeAmountNeeded", refused.wording().code());
-        assertEquals(new Wording("dose.range", Map.of("from", "0.5", "to", "1 g")), refused.wording().args().get("range"));
+        assertEquals(new Wording("dose.range", Map.of("from", "0.5", "to", grams("1", 1))), refused.wording().args().get("range"));
     }
 
     @Test
@@ -420,7 +425,7 @@ class FiveRightsTest {
         assertEquals(Stop.DOSE_NOT_PRESCRIBED, stop.stop());
         assertEquals("1.5 g is outside the prescribed dose range, 0.5 to 1 g.", stop.getMessage());
         assertEquals("stopText.doseOutsideRange", stop.wording().code());
-        assertEquals("1.5 g", stop.wording().args().get("given"));
+        assertEquals(grams("1.5", 2), stop.wording().args().get("given"));
         Recording below = asNeeded(PARACETAMOL_BARCODE);
         below.dose = new BigDecimal("250");
         below.doseUnit = "mg";

@@ -2,6 +2,7 @@ package org.epma.prescribing.checks;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.epma.prescribing.patient.AllergySeverity;
 import org.epma.prescribing.patient.PregnancyStatus;
@@ -58,8 +59,11 @@ class OrderChecksTest {
         assertEquals(AlertSentence.ABOVE_MAXIMUM.key(), alert.wording().code());
         Wording subject = (Wording) alert.wording().args().get("subject");
         assertEquals(AlertSentence.SINGLE_DOSE.key(), subject.code());
-        assertEquals("2 g", subject.args().get("dose"));
-        assertTrue(alert.message().contains(" above the maximum of " + alert.wording().args().get("limit")
+        // amounts go as the number and the unit's word, for the screen to word "2 g" in the reader's language
+        assertEquals(new Wording("quantity", Map.of("amount", "2", "unit", new Wording("doseUnitCount.g", Map.of("count", 2)))),
+                subject.args().get("dose"));
+        Wording limit = (Wording) alert.wording().args().get("limit");
+        assertTrue(alert.message().contains(" above the maximum of " + limit.args().get("amount") + " g"
                 + alert.wording().args().get("basis")), alert.message() + " / " + alert.wording());
     }
 
