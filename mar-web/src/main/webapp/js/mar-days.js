@@ -22,11 +22,11 @@ export function daysForWidth(width) {
 
 /**
  * The width the recording panel's column takes from the grid, with the gap between them (mar.css: 24rem from 75rem
- * wide, 20rem from 62.5rem; below that the panel sits above the grid and takes no width from it).
+ * wide, 22rem from 62.5rem; below that the panel sits above the grid and takes no width from it).
  */
 export function panelColumn(width) {
   if (width >= 1200) return 400;
-  if (width >= 1000) return 336;
+  if (width >= 1000) return 368;
   return 0;
 }
 

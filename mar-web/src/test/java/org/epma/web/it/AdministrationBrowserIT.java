@@ -207,6 +207,8 @@ class AdministrationBrowserIT extends InChromium {
         Instant midnight = LocalDate.now(LONDON).plusDays(1).atStartOfDay(LONDON).toInstant();
         long omeprazole = prescribe(patient, OrderJson.omeprazoleDaily(), midnight);
         chromium.logIn("nurse.evans", "training-nurse-1", "en");
+        // at a workstation's width, where the days beside the recording panel reach tomorrow
+        chromium.atWidth(1366);
         openChart(patient);
         assertEquals(1, browser.findElements(By.cssSelector(regularDoses(omeprazole) + "[data-state=\"NOT_YET_DUE\"]")).size(),
                 text("#mar-grid"));
@@ -316,7 +318,10 @@ class AdministrationBrowserIT extends InChromium {
         @SuppressWarnings("unchecked")
         Map<String, Object> edges = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript(
                 "return {panelLeft: document.querySelector(arguments[0]).getBoundingClientRect().left,"
-                        + " gridRight: document.querySelector(arguments[1]).getBoundingClientRect().right};", right, left);
+                        + " gridRight: document.querySelector(arguments[1]).getBoundingClientRect().right,"
+                        + " days: document.querySelectorAll('#mar-grid thead th.day').length, window: innerWidth,"
+                        + " columns: [...document.querySelectorAll('#mar-grid thead th')].map((th) => Math.round(th.getBoundingClientRect().width)).join(' ')};",
+                right, left);
         assertTrue(((Number) edges.get("panelLeft")).doubleValue() >= ((Number) edges.get("gridRight")).doubleValue(),
                 right + " overlaps " + left + " at " + width + " px: " + edges);
     }
