@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  cellStatus, dayCount, daysBetween, daysForWidth, firstDay, initials, orderBlock, recordable, recordsByOrder,
+  cellStatus, dayCount, daysBetween, daysForChart, daysForWidth, firstDay, initials, orderBlock, recordable, recordsByOrder,
 } from '../../main/webapp/js/mar-days.js';
 
 const LONDON = 'Europe/London';
@@ -24,6 +24,15 @@ test('the days across the grid follow the screen: four on a ward workstation, th
   assert.equal(daysForWidth(1024), 3);
   assert.equal(daysForWidth(768), 2);
   assert.equal(daysForWidth(400), 1);
+});
+
+test('beside the recording panel the grid shows a day fewer: three on a ward workstation, two on a tablet', () => {
+  assert.equal(daysForChart(1366, true), 3);
+  assert.equal(daysForChart(1024, true), 2);
+  assert.equal(daysForChart(1366, false), 4);
+  assert.equal(daysForChart(1024, false), 3);
+  // below a tablet's width the panel sits above the grid and takes none of its width
+  assert.equal(daysForChart(768, true), daysForWidth(768));
 });
 
 test('a range from the address is used only when the server would take it', () => {

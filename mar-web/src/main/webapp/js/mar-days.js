@@ -20,6 +20,19 @@ export function daysForWidth(width) {
   return 1;
 }
 
+/**
+ * The width the recording panel's column takes from the grid, with the gap between them (mar.css: 24rem from 75rem
+ * wide, 22rem from 62.5rem; below that the panel sits above the grid and takes no width from it).
+ */
+export function panelColumn(width) {
+  if (width >= 1200) return 400;
+  if (width >= 1000) return 368;
+  return 0;
+}
+
+/** How many days fit beside the recording panel (for those who record), or across the whole width (for others). */
+export const daysForChart = (width, withPanel) => daysForWidth(width - (withPanel ? panelColumn(width) : 0));
+
 /** A count of days from the address bar, or null when it is missing or not one the server would take. */
 export function dayCount(text) {
   if (!/^\d{1,2}$/.test(text ?? '')) return null;

@@ -3,10 +3,11 @@
 // dialogs of mar-dialogs.js.
 import { api } from './api.js';
 import { byId, h, icon, put, showMessage, showProblem } from './dom.js';
+import { wireGridFocus } from './grid-focus.js';
 import { showCurrentWard, startPage } from './header.js';
 import { translateElement } from './i18n.js';
 import {
-  dayCount, daysBetween, daysForWidth, firstDay,
+  dayCount, daysBetween, daysForChart, firstDay,
 } from './mar-days.js';
 import { wireCorrection, wireDetails } from './mar-dialogs.js';
 import { renderChart } from './mar-grid.js';
@@ -23,15 +24,25 @@ const patientId = params.get('patient');
 let session;
 let mar;
 let cells = new Map();
-// The days asked for: the first (null: the server's default, up to tomorrow) and how many; kept in the address.
+// The days asked for: the first (null: the server's default, up to tomorrow) and how many (as many as fit, once it
+// is known whether the recording panel takes a column); kept in the address.
 const range = {
   first: firstDay(params.get('from')),
-  days: dayCount(params.get('days')) ?? daysForWidth(window.innerWidth),
+  days: dayCount(params.get('days')),
 };
 let wardCode = params.get('ward');
 let canRecord = false;
 // a record is struck through by whoever made it, or by the nurse in charge (with a reason, as always)
 const mayStrikeThrough = (record) => record.recordedBy === session?.username || Boolean(session?.roles?.includes('NURSE_IN_CHARGE'));
+
+// The grid's cell menus are one Tab stop, arrow keys between them; a cell is known across redraws by order, time, day.
+const settleGridFocus = wireGridFocus(byId('mar-grid'), {
+  selector: 'td.mar-cell .menu-button',
+  cellKey: (button) => {
+    const cell = button.closest('td');
+    return [cell.parentElement.dataset.prescriptionId, cell.parentElement.dataset.time, cell.dataset.day].join(' ');
+  },
+});
 
 const patientPath = (suffix = '') => `api/v1/patients/${encodeURIComponent(patientId)}${suffix}`;
 
@@ -98,6 +109,7 @@ function render() {
   cells = renderChart(mar, {
     scheduledTable: byId('mar-grid'), prnTable: byId('prn-grid'), days, canRecord, mayStrikeThrough,
   });
+  settleGridFocus();
   const dayText = (day) => h('time', { datetime: day, 'data-i18n-date': 'date' });
   put(byId('days-shown'), dayText(days[0]), days.length > 1 ? [' – ', dayText(days.at(-1))] : null);
   byId('days-today').hidden = days.includes(localDay(mar.now, mar.timeZone));
@@ -199,6 +211,8 @@ async function main() {
     return;
   }
   canRecord = RECORDING_ROLES.some((role) => session.roles?.includes(role));
+  range.days ??= daysForChart(window.innerWidth, canRecord);
+  byId('mar-content').classList.toggle('with-panel', canRecord);
   try {
     await load();
   } catch (error) {

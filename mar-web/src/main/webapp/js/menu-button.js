@@ -1,6 +1,7 @@
 // A small button that opens a menu of actions (the WAI-ARIA menu button pattern): Enter, Space or the arrow keys
 // open it, the arrows move through it, Escape closes it and puts focus back on the button, Tab or a click
-// elsewhere closes it. The items are ordinary buttons carrying data-action, so whoever handles clicks on
+// elsewhere closes it. In a grid (grid-focus.js) the arrow keys on the button move between cells instead, and
+// Enter or Space opens it. The items are ordinary buttons carrying data-action, so whoever handles clicks on
 // buttons with data-action handles them whether they sit in a menu or not.
 import { h, icon } from './dom.js';
 
@@ -80,7 +81,8 @@ export function wireMenuButtons(root) {
   });
   root.addEventListener('keydown', (event) => {
     const menu = event.target.closest?.('.menu');
-    if (!menu) return;
+    // a grid the button sits in (grid-focus.js) may have taken the key to move to another cell
+    if (!menu || event.defaultPrevented) return;
     const onButton = event.target.classList.contains('menu-button');
     if (onButton && ['ArrowDown', 'ArrowUp'].includes(event.key)) {
       event.preventDefault();

@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,26 +22,15 @@ import org.epma.web.testdata.AdministrationJson;
 import org.epma.web.testdata.OrderJson;
 import org.epma.web.testdata.PatientJson;
 import org.epma.web.testdata.SignatureJson;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The nurses' bedside screens in headless Chromium against the real API: the drug round, the patient's chart and
@@ -51,52 +38,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * medicine's GS1 barcode. Each test prescribes (through the API) for a patient of its own, with orders that start now
  * or are as needed, so nothing depends on the time of day; the outcome is checked on screen and in the API.
  */
-@ExtendWith(ArquillianExtension.class)
 @EnabledIf(value = Chromium.AVAILABLE_OR_REQUIRED, disabledReason = Chromium.NOT_INSTALLED)
-class AdministrationBrowserIT {
+class AdministrationBrowserIT extends InChromium {
 
     private static final String PARACETAMOL = "(01)00200000000011(17)"
             + LocalDate.now().plusYears(1).format(DateTimeFormatter.ofPattern("yyMMdd")) + "(10)BATCH7";
     private static final String OXYCODONE = "(01)00200000000301";
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("epma.it.war")));
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    private Chromium chromium;
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void startChromium() {
-        chromium = new Chromium(deployment);
-        browser = chromium.browser;
-        wait = chromium.wait;
-    }
-
-    @AfterEach
-    void stopChromium() {
-        if (chromium != null) {
-            try {
-                chromium.assertNoContentSecurityPolicyViolations();
-            } finally {
-                chromium.close();
-            }
-        }
-    }
 
     // ---- Test data through the API ----
-
-    private ApiClient as(String user, String password) {
-        ApiClient client = new ApiClient(deployment);
-        assertEquals(200, client.logIn(user, password).status());
-        return client;
-    }
 
     private record Patient(long id, String hospitalNumber) {
     }
@@ -256,6 +207,8 @@ class AdministrationBrowserIT {
         Instant midnight = LocalDate.now(LONDON).plusDays(1).atStartOfDay(LONDON).toInstant();
         long omeprazole = prescribe(patient, OrderJson.omeprazoleDaily(), midnight);
         chromium.logIn("nurse.evans", "training-nurse-1", "en");
+        // at a workstation's width, where the days beside the recording panel reach tomorrow
+        chromium.atWidth(1366);
         openChart(patient);
         assertEquals(1, browser.findElements(By.cssSelector(regularDoses(omeprazole) + "[data-state=\"NOT_YET_DUE\"]")).size(),
                 text("#mar-grid"));
@@ -305,11 +258,11 @@ class AdministrationBrowserIT {
     void afterTheScansOneDoseTakesFewKeyPressesAndTheDecisionAndConfirmationStayOnScreen() {
         for (int width : List.of(1366, 1024)) {
             Patient patient = newPatient();
-            prescribe(patient, OrderJson.paracetamolEvery6Hours());
+            long paracetamol = prescribe(patient, OrderJson.paracetamolEvery6Hours());
             if (width == 1366) {
                 chromium.logIn("nurse.evans", "training-nurse-1", "en");
             }
-            browser.manage().window().setSize(new Dimension(width, 768));
+            chromium.atWidth(width);
             openChart(patient);
             // into the scan box: on a loaded machine a burst typed anywhere may come slower than a scanner's
             scanIntoBox(patient.hospitalNumber());
@@ -320,8 +273,10 @@ class AdministrationBrowserIT {
             assertInViewport("#record-given", width);
             assertInViewport("#not-given-button", width);
             assertInViewport("#change-time", width);
+            assertInViewport("#mar-grid thead", width);
+            assertBeside("#record-panel", "#mar-grid", width);
             chromium.screenshot("record-dose-confirm", width);
-            browser.manage().window().setSize(new Dimension(width, 768));
+            chromium.atWidth(width);
 
             // keyboard only, from where the scan leaves focus, until the dose is saved
             int tabs = 0;
@@ -337,6 +292,9 @@ class AdministrationBrowserIT {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-status"), "Given:"));
             waitForChart();
             assertInViewport("#record-status", width);
+            assertInViewport("#mar-grid thead", width);
+            // the cell of the dose just given shows it, in sight beside the confirmation
+            assertInViewport(regularDoses(paracetamol) + "[data-state=\"GIVEN\"]", width);
             chromium.screenshot("record-dose-saved", width);
             assertEquals(1, recordsOf(patient).size());
         }
@@ -353,6 +311,19 @@ class AdministrationBrowserIT {
         double right = ((Number) box.get("right")).doubleValue();
         assertTrue(top >= 0 && bottom <= ((Number) box.get("height")).doubleValue() && bottom > top
                 && right <= ((Number) box.get("width")).doubleValue(), css + " outside the viewport at " + width + " px: " + box);
+    }
+
+    /** The first element lies wholly to the right of the second (the recording panel beside the grid, not over it). */
+    private void assertBeside(String right, String left, int width) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> edges = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript(
+                "return {panelLeft: document.querySelector(arguments[0]).getBoundingClientRect().left,"
+                        + " gridRight: document.querySelector(arguments[1]).getBoundingClientRect().right,"
+                        + " days: document.querySelectorAll('#mar-grid thead th.day').length, window: innerWidth,"
+                        + " columns: [...document.querySelectorAll('#mar-grid thead th')].map((th) => Math.round(th.getBoundingClientRect().width)).join(' ')};",
+                right, left);
+        assertTrue(((Number) edges.get("panelLeft")).doubleValue() >= ((Number) edges.get("gridRight")).doubleValue(),
+                right + " overlaps " + left + " at " + width + " px: " + edges);
     }
 
     /** The chart's first scheduled dose of an order. */

@@ -135,12 +135,17 @@ final class Chromium implements AutoCloseable {
         assertEquals(List.of(), contentSecurityPolicyViolations(), "the Content-Security-Policy refused part of a screen");
     }
 
+    /** The window at a workstation's (1366) or a tablet's (1024) width, 768 px high as both are. */
+    void atWidth(int width) {
+        browser.manage().window().setSize(new Dimension(width, 768));
+    }
+
     /**
      * Shows the screen at a workstation's or a tablet's width and saves it as target/screenshots/{name}-{width}.png,
      * for a person to look at after the run (issue 15 asks for the drug round, MAR and order form at 1366 and 1024).
      */
     void screenshot(String name, int width) {
-        browser.manage().window().setSize(new Dimension(width, 768));
+        atWidth(width);
         try {
             java.nio.file.Path folder = java.nio.file.Path.of("target", "screenshots");
             Files.createDirectories(folder);
@@ -149,7 +154,7 @@ final class Chromium implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            browser.manage().window().setSize(new Dimension(1024, 768));
+            atWidth(1024);
         }
     }
 

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.net.URL;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,24 +17,15 @@ import org.epma.web.testdata.AdministrationJson;
 import org.epma.web.testdata.OrderJson;
 import org.epma.web.testdata.PatientJson;
 import org.epma.web.testdata.SignatureJson;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The patient's MAR chart as a grid in headless Chromium against the real API: dose times down and days across,
@@ -44,53 +33,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * orders saying who stopped them, when and why. Each test prescribes for a patient of its own (on no ward, so the
  * ward time is Europe/London) with orders starting now.
  */
-@ExtendWith(ArquillianExtension.class)
 @EnabledIf(value = Chromium.AVAILABLE_OR_REQUIRED, disabledReason = Chromium.NOT_INSTALLED)
-class MarChartBrowserIT {
+class MarChartBrowserIT extends InChromium {
 
     private static final ZoneId WARD_TIME = ZoneId.of("Europe/London");
     private static final String PARACETAMOL = "(01)00200000000011(17)"
             + LocalDate.now().plusYears(1).format(DateTimeFormatter.ofPattern("yyMMdd")) + "(10)BATCH7";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("epma.it.war")));
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    private Chromium chromium;
-    private WebDriver browser;
-    private WebDriverWait wait;
     private MarCells cells;
 
     @BeforeEach
-    void startChromium() {
-        chromium = new Chromium(deployment);
-        browser = chromium.browser;
-        wait = chromium.wait;
+    void readCellsInThisBrowser() {
         cells = new MarCells(chromium);
     }
 
-    @AfterEach
-    void stopChromium() {
-        if (chromium != null) {
-            try {
-                chromium.assertNoContentSecurityPolicyViolations();
-            } finally {
-                chromium.close();
-            }
-        }
-    }
-
     // ---- Test data through the API ----
-
-    private ApiClient as(String user, String password) {
-        ApiClient client = new ApiClient(deployment);
-        assertEquals(200, client.logIn(user, password).status());
-        return client;
-    }
 
     private ApiClient doctor() {
         return as("dr.jones", "training-doctor-1");
@@ -145,7 +102,7 @@ class MarChartBrowserIT {
     // ---- The screen ----
 
     private void openChart(Patient patient, int width) {
-        browser.manage().window().setSize(new Dimension(width, 768));
+        chromium.atWidth(width);
         chromium.open("mar.html?patient=" + patient.id());
         waitForChart();
     }
@@ -189,15 +146,15 @@ class MarChartBrowserIT {
         chromium.logIn("nurse.evans", "training-nurse-1", "en");
         openChart(patient, 1366);
 
-        assertEquals(List.of(day(today.minusDays(2)), day(today.minusDays(1)), day(today), day(today.plusDays(1))),
-                daysAcross(), "four days at a workstation, up to tomorrow");
+        assertEquals(List.of(day(today.minusDays(1)), day(today), day(today.plusDays(1))),
+                daysAcross(), "three days at a workstation beside the recording panel, up to tomorrow");
         assertEquals(day(today), browser.findElement(By.cssSelector("#mar-grid thead th.day.today")).getAttribute("data-day"));
         String rows = "#mar-grid tbody[data-prescription-id=\"" + paracetamol.id() + "\"] tr";
         List<String> times = browser.findElements(By.cssSelector(rows + " th.dose-time")).stream().map(WebElement::getText).toList();
         assertEquals(4, times.size(), "every six hours: four dose times down the side " + times);
         assertEquals(times.stream().sorted().toList(), times, "earliest time first");
         for (WebElement row : browser.findElements(By.cssSelector(rows))) {
-            assertEquals(4, row.findElements(By.cssSelector("td.mar-cell")).size(), "a cell for each day: " + row.getText());
+            assertEquals(3, row.findElements(By.cssSelector("td.mar-cell")).size(), "a cell for each day: " + row.getText());
         }
         WebElement due = browser.findElement(By.cssSelector(MarCells.cellsOf(paracetamol.id()) + "[data-state=\"DUE\"]"));
         assertEquals(day(today), due.getAttribute("data-day"));
@@ -206,23 +163,23 @@ class MarChartBrowserIT {
         chromium.screenshot("mar", 1366);
 
         browser.findElement(By.id("days-earlier")).click();
-        wait.until(d -> daysAcross().get(0).equals(day(today.minusDays(6))) && daysAcross().get(3).equals(day(today.minusDays(3))));
-        assertTrue(browser.getCurrentUrl().contains("from=" + day(today.minusDays(6))) && browser.getCurrentUrl().contains("days=4"),
+        wait.until(d -> daysAcross().get(0).equals(day(today.minusDays(4))) && daysAcross().get(2).equals(day(today.minusDays(2))));
+        assertTrue(browser.getCurrentUrl().contains("from=" + day(today.minusDays(4))) && browser.getCurrentUrl().contains("days=3"),
                 browser.getCurrentUrl());
         assertTrue(browser.findElements(By.cssSelector(MarCells.cellsOf(paracetamol.id()))).isEmpty(),
                 "the order had not started: " + text("#mar-grid"));
         browser.navigate().refresh();
         waitForChart();
-        assertEquals(day(today.minusDays(6)), daysAcross().get(0), "a reload keeps the days");
+        assertEquals(day(today.minusDays(4)), daysAcross().get(0), "a reload keeps the days");
         WebElement backToToday = browser.findElement(By.id("days-today"));
         assertTrue(backToToday.isDisplayed());
         backToToday.click();
         wait.until(d -> daysAcross().contains(day(today)));
         assertFalse(browser.getCurrentUrl().contains("from="), browser.getCurrentUrl());
 
-        // a tablet: fewer days, and nothing cut off at the right
+        // a tablet: two days beside the panel (the server ends two days at today, not tomorrow), nothing cut off at the right
         openChart(patient, 1024);
-        assertEquals(List.of(day(today.minusDays(1)), day(today), day(today.plusDays(1))), daysAcross());
+        assertEquals(List.of(day(today.minusDays(1)), day(today)), daysAcross());
         Object overflow = ((JavascriptExecutor) browser).executeScript(
                 "const s = document.querySelector('#mar-grid').closest('.table-scroll'); return s.scrollWidth - s.clientWidth;");
         assertEquals(0L, ((Number) overflow).longValue(), "the grid fits the tablet's width without scrolling sideways");
@@ -259,7 +216,8 @@ class MarChartBrowserIT {
         assertEquals(menuButton, focused(), "Escape puts focus back on the button");
         assertFalse(cell.findElement(By.cssSelector("[role=\"menu\"]")).isDisplayed());
 
-        menuButton.sendKeys(Keys.ARROW_DOWN);
+        // Space opens it too (in the grid the arrow keys move between cells, see below)
+        menuButton.sendKeys(Keys.SPACE);
         wait.until(ExpectedConditions.attributeToBe(menuButton, "aria-expanded", "true"));
         while (!"in-error".equals(focused().getAttribute("data-action"))) {
             focused().sendKeys(Keys.ARROW_DOWN);
@@ -275,6 +233,89 @@ class MarChartBrowserIT {
         assertTrue(details.contains("Given against the wrong time"), details);
         Reply chart = as("nurse.evans", "training-nurse-1").get("api/v1/patients/" + patient.id() + "/mar");
         assertEquals(2, chart.json().getJsonArray("administrations").size(), "the record stays, and the correction points at it");
+    }
+
+    /** Whether the focused element lies inside the scheduled grid (its scrolling region included). */
+    private boolean focusInGrid() {
+        return (Boolean) ((JavascriptExecutor) browser).executeScript(
+                "return document.getElementById('mar-grid').closest('.table-scroll').contains(document.activeElement)");
+    }
+
+    private WebElement focusedCell() {
+        return focused().findElement(By.xpath("ancestor::td[1]"));
+    }
+
+    private boolean focusedRowHasTheDueDoseOf(Order order) {
+        return !focused().findElements(By.xpath("ancestor::tr[1][@data-prescription-id='" + order.id() + "']/td[@data-state='DUE']")).isEmpty();
+    }
+
+    @Test
+    void theGridIsOneTabStopAndTheArrowKeysMoveBetweenCellsToADoseWhoseMenuRecordsIt() {
+        WardDay.startWellBeforeMidnight(WARD_TIME);
+        Patient patient = newPatient();
+        Order paracetamol = prescribe(patient, OrderJson.paracetamolEvery6Hours());
+        prescribe(patient, OrderJson.omeprazoleDaily());
+        LocalDate today = LocalDate.now(WARD_TIME);
+        chromium.logIn("nurse.evans", "training-nurse-1", "en");
+        openChart(patient, 1366);
+        int menus = browser.findElements(By.cssSelector("#mar-grid td .menu-button")).size();
+        assertTrue(menus >= 6, "cells enough to make the count mean something: " + menus);
+        assertEquals(1, browser.findElements(By.cssSelector("#mar-grid td .menu-button[tabindex=\"0\"]")).size(),
+                "one cell's button in the Tab order");
+
+        // Tab from the chart's heading through the days buttons, into the grid and out of it again
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('chart-heading').focus()");
+        int tabs = 0;
+        int stopsInGrid = 0;
+        boolean entered = false;
+        while (tabs < 10 && !(entered && !focusInGrid())) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            tabs++;
+            if (focusInGrid()) {
+                stopsInGrid++;
+                entered = true;
+            }
+        }
+        System.out.println("Tab stops in the MAR grid of " + menus + " cell menus: " + stopsInGrid + " (Tab presses from the chart"
+                + " heading until past the grid: " + tabs + ")");
+        assertEquals(1, stopsInGrid, "one Tab stop into the grid, and the next Tab leaves it");
+        new Actions(browser).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+        assertTrue(focusInGrid() && "menu".equals(focused().getAttribute("aria-haspopup")), "Shift+Tab comes back to the cell");
+        WebElement first = browser.findElements(By.cssSelector("#mar-grid td .menu-button")).get(0);
+        assertEquals(first, focused(), "the first cell is the grid's Tab stop until another is used");
+
+        // down the rows to the one holding the dose due now, then along it: arrows, not Tab
+        for (int presses = 0; presses < 6 && !focusedRowHasTheDueDoseOf(paracetamol); presses++) {
+            new Actions(browser).sendKeys(Keys.ARROW_DOWN).perform();
+        }
+        assertTrue(focusedRowHasTheDueDoseOf(paracetamol), "the down arrow reaches the row of the dose due: " + focusedCell().getText());
+        if (!"DUE".equals(focusedCell().getAttribute("data-state"))) {
+            new Actions(browser).sendKeys(Keys.ARROW_LEFT).perform();
+        }
+        WebElement due = focused();
+        assertEquals("DUE", focusedCell().getAttribute("data-state"));
+        assertEquals(day(today), focusedCell().getAttribute("data-day"));
+        new Actions(browser).sendKeys(Keys.ARROW_RIGHT).perform();
+        assertEquals(day(today.plusDays(1)), focusedCell().getAttribute("data-day"), "the right arrow goes to the next day");
+        assertEquals(due.findElement(By.xpath("ancestor::tr[1]")), focused().findElement(By.xpath("ancestor::tr[1]")), "on the same row");
+        new Actions(browser).sendKeys(Keys.ARROW_LEFT).perform();
+        assertEquals(due, focused());
+        assertEquals("0", due.getAttribute("tabindex"), "the cell last used is now the grid's Tab stop");
+        assertEquals(1, browser.findElements(By.cssSelector("#mar-grid td .menu-button[tabindex=\"0\"]")).size());
+
+        // Enter opens its menu, Escape closes it with focus back on the cell, and the menu's first item records the dose
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        wait.until(ExpectedConditions.attributeToBe(due, "aria-expanded", "true"));
+        assertEquals("record", focused().getAttribute("data-action"));
+        new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+        wait.until(ExpectedConditions.attributeToBe(due, "aria-expanded", "false"));
+        assertEquals(due, focused(), "Escape puts focus back on the cell's button");
+        new Actions(browser).sendKeys(Keys.SPACE).perform();
+        wait.until(ExpectedConditions.attributeToBe(due, "aria-expanded", "true"));
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        WebElement target = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("record-target")));
+        assertTrue(target.getText().toLowerCase().contains("paracetamol"), target.getText());
+        assertEquals("scan-input", focused().getAttribute("id"), "ready for the wristband scan");
     }
 
     @Test

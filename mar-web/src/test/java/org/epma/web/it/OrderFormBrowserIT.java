@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.File;
-import java.net.URL;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,20 +14,11 @@ import org.epma.web.it.ApiClient.Reply;
 import org.epma.web.testdata.OrderJson;
 import org.epma.web.testdata.PatientJson;
 import org.epma.web.testdata.SignatureJson;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -40,42 +29,17 @@ import org.openqa.selenium.support.ui.Select;
  * as numbers; a weekday for a weekly order that moves the start and shows in the order's words; and no field cut
  * off at a tablet's or a workstation's width, in either language. Each test has a patient of its own.
  */
-@ExtendWith(ArquillianExtension.class)
 @EnabledIf(value = Chromium.AVAILABLE_OR_REQUIRED, disabledReason = Chromium.NOT_INSTALLED)
-class OrderFormBrowserIT {
+class OrderFormBrowserIT extends InChromium {
 
     /** The wards' zone (config/wards.csv names none, so DoseSchedule.DEFAULT_ZONE). */
     private static final ZoneId WARD_ZONE = ZoneId.of("Europe/London");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("epma.it.war")));
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    private Chromium chromium;
-    private WebDriver browser;
     private ApiClient doctor;
 
     @BeforeEach
-    void start() {
-        chromium = new Chromium(deployment);
-        browser = chromium.browser;
-        doctor = new ApiClient(deployment);
-        assertEquals(200, doctor.logIn("dr.jones", "training-doctor-1").status());
-    }
-
-    @AfterEach
-    void stopChromium() {
-        if (chromium != null) {
-            try {
-                chromium.assertNoContentSecurityPolicyViolations();
-            } finally {
-                chromium.close();
-            }
-        }
+    void logInTheDoctor() {
+        doctor = as("dr.jones", "training-doctor-1");
     }
 
     private long newPatient(String given) {
@@ -144,7 +108,7 @@ class OrderFormBrowserIT {
         assertTrue(gap >= 0 && gap < 120, "the alerts end just above Sign: " + gap + " px between them");
         for (int width : new int[] {1366, 1024}) {
             // the alerts and Sign in view, as the prescriber sees them when signing
-            browser.manage().window().setSize(new Dimension(width, 768));
+            chromium.atWidth(width);
             script("arguments[0].scrollIntoView({ block: 'end' })", sign);
             chromium.screenshot("order-form", width);
         }
@@ -306,13 +270,13 @@ class OrderFormBrowserIT {
             for (String language : List.of("en", "cy")) {
                 chromium.useLanguage(language);
                 for (int width : new int[] {1024, 1366}) {
-                    browser.manage().window().setSize(new Dimension(width, 768));
+                    chromium.atWidth(width);
                     chromium.wait.until(d -> ((Number) script("return window.innerWidth")).intValue() <= width);
                     assertEquals(List.of(), cutOff(), frequency + " order form at " + width + " px (" + language + ")");
                 }
             }
         }
-        browser.manage().window().setSize(new Dimension(1024, 768));
+        chromium.atWidth(1024);
     }
 
     @SuppressWarnings("unchecked")

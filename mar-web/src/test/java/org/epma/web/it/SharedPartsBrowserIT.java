@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.File;
-import java.net.URL;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -14,22 +12,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.epma.web.it.ApiClient.Reply;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The parts every screen shares, in headless Chromium: the one {@code <epma-header>} on every page (menu for the
@@ -37,9 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * line has them on the chart and the drug round: look-alike names in tall-man letters (FDA/ISMP list), the name in
  * bold, and dose units made plural in English and left singular after a numeral in Welsh.
  */
-@ExtendWith(ArquillianExtension.class)
 @EnabledIf(value = Chromium.AVAILABLE_OR_REQUIRED, disabledReason = Chromium.NOT_INSTALLED)
-class SharedPartsBrowserIT {
+class SharedPartsBrowserIT extends InChromium {
 
     // every 6 hours from now, so a dose is due now whatever the time of day (a once-daily dose is due at 08:00); 100
     // micrograms a day, under the formulary's 200 microgram daily limit
@@ -49,41 +36,6 @@ class SharedPartsBrowserIT {
             + "\"route\":\"PO\",\"frequency\":\"OD\"}";
     private static final String MENU = "#nav-wards, #nav-reports, #nav-pharmacy, #nav-interface, #nav-admin, #nav-audit";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("epma.it.war")));
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    private Chromium chromium;
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void startChromium() {
-        chromium = new Chromium(deployment);
-        browser = chromium.browser;
-        wait = chromium.wait;
-    }
-
-    @AfterEach
-    void stopChromium() {
-        if (chromium != null) {
-            try {
-                chromium.assertNoContentSecurityPolicyViolations();
-            } finally {
-                chromium.close();
-            }
-        }
-    }
-
-    private ApiClient as(String user, String password) {
-        ApiClient client = new ApiClient(deployment);
-        assertEquals(200, client.logIn(user, password).status());
-        return client;
-    }
 
     /** A new patient on no ward, weighed, with renal function and allergies recorded; returns id and hospital number. */
     private String[] newPatient() {

@@ -1,31 +1,19 @@
 package org.epma.web.it;
 
-import java.io.File;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.epma.web.testdata.OrderJson;
 import org.epma.web.testdata.PatientJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,39 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * after each test) and does refuse inline script and style. Skipped where Chromium is not installed, unless
  * EPMA_REQUIRE_BROWSER=1 (CI), when a missing browser fails the run.
  */
-@ExtendWith(ArquillianExtension.class)
 @EnabledIf(value = Chromium.AVAILABLE_OR_REQUIRED, disabledReason = Chromium.NOT_INSTALLED)
-class WardScreensBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("epma.it.war")));
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    private Chromium chromium;
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void startChromium() {
-        chromium = new Chromium(deployment);
-        browser = chromium.browser;
-        wait = chromium.wait;
-    }
-
-    @AfterEach
-    void stopChromium() {
-        if (chromium != null) {
-            try {
-                chromium.assertNoContentSecurityPolicyViolations();
-            } finally {
-                chromium.close();
-            }
-        }
-    }
+class WardScreensBrowserIT extends InChromium {
 
     private void logIn(String username, String password) {
         chromium.logIn(username, password);
@@ -231,19 +188,7 @@ class WardScreensBrowserIT {
     @Test
     void aDoctorPrescribesParacetamolForAPatientOnCoCodamolLowersTheDoseAndSigns() {
         logIn("dr.jones", "training-doctor-1");
-        browser.findElement(By.cssSelector("#wards a[data-ward=\"DEWI\"]")).click();
-        wait.until(ExpectedConditions.attributeToBe(By.id("patients"), "aria-busy", "false"));
-        browser.findElement(By.cssSelector("#patients tr[data-hospital-number=\"TRN01006\"] a")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("allergy-banner")));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-order-button"))).click();
-        browser.findElement(By.id("product-search")).sendKeys("paracet");
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[role=option][data-code=\"PARACETAMOL-TAB-500\"]"))).click();
-        browser.findElement(By.id("dose")).clear();
-        browser.findElement(By.id("dose")).sendKeys("1");
-        new Select(browser.findElement(By.id("dose-unit"))).selectByValue("g");
-        new Select(browser.findElement(By.id("route"))).selectByValue("PO");
-        new Select(browser.findElement(By.id("frequency"))).selectByValue("QDS");
+        startParacetamol1gFourTimesADayForTrn01006();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#order-alerts [data-category=\"DOSE_DAILY\"]")));
         assertNoAccessibilityViolations("new order with alerts");
 
@@ -265,6 +210,26 @@ class WardScreensBrowserIT {
     }
 
     /**
+     * From the ward list, a new order for TRN01006 (on co-codamol in the demo data) of paracetamol 1 g four times a
+     * day by mouth: over the daily maximum with the co-codamol, and a duplicate of it, so the order form alerts twice.
+     */
+    private void startParacetamol1gFourTimesADayForTrn01006() {
+        browser.findElement(By.cssSelector("#wards a[data-ward=\"DEWI\"]")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("patients"), "aria-busy", "false"));
+        browser.findElement(By.cssSelector("#patients tr[data-hospital-number=\"TRN01006\"] a")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("allergy-banner")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-order-button"))).click();
+        browser.findElement(By.id("product-search")).sendKeys("paracet");
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[role=option][data-code=\"PARACETAMOL-TAB-500\"]"))).click();
+        browser.findElement(By.id("dose")).clear();
+        browser.findElement(By.id("dose")).sendKeys("1");
+        new Select(browser.findElement(By.id("dose-unit"))).selectByValue("g");
+        new Select(browser.findElement(By.id("route"))).selectByValue("PO");
+        new Select(browser.findElement(By.id("frequency"))).selectByValue("QDS");
+    }
+
+    /**
      * The server's sentences reach a Welsh-speaking user in Welsh: an order-check alert worded from its code and args
      * (the medicine names inside it marked as English), and a refused login.
      */
@@ -272,19 +237,7 @@ class WardScreensBrowserIT {
     void aWelshSpeakingDoctorReadsAnOrderCheckAlertAndALoginRefusalInWelsh() {
         chromium.logIn("dr.patel", "training-doctor-2", "cy");
         try {
-            browser.findElement(By.cssSelector("#wards a[data-ward=\"DEWI\"]")).click();
-            wait.until(ExpectedConditions.attributeToBe(By.id("patients"), "aria-busy", "false"));
-            browser.findElement(By.cssSelector("#patients tr[data-hospital-number=\"TRN01006\"] a")).click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("allergy-banner")));
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-order-button"))).click();
-            browser.findElement(By.id("product-search")).sendKeys("paracet");
-            wait.until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("[role=option][data-code=\"PARACETAMOL-TAB-500\"]"))).click();
-            browser.findElement(By.id("dose")).clear();
-            browser.findElement(By.id("dose")).sendKeys("1");
-            new Select(browser.findElement(By.id("dose-unit"))).selectByValue("g");
-            new Select(browser.findElement(By.id("route"))).selectByValue("PO");
-            new Select(browser.findElement(By.id("frequency"))).selectByValue("QDS");
+            startParacetamol1gFourTimesADayForTrn01006();
             WebElement daily = wait.until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("[data-category=\"DOSE_DAILY\"] .order-alert-message")));
             // "Byddai cyfanswm paracetamol mewn 24 awr yn … sydd yn uwch na'r …", the names in English

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.File;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,19 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.epma.web.it.ApiClient.Reply;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -40,9 +30,8 @@ import org.openqa.selenium.support.ui.Select;
  * eight hours ago, so it has a dose overdue by more than two hours whatever the time of day). The verification
  * queue: a page of compact items at a time.
  */
-@ExtendWith(ArquillianExtension.class)
 @EnabledIf(value = Chromium.AVAILABLE_OR_REQUIRED, disabledReason = Chromium.NOT_INSTALLED)
-class WorkListsBrowserIT {
+class WorkListsBrowserIT extends InChromium {
 
     /** Orders on one page of the verification queue (verification-queue.js, PAGE_SIZE). */
     private static final int PAGE_SIZE = 20;
@@ -50,23 +39,6 @@ class WorkListsBrowserIT {
     /** The order of urgency the list must keep (round-rows.js, RANK). */
     private static final List<String> URGENCY = List.of("criticalOverdue", "overdue", "due", "effect", "prnAvailable",
             "notYetDue", "prnLater");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("epma.it.war")));
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    private Chromium chromium;
-    private WebDriver browser;
-
-    @BeforeEach
-    void startChromium() {
-        chromium = new Chromium(deployment);
-        browser = chromium.browser;
-    }
 
     /** Patients this test admitted to DEWI, discharged after it so the ward's list is as other tests expect it. */
     private final List<Long> admitted = new ArrayList<>();
@@ -90,23 +62,6 @@ class WorkListsBrowserIT {
             Reply discharged = nurse.send("POST", "api/v1/patients/" + id + "/admission/discharge", "{}");
             assertEquals(204, discharged.status(), discharged.body());
         }
-    }
-
-    @AfterEach
-    void stopChromium() {
-        if (chromium != null) {
-            try {
-                chromium.assertNoContentSecurityPolicyViolations();
-            } finally {
-                chromium.close();
-            }
-        }
-    }
-
-    private ApiClient as(String user, String password) {
-        ApiClient client = new ApiClient(deployment);
-        assertEquals(200, client.logIn(user, password).status());
-        return client;
     }
 
     private record Admitted(long id, String hospitalNumber, long order) {
