@@ -15,9 +15,6 @@ import java.util.Set;
 @ApplicationScoped
 public class JpaPrescriptions implements Prescriptions {
 
-    /** EclipseLink's query hint for results that are only read (org.eclipse.persistence.config.QueryHints.READ_ONLY). */
-    static final String READ_ONLY = "eclipselink.read-only";
-
     @PersistenceContext(unitName = "epma")
     EntityManager em;
 
@@ -65,12 +62,9 @@ public class JpaPrescriptions implements Prescriptions {
         if (patientIds.isEmpty()) {
             return List.of();
         }
-        // Read-only (EclipseLink's hint, named by its text to keep the domain free of EclipseLink types): a ward's round
-        // reads every current order of the ward and changes none, so they are not copied for change tracking.
         return em.createQuery("select p from Prescription p where p.patientId in :ids and p.status in :s"
                         + " order by p.patientId, p.lineageId", Prescription.class)
-                .setParameter("ids", patientIds).setParameter("s", PrescriptionStatus.CURRENT)
-                .setHint(READ_ONLY, Boolean.TRUE).getResultList();
+                .setParameter("ids", patientIds).setParameter("s", PrescriptionStatus.CURRENT).getResultList();
     }
 
     @Override
