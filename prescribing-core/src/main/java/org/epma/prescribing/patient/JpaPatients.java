@@ -76,8 +76,11 @@ public class JpaPatients implements Patients {
     }
 
     @Override
-    public List<Measurement> measurementsLatestFirst(Collection<Long> patientIds) {
-        return em.createQuery("select m from Measurement m where m.patientId in :ids order by m.measuredAt desc", Measurement.class)
+    public List<Measurement> latestMeasurements(Collection<Long> patientIds) {
+        // the subquery is answered from the index patient_measurement_latest (patient_id, kind, measured_at desc)
+        return em.createQuery("select m from Measurement m where m.patientId in :ids and m.measuredAt ="
+                        + " (select max(n.measuredAt) from Measurement n where n.patientId = m.patientId and n.kind = m.kind)"
+                        + " order by m.measuredAt desc, m.recordedAt desc", Measurement.class)
                 .setParameter("ids", patientIds).getResultList();
     }
 }

@@ -30,8 +30,11 @@ public interface Patients {
     /** The allergies of these patients not entered in error, by substance. */
     List<Allergy> allergies(Collection<Long> patientIds);
 
-    /** Every measurement of these patients, the latest taken first. */
-    List<Measurement> measurementsLatestFirst(Collection<Long> patientIds);
+    /**
+     * The latest measurement of each kind of each of these patients (all of them taken at that latest moment, the
+     * latest recorded first): what a ward list shows, however long the patients have been weighed.
+     */
+    List<Measurement> latestMeasurements(Collection<Long> patientIds);
 
     /** Every measurement of the patient, the latest taken first (the latest recorded first among those taken together). */
     List<Measurement> measurementsLatestFirst(long patientId);

@@ -111,7 +111,7 @@ public class WardService {
                 .collect(Collectors.groupingBy(Allergy::patientId,
                         Collectors.mapping(a -> a.substance() + " (" + a.reaction() + ")", Collectors.toList())));
         Map<Long, Map<MeasurementKind, Measurement>> latest = new HashMap<>();
-        patients.measurementsLatestFirst(ids)
+        patients.latestMeasurements(ids)
                 .forEach(m -> latest.computeIfAbsent(m.patientId(), id -> new HashMap<>()).putIfAbsent(m.kind(), m));
         List<WardPatient> onWard = new ArrayList<>();
         for (Admissions.Occupant occupant : occupants) {

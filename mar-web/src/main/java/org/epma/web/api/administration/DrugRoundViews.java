@@ -40,6 +40,10 @@ public class DrugRoundViews {
         List<AdministrationViews.PrnView> prn = new ArrayList<>();
         List<AdministrationViews.MissingDoseView> requests = new ArrayList<>();
         for (AdministrationChart.OrderOnChart order : patient.orders()) {
+            if (order.doses().isEmpty() && order.prn() == null && order.missingDoseRequests().isEmpty()) {
+                // most of a ward's orders have nothing in the round's hours: no summary to word for them
+                continue;
+            }
             AdministrationViews.OrderSummary summary = views.order(order.order(), order.product());
             for (ChartDose dose : order.doses()) {
                 doses.add(views.dose(dose, summary));
