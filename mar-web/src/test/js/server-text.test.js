@@ -33,6 +33,26 @@ describe('a server sentence from its code and args', () => {
     assert.ok(welsh.every((part) => part.lang === undefined), 'nothing left in English: ' + JSON.stringify(welsh));
   });
 
+  it('words an order inside an alert in Welsh around the medicine\'s name, which alone stays English', () => {
+    // as OrderWording.toWording sends it
+    const order = {
+      code: 'orderLine',
+      args: {
+        medicine: 'Methotrexate 2.5 mg tablets',
+        dose: { code: 'quantity', args: { amount: '7.5', unit: { code: 'doseUnitCount.mg', args: { count: 2 } } } },
+        route: { code: 'orderLine.route.PO', args: {} },
+        frequency: { code: 'orderLine.frequency.WEEKLY', args: {} },
+        day: { code: 'orderLine.weekday.MONDAY', args: {} },
+        limits: '',
+      },
+    };
+    assert.equal(formatMessage(BUNDLES, 'en', order.code, order.args), 'Methotrexate 2.5 mg tablets 7.5 mg oral once a week on Monday');
+    const welsh = messageParts(BUNDLES, 'cy', order.code, order.args);
+    assert.deepEqual(welsh[0], { text: 'Methotrexate 2.5 mg tablets', lang: 'en' });
+    assert.equal(text(welsh.slice(1)), " 7.5 mg drwy'r geg unwaith yr wythnos ar ddydd Llun");
+    assert.ok(welsh.slice(1).every((part) => part.lang === undefined), JSON.stringify(welsh));
+  });
+
   it('marks the medicine names and the rule data\'s own words as English inside a Welsh alert, and nothing else', () => {
     const parts = messageParts(BUNDLES, 'cy', 'alertText.interaction',
       { medicine: 'warfarin', other: 'aspirin', advice: 'Increased risk of bleeding.' });

@@ -22,8 +22,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.epma.prescribing.formulary.Quantity;
-import org.epma.prescribing.formulary.Unit;
 import org.epma.pharmacy.outbox.OutboxSentence;
 import org.epma.pharmacy.outbox.OutboxStatus;
 import org.epma.pharmacy.verification.VerificationSentence;
@@ -36,7 +34,9 @@ import org.epma.prescribing.audit.AuditSentence;
 import org.epma.prescribing.checks.AlertSentence;
 import org.epma.prescribing.formulary.FormularySentence;
 import org.epma.prescribing.formulary.Frequency;
+import org.epma.prescribing.formulary.Quantity;
 import org.epma.prescribing.formulary.Route;
+import org.epma.prescribing.formulary.Unit;
 import org.epma.prescribing.order.OrderSentence;
 import org.epma.prescribing.order.PrescriptionStatus;
 import org.epma.prescribing.patient.MeasurementKind;
@@ -151,5 +151,28 @@ class ServerSentencesInBundlesTest {
             if (!en.getString(key, unit.symbol()).equals(unit.symbol()) && !en.containsKey(key + ".one")) missing.add("en " + key + ".one");
         }
         assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void everyRouteFrequencyAndWeekdayHasItsWordsForTheMiddleOfASentenceInBothBundles() throws IOException {
+        JsonObject en = bundle("en");
+        JsonObject cy = bundle("cy");
+        List<String> keys = new ArrayList<>();
+        Arrays.stream(Route.values()).forEach(r -> keys.add("orderLine.route." + r.name()));
+        Arrays.stream(Frequency.values()).forEach(f -> keys.add("orderLine.frequency." + f.name()));
+        Arrays.stream(java.time.DayOfWeek.values()).forEach(d -> keys.add("orderLine.weekday." + d.name()));
+        List<String> missing = new ArrayList<>();
+        for (String key : keys) {
+            if (!en.containsKey(key)) missing.add("en " + key);
+            if (!cy.containsKey(key)) missing.add("cy " + key);
+        }
+        assertEquals(List.of(), missing);
+        // the English words are the domain's own, so a sentence reads as the English detail does
+        for (Route route : Route.values()) {
+            assertEquals(route.words(), en.getString("orderLine.route." + route.name()));
+        }
+        for (Frequency frequency : Frequency.values()) {
+            assertEquals(frequency.words(), en.getString("orderLine.frequency." + frequency.name()));
+        }
     }
 }

@@ -125,7 +125,7 @@ final class DoseChecks implements OrderChecks.OrderCheck {
         String subject = "A single dose of " + dose.display() + " " + ingredient + (range ? ", the top of the dose range" : "")
                 + " (" + proposed.describe() + ")";
         Wording subjectWording = (range ? AlertSentence.SINGLE_DOSE_RANGE_TOP : AlertSentence.SINGLE_DOSE)
-                .with(dose.wording(), ingredient, proposed.describe());
+                .with(dose.wording(), ingredient, proposed.description());
         threshold.judge(dose).ifPresent(severity -> alerts.add(alert(category(limit, AlertCategory.DOSE_SINGLE), severity,
                 new Subject(subject, subjectWording), dose, threshold, Period.NONE, limit, basis, ingredient + ":single")));
         if (limit.singleMin() != null && dose.compareTo(new Quantity(limit.singleMin(), limit.unit())) < 0) {
@@ -152,7 +152,7 @@ final class DoseChecks implements OrderChecks.OrderCheck {
                 continue;
             }
             if (order.dosesIn24Hours().isEmpty()) {
-                alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.WARNING, AlertSentence.NO_PRN_MAXIMUM.with(order.describe(), ingredient),
+                alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.WARNING, AlertSentence.NO_PRN_MAXIMUM.with(order.description(), ingredient),
                         order.describe() + " has no maximum in 24 hours,"
                         + " so the total of " + ingredient + " cannot be checked.", NO_PRN_LIMIT, String.valueOf(order.reference())));
                 continue;
@@ -163,7 +163,7 @@ final class DoseChecks implements OrderChecks.OrderCheck {
             }
             if (!amount.get().convertibleTo(limit.unit())) {
                 alerts.add(Alert.of(AlertCategory.MISSING_DATA, Severity.WARNING,
-                        AlertSentence.TOTAL_IN_OTHER_UNIT.with(ingredient, order.describe(), limit.unit().symbol()),
+                        AlertSentence.TOTAL_IN_OTHER_UNIT.with(ingredient, order.description(), limit.unit().symbol()),
                         "The " + ingredient + " in " + order.describe()
                         + " cannot be added to the total, whose limit is in " + limit.unit().symbol() + ".", UNIT_MISMATCH,
                         String.valueOf(order.reference())));

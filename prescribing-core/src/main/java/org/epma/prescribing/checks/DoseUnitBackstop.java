@@ -55,7 +55,7 @@ final class DoseUnitBackstop implements OrderChecks.OrderCheck {
         String count = units.round(new MathContext(3)).stripTrailingZeros().toPlainString();
         AlertSentence sentence = severity == Severity.HARD_STOP ? AlertSentence.IMPLAUSIBLE_COUNT_HARD : AlertSentence.IMPLAUSIBLE_COUNT;
         return Optional.of(Alert.of(AlertCategory.DOSE_SINGLE, severity,
-                sentence.with(proposed.dose().wording(), proposed.describe(), count, what, product.name(), most),
+                sentence.with(proposed.dose().wording(), proposed.description(), count, what, product.name(), most),
                 "One dose of " + proposed.dose().display() + " ("
                 + proposed.describe() + ") would take " + count
                 + " " + what + " of " + product.name() + ": more than " + most + " for one administration is not a plausible dose."

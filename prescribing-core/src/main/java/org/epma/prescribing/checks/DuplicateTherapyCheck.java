@@ -28,7 +28,7 @@ final class DuplicateTherapyCheck implements OrderChecks.OrderCheck {
             if (shared.isPresent()) {
                 Severity severity = proposed.asNeeded() != other.asNeeded() ? Severity.INFO : Severity.WARNING;
                 alerts.add(Alert.of(AlertCategory.DUPLICATE_THERAPY, severity,
-                        AlertSentence.SAME_INGREDIENT.with(other.describe(), shared.get()), other.describe() + " also contains "
+                        AlertSentence.SAME_INGREDIENT.with(other.description(), shared.get()), other.describe() + " also contains "
                         + shared.get() + ".", SAME_INGREDIENT, String.valueOf(other.reference())));
                 continue;
             }
@@ -54,7 +54,7 @@ final class DuplicateTherapyCheck implements OrderChecks.OrderCheck {
             }
             String groupWords = group.toLowerCase().replace('_', ' ');
             worst = Alert.of(AlertCategory.DUPLICATE_THERAPY, severity,
-                    AlertSentence.SAME_GROUP.with(other.describe(), groupWords, g.message()),
+                    AlertSentence.SAME_GROUP.with(other.description(), groupWords, g.message()),
                     other.describe() + " is also " + groupWords + ": " + g.message(), g.rule(), String.valueOf(other.reference()));
         }
         return Optional.ofNullable(worst);

@@ -11,6 +11,7 @@ import org.epma.prescribing.formulary.OrderWording;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Quantity;
 import org.epma.prescribing.formulary.Route;
+import org.epma.prescribing.wording.Wording;
 
 /**
  * What the order checks read of an order: the product, the dose, the route, how often, and for an
@@ -85,6 +86,11 @@ public record OrderLine(String reference, Product product, Dose dose, Route rout
     /** What the order says, in parts, for wording it in either language. */
     public OrderWording wording() {
         return new OrderWording(product.name(), dose, route, frequency, prnMaxDosesPer24h, weeklyOn);
+    }
+
+    /** {@link #describe()} as a message key with arguments, for a sentence worded in the reader's language. */
+    public Wording description() {
+        return wording().toWording();
     }
 
     /**

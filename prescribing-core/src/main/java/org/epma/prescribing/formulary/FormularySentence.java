@@ -12,6 +12,10 @@ public enum FormularySentence implements Phrase {
     QUANTITY("quantity", "amount", "unit"),
     // a dose range ("0.5 to 1 g"): the bottom's number, the top as a QUANTITY
     DOSE_RANGE("dose.range", "from", "to"),
+    // an order inside a sentence ("Paracetamol 500 mg tablets 1 g oral four times a day"): the route, frequency and
+    // weekday as orderLine.route.*, orderLine.frequency.*, orderLine.weekday.* (words for the middle of a sentence)
+    ORDER_LINE("orderLine", "medicine", "dose", "route", "frequency", "day", "limits"),
+    PRN_MAXIMUM("orderLine.prnMax", "count"),
     DOSE_MORE_THAN_ZERO("refusal.formulary.doseMoreThanZero"),
     RANGE_TOP_ABOVE_BOTTOM("refusal.formulary.rangeTopAboveBottom"),
     GTIN_FOURTEEN_DIGITS("refusal.formulary.gtinFourteenDigits"),
