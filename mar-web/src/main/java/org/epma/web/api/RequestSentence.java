@@ -24,6 +24,7 @@ public enum RequestSentence implements Phrase {
     SAY_PATIENT_AND_ORDER("refusal.request.sayPatientAndOrder"),
     SEND_SCANS("refusal.request.sendScans"),
     SAY_WHICH_ORDER("refusal.request.sayWhichOrder"),
+    SAY_WHICH_PATIENT("refusal.request.sayWhichPatient"),
     GIVE_THE_REASON("refusal.request.giveTheReason"),
     ENTER_USERNAME("refusal.request.enterUsername"),
     ENTER_PASSWORD("refusal.request.enterPassword"),

@@ -13,6 +13,7 @@ public enum ReadRecord {
     WARD_PATIENTS("WardPatients"),
     VERIFICATION_QUEUE("VerificationQueue"),
     MISSING_DOSE_REQUESTS("MissingDoseRequests"),
+    DIRECTION_ORDERS("DirectionOrders"),
     INTERFACE_MESSAGES("InterfaceMessages"),
     DOWNTIME_CHART("DowntimeChart"),
     CONTROLLED_DRUG_REGISTER("ControlledDrugRegister"),

@@ -17,6 +17,8 @@ import org.epma.hl7.outbound.DeliveryWorkers;
 import org.epma.hl7.outbound.SendingSystem;
 import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.audit.AuditTrail;
+import org.epma.prescribing.pgd.DirectionCatalogue;
+import org.epma.prescribing.pgd.DirectionRegister;
 import org.epma.prescribing.staff.Role;
 import org.epma.prescribing.staff.StaffAccounts;
 import org.epma.prescribing.ward.WardCatalogue;
@@ -46,6 +48,9 @@ public class ApplicationStartup {
 
     @Inject
     WardService wards;
+
+    @Inject
+    DirectionRegister directions;
 
     @Inject
     TrainingData trainingData;
@@ -83,6 +88,10 @@ public class ApplicationStartup {
         LOG.info(() -> "Audit trail keyed with key " + keyId);
         wards.apply(WardCatalogue.read(site.table("wards.csv", "code", "name", "name_cy", "specialty", "beds"),
                 site.table("dose-times.csv", "ward_code", "frequency", "times")));
+        directions.apply(DirectionCatalogue.read(site.table("pgds.csv", "id", "version", "title", "product_code", "dose",
+                        "dose_unit", "route", "indication", "inclusion", "exclusion", "review_within_hours", "valid_from", "expires",
+                        "source"), site.table("pgd-authorisations.csv", "pgd_id", "username"),
+                formulary.content().formulary()));
         if (site.training()) {
             boolean loaded = trainingData.loadOnce(
                     site.table("training/users.csv", "username", "display_name", "roles", "password"),

@@ -35,6 +35,7 @@ public enum ProblemSentence implements Phrase {
     PASSWORD_NOT_ACCEPTED("problem.passwordNotAccepted"),
     PASSWORD_NOT_CONFIRMED("problem.passwordNotConfirmed"),
     HARD_STOP("problem.hardStop"),
+    REFER_TO_PRESCRIBER("problem.referToPrescriber"),
     ALERTS_NEED_ATTENTION("problem.alertsNeedAttention", "count");
 
     private final String key;

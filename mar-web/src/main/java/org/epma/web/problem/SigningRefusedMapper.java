@@ -11,6 +11,10 @@ public class SigningRefusedMapper implements ExceptionMapper<SigningRefusedExcep
 
     @Override
     public Response toResponse(SigningRefusedException e) {
+        if (e.needsPrescriber()) {
+            return new Problem("https://epma.example.org/problems/refer-to-prescriber", "A prescriber is needed", 409,
+                    e.getMessage(), null, e.alertKeys()).worded(ProblemSentence.REFER_TO_PRESCRIBER.with()).toResponse();
+        }
         return (e.hardStop()
                 ? new Problem("https://epma.example.org/problems/hard-stop", "The order cannot be signed", 409, e.getMessage(), null,
                         e.alertKeys()).worded(ProblemSentence.HARD_STOP.with())

@@ -81,18 +81,29 @@ class AdministrationIT {
     private record Ordered(long patient, String hospitalNumber, long prescription, Instant firstDose) {
     }
 
-    /** A new patient with one signed order (verified by pharmacy unless {@code verify} is false) starting now. */
-    private Ordered prescribe(OrderJson order, boolean verify) {
+    private record NewPatient(long id, String hospitalNumber) {
+    }
+
+    /** A new adult weighed, with renal function and no known allergies, and no orders. */
+    private NewPatient newPatient() {
         ApiClient doctor = as("dr.jones", "training-doctor-1");
         PatientJson newPatient = PatientJson.patient().hospitalNumber(PatientJson.uniqueHospitalNumber("A")).named("Bedside", "Test")
                 .bornOn(LocalDate.of(1968, 2, 2));
-        String number = newPatient.hospitalNumber();
         Reply created = doctor.send("POST", "api/v1/patients", newPatient.toString());
         assertEquals(201, created.status(), created.body());
         long patient = created.json().getJsonNumber("id").longValue();
         doctor.send("POST", "api/v1/patients/" + patient + "/measurements", PatientJson.measurement("WEIGHT", "70"));
         doctor.send("POST", "api/v1/patients/" + patient + "/measurements", PatientJson.measurement("EGFR", "90"));
         doctor.send("PUT", "api/v1/patients/" + patient + "/allergy-status", PatientJson.noKnownAllergies());
+        return new NewPatient(patient, newPatient.hospitalNumber());
+    }
+
+    /** A new patient with one signed order (verified by pharmacy unless {@code verify} is false) starting now. */
+    private Ordered prescribe(OrderJson order, boolean verify) {
+        ApiClient doctor = as("dr.jones", "training-doctor-1");
+        NewPatient created = newPatient();
+        long patient = created.id();
+        String number = created.hospitalNumber();
         Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Reply draft = doctor.send("POST", "api/v1/patients/" + patient + "/prescriptions", order.start(start).toString());
         assertEquals(201, draft.status(), draft.body());
@@ -128,6 +139,77 @@ class AdministrationIT {
 
     private static OrderJson paracetamolQ6h() {
         return OrderJson.paracetamolEvery6Hours();
+    }
+
+    @Test
+    void aNurseAuthorisedByNameGivesADoseUnderADirectionBeforeVerificationAndAnotherPrescriberReviewsIt() {
+        NewPatient patient = newPatient();
+        String direction = "api/v1/patient-group-directions/PGD-PARACETAMOL-PO";
+        String body = "{\"patientId\":" + patient.id() + ",\"criteriaConfirmed\":true}";
+        ApiClient nurse = nurse();
+        JsonObject listed = nurse.get("api/v1/patient-group-directions").structure().asJsonArray().getValuesAs(JsonObject.class)
+                .stream().filter(d -> d.getString("id").equals("PGD-PARACETAMOL-PO")).findFirst().orElseThrow();
+        assertTrue(listed.getBoolean("authorisedForYou"), listed.toString());
+        assertTrue(listed.getBoolean("inForce"), listed.toString());
+
+        Reply notAuthorised = as("nurse.okafor", "training-nurse-2").send("POST", direction + "/doses", body, Map.of("Idempotency-Key", key()));
+        assertEquals(403, notAuthorised.status(), notAuthorised.body());
+        assertTrue(notAuthorised.json().getString("type").endsWith("/duty/unauthorised-direction"), notAuthorised.body());
+        Reply unconfirmed = nurse.send("POST", direction + "/doses", "{\"patientId\":" + patient.id() + "}", Map.of("Idempotency-Key", key()));
+        assertEquals(400, unconfirmed.status(), unconfirmed.body());
+        assertEquals("refusal.pgd.criteriaNotConfirmed", unconfirmed.json().getString("code"), unconfirmed.body());
+
+        String key = key();
+        Reply started = nurse.send("POST", direction + "/doses", body, Map.of("Idempotency-Key", key));
+        assertEquals(201, started.status(), started.body());
+        JsonObject order = started.json().getJsonObject("order");
+        assertEquals("STAT", order.getString("frequency"));
+        assertEquals("PENDING_VERIFICATION", order.getString("status"));
+        assertEquals("nurse.evans", order.getString("prescribedBy"));
+        long id = order.getJsonNumber("id").longValue();
+        Reply repeated = nurse.send("POST", direction + "/doses", body, Map.of("Idempotency-Key", key));
+        assertEquals(200, repeated.status(), repeated.body());
+        assertEquals(id, repeated.json().getJsonObject("order").getJsonNumber("id").longValue(), "a retried request starts no second dose");
+
+        Ordered o = new Ordered(patient.id(), patient.hospitalNumber(), id, Instant.parse(order.getString("start")));
+        Reply given = record(nurse, key(), give(o, o.firstDose(), PARACETAMOL));
+        assertEquals(201, given.status(), "a dose under a direction is given before pharmacy verifies it: " + given.body());
+
+        ApiClient doctor = as("dr.jones", "training-doctor-1");
+        JsonObject awaiting = doctor.get("api/v1/patient-group-directions/orders?awaitingReview=true").structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(d -> d.getJsonNumber("prescriptionId").longValue() == id)
+                .findFirst().orElseThrow();
+        assertEquals("nurse.evans", awaiting.getString("startedBy"));
+        assertFalse(awaiting.getBoolean("reviewOverdue"));
+        assertEquals(403, nurse.send("POST", "api/v1/patient-group-directions/orders/" + id + "/review", "{}").status());
+        Reply reviewed = doctor.send("POST", "api/v1/patient-group-directions/orders/" + id + "/review",
+                "{\"note\":\"Pain settled; regular paracetamol prescribed\"}");
+        assertEquals(200, reviewed.status(), reviewed.body());
+        assertEquals("dr.jones", reviewed.json().getString("reviewedBy"));
+        assertEquals(409, as("dr.patel", "training-doctor-2").send("POST", "api/v1/patient-group-directions/orders/" + id + "/review",
+                "{}").status(), "reviewed once");
+        assertTrue(doctor.get("api/v1/patient-group-directions/orders?awaitingReview=true").structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().noneMatch(d -> d.getJsonNumber("prescriptionId").longValue() == id));
+    }
+
+    @Test
+    void aDirectionsDoseThatRaisesASeriousAlertIsReferredToAPrescriberAndNothingIsStarted() {
+        NewPatient patient = newPatient();
+        ApiClient doctor = as("dr.jones", "training-doctor-1");
+        Reply allergy = doctor.send("POST", "api/v1/patients/" + patient.id() + "/allergies",
+                PatientJson.allergy("Paracetamol", "Anaphylaxis", "SEVERE"));
+        assertEquals(201, allergy.status(), allergy.body());
+        ApiClient nurse = nurse();
+        Reply checked = nurse.send("POST", "api/v1/patient-group-directions/PGD-PARACETAMOL-PO/check", "{\"patientId\":" + patient.id() + "}");
+        assertEquals(200, checked.status(), checked.body());
+        assertTrue(checked.body().contains("ALLERGY"), checked.body());
+        Reply refused = nurse.send("POST", "api/v1/patient-group-directions/PGD-PARACETAMOL-PO/doses",
+                "{\"patientId\":" + patient.id() + ",\"criteriaConfirmed\":true}", Map.of("Idempotency-Key", key()));
+        assertEquals(409, refused.status(), refused.body());
+        assertTrue(refused.json().getString("type").endsWith("/refer-to-prescriber"), refused.body());
+        assertEquals(0, nurse.get("api/v1/patients/" + patient.id() + "/prescriptions").structure().asJsonArray().size(),
+                "nothing is started when a direction cannot be used");
+        assertEquals(0, nurse.get("api/v1/patient-group-directions/orders?patient=" + patient.id()).structure().asJsonArray().size());
     }
 
     @Test

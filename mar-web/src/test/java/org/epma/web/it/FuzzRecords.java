@@ -127,6 +127,21 @@ final class FuzzRecords {
         return Map.of("id", asked.json().getJsonNumber("id").toString());
     }
 
+    /** A new adult patient, and the training direction the fuzz's nurse is authorised for (config/pgd-authorisations.csv). */
+    Map<String, String> directionPatient() {
+        Map<String, String> patient = new HashMap<>(patient());
+        patient.put("direction", "PGD-PARACETAMOL-PO");
+        return patient;
+    }
+
+    /** A dose the nurse started under the training direction: an order a prescriber can review. */
+    Map<String, String> directionDose() {
+        Map<String, String> patient = directionPatient();
+        Reply started = expect(201, staff.get(Role.NURSE).send("POST", "api/v1/patient-group-directions/" + patient.get("direction")
+                + "/doses", "{\"patientId\":" + patient.get("patientId") + ",\"criteriaConfirmed\":true}", idempotencyKey()));
+        return Map.of("prescriptionId", started.json().getJsonObject("order").getJsonNumber("id").toString());
+    }
+
     /** A new nurse's account, for the fuzz to log in as, reset and disable. */
     Map<String, String> user() {
         return user(Role.NURSE);

@@ -75,6 +75,12 @@ final class WriteEndpointFuzz {
         seed("POST /api/v1/interface-messages/{id}/resend", PHARMACIST, FuzzRecords::interfaceMessage, KEEP, 1, null);
         seed("POST /api/v1/missing-dose-requests/{id}/status", PHARMACIST, FuzzRecords::missingDose, RENEW, 3,
                 "{\"status\":\"ACKNOWLEDGED\",\"note\":\"Sent with porter\"}");
+        seed("POST /api/v1/patient-group-directions/{direction}/check", NURSE, FuzzRecords::directionPatient, KEEP, 2,
+                "{\"patientId\":${patientId}}");
+        seed("POST /api/v1/patient-group-directions/{direction}/doses", NURSE, FuzzRecords::directionPatient, RENEW, 2,
+                "{\"patientId\":${patientId},\"criteriaConfirmed\":true,\"acknowledgements\":[]}");
+        seed("POST /api/v1/patient-group-directions/orders/{prescriptionId}/review", PRESCRIBER, FuzzRecords::directionDose, RENEW, 2,
+                "{\"note\":\"Seen; regular analgesia prescribed\"}");
         seed("POST /api/v1/patients", PRESCRIBER, FuzzRecords::none, KEEP, 4, "{\"hospitalNumber\":\"${newHospitalNumber}\","
                 + "\"nhsNumber\":\"9434765919\",\"givenName\":\"Hostile\",\"familyName\":\"Input\",\"dateOfBirth\":\"1970-05-05\",\"sex\":\"MALE\"}");
         seed("POST /api/v1/patients/{id}/allergies", NURSE, FuzzRecords::patient, KEEP, 4,

@@ -48,6 +48,11 @@ public final class ExpectedAccess {
         roles("POST /api/v1/interface-messages/{id}/resend", PHARMACIST);
         roles("GET /api/v1/missing-dose-requests", PHARMACIST, NURSE);
         roles("POST /api/v1/missing-dose-requests/{id}/status", PHARMACIST, NURSE);
+        roles("GET /api/v1/patient-group-directions", NURSE, PRESCRIBER, PHARMACIST);
+        roles("POST /api/v1/patient-group-directions/{direction}/check", NURSE);
+        roles("POST /api/v1/patient-group-directions/{direction}/doses", NURSE);
+        roles("GET /api/v1/patient-group-directions/orders", NURSE, PRESCRIBER, PHARMACIST);
+        roles("POST /api/v1/patient-group-directions/orders/{prescriptionId}/review", PRESCRIBER);
         roles("GET /api/v1/patients", PRESCRIBER, NURSE, PHARMACIST);
         roles("POST /api/v1/patients", PRESCRIBER, NURSE, PHARMACIST);
         roles("GET /api/v1/patients/{id}", PRESCRIBER, NURSE, PHARMACIST);

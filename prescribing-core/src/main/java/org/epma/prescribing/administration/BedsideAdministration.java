@@ -293,7 +293,7 @@ public class BedsideAdministration {
         return earlier;
     }
 
-    static void requireKey(String key) {
+    public static void requireKey(String key) {
         if (key == null || key.isBlank() || key.length() > 100) {
             throw new InvalidInputException("Idempotency-Key", StopSentence.IDEMPOTENCY_KEY_NEEDED.with(), "Every record needs an idempotency key of 1 to 100 characters,"
                     + " so that a retried request records once.");

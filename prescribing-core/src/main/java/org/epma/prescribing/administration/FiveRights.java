@@ -324,7 +324,7 @@ public final class FiveRights {
         switch (order.status()) {
             case VERIFIED -> { }
             case PENDING_VERIFICATION -> {
-                if (!product.critical()) {
+                if (!product.critical() && order.directionId() == null) {
                     throw new AdministrationStopped(Stop.NOT_VERIFIED, StopSentence.NOT_VERIFIED.with(), "This order has not been verified by pharmacy yet;"
                             + " only critical medicines may be given before verification.");
                 }

@@ -166,18 +166,12 @@ public class Prescribing {
                     throw SigningPolicy.passwordRefused(outcome);
                 }
             }
-            Instant now = clock.instant();
             String drafter = draft.draftedBy();
             String overrides = approval.overrides();
-            changes.apply(draft, by, (d, at) -> {
-                d.sign(by.username(), content.version(), now);
-                for (Alert alert : approval.alerts()) {
-                    prescriptions.addAlert(new PrescriptionAlert(d.id(), alert, approval.acknowledgedBy(alert, by.username()),
-                            approval.overrideReasons().get(alert.key())));
-                }
-            }, d -> (drafter.equals(by.username()) ? "signed" : "signed a draft by " + drafter)
+            signWith(draft, approval, by, (drafter.equals(by.username()) ? "signed" : "signed a draft by " + drafter)
                     + (approval.needsPassword() ? ", password re-entered for a controlled drug" : "")
-                    + (overrides.isEmpty() ? "" : ", overriding " + overrides), null);
+                    + (overrides.isEmpty() ? "" : ", overriding " + overrides));
+            Instant now = clock.instant();
             if (draft.supersedesId() != null) {
                 changes.apply(draft.supersedesId(), by, (old, at) -> old.supersede(by.username(), now),
                         old -> "superseded by " + draft.id(), null);
@@ -189,6 +183,48 @@ public class Prescribing {
                 Arrays.fill(password, '\0');
             }
         }
+    }
+
+    /**
+     * A once-only order a nurse starts under a patient group direction: drafted and signed at once by the nurse, who is
+     * its prescriber of record, and marked with the direction. The checks run as for any order, but a direction gives no
+     * authority to override: a SEVERE or HARD_STOP alert refuses it (the patient needs a prescriber), and each WARNING
+     * is acknowledged by the nurse.
+     */
+    public Prescription startUnderDirection(long patientId, OrderRequest request, Set<String> acknowledgements,
+                                            String directionId, Actor by) {
+        patients.get(patientId);
+        ValidOrder order = OrderValidation.validate(request, content.formulary(), clock.instant(), false);
+        List<Alert> alerts = content.checks().check(patientState(patientId), currentLines(patientId, null),
+                order.line(null, DoseSchedule.DEFAULT_ZONE));
+        List<Alert> serious = alerts.stream()
+                .filter(a -> a.severity() == Severity.SEVERE || a.severity() == Severity.HARD_STOP).toList();
+        if (!serious.isEmpty()) {
+            throw SigningRefusedException.needsPrescriber(serious.stream().map(Alert::key).toList(),
+                    "A patient group direction gives no authority to override an alert: refer the patient to a prescriber. "
+                    + serious.stream().map(Alert::message).collect(java.util.stream.Collectors.joining(" ")));
+        }
+        SigningPolicy.Approval approval = SigningPolicy.approve(alerts, acknowledgements, Map.of(), order.product(), false);
+        Prescription started = Prescription.draft(prescriptions.nextId(), patientId, order, by.username(), clock.instant());
+        started.startUnderDirection(directionId);
+        prescriptions.add(started);
+        audit.record(by, AuditAction.CREATED, ENTITY, started.id(), null, started.auditState(),
+                "started under patient group direction " + directionId);
+        signWith(started, approval, by, "signed under patient group direction " + directionId);
+        changes.announce(started, OrderEvent.Kind.SIGNED);
+        return started;
+    }
+
+    /** Signs the draft, keeping beside it the alerts it was signed against with who acknowledged each and why. */
+    private void signWith(Prescription draft, SigningPolicy.Approval approval, Actor by, String note) {
+        Instant now = clock.instant();
+        changes.apply(draft, by, (d, at) -> {
+            d.sign(by.username(), content.version(), now);
+            for (Alert alert : approval.alerts()) {
+                prescriptions.addAlert(new PrescriptionAlert(d.id(), alert, approval.acknowledgedBy(alert, by.username()),
+                        approval.overrideReasons().get(alert.key())));
+            }
+        }, d -> note, null);
     }
 
     public Prescription suspend(long id, String reason, Actor by) {

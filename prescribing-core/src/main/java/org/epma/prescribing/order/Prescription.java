@@ -129,6 +129,10 @@ public class Prescription {
     @Column(name = "status_changed_at")
     private Instant statusChangedAt;
 
+    /** The patient group direction a nurse started this once-only order under; null for a prescriber's order. */
+    @Column(name = "direction_id", updatable = false)
+    private String directionId;
+
     @Version
     @Column(name = "row_version")
     private long rowVersion;
@@ -198,6 +202,15 @@ public class Prescription {
         this.status = PrescriptionStatus.PENDING_VERIFICATION;
         this.signedAt = now;
         this.formularyVersion = formularyVersion;
+    }
+
+    /**
+     * Marks a new draft as started under a patient group direction: it is given before pharmacy verifies it, as the
+     * direction itself is the organisation's authority to give it (package pgd).
+     */
+    public void startUnderDirection(String directionId) {
+        requireStatus(EnumSet.of(PrescriptionStatus.DRAFT), OrderSentence.CANNOT_SIGN, "signed");
+        this.directionId = Objects.requireNonNull(directionId);
     }
 
     /** This version has been replaced by a newer signed one. */
@@ -330,6 +343,7 @@ public class Prescription {
         if (instructions != null) json.add("instructions", instructions);
         if (formularyVersion != null) json.add("formularyVersion", formularyVersion);
         if (statusReason != null) json.add("statusReason", statusReason);
+        if (directionId != null) json.add("direction", directionId);
         return json.build().toString();
     }
 
@@ -366,4 +380,5 @@ public class Prescription {
     public Instant statusChangedAt() { return statusChangedAt; }
     public String verifiedBy() { return verifiedBy; }
     public Instant verifiedAt() { return verifiedAt; }
+    public String directionId() { return directionId; }
 }

@@ -9,12 +9,28 @@ import java.util.List;
 public class SigningRefusedException extends RuntimeException {
 
     private final boolean hardStop;
+    private final boolean needsPrescriber;
     private final List<String> alertKeys;
 
     public SigningRefusedException(boolean hardStop, List<String> alertKeys, String message) {
+        this(hardStop, false, alertKeys, message);
+    }
+
+    private SigningRefusedException(boolean hardStop, boolean needsPrescriber, List<String> alertKeys, String message) {
         super(message);
         this.hardStop = hardStop;
+        this.needsPrescriber = needsPrescriber;
         this.alertKeys = List.copyOf(alertKeys);
+    }
+
+    /** An order started under a patient group direction raised an alert only a prescriber may weigh: no one may override it here. */
+    static SigningRefusedException needsPrescriber(List<String> alertKeys, String message) {
+        return new SigningRefusedException(true, true, alertKeys, message);
+    }
+
+    /** Whether the patient must be referred to a prescriber, rather than the alerts resolved by whoever was signing. */
+    public boolean needsPrescriber() {
+        return needsPrescriber;
     }
 
     public boolean hardStop() {

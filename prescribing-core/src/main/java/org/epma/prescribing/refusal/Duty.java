@@ -16,7 +16,11 @@ public enum Duty implements Phrase {
     /** An administration record is struck through by the person who made it, or by the nurse in charge. */
     OTHERS_RECORD,
     /** A dose is recorded as given by a nurse or a prescriber; a pharmacist without either role does not give doses. */
-    GIVEN_BY_PHARMACIST;
+    GIVEN_BY_PHARMACIST,
+    /** A dose is given under a patient group direction only by someone the site has authorised by name for it. */
+    UNAUTHORISED_DIRECTION,
+    /** Whoever gave a dose under a patient group direction does not review it: the review is a second person's look. */
+    OWN_DIRECTION_REVIEW;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
