@@ -6,6 +6,7 @@ import { byId, clear, showMessage, showProblem } from './dom.js';
 import { showCurrentWard, startPage } from './header.js';
 import { createOrderForm } from './order-form.js';
 import { announce, chart, isPrescriber, patientPath } from './patient-chart.js';
+import { wireDirections } from './patient-directions.js';
 import { wireOrderActions, wireStateChanges } from './patient-order-actions.js';
 import { focusAfterRebuild, loadOrders } from './patient-orders.js';
 import { wireRecordForms } from './patient-record-forms.js';
@@ -77,6 +78,7 @@ async function main() {
   wireOrderActions(wireStateChanges());
   wireRecordForms();
   await loadOrders();
+  await wireDirections();
 }
 
 main().catch((error) => showProblem(error));

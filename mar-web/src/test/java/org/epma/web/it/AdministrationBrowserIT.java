@@ -162,6 +162,49 @@ class AdministrationBrowserIT extends InChromium {
     // ---- The tests ----
 
     @Test
+    void aWelshSpeakingNurseStartsADoseUnderADirectionAndADoctorFindsItOnTheWardAndReviewsIt() {
+        Patient patient = newPatient();
+        ApiClient nurse = as("nurse.evans", "training-nurse-1");
+        Reply admitted = nurse.send("POST", "api/v1/patients/" + patient.id() + "/admission", "{\"ward\":\"DEWI\"}");
+        assertEquals(200, admitted.status(), admitted.body());
+        try {
+            chromium.logIn("nurse.evans", "training-nurse-1", "cy");
+            chromium.open("patient.html?id=" + patient.id());
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("direction-form")));
+            new Select(browser.findElement(By.id("direction-choice"))).selectByValue("PGD-PARACETAMOL-PO");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("direction-checks"), "Ni chafodd"));
+            assertTrue(browser.findElement(By.id("direction-details")).getText().contains("Adult (16 years or over)"),
+                    "the direction's criteria are shown as the site wrote them");
+            browser.findElement(By.id("direction-submit")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("direction-error"), "Cadarnhewch"));
+            chromium.assertNoAccessibilityViolations("a dose under a patient group direction");
+            browser.findElement(By.id("direction-confirm")).click();
+            browser.findElement(By.id("direction-submit")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("direction-status"), "Dechreuwyd y dos"));
+            long order = Long.parseLong(wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#direction-orders li[data-prescription-id]"))).getAttribute("data-prescription-id"));
+            JsonObject started = nurse.get("api/v1/prescriptions/" + order).json();
+            assertEquals("STAT", started.getString("frequency"));
+            assertEquals(patient.id(), started.getJsonNumber("patientId").longValue());
+
+            chromium.logIn("dr.jones", "training-doctor-1", "en");
+            chromium.open("ward.html?code=DEWI");
+            WebElement awaiting = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#direction-review-list li[data-prescription-id='" + order + "']")));
+            assertTrue(awaiting.getText().contains("Given under Paracetamol 1 g by mouth"), awaiting.getText());
+            awaiting.findElement(By.tagName("a")).click();
+            WebElement review = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("form.direction-review[data-prescription-id='" + order + "']")));
+            review.findElement(By.tagName("input")).sendKeys("Pain settled; regular analgesia prescribed");
+            review.findElement(By.tagName("button")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("direction-status"), "Review recorded."));
+            assertTrue(browser.findElement(By.id("direction-orders")).getText().contains("Reviewed by Dr Rhian Jones"));
+        } finally {
+            assertEquals(204, nurse.send("POST", "api/v1/patients/" + patient.id() + "/admission/discharge", "{}").status());
+        }
+    }
+
+    @Test
     void aNurseGivesADueDoseByScanningWristbandAndProduct() {
         Patient patient = newPatient();
         long paracetamol = prescribe(patient, OrderJson.paracetamolEvery6Hours());

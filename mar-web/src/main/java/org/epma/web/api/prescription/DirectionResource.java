@@ -75,7 +75,7 @@ public class DirectionResource {
     }
 
     /** A dose started under a direction and where its review stands; the patient's ward and bed when admitted. */
-    public record DirectionOrderView(long prescriptionId, long patientId, String patientName, String hospitalNumber,
+    public record DirectionOrderView(long prescriptionId, long patientId, String givenName, String familyName, String hospitalNumber,
                                      String wardCode, String bed, String directionId, String directionVersion,
                                      String directionTitle, String description, String orderStatus, String startedBy,
                                      String startedByName, Instant startedAt, Instant reviewDueAt, boolean reviewOverdue,
@@ -159,14 +159,17 @@ public class DirectionResource {
     @GET
     @Path("orders")
     @AuditedRead(ReadRecord.DIRECTION_ORDERS)
-    @Operation(summary = "Doses given under directions: one patient's (?patient=), or every one still awaiting a prescriber's review (?awaitingReview=true)")
-    public List<DirectionOrderView> orders(@QueryParam("patient") Long patientId, @QueryParam("awaitingReview") boolean awaitingReview) {
+    @Operation(summary = "Doses given under directions: one patient's (?patient=), or those still awaiting a prescriber's review"
+            + " (?awaitingReview=true), of the patients now on one ward when ?ward= is given")
+    public List<DirectionOrderView> orders(@QueryParam("patient") Long patientId, @QueryParam("awaitingReview") boolean awaitingReview,
+                                           @QueryParam("ward") String ward) {
         if (patientId == null && !awaitingReview) {
             throw new InvalidInputException("patient", RequestSentence.SAY_WHICH_PATIENT.with(),
                     "Say which patient (?patient=), or ask for those awaiting review (?awaitingReview=true).");
         }
         List<DirectionOrder> found = patientId != null ? doses.ofPatient(patientId) : doses.awaitingReview();
-        List<DirectionOrderView> shown = found.stream().filter(o -> !awaitingReview || o.reviewedAt() == null).map(this::view).toList();
+        List<DirectionOrderView> shown = found.stream().filter(o -> !awaitingReview || o.reviewedAt() == null).map(this::view)
+                .filter(o -> ward == null || ward.equals(o.wardCode())).toList();
         access.shown(patientId == null ? "awaiting-review" : patientId,
                 shown.stream().map(DirectionOrderView::patientId).distinct().toList());
         return shown;
@@ -201,7 +204,7 @@ public class DirectionResource {
         Patient patient = patients.get(o.patientId());
         var place = wards.currentPlace(o.patientId());
         var order = prescribing.get(o.prescriptionId());
-        return new DirectionOrderView(o.prescriptionId(), o.patientId(), patient.givenName() + " " + patient.familyName(),
+        return new DirectionOrderView(o.prescriptionId(), o.patientId(), patient.givenName(), patient.familyName(),
                 patient.hospitalNumber().value(), place.map(p -> p.ward().code()).orElse(null), place.map(p -> p.bed()).orElse(null),
                 o.directionId(), o.directionVersion(), o.directionTitle(), order.line(content.formulary()).describe(),
                 order.status().name(), o.startedBy(), name(o.startedBy()), o.startedAt(), o.reviewDueAt(),
