@@ -145,5 +145,19 @@ export function wireRecordForms() {
     const result = await api(patientPath('/pregnancy-status'), { method: 'PUT', body: { status } });
     await recorded(result, 'pregnancyForm.done');
   });
+
+  const languageForm = byId('record-language-form');
+  const languageError = byId('language-error');
+  onSubmit(languageForm, languageError, async () => {
+    const select = byId('patient-language');
+    if (!select.value) {
+      showMessage(languageError, 'languageForm.missing');
+      markInvalid(languageForm, [select], languageError.id);
+      return;
+    }
+    markInvalid(languageForm, [], null);
+    const result = await api(patientPath('/language'), { method: 'PUT', body: { language: select.value } });
+    await recorded(result, 'languageForm.done');
+  });
 }
 

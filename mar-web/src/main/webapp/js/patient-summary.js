@@ -77,7 +77,9 @@ function showFacts() {
     fact('patients.weight', measurement(chart.patient.weight)),
     fact('patient.height', measurement(chart.patient.height)),
     fact('patients.renal', measurement(chart.patient.renalFunction, true)),
-    chart.patient.pregnancyStatus && chart.patient.pregnancyStatus !== 'NOT_APPLICABLE' ? fact('patient.pregnancy', pregnancyValue()) : null);
+    chart.patient.pregnancyStatus && chart.patient.pregnancyStatus !== 'NOT_APPLICABLE' ? fact('patient.pregnancy', pregnancyValue()) : null,
+    fact('patient.language', chart.patient.language
+      ? h('span', { class: 'value' }, enumText('patientLanguage', chart.patient.language)) : notRecorded()));
 }
 
 function showHeading() {
@@ -97,6 +99,7 @@ function showRecordForms() {
   byId('record-pregnancy-form').hidden = chart.patient.sex !== 'FEMALE';
   const pregnancy = byId('pregnancy-status');
   pregnancy.value = [...pregnancy.options].some((option) => option.value === chart.patient.pregnancyStatus) ? chart.patient.pregnancyStatus : '';
+  byId('patient-language').value = chart.patient.language ?? '';
 }
 
 export function showPatient() {

@@ -55,7 +55,7 @@ public class InboundApplication {
         Actor by = actor(origin);
         PatientIdentity who = event.patient();
         Patient patient = movements.register(new PatientMovements.Demographics(who.hospitalNumber(), who.nhsNumber(),
-                who.givenName(), who.familyName(), who.birthDate(), who.sex()), by);
+                who.givenName(), who.familyName(), who.birthDate(), who.sex(), who.language()), by);
         switch (event.trigger()) {
             case A01 -> movements.admit(patient.id(), ward(event), bed(event), event.attendingDoctor(), event.occurredAt(), by);
             case A02 -> movements.move(patient.id(), ward(event), bed(event), event.attendingDoctor(), event.occurredAt(), by);

@@ -14,6 +14,7 @@ import org.epma.prescribing.patient.HospitalNumber;
 import org.epma.prescribing.patient.NhsNumber;
 import org.epma.prescribing.patient.Sex;
 import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.staff.Language;
 
 /**
  * Reads the PID segment. The hospital number is the PID-3 repetition typed MR (CX-5), or else the first
@@ -59,7 +60,7 @@ final class PatientReader {
         }
         try {
             return new PatientIdentity(new HospitalNumber(hospitalNumber), nhsNumber(nhsNumber),
-                    text(pid, 5, 1), text(pid, 5, 2), birthDate(pid), sex(pid));
+                    text(pid, 5, 1), text(pid, 5, 2), birthDate(pid), sex(pid), language(pid));
         } catch (InvalidInputException invalid) {
             throw new MessageRefused(Hl7ErrorCode.DATA_TYPE_ERROR, "PID-3: " + invalid.getMessage());
         }
@@ -93,6 +94,26 @@ final class PatientReader {
         } catch (DateTimeException invalid) {
             throw new MessageRefused(Hl7ErrorCode.DATA_TYPE_ERROR, "PID-7 date of birth " + invalid.getMessage() + ".");
         }
+    }
+
+    /**
+     * PID-15 primary language, its identifier (CWE-1) as ISO 639 (the NHS Data Dictionary's language codes are ISO 639-1:
+     * "en", "cy"; three-letter ISO 639-2 "eng", "cym"/"wel" are read too). Any other language says nothing about the
+     * two that papers are printed in.
+     */
+    private static FieldChange<Language> language(Segment pid) throws HL7Exception {
+        String code = SegmentFields.text(pid, 15, 1);
+        if (code.isEmpty()) {
+            return FieldChange.keep();
+        }
+        if (SegmentFields.isNull(code)) {
+            return FieldChange.remove();
+        }
+        return switch (code.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "en", "eng" -> FieldChange.replace(Language.EN);
+            case "cy", "cym", "wel" -> FieldChange.replace(Language.CY);
+            default -> FieldChange.keep();
+        };
     }
 
     private static FieldChange<Sex> sex(Segment pid) throws HL7Exception, MessageRefused {

@@ -389,6 +389,29 @@ class Hl7InterfaceIT {
     }
 
     @Test
+    void theLanguageThePasGivesInPid15IsThePatientsUntilAWardChangesItAndABadCodeIsRefusedByTheApi() throws Exception {
+        String number = number();
+        try (Socket socket = new Socket("127.0.0.1", ItDatabaseSession.INBOUND_PORT)) {
+            String registered = exchange(socket, adt("A04", "L-" + number,
+                    "PID|1||" + number + "^^^HOSPITAL^MR||Ifans^Rhiannon||19790303|F|||||||cy^Welsh^ISO639"));
+            assertTrue(registered.contains("MSA|AA|L-" + number), registered);
+            assertEquals("cy", patientNumbered(number).getString("language"), "a new patient takes the language the PAS gives");
+            String other = exchange(socket, adt("A08", "P-" + number,
+                    "PID|1||" + number + "^^^HOSPITAL^MR||Ifans^Rhiannon||19790303|F|||||||pl^Polish"));
+            assertTrue(other.contains("MSA|AA|P-" + number), other);
+            assertEquals("cy", patientNumbered(number).getString("language"), "a language no paper is printed in changes nothing");
+        }
+        ApiClient nurse = as("nurse.evans", "training-nurse-1");
+        long id = patientNumbered(number).getJsonNumber("id").longValue();
+        Reply english = nurse.send("PUT", "api/v1/patients/" + id + "/language", "{\"language\":\"en\"}");
+        assertEquals(200, english.status(), english.body());
+        assertEquals("en", english.json().getJsonObject("patient").getString("language"));
+        Reply refused = nurse.send("PUT", "api/v1/patients/" + id + "/language", "{\"language\":\"fr\"}");
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals("en", patientNumbered(number).getString("language"), "a refused change keeps what was recorded");
+    }
+
+    @Test
     void aControlIdUsedAgainForADifferentMessageIsRefusedAndChangesNothing() throws Exception {
         String number = number();
         try (Socket socket = new Socket("127.0.0.1", ItDatabaseSession.INBOUND_PORT)) {

@@ -86,6 +86,7 @@ final class WriteEndpointFuzz {
         seed("POST /api/v1/patients/{id}/allergies", NURSE, FuzzRecords::patient, KEEP, 4,
                 "{\"substance\":\"Latex\",\"reaction\":\"Urticaria\",\"severity\":\"MODERATE\"}");
         seed("PUT /api/v1/patients/{id}/allergy-status", NURSE, FuzzRecords::patient, KEEP, 3, "{\"status\":\"NO_KNOWN_ALLERGIES\"}");
+        seed("PUT /api/v1/patients/{id}/language", NURSE, FuzzRecords::patient, KEEP, 2, "{\"language\":\"cy\"}");
         seed("POST /api/v1/patients/{id}/measurements", NURSE, FuzzRecords::patient, KEEP, 4,
                 "{\"kind\":\"WEIGHT\",\"value\":68.2,\"measuredAt\":\"${now}\"}");
         seed("POST /api/v1/patients/{id}/order-checks", PRESCRIBER, FuzzRecords::patient, KEEP, 4, "{\"productCode\":\"PARACETAMOL-TAB-500\","

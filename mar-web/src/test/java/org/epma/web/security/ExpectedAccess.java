@@ -58,6 +58,7 @@ public final class ExpectedAccess {
         roles("GET /api/v1/patients/{id}", PRESCRIBER, NURSE, PHARMACIST);
         roles("POST /api/v1/patients/{id}/allergies", PRESCRIBER, NURSE, PHARMACIST);
         roles("PUT /api/v1/patients/{id}/allergy-status", PRESCRIBER, NURSE, PHARMACIST);
+        roles("PUT /api/v1/patients/{id}/language", PRESCRIBER, NURSE, PHARMACIST);
         roles("POST /api/v1/patients/{id}/measurements", PRESCRIBER, NURSE, PHARMACIST);
         roles("POST /api/v1/patients/{id}/order-checks", PRESCRIBER, NURSE, PHARMACIST);
         roles("PUT /api/v1/patients/{id}/pregnancy-status", PRESCRIBER, NURSE, PHARMACIST);

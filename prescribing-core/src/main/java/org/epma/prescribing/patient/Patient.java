@@ -15,6 +15,7 @@ import java.util.Objects;
 import org.epma.prescribing.audit.AuditJson;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.refusal.Text;
+import org.epma.prescribing.staff.Language;
 
 @Entity
 @Table(name = "patient")
@@ -50,6 +51,11 @@ public class Patient {
     @Enumerated(EnumType.STRING)
     @Column(name = "pregnancy_status", nullable = false)
     private PregnancyStatus pregnancyStatus = PregnancyStatus.NOT_RECORDED;
+
+    /** The language the patient reads their own papers in (the medicines list at discharge); null until asked. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "language")
+    private Language language;
 
     @Version
     private long version;
@@ -118,6 +124,15 @@ public class Patient {
         allergyStatus = AllergyStatus.KNOWN_ALLERGIES;
     }
 
+    public void recordLanguage(Language language) {
+        this.language = Objects.requireNonNull(language, "language");
+    }
+
+    /** The language as the patient administration system says it (PID-15): kept, replaced, or removed (not known). */
+    public void updateLanguage(FieldChange<Language> change) {
+        this.language = change.applyTo(language);
+    }
+
     public void recordPregnancyStatus(PregnancyStatus status) {
         pregnancyStatus = Objects.requireNonNull(status, "pregnancy status");
     }
@@ -129,7 +144,7 @@ public class Patient {
 
     /** The audit trail's picture of this patient. */
     public String auditState() {
-        return AuditJson.object()
+        var json = AuditJson.object()
                 .add("hospitalNumber", hospitalNumber)
                 .add("nhsNumber", nhsNumber == null ? "" : nhsNumber)
                 .add("givenName", givenName)
@@ -138,8 +153,11 @@ public class Patient {
                 .add("sex", sex.name())
                 .add("allergyStatus", allergyStatus.name())
                 .add("pregnancyStatus", pregnancyStatus.name())
-                .add("mergedInto", mergedIntoId == null ? "" : mergedIntoId.toString())
-                .build().toString();
+                .add("mergedInto", mergedIntoId == null ? "" : mergedIntoId.toString());
+        if (language != null) {
+            json.add("language", language.name());
+        }
+        return json.build().toString();
     }
 
     public Long id() { return id; }
@@ -152,4 +170,6 @@ public class Patient {
     public Sex sex() { return sex; }
     public AllergyStatus allergyStatus() { return allergyStatus; }
     public PregnancyStatus pregnancyStatus() { return pregnancyStatus; }
+    /** Null when nobody has asked the patient yet. */
+    public Language language() { return language; }
 }

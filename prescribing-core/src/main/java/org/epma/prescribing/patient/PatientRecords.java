@@ -18,6 +18,7 @@ import org.epma.prescribing.audit.AuditTrail;
 import org.epma.prescribing.refusal.ConflictException;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.refusal.NotFoundException;
+import org.epma.prescribing.staff.Language;
 
 /** Registering patients and recording what the order checks read: measurements, allergies, pregnancy. */
 @ApplicationScoped
@@ -140,6 +141,14 @@ public class PatientRecords {
         String before = patient.auditState();
         patient.recordPregnancyStatus(status);
         audit.record(by, AuditAction.CHANGED, "Patient", patientId, before, patient.auditState(), "pregnancy status");
+    }
+
+    /** The language the patient reads their own papers in, as they said. */
+    public void recordLanguage(long patientId, Language language, Actor by) {
+        Patient patient = get(patientId);
+        String before = patient.auditState();
+        patient.recordLanguage(language);
+        audit.record(by, AuditAction.CHANGED, "Patient", patientId, before, patient.auditState(), "language for the patient's papers");
     }
 
     public List<Allergy> allergies(long patientId) {

@@ -3,7 +3,7 @@ package org.epma.prescribing.staff;
 import java.util.Locale;
 import org.epma.prescribing.refusal.InvalidInputException;
 
-/** The languages the screens are written in. */
+/** The languages the screens and the printed documents are written in: a member of staff's screens, a patient's own papers. */
 public enum Language {
     EN, CY;
 

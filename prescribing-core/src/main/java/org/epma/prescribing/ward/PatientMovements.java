@@ -20,6 +20,7 @@ import org.epma.prescribing.patient.Sex;
 import org.epma.prescribing.refusal.ConflictException;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.refusal.NotFoundException;
+import org.epma.prescribing.staff.Language;
 
 /**
  * Where patients are: admissions, moves between wards and beds, discharges, their cancellations, new demographics
@@ -44,7 +45,7 @@ public class PatientMovements {
      */
     public record Demographics(HospitalNumber hospitalNumber, FieldChange<NhsNumber> nhsNumber,
                                FieldChange<String> givenName, FieldChange<String> familyName,
-                               FieldChange<LocalDate> dateOfBirth, FieldChange<Sex> sex) {
+                               FieldChange<LocalDate> dateOfBirth, FieldChange<Sex> sex, FieldChange<Language> language) {
         public Demographics {
             Objects.requireNonNull(hospitalNumber, "hospitalNumber");
             Objects.requireNonNull(nhsNumber, "nhsNumber");
@@ -52,6 +53,7 @@ public class PatientMovements {
             Objects.requireNonNull(familyName, "familyName");
             Objects.requireNonNull(dateOfBirth, "dateOfBirth");
             Objects.requireNonNull(sex, "sex");
+            Objects.requireNonNull(language, "language");
         }
     }
 
@@ -74,12 +76,17 @@ public class PatientMovements {
         Optional<Patient> known = patients.findByHospitalNumber(who.hospitalNumber());
         if (known.isEmpty()) {
             Sex sex = who.sex().given();
-            return patients.register(who.hospitalNumber(), who.nhsNumber().given(), who.givenName().given(),
+            Patient registered = patients.register(who.hospitalNumber(), who.nhsNumber().given(), who.givenName().given(),
                     who.familyName().given(), who.dateOfBirth().given(), sex == null ? Sex.UNKNOWN : sex, by);
+            if (who.language().given() != null) {
+                patients.recordLanguage(registered.id(), who.language().given(), by);
+            }
+            return registered;
         }
         Patient patient = known.get();
         String before = patient.auditState();
         patient.updateDemographics(who.nhsNumber(), who.givenName(), who.familyName(), who.dateOfBirth(), who.sex());
+        patient.updateLanguage(who.language());
         if (!before.equals(patient.auditState())) {
             audit.record(by, AuditAction.CHANGED, "Patient", patient.id(), before, patient.auditState(), "demographics updated");
         }

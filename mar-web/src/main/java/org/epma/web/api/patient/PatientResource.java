@@ -41,6 +41,7 @@ import org.epma.prescribing.patient.PregnancyStatus;
 import org.epma.prescribing.patient.Sex;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.ward.WardService;
+import org.epma.prescribing.staff.Language;
 import org.epma.web.api.EnumCode;
 import org.epma.web.api.RequestSentence;
 import org.epma.web.api.prescription.PrescriptionResource;
@@ -69,6 +70,10 @@ public class PatientResource {
     public record AllergyRequest(String substance, String reaction, String severity) {
     }
 
+    /** {@code language}: {@code en} or {@code cy}. */
+    public record LanguageRequest(String language) {
+    }
+
     public record StatusRequest(String status) {
     }
 
@@ -81,7 +86,7 @@ public class PatientResource {
     public record PatientView(long id, String hospitalNumber, String nhsNumber, String givenName, String familyName,
                               LocalDate dateOfBirth, int ageYears, String sex, String allergyStatus, List<AllergyView> allergies,
                               String pregnancyStatus, WardResource.MeasurementView weight, WardResource.MeasurementView height,
-                              WardResource.MeasurementView renalFunction, WardPlaceView ward, String bed) {
+                              WardResource.MeasurementView renalFunction, WardPlaceView ward, String bed, String language) {
     }
 
     /** The patient after a change, and the current orders that now raise alerts. */
@@ -211,6 +216,17 @@ public class PatientResource {
         return changed(id);
     }
 
+    @PUT
+    @Path("{id}/language")
+    @RolesAllowed({StaffRoles.PRESCRIBER, StaffRoles.NURSE, StaffRoles.PHARMACIST})
+    @Operation(summary = "Record the language the patient reads their own papers in (en or cy): the medicines list they take home")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "Welsh", value = "{\"language\":\"cy\"}")))
+    public ChangeResult language(@PathParam("id") long id, LanguageRequest request) {
+        records.recordLanguage(id, Language.fromCode(request == null ? null : request.language()), actor());
+        return new ChangeResult(view(id), List.of()); // no order check reads the patient's language
+    }
+
     @POST
     @Path("{id}/order-checks")
     @Operation(summary = "Run every order check on a proposed order without saving it",
@@ -272,7 +288,7 @@ public class PatientResource {
                 WardResource.MeasurementView.of(latest.get(MeasurementKind.WEIGHT)),
                 WardResource.MeasurementView.of(latest.get(MeasurementKind.HEIGHT)), WardResource.MeasurementView.of(renal),
                 place.map(pl -> new WardPlaceView(pl.ward().code(), pl.ward().name(), pl.ward().nameCy())).orElse(null),
-                place.map(WardService.Place::bed).orElse(null));
+                place.map(WardService.Place::bed).orElse(null), p.language() == null ? null : p.language().code());
     }
 
     private Actor actor() {
