@@ -32,8 +32,15 @@ export function pickDose(chartEntry, chosen) {
   return (open.find((dose) => UNRECORDED.includes(dose.state)) ?? open.find((dose) => dose.state === 'NOT_YET_DUE'))?.scheduledAt ?? null;
 }
 
-export function showWitness(visible) {
+/**
+ * The second person's fields: a controlled drug's witness, or the second check the site asks for a medicine
+ * ({@code secondCheck}, the site's reason, shown as written).
+ */
+export function showWitness(visible, secondCheck = null) {
   byId('witness-fields').hidden = !visible;
+  setKey(byId('witness-legend'), secondCheck ? 'recordPanel.secondCheck' : 'recordPanel.witness');
+  byId('witness-reason').textContent = secondCheck ?? '';
+  byId('witness-reason').hidden = !secondCheck;
   if (!visible) {
     byId('witness-username').value = '';
     byId('witness-password').value = '';
@@ -140,7 +147,8 @@ export function prepareConfirm(ctx, order, chosenDose) {
   byId('prn-reason-field').hidden = !prn;
   showTime(ctx, false);
   showTimingReason(false);
-  showWitness(WITNESSED_SCHEDULES.includes(schedule));
+  const secondCheck = WITNESSED_SCHEDULES.includes(schedule) ? null : fullOrder.secondCheck;
+  showWitness(WITNESSED_SCHEDULES.includes(schedule) || Boolean(secondCheck), secondCheck);
   byId('given-fields').hidden = false;
   byId('given-actions').hidden = false;
   byId('not-given-fields').hidden = true;

@@ -17,6 +17,8 @@ import org.epma.hl7.outbound.DeliveryWorkers;
 import org.epma.hl7.outbound.SendingSystem;
 import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.audit.AuditTrail;
+import org.epma.prescribing.administration.SecondCheckRegister;
+import org.epma.prescribing.administration.SecondChecks;
 import org.epma.prescribing.pgd.DirectionCatalogue;
 import org.epma.prescribing.pgd.DirectionRegister;
 import org.epma.prescribing.staff.Role;
@@ -51,6 +53,9 @@ public class ApplicationStartup {
 
     @Inject
     DirectionRegister directions;
+
+    @Inject
+    SecondCheckRegister secondChecks;
 
     @Inject
     TrainingData trainingData;
@@ -92,6 +97,7 @@ public class ApplicationStartup {
                         "dose_unit", "route", "indication", "inclusion", "exclusion", "review_within_hours", "valid_from", "expires",
                         "source"), site.table("pgd-authorisations.csv", "pgd_id", "username"),
                 formulary.content().formulary()));
+        secondChecks.apply(SecondChecks.read(site.table("second-checks.csv", "atc_prefix", "routes", "reason", "source")));
         if (site.training()) {
             boolean loaded = trainingData.loadOnce(
                     site.table("training/users.csv", "username", "display_name", "roles", "password"),

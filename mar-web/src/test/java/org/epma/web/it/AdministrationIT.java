@@ -350,6 +350,22 @@ class AdministrationIT {
     }
 
     @Test
+    void insulinUnderTheSkinIsCheckedByASecondPersonAsTheSitesSecondCheckRulesSay() {
+        Ordered o = prescribe(OrderJson.of("INSULINSOLUBLE-CART-100U-3ML").dose("4", "unit").route("SC").frequency("STAT"), true);
+        ApiClient nurse = nurse();
+        JsonObject order = nurse.get("api/v1/patients/" + o.patient() + "/mar").json().getJsonArray("orders")
+                .getJsonObject(0).getJsonObject("order");
+        assertTrue(order.getString("secondCheck").startsWith("insulin"), "the chart says why: " + order);
+        AdministrationJson body = give(o, o.firstDose(), "(01)" + gtinOf("INSULINSOLUBLE-CART-100U-3ML")).site("abdomen");
+        Reply alone = record(nurse, key(), body);
+        assertEquals("witness-required", stopOf(alone));
+        assertEquals("stopText.secondCheckRequired", alone.json().getString("code"), alone.body());
+        Reply checked = record(nurse, key(), witnessed(body, "nurse.okafor", "training-nurse-2"));
+        assertEquals(201, checked.status(), checked.body());
+        assertEquals("nurse.okafor", checked.json().getString("witnessedBy"));
+    }
+
+    @Test
     void aControlledDrugNeedsASecondPersonWhoProvesWhoTheyAre() {
         Ordered o = prescribe(oxycodonePrn(), true);
         ApiClient nurse = nurse();

@@ -58,6 +58,7 @@ public class BedsideAdministration {
     private final StaffAccounts staff;
     private final Prescribing prescribing;
     private final Witnessing witnessing;
+    private final SecondCheckRegister secondChecks;
 
     /**
      * A dose to record: which patient, order and scheduled dose ({@code timing.scheduledAt}, empty for as-needed
@@ -109,7 +110,7 @@ public class BedsideAdministration {
     @Inject
     public BedsideAdministration(Prescriptions prescriptions, Administrations administrations, FormularyContent content,
                                  PatientRecords patients, WardService wards, AuditTrail audit, Clock clock, StaffAccounts staff,
-                                 Prescribing prescribing, Witnessing witnessing) {
+                                 Prescribing prescribing, Witnessing witnessing, SecondCheckRegister secondChecks) {
         this.prescriptions = prescriptions;
         this.administrations = administrations;
         this.content = content;
@@ -120,10 +121,11 @@ public class BedsideAdministration {
         this.staff = staff;
         this.prescribing = prescribing;
         this.witnessing = witnessing;
+        this.secondChecks = secondChecks;
     }
 
     protected BedsideAdministration() {
-        this(null, null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The wristband scanned at the bedside is this patient's: the screen asks this before the product is scanned. */
@@ -199,7 +201,7 @@ public class BedsideAdministration {
     }
 
     private FiveRights fiveRights() {
-        return new FiveRights(content.formulary(), administrations, patients::findByHospitalNumber, this::who);
+        return new FiveRights(content.formulary(), administrations, patients::findByHospitalNumber, this::who, secondChecks.checks());
     }
 
     /**

@@ -56,6 +56,7 @@ public final class FiveRights {
     private final DoseHistory history;
     private final Function<HospitalNumber, Optional<Patient>> patientsByNumber;
     private final Function<String, String> colleagueNames;
+    private final SecondChecks secondChecks;
 
     /** Where the dose is recorded: the patient whose chart is open, the order and its product, the ward, now, and who. */
     public record Bedside(Patient patient, Prescription order, Product product, WardContext ward, Instant now, Actor by) {
@@ -101,13 +102,15 @@ public final class FiveRights {
      * @param history          the records already made against orders
      * @param patientsByNumber who a scanned wristband belongs to, to name them when it is the wrong patient's
      * @param colleagueNames   "Nia Evans (nurse.evans)" for a user name, to say who recorded a dose already
+     * @param secondChecks     the site's medicines checked by a second person besides the controlled drugs
      */
     public FiveRights(Formulary formulary, DoseHistory history, Function<HospitalNumber, Optional<Patient>> patientsByNumber,
-                      Function<String, String> colleagueNames) {
+                      Function<String, String> colleagueNames, SecondChecks secondChecks) {
         this.formulary = Objects.requireNonNull(formulary);
         this.history = Objects.requireNonNull(history);
         this.patientsByNumber = Objects.requireNonNull(patientsByNumber);
         this.colleagueNames = Objects.requireNonNull(colleagueNames);
+        this.secondChecks = Objects.requireNonNull(secondChecks);
     }
 
     /**
@@ -210,6 +213,12 @@ public final class FiveRights {
                     product.name() + " is a Schedule "
                     + product.cdSchedule() + " controlled drug: a second registered person must witness it.");
         }
+        Optional<SecondChecks.Rule> siteRule = secondChecks.ruleFor(product, route);
+        if (siteRule.isPresent() && request.witness() == null) {
+            throw new AdministrationStopped(Stop.WITNESS_REQUIRED, StopSentence.SECOND_CHECK_REQUIRED.with(product.name(),
+                    siteRule.get().reason()), product.name() + " is checked by a second registered person here ("
+                    + siteRule.get().reason() + "): they confirm with their own user name and password.");
+        }
         String prnReason = null;
         if (scheduledAt == null) {
             prnReason = Text.optional("prnReason", request.prnReason(), 200);
@@ -224,17 +233,17 @@ public final class FiveRights {
         BigDecimal quantity = product.amountFor(dose).map(Quantity::amount).map(BigDecimal::stripTrailingZeros).orElse(null);
         Administration.Given given = new Administration.Given(dose.amount(), dose.unit(), quantity, route, site,
                 product.code(), gtin, batch, expiry, serial);
-        boolean needsWitness = requireWitnessAsNeeded(product, request.witness(), bedside.by());
+        boolean needsWitness = requireWitnessAsNeeded(secondChecks.needed(product, route), product, request.witness(), bedside.by());
         return new Decision(order, scheduledAt, how, given, prnReason, null, null, needsWitness);
     }
 
     /**
-     * A Schedule 1 to 3 controlled drug is witnessed by a second person, who types their own user name and password;
-     * any other medicine has no witness. Asked last, so only a dose that has passed every other check reaches the
-     * password check.
+     * A Schedule 1 to 3 controlled drug, and a medicine the site's second-check rules name, is witnessed by a second
+     * person, who types their own user name and password; any other medicine has no witness. Asked last, so only a
+     * dose that has passed every other check reaches the password check.
      */
-    private static boolean requireWitnessAsNeeded(Product product, Witnessing.Claim claim, Actor by) {
-        if (!product.strictlyControlled()) {
+    private static boolean requireWitnessAsNeeded(boolean needed, Product product, Witnessing.Claim claim, Actor by) {
+        if (!needed) {
             if (claim != null) {
                 throw new InvalidInputException("witness", StopSentence.NO_WITNESS_NEEDED.with(product.name()),
                         product.name() + " needs no witness: leave the witness out.");

@@ -12,6 +12,7 @@ public enum StopSentence implements Phrase {
     EXPIRED("stopText.expired", "expiry"),
     WRONG_ROUTE("stopText.wrongRoute", "ordered", "given"),
     WITNESS_REQUIRED("stopText.witnessRequired", "product", "schedule"),
+    SECOND_CHECK_REQUIRED("stopText.secondCheckRequired", "product", "reason"),
     WITNESS_SAME_PERSON("stopText.witnessSamePerson"),
     WITNESS_NOT_ACCEPTED("stopText.witnessNotAccepted"),
     WRISTBAND_UNREADABLE("stopText.wristbandUnreadable", "reason"),

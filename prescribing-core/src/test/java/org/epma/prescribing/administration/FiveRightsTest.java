@@ -78,7 +78,10 @@ class FiveRightsTest {
             LocalDate.of(1948, 6, 2), Sex.MALE);
 
     private final List<Administration> records = new ArrayList<>();
-    private final FiveRights fiveRights = new FiveRights(FORMULARY, new DoseHistory() {
+    private final FiveRights fiveRights = withSecondChecks(SecondChecks.NONE);
+
+    private FiveRights withSecondChecks(SecondChecks secondChecks) {
+        return new FiveRights(FORMULARY, new DoseHistory() {
         @Override
         public List<Administration> recordsOfDose(long lineageId, Instant scheduledAt) {
             return records.stream().filter(r -> r.lineageId() == lineageId && scheduledAt.equals(r.scheduledAt())).toList();
@@ -89,7 +92,8 @@ class FiveRightsTest {
             return records.stream().filter(r -> r.lineageId() == lineageId && r.administeredAt().isAfter(since)).toList();
         }
     }, number -> number.equals(DAFYDD.hospitalNumber()) ? Optional.of(DAFYDD) : Optional.empty(),
-            username -> username.equals("nurse.okafor") ? "Chioma Okafor (nurse.okafor)" : username);
+            username -> username.equals("nurse.okafor") ? "Chioma Okafor (nurse.okafor)" : username, secondChecks);
+    }
 
     // ---- what the tests record against
 
@@ -746,6 +750,28 @@ class FiveRightsTest {
         assertEquals("nurse.okafor", decision.record("nurse.okafor").witnessedBy());
         assertThrows(IllegalStateException.class, () -> decision.record(null), "never recorded without the confirmed witness");
         assertArrayEquals("her own password".toCharArray(), dose.witness.password(), "the password is left for the check");
+    }
+
+    @Test
+    void aMedicineTheSiteNamesForASecondCheckNeedsOneByTheRoutesItNamesAndOnlyThere() {
+        SecondChecks insulinUnderTheSkin = new SecondChecks(List.of(new SecondChecks.Rule("A10A", java.util.Set.of(Route.SC),
+                "insulin: independent double check", "site policy")));
+        Prescription glargine = order(14, "INSULINGLARGINE-PEN-100U-3ML", "10", Unit.UNIT, Route.SC, Frequency.OD, null, true);
+        Recording dose = dose();
+        dose.product = "(01)00200000000929";
+        dose.site = "abdomen";
+        dose.scheduledAt = EIGHT;
+        FiveRights.Bedside bedside = new FiveRights.Bedside(NIA, glargine, product(glargine.productCode()), WardContext.DEFAULT, NOW, NURSE);
+        AdministrationStopped stop = assertThrows(AdministrationStopped.class,
+                () -> withSecondChecks(insulinUnderTheSkin).check(bedside, dose.request()));
+        assertEquals(Stop.WITNESS_REQUIRED, stop.stop());
+        assertEquals("stopText.secondCheckRequired", stop.wording().code());
+        dose.witness = new Witnessing.Claim("nurse.okafor", "her own password".toCharArray());
+        assertTrue(withSecondChecks(insulinUnderTheSkin).check(bedside, dose.request()).needsWitness());
+        assertEquals("witness", assertThrows(InvalidInputException.class, () -> check(glargine, dose)).field(),
+                "without the site's rule insulin needs no witness, and one given is refused");
+        assertFalse(insulinUnderTheSkin.needed(product("PARACETAMOL-TAB-500"), Route.PO));
+        assertFalse(insulinUnderTheSkin.needed(product("INSULINSOLUBLE-VIAL-100U-10ML"), Route.IV), "only the routes the rule names");
     }
 
     @Test

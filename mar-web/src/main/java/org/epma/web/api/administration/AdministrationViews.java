@@ -19,6 +19,8 @@ import org.epma.prescribing.administration.ChartDose;
 import org.epma.prescribing.administration.MissingDoseRequest;
 import org.epma.prescribing.administration.Outcome;
 import org.epma.prescribing.administration.PrnEffect;
+import org.epma.prescribing.administration.SecondCheckRegister;
+import org.epma.prescribing.administration.SecondChecks;
 import org.epma.prescribing.checks.FormularyContent;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Quantity;
@@ -32,12 +34,16 @@ import org.epma.prescribing.staff.StaffUser;
 @ApplicationScoped
 public class AdministrationViews {
 
-    /** An order as the bedside screens need it: what to give, how, and the flags a nurse must see. */
+    /**
+     * An order as the bedside screens need it: what to give, how, and the flags a nurse must see. {@code secondCheck}:
+     * the site's reason when a second registered person checks each dose (config/second-checks.csv), else null.
+     */
     public record OrderSummary(long id, long lineageId, int version, String status, String productCode, String productName,
                                String medicine, String description, BigDecimal dose, BigDecimal doseUpTo, String doseUnit,
                                String route, String frequency, String prnReason, BigDecimal prnMinIntervalHours,
                                Integer prnMaxPer24h, String instructions, boolean critical, boolean highAlert,
-                               Integer controlledDrugSchedule, boolean verified, String productPer, List<String> doseUnits) {
+                               Integer controlledDrugSchedule, String secondCheck, boolean verified, String productPer,
+                               List<String> doseUnits) {
     }
 
     public record DoseView(long prescriptionId, long lineageId, Instant scheduledAt, Instant windowOpens, Instant windowCloses,
@@ -80,11 +86,15 @@ public class AdministrationViews {
     @Inject
     Prescribing prescribing;
 
+    @Inject
+    SecondCheckRegister secondChecks;
+
     OrderSummary order(Prescription p, Product product) {
         return new OrderSummary(p.id(), p.lineageId(), p.versionNo(), p.status().name(), p.productCode(), product.name(),
                 product.medicine(), p.line(content.formulary()).describe(), p.dose(), p.doseUpTo(), p.doseUnit(),
                 p.route().name(), p.frequency().name(), p.prnReason(), p.prnMinIntervalHours(), p.prnMaxPer24h(),
-                p.instructions(), product.critical(), product.highAlert(), product.cdSchedule(), p.verifiedAt() != null,
+                p.instructions(), product.critical(), product.highAlert(), product.cdSchedule(),
+                secondChecks.checks().ruleFor(product, p.route()).map(SecondChecks.Rule::reason).orElse(null), p.verifiedAt() != null,
                 product.per().display(), product.doseUnits().stream().map(Unit::symbol).toList());
     }
 
