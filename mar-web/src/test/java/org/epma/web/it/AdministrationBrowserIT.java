@@ -172,7 +172,7 @@ class AdministrationBrowserIT extends InChromium {
             chromium.open("patient.html?id=" + patient.id());
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("direction-form")));
             new Select(browser.findElement(By.id("direction-choice"))).selectByValue("PGD-PARACETAMOL-PO");
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("direction-checks"), "Ni chafodd"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("direction-checks"), "Ni chanfu"));
             assertTrue(browser.findElement(By.id("direction-details")).getText().contains("Adult (16 years or over)"),
                     "the direction's criteria are shown as the site wrote them");
             browser.findElement(By.id("direction-submit")).click();
