@@ -21,6 +21,8 @@ class EveryPatientReadIsAuditedTest {
     private static final Set<String> NO_PATIENT_DATA = Set.of("AuditResource.verify", "FormularyResource.product",
             "FormularyResource.search", "SessionResource.current", "StaffUserResource.users", "SystemResource.system",
             "WardResource.wards", "WardResource.ward", "ReportResource.written",
+            // the site's patient group directions and who may use them
+            "DirectionResource.directions",
             "HospitalReportResource.verificationTurnaround",
             // the charts' figures: counts and times per day or ward, naming no patient
             "HospitalReportResource.verificationTurnaroundByDay", "HospitalReportResource.criticalOmissionsByWard");
