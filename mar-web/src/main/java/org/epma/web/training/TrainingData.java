@@ -48,6 +48,7 @@ import org.epma.prescribing.patient.Sex;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.refusal.ReauthenticationException;
 import org.epma.prescribing.sitedata.CsvTable;
+import org.epma.prescribing.staff.Language;
 import org.epma.prescribing.staff.Role;
 import org.epma.prescribing.staff.StaffAccounts;
 import org.epma.prescribing.ward.Admission;
@@ -199,6 +200,9 @@ public class TrainingData {
                 NhsNumber.parse(row.text("nhs_number")), row.text("given_name"), row.text("family_name"),
                 date(row, "date_of_birth"), row.choice("sex", Sex.class));
         patient.recordPregnancyStatus(row.choice("pregnancy_status", PregnancyStatus.class));
+        if (row.optional("language") != null) {
+            patient.recordLanguage(Language.fromCode(row.text("language")));
+        }
         AllergyStatus allergyStatus = row.choice("allergy_status", AllergyStatus.class);
         if (allergyStatus == AllergyStatus.NO_KNOWN_ALLERGIES) {
             patient.recordNoKnownAllergies();
