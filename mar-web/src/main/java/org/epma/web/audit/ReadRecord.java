@@ -14,6 +14,7 @@ public enum ReadRecord {
     VERIFICATION_QUEUE("VerificationQueue"),
     MISSING_DOSE_REQUESTS("MissingDoseRequests"),
     DIRECTION_ORDERS("DirectionOrders"),
+    DISCHARGE("Discharge"),
     INTERFACE_MESSAGES("InterfaceMessages"),
     DOWNTIME_CHART("DowntimeChart"),
     CONTROLLED_DRUG_REGISTER("ControlledDrugRegister"),

@@ -142,6 +142,25 @@ final class FuzzRecords {
         return Map.of("prescriptionId", started.json().getJsonObject("order").getJsonNumber("id").toString());
     }
 
+    /** A discharge prescription being written for a patient on the fuzz's ward with one signed order, and that order's item. */
+    Map<String, String> dischargeDraft() {
+        Map<String, String> order = signed();
+        expect(200, staff.get(Role.NURSE).send("POST", "api/v1/patients/" + order.get("patientId") + "/admission",
+                PatientJson.admission(WARD, null)));
+        Reply started = expect(201, staff.get(Role.PRESCRIBER).send("POST", "api/v1/patients/" + order.get("patientId") + "/discharge", null));
+        return Map.of("id", started.json().getJsonNumber("id").toString(),
+                "itemId", started.json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").toString());
+    }
+
+    /** A discharge prescription signed, waiting for pharmacy to screen it. */
+    Map<String, String> dischargeSigned() {
+        Map<String, String> draft = dischargeDraft();
+        expect(200, staff.get(Role.PRESCRIBER).send("PUT", "api/v1/discharges/" + draft.get("id") + "/items/" + draft.get("itemId"),
+                "{\"goingHome\":true,\"reason\":\"Reflux\",\"supplyQuantity\":28,\"supplyDays\":28}"));
+        expect(200, staff.get(Role.PRESCRIBER).send("POST", "api/v1/discharges/" + draft.get("id") + "/sign", null));
+        return draft;
+    }
+
     /** A new nurse's account, for the fuzz to log in as, reset and disable. */
     Map<String, String> user() {
         return user(Role.NURSE);

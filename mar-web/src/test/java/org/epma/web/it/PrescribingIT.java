@@ -110,6 +110,58 @@ class PrescribingIT {
     }
 
     @Test
+    void aDischargePrescriptionIsWrittenFromTheCurrentOrdersExplainedSignedReturnedAndScreenedBySomeoneElse() {
+        ApiClient doctor = doctor();
+        long patient = newPatient(doctor, true);
+        assertEquals(409, doctor.send("POST", "api/v1/patients/" + patient + "/discharge", null).status(), "not on a ward");
+        assertEquals(200, doctor.send("POST", "api/v1/patients/" + patient + "/admission", "{\"ward\":\"TEIFI\"}").status());
+        long omeprazole = draft(doctor, patient, OrderJson.omeprazoleDaily().toString());
+        assertEquals(200, signAcknowledgingEverything(doctor, omeprazole).status());
+        long paracetamol = draft(doctor, patient, order("PARACETAMOL-TAB-500", "1", "g", "PO", "QDS"));
+        assertEquals(200, signAcknowledgingEverything(doctor, paracetamol).status());
+
+        Reply started = doctor.send("POST", "api/v1/patients/" + patient + "/discharge", null);
+        assertEquals(201, started.status(), started.body());
+        JsonObject discharge = started.json();
+        long id = discharge.getJsonNumber("id").longValue();
+        assertEquals("DRAFT", discharge.getString("status"));
+        assertFalse(discharge.getBoolean("beforeListRecorded"), "no pre-admission list: the comparison says so");
+        assertEquals(2, discharge.getJsonArray("items").size());
+        assertTrue(discharge.getJsonArray("changes").getValuesAs(JsonObject.class).stream().allMatch(c -> c.getString("kind").equals("NEW")));
+        assertEquals(2, discharge.getJsonArray("suppliesMissing").size());
+        assertEquals(id, doctor.send("POST", "api/v1/patients/" + patient + "/discharge", null).json().getJsonNumber("id").longValue(),
+                "one discharge prescription at a time");
+
+        Reply incomplete = doctor.send("POST", "api/v1/discharges/" + id + "/sign", null);
+        assertEquals(400, incomplete.status(), incomplete.body());
+        assertEquals("refusal.discharge.incomplete", incomplete.json().getString("code"));
+        JsonObject[] items = discharge.getJsonArray("items").getValuesAs(JsonObject.class).toArray(JsonObject[]::new);
+        for (JsonObject item : items) {
+            boolean isParacetamol = item.getString("productCode").startsWith("PARACETAMOL");
+            Reply decided = doctor.send("PUT", "api/v1/discharges/" + id + "/items/" + item.getJsonNumber("id"), isParacetamol
+                    ? "{\"goingHome\":true,\"reason\":\"Pain after the fracture\",\"supplyQuantity\":56,\"supplyDays\":7}"
+                    : "{\"goingHome\":false}");
+            assertEquals(200, decided.status(), decided.body());
+        }
+        Reply signed = doctor.send("POST", "api/v1/discharges/" + id + "/sign", null);
+        assertEquals(200, signed.status(), signed.body());
+        assertEquals("AWAITING_SCREENING", signed.json().getString("status"));
+        assertEquals(1, signed.json().getJsonArray("changes").size(), "omeprazole stops in hospital: it is not sent home");
+        assertEquals(409, doctor.send("PUT", "api/v1/discharges/" + id + "/items/" + items[0].getJsonNumber("id"), "{}").status());
+
+        ApiClient pharmacist = as("pharm.hughes", "training-pharmacist");
+        Reply returned = pharmacist.send("POST", "api/v1/discharges/" + id + "/return", "{\"reason\":\"Supply 7 days: 56 tablets is right\"}");
+        assertEquals(200, returned.status(), returned.body());
+        assertEquals("DRAFT", returned.json().getString("status"));
+        assertEquals(200, doctor.send("POST", "api/v1/discharges/" + id + "/sign", null).status());
+        Reply screened = pharmacist.send("POST", "api/v1/discharges/" + id + "/screen", null);
+        assertEquals(200, screened.status(), screened.body());
+        assertEquals("pharm.hughes", screened.json().getString("screenedBy"));
+        assertEquals("SCREENED", as("nurse.evans", "training-nurse-1").get("api/v1/patients/" + patient + "/discharge").json()
+                .getString("status"));
+    }
+
+    @Test
     void theFormularyIsSearchedByTheFirstLettersWithCommonOrders() {
         JsonArray found = doctor().get("api/v1/formulary?q=para").structure().asJsonArray();
         JsonObject tablets = found.getValuesAs(JsonObject.class).stream()

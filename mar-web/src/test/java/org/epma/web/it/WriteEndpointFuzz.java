@@ -72,6 +72,12 @@ final class WriteEndpointFuzz {
                 "{\"effect\":\"Pain 2/10 after 40 minutes\"}");
         seed("POST /api/v1/administrations/{id}/in-error", NURSE, FuzzRecords::doseNotGiven, RENEW, 3,
                 "{\"reason\":\"Recorded against the wrong dose\"}");
+        seed("PUT /api/v1/discharges/{id}/items/{itemId}", PRESCRIBER, FuzzRecords::dischargeDraft, KEEP, 3,
+                "{\"goingHome\":true,\"reason\":\"Reflux\",\"supplyQuantity\":28,\"supplyDays\":28,\"ownSupply\":false}");
+        seed("POST /api/v1/discharges/{id}/sign", PRESCRIBER, FuzzRecords::dischargeSigned, RENEW, 1, null);
+        seed("POST /api/v1/discharges/{id}/screen", PHARMACIST, FuzzRecords::dischargeSigned, RENEW, 1, null);
+        seed("POST /api/v1/discharges/{id}/return", PHARMACIST, FuzzRecords::dischargeSigned, RENEW, 2,
+                "{\"reason\":\"Seven days of the antibiotic only\"}");
         seed("POST /api/v1/interface-messages/{id}/resend", PHARMACIST, FuzzRecords::interfaceMessage, KEEP, 1, null);
         seed("POST /api/v1/missing-dose-requests/{id}/status", PHARMACIST, FuzzRecords::missingDose, RENEW, 3,
                 "{\"status\":\"ACKNOWLEDGED\",\"note\":\"Sent with porter\"}");
@@ -98,6 +104,7 @@ final class WriteEndpointFuzz {
                 + "\"indication\":\"Community-acquired pneumonia\",\"instructions\":\"Take with water\",\"start\":\"${now}\"}");
         seed("POST /api/v1/patients/{patientId}/administrations/scan", NURSE, FuzzRecords::doseDue, KEEP, 3,
                 "{\"wristband\":\"${hospitalNumber}\",\"product\":\"${product}\"}");
+        seed("POST /api/v1/patients/{patientId}/discharge", PRESCRIBER, FuzzRecords::admitted, KEEP, 2, null);
         seed("POST /api/v1/patients/{patientId}/admission", NURSE, FuzzRecords::patient, KEEP, 3,
                 "{\"ward\":\"" + FuzzRecords.WARD + "\",\"bed\":\"27\",\"at\":\"${now}\"}");
         seed("POST /api/v1/patients/{patientId}/admission/discharge", NURSE, FuzzRecords::admitted, RENEW, 2, "{\"at\":\"${now}\"}");

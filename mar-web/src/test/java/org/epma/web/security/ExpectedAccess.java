@@ -41,6 +41,11 @@ public final class ExpectedAccess {
         roles("GET /api/v1/audit/entries", ADMIN, AUDITOR);
         roles("GET /api/v1/audit/patients/{id}/access", ADMIN, AUDITOR);
         roles("GET /api/v1/audit/verification", ADMIN, AUDITOR);
+        roles("GET /api/v1/discharges/{id}", PRESCRIBER, NURSE, PHARMACIST);
+        roles("PUT /api/v1/discharges/{id}/items/{itemId}", PRESCRIBER);
+        roles("POST /api/v1/discharges/{id}/return", PHARMACIST);
+        roles("POST /api/v1/discharges/{id}/screen", PHARMACIST);
+        roles("POST /api/v1/discharges/{id}/sign", PRESCRIBER);
         roles("GET /api/v1/formulary", PRESCRIBER, NURSE, PHARMACIST);
         roles("GET /api/v1/formulary/{code}", PRESCRIBER, NURSE, PHARMACIST);
         roles("GET /api/v1/interface-messages", PHARMACIST);
@@ -69,6 +74,8 @@ public final class ExpectedAccess {
         roles("POST /api/v1/patients/{patientId}/admission/discharge", NURSE, PRESCRIBER);
         roles("GET /api/v1/patients/{patientId}/mar", NURSE, PRESCRIBER, PHARMACIST);
         roles("POST /api/v1/patients/{patientId}/missing-dose-requests", NURSE, PRESCRIBER, PHARMACIST);
+        roles("GET /api/v1/patients/{patientId}/discharge", PRESCRIBER, NURSE, PHARMACIST);
+        roles("POST /api/v1/patients/{patientId}/discharge", PRESCRIBER);
         roles("GET /api/v1/patients/{patientId}/reports/mar", NURSE, PRESCRIBER, PHARMACIST);
         roles("GET /api/v1/prescriptions/{id}", PRESCRIBER, NURSE, PHARMACIST);
         roles("POST /api/v1/prescriptions/{id}/amend", PRESCRIBER);

@@ -93,6 +93,12 @@ public class DischargePrescribing {
         return written(discharge);
     }
 
+    /** Whether the patient has a discharge prescription being written or waiting for pharmacy. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean hasOpen(long patientId) {
+        return discharges.openFor(patientId).isPresent();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Written current(long patientId) {
         patients.get(patientId);
@@ -139,8 +145,9 @@ public class DischargePrescribing {
         Written now = written(discharge);
         if (!now.gaps().none()) {
             throw new InvalidInputException("items", DischargeSentence.INCOMPLETE.with(now.gaps().reasonsMissing().size(),
-                    now.gaps().suppliesMissing().size()), now.gaps().reasonsMissing().size() + " medicine(s) need the reason for"
-                    + " their change and " + now.gaps().suppliesMissing().size() + " the supply to take home before signing.");
+                    now.gaps().suppliesMissing().size()), "Before signing, give the reason for each change (medicines waiting: "
+                    + now.gaps().reasonsMissing().size() + ") and the supply of each medicine going home (medicines waiting: "
+                    + now.gaps().suppliesMissing().size() + ").");
         }
         String before = discharge.auditState();
         discharge.sign(by.username(), clock.instant());
