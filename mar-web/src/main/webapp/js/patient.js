@@ -30,6 +30,7 @@ function showMarLink() {
   const query = new URLSearchParams({ patient: chart.patientId });
   if (chart.patient.ward?.code) query.set('ward', chart.patient.ward.code);
   byId('mar-link').href = `mar.html?${query}`;
+  byId('discharge-link').href = `discharge.html?patient=${encodeURIComponent(chart.patientId)}`;
   byId('patient-links').hidden = false;
 }
 

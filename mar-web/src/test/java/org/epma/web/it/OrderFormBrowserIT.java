@@ -88,6 +88,43 @@ class OrderFormBrowserIT extends InChromium {
     }
 
     @Test
+    void aDoctorWritesTheDischargePrescriptionAndAWelshSpeakingPharmacistScreensIt() {
+        long patient = newPatient("Rhyddhau");
+        assertEquals(200, doctor.send("POST", "api/v1/patients/" + patient + "/admission", "{\"ward\":\"TEIFI\"}").status());
+        try {
+            Reply draft = doctor.send("POST", "api/v1/patients/" + patient + "/prescriptions", OrderJson.omeprazoleDaily().toString());
+            assertEquals(201, draft.status(), draft.body());
+            assertEquals(200, doctor.send("POST", "api/v1/prescriptions/" + draft.json().getJsonNumber("id") + "/sign",
+                    SignatureJson.forDraft(draft.json()).toString()).status());
+
+            chromium.logIn("dr.jones", "training-doctor-1", "en");
+            chromium.open("discharge.html?patient=" + patient);
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("start-discharge"))).click();
+            WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#discharge-changes tr[data-kind='NEW']")));
+            assertTrue(browser.findElement(By.id("discharge-status")).getText().contains("No list of the medicines"),
+                    "the screen says no pre-admission list was recorded");
+            row.findElement(By.cssSelector("[data-field='reason']")).sendKeys("Reflux");
+            row.findElement(By.cssSelector("[data-field='supplyQuantity']")).sendKeys("28");
+            row.findElement(By.cssSelector("[data-field='supplyDays']")).sendKeys("28");
+            row.findElement(By.xpath(".//button[normalize-space()='Save']")).click();
+            wait.until(d -> d.findElements(By.cssSelector("#discharge-changes .field-error")).isEmpty());
+            chromium.assertNoAccessibilityViolations("the discharge prescription being written");
+            browser.findElement(By.id("sign-discharge")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("discharge-status"), "waiting for pharmacy"));
+
+            chromium.logIn("pharm.hughes", "training-pharmacist", By.id("current-user"));
+            chromium.useLanguage("cy");
+            chromium.open("discharge.html?patient=" + patient);
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("screen-discharge"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("discharge-status"), "wedi'i sgrinio"));
+            assertTrue(browser.findElement(By.id("discharge-changes")).getText().contains("28"), "the supply is shown");
+            chromium.useLanguage("en");
+        } finally {
+            assertEquals(204, doctor.send("POST", "api/v1/patients/" + patient + "/admission/discharge", "{}").status());
+        }
+    }
+
+    @Test
     void signWithAnUnansweredAlertSaysSoBesideSignGoesToTheAlertAndSavesNothing() {
         long patient = newPatient("Rhybudd");
         // an order already in force that contains paracetamol: a second one is duplicate therapy

@@ -275,7 +275,7 @@ class WardScreensBrowserIT extends InChromium {
             chromium.logIn("nurse.evans", "training-nurse-1", language);
             String patient = browserPatientId();
             for (String page : List.of("wards.html", "ward.html?code=DEWI", "drug-round.html?ward=DEWI", "patient.html?id=" + patient,
-                    "mar.html?ward=DEWI&patient=" + patient, "reports.html", "password.html")) {
+                    "mar.html?ward=DEWI&patient=" + patient, "discharge.html?patient=" + patient, "reports.html", "password.html")) {
                 assertPageAccessible(page, language);
             }
             logOut();
