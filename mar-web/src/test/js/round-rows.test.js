@@ -4,12 +4,17 @@ import {
   byBed, byUrgency, compareBeds, duration, matchesFilter, minutesBetween, patientsWithNothing, roundRows,
 } from '../../main/webapp/js/round-rows.js';
 
-const dose = (state, scheduledAt, critical = false) => ({ state, scheduledAt, order: { id: 1, critical } });
+// as the server sends them: each order once per patient, each dose naming its order by prescriptionId
+const paracetamol = { id: 1, critical: false, description: 'Paracetamol' };
+const levodopa = { id: 2, critical: true, description: 'Co-careldopa' };
+const dose = (state, scheduledAt, critical = false) => ({ state, scheduledAt, prescriptionId: critical ? 2 : 1 });
 
 const round = {
   patients: [
-    { patientId: 1, bed: '10', doses: [dose('NOT_YET_DUE', '2026-12-03T12:00:00Z'), dose('DUE', '2026-12-03T10:00:00Z')] },
-    { patientId: 2, bed: '2', doses: [dose('OVERDUE', '2026-12-03T07:00:00Z'), dose('OVERDUE', '2026-12-03T08:00:00Z', true)],
+    { patientId: 1, bed: '10', orders: [paracetamol],
+      doses: [dose('NOT_YET_DUE', '2026-12-03T12:00:00Z'), dose('DUE', '2026-12-03T10:00:00Z')] },
+    { patientId: 2, bed: '2', orders: [paracetamol, levodopa],
+      doses: [dose('OVERDUE', '2026-12-03T07:00:00Z'), dose('OVERDUE', '2026-12-03T08:00:00Z', true)],
       prn: [{ order: { id: 9 }, availableNow: true }, { order: { id: 8 }, availableNow: false, nextFrom: '2026-12-03T11:00:00Z' }] },
     { patientId: 3, bed: '3', effectsDue: [{ administrationId: 5, givenAt: '2026-12-03T09:00:00Z', promptFrom: '2026-12-03T09:30:00Z' }] },
     { patientId: 4, bed: '4' },
@@ -23,7 +28,7 @@ test('a critical medicine overdue comes before every other row, then the longest
 });
 
 test('overdue rows are ordered longest overdue first', () => {
-  const rows = roundRows({ patients: [{ patientId: 1, doses: [dose('OVERDUE', '2026-12-03T08:00:00Z'), dose('OVERDUE', '2026-12-03T06:00:00Z')] }] });
+  const rows = roundRows({ patients: [{ patientId: 1, orders: [paracetamol], doses: [dose('OVERDUE', '2026-12-03T08:00:00Z'), dose('OVERDUE', '2026-12-03T06:00:00Z')] }] });
   assert.deepEqual(rows.sort(byUrgency).map((row) => row.at), ['2026-12-03T06:00:00Z', '2026-12-03T08:00:00Z']);
 });
 
@@ -31,6 +36,12 @@ test('by bed walks the beds in number order and keeps each bed most urgent first
   const rows = roundRows(round).sort(byBed);
   assert.deepEqual(rows.map((row) => row.patient.bed), ['2', '2', '2', '2', '3', '10', '10']);
   assert.equal(rows[0].urgency, 'criticalOverdue');
+});
+
+test('a dose row carries the order its dose names, from its own patient', () => {
+  const rows = roundRows(round).filter((row) => row.kind === 'dose' && row.patient.patientId === 2);
+  assert.deepEqual(rows.map((row) => row.order.description).sort(), ['Co-careldopa', 'Paracetamol']);
+  assert.ok(rows.every((row) => row.order.id === row.dose.prescriptionId));
 });
 
 test('beds sort as numbers, and a patient without a bed comes last', () => {

@@ -11,11 +11,12 @@ const RANK = {
 
 const ms = (instant) => new Date(instant).getTime();
 
-function doseRow(patient, dose) {
-  const critical = dose.state === 'OVERDUE' && Boolean(dose.order?.critical);
+function doseRow(patient, dose, orders) {
+  const order = orders.get(dose.prescriptionId);
+  const critical = dose.state === 'OVERDUE' && Boolean(order?.critical);
   const urgency = critical ? 'criticalOverdue' : { OVERDUE: 'overdue', DUE: 'due', NOT_YET_DUE: 'notYetDue' }[dose.state];
   return urgency ? {
-    kind: 'dose', urgency, patient, order: dose.order, at: dose.scheduledAt, dose,
+    kind: 'dose', urgency, patient, order, at: dose.scheduledAt, dose,
   } : null;
 }
 
@@ -31,13 +32,20 @@ function effectRow(patient, effect) {
   };
 }
 
-/** Every dose, as-needed medicine and effect on the round as rows, in no particular order. */
+/**
+ * Every dose, as-needed medicine and effect on the round as rows, in no particular order. The server sends each
+ * order once per patient ({@code patient.orders}) and each dose names its order by {@code prescriptionId}; a dose row
+ * carries its order again, as the table shows it.
+ */
 export function roundRows(round) {
-  return (round?.patients ?? []).flatMap((patient) => [
-    ...(patient.doses ?? []).map((dose) => doseRow(patient, dose)).filter(Boolean),
-    ...(patient.prn ?? []).map((prn) => prnRow(patient, prn)),
-    ...(patient.effectsDue ?? []).map((effect) => effectRow(patient, effect)),
-  ]);
+  return (round?.patients ?? []).flatMap((patient) => {
+    const orders = new Map((patient.orders ?? []).map((order) => [order.id, order]));
+    return [
+      ...(patient.doses ?? []).map((dose) => doseRow(patient, dose, orders)).filter(Boolean),
+      ...(patient.prn ?? []).map((prn) => prnRow(patient, prn)),
+      ...(patient.effectsDue ?? []).map((effect) => effectRow(patient, effect)),
+    ];
+  });
 }
 
 /** Whether a row belongs under a summary tile; no filter shows every row. */

@@ -8,6 +8,7 @@ import java.util.List;
 import org.epma.prescribing.administration.AdministrationChart;
 import org.epma.prescribing.administration.ChartDose;
 import org.epma.prescribing.ward.WardPatient;
+import org.epma.web.api.administration.DrugRoundResource.DoseOnRound;
 import org.epma.web.api.administration.DrugRoundResource.PatientOnRound;
 import org.epma.web.api.administration.DrugRoundResource.RoundView;
 import org.epma.web.api.administration.DrugRoundResource.Summary;
@@ -36,7 +37,8 @@ public class DrugRoundViews {
     }
 
     private PatientOnRound patient(AdministrationChart.PatientRound patient) {
-        List<AdministrationViews.DoseView> doses = new ArrayList<>();
+        List<AdministrationViews.OrderSummary> orders = new ArrayList<>();
+        List<DoseOnRound> doses = new ArrayList<>();
         List<AdministrationViews.PrnView> prn = new ArrayList<>();
         List<AdministrationViews.MissingDoseView> requests = new ArrayList<>();
         for (AdministrationChart.OrderOnChart order : patient.orders()) {
@@ -45,21 +47,25 @@ public class DrugRoundViews {
                 continue;
             }
             AdministrationViews.OrderSummary summary = views.order(order.order(), order.product());
+            if (!order.doses().isEmpty()) {
+                orders.add(summary);
+            }
             for (ChartDose dose : order.doses()) {
-                doses.add(views.dose(dose, summary));
+                doses.add(new DoseOnRound(dose.prescriptionId(), dose.lineageId(), dose.scheduledAt(), dose.window().opens(),
+                        dose.window().closes(), dose.state().name(), dose.record() == null ? null : dose.record().id()));
             }
             if (order.prn() != null) {
                 prn.add(views.prn(order.prn(), summary));
             }
             order.missingDoseRequests().forEach(r -> requests.add(views.missingDose(r, summary.description())));
         }
-        doses.sort(Comparator.comparing(AdministrationViews.DoseView::scheduledAt));
+        doses.sort(Comparator.comparing(DoseOnRound::scheduledAt));
         List<AdministrationViews.EffectDueView> effects = patient.effectsDue().stream()
                 .map(e -> new AdministrationViews.EffectDueView(e.dose().id(), e.dose().prescriptionId(),
                         views.order(e.order()).description(), e.dose().administeredAt(), e.promptFrom())).toList();
         WardPatient p = patient.patient();
         return new PatientOnRound(p.patientId(), p.bed(), p.hospitalNumber(), p.nhsNumber(), p.givenName(),
-                p.familyName(), p.dateOfBirth(), p.ageYears(), p.allergyStatus().name(), p.allergies(), doses, prn,
+                p.familyName(), p.dateOfBirth(), p.ageYears(), p.allergyStatus().name(), p.allergies(), orders, doses, prn,
                 effects, requests);
     }
 }

@@ -11,11 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.epma.web.api.administration.AdministrationViews.DoseView;
 import org.epma.web.api.administration.AdministrationViews.EffectDueView;
 import org.epma.web.api.administration.AdministrationViews.MissingDoseView;
 import org.epma.web.api.administration.AdministrationViews.OrderSummary;
 import org.epma.web.api.administration.AdministrationViews.PrnView;
+import org.epma.web.api.administration.DrugRoundResource.DoseOnRound;
 import org.epma.web.api.administration.DrugRoundResource.PatientOnRound;
 import org.epma.web.api.administration.DrugRoundResource.RoundView;
 import org.epma.web.api.administration.DrugRoundResource.Summary;
@@ -37,17 +37,18 @@ class DrugRoundJsonTest {
     }
 
     private static RoundView round() {
-        DoseView due = new DoseView(7, 7, EIGHT, EIGHT.minusSeconds(3600), EIGHT.plusSeconds(3600), "DUE", null, order(7, null, null));
-        DoseView given = new DoseView(7, 7, EIGHT.minusSeconds(21_600), EIGHT.minusSeconds(25_200), EIGHT.minusSeconds(18_000),
-                "GIVEN", 42L, order(7, null, null));
+        DoseOnRound due = new DoseOnRound(7, 7, EIGHT, EIGHT.minusSeconds(3600), EIGHT.plusSeconds(3600), "DUE", null);
+        DoseOnRound given = new DoseOnRound(7, 7, EIGHT.minusSeconds(21_600), EIGHT.minusSeconds(25_200), EIGHT.minusSeconds(18_000),
+                "GIVEN", 42L);
         PrnView prn = new PrnView(order(9, new BigDecimal("2"), "Pain"), false, "Next from 10:00", EIGHT.plusSeconds(7200), 2,
                 EIGHT.minusSeconds(3600), new BigDecimal("1.5"), "g");
         PatientOnRound nia = new PatientOnRound(3, "Bay 1 Bed 2", "TRN01003", "9990001952", "Nia", "Evans",
-                LocalDate.of(1948, 3, 1), 78, "KNOWN_ALLERGIES", List.of("Penicillin (rash)"), List.of(due, given), List.of(prn),
+                LocalDate.of(1948, 3, 1), 78, "KNOWN_ALLERGIES", List.of("Penicillin (rash)"), List.of(order(7, null, null)),
+                List.of(due, given), List.of(prn),
                 List.of(new EffectDueView(42, 9, "Paracetamol", EIGHT.minusSeconds(3600), EIGHT)),
                 List.of(new MissingDoseView(5, 3, 7, 7, "DEWI", null, "REQUESTED", "nurse.evans", EIGHT, null, null, null, "Ŵy ŷ â")));
         PatientOnRound empty = new PatientOnRound(4, null, "TRN01004", null, "Iolo", "Williams", LocalDate.of(1955, 9, 17), 71,
-                "NOT_RECORDED", List.of(), List.of(), List.of(), List.of(), List.of());
+                "NOT_RECORDED", List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         return new RoundView(new WardHeader("DEWI", "Dewi Ward", "Ward Dewi", "Europe/London"), EIGHT, EIGHT.plusSeconds(14_400),
                 new Summary(1, 0, 0, 0, 0, 1), List.of(nia, empty));
     }
@@ -68,6 +69,21 @@ class DrugRoundJsonTest {
         assertEquals(parse(jsonb), parse(ours.toString(StandardCharsets.UTF_8)));
         // and member for member in the same order, as a reader of the raw text sees it
         assertEquals(jsonb, ours.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void eachOrderIsWrittenOnceForThePatientAndItsDosesNameItById() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RecordTreeJson.write(round(), out);
+        JsonObject nia = parse(out.toString(StandardCharsets.UTF_8)).getJsonArray("patients").getJsonObject(0);
+
+        assertEquals(1, nia.getJsonArray("orders").size(), nia.toString());
+        assertEquals(7, nia.getJsonArray("orders").getJsonObject(0).getInt("id"));
+        assertEquals(2, nia.getJsonArray("doses").size());
+        for (JsonObject dose : nia.getJsonArray("doses").getValuesAs(JsonObject.class)) {
+            assertFalse(dose.containsKey("order"), dose.toString());
+            assertEquals(7, dose.getInt("prescriptionId"));
+        }
     }
 
     @Test
