@@ -161,6 +161,14 @@ final class FuzzRecords {
         return draft;
     }
 
+    /** Oxygen to the standard BTS target by nasal cannulae, 1–4 L/min, for a new patient: an order to check and stop. */
+    Map<String, String> oxygenOrder() {
+        Map<String, String> patient = patient();
+        Reply ordered = expect(201, staff.get(Role.PRESCRIBER).send("POST", "api/v1/oxygen/orders", "{\"patientId\":"
+                + patient.get("patientId") + ",\"targetKind\":\"STANDARD\",\"device\":\"NASAL_CANNULAE\",\"flowLowest\":1,\"flowHighest\":4}"));
+        return Map.of("id", ordered.json().getJsonNumber("id").toString(), "patientId", patient.get("patientId"));
+    }
+
     /** A new nurse's account, for the fuzz to log in as, reset and disable. */
     Map<String, String> user() {
         return user(Role.NURSE);

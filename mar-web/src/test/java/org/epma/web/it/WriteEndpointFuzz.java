@@ -78,9 +78,17 @@ final class WriteEndpointFuzz {
         seed("POST /api/v1/discharges/{id}/screen", PHARMACIST, FuzzRecords::dischargeSigned, RENEW, 1, null);
         seed("POST /api/v1/discharges/{id}/return", PHARMACIST, FuzzRecords::dischargeSigned, RENEW, 2,
                 "{\"reason\":\"Seven days of the antibiotic only\"}");
+        seed("POST /api/v1/glucose/patients/{patientId}", NURSE, FuzzRecords::patient, KEEP, 3,
+                "{\"glucose\":3.6,\"ketones\":0.4,\"measuredAt\":\"${now}\"}");
         seed("POST /api/v1/interface-messages/{id}/resend", PHARMACIST, FuzzRecords::interfaceMessage, KEEP, 1, null);
         seed("POST /api/v1/missing-dose-requests/{id}/status", PHARMACIST, FuzzRecords::missingDose, RENEW, 3,
                 "{\"status\":\"ACKNOWLEDGED\",\"note\":\"Sent with porter\"}");
+        seed("POST /api/v1/oxygen/orders", PRESCRIBER, FuzzRecords::patient, KEEP, 3, "{\"patientId\":${patientId},"
+                + "\"targetKind\":\"PATIENT_SPECIFIC\",\"targetLowest\":88,\"targetHighest\":92,\"targetReason\":\"Respiratory team plan\","
+                + "\"device\":\"VENTURI_MASK\",\"venturiPercent\":28,\"flowLowest\":2,\"flowHighest\":4}");
+        seed("POST /api/v1/oxygen/orders/{id}/checks", NURSE, FuzzRecords::oxygenOrder, KEEP, 3,
+                "{\"saturation\":93,\"device\":\"VENTURI_MASK\",\"venturiPercent\":28,\"flow\":4}");
+        seed("POST /api/v1/oxygen/orders/{id}/stop", PRESCRIBER, FuzzRecords::oxygenOrder, RENEW, 1, null);
         seed("POST /api/v1/patient-group-directions/{direction}/check", NURSE, FuzzRecords::directionPatient, KEEP, 2,
                 "{\"patientId\":${patientId}}");
         seed("POST /api/v1/patient-group-directions/{direction}/doses", NURSE, FuzzRecords::directionPatient, RENEW, 2,
@@ -129,6 +137,8 @@ final class WriteEndpointFuzz {
         // these cost a password hash or two each (a fifth of a second or more): fewer inputs
         seed("PUT /api/v1/session/password", NURSE, Caller.OWN_ACCOUNT, FuzzRecords::none, RENEW, 1,
                 "{\"currentPassword\":\"${ownPassword}\",\"password\":\"copper violin meadow 58\"}");
+        seed("POST /api/v1/vte/patients/{patientId}", PRESCRIBER, FuzzRecords::admitted, RENEW, 2,
+                "{\"thrombosisRisk\":true,\"bleedingRisk\":false,\"prophylaxisIndicated\":true}");
         seed("POST /api/v1/users", ADMIN, FuzzRecords::none, KEEP, 1, "{\"username\":\"${newUsername}\",\"displayName\":\"Fuzz Nurse\","
                 + "\"roles\":[\"NURSE\",\"PRESCRIBER\"],\"password\":\"copper violin meadow 58\"}");
         seed("POST /api/v1/users/{username}/disable", ADMIN, FuzzRecords::user, KEEP, 2, "{\"reason\":\"left the trust\"}");

@@ -48,11 +48,17 @@ public final class ExpectedAccess {
         roles("POST /api/v1/discharges/{id}/sign", PRESCRIBER);
         roles("GET /api/v1/formulary", PRESCRIBER, NURSE, PHARMACIST);
         roles("GET /api/v1/formulary/{code}", PRESCRIBER, NURSE, PHARMACIST);
+        roles("GET /api/v1/glucose/patients/{patientId}", PRESCRIBER, NURSE, PHARMACIST);
+        roles("POST /api/v1/glucose/patients/{patientId}", NURSE, PRESCRIBER);
         roles("GET /api/v1/interface-messages", PHARMACIST);
         roles("GET /api/v1/interface-messages/{id}", PHARMACIST);
         roles("POST /api/v1/interface-messages/{id}/resend", PHARMACIST);
         roles("GET /api/v1/missing-dose-requests", PHARMACIST, NURSE);
         roles("POST /api/v1/missing-dose-requests/{id}/status", PHARMACIST, NURSE);
+        roles("POST /api/v1/oxygen/orders", PRESCRIBER);
+        roles("POST /api/v1/oxygen/orders/{id}/checks", NURSE);
+        roles("POST /api/v1/oxygen/orders/{id}/stop", PRESCRIBER);
+        roles("GET /api/v1/oxygen/patients/{patientId}", PRESCRIBER, NURSE, PHARMACIST);
         roles("GET /api/v1/patient-group-directions", NURSE, PRESCRIBER, PHARMACIST);
         roles("POST /api/v1/patient-group-directions/{direction}/check", NURSE);
         roles("POST /api/v1/patient-group-directions/{direction}/doses", NURSE);
@@ -104,6 +110,8 @@ public final class ExpectedAccess {
         roles("POST /api/v1/users/{username}/enable", ADMIN);
         roles("PUT /api/v1/users/{username}/password", ADMIN);
         roles("GET /api/v1/verification-queue", PHARMACIST);
+        roles("GET /api/v1/vte/patients/{patientId}", PRESCRIBER, NURSE, PHARMACIST);
+        roles("POST /api/v1/vte/patients/{patientId}", PRESCRIBER);
         roles("GET /api/v1/wards", PRESCRIBER, NURSE, PHARMACIST);
         roles("GET /api/v1/wards/{code}", PRESCRIBER, NURSE, PHARMACIST);
         roles("GET /api/v1/wards/{code}/drug-round", NURSE, PRESCRIBER, PHARMACIST);
