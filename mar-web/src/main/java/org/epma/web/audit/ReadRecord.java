@@ -14,6 +14,8 @@ public enum ReadRecord {
     VERIFICATION_QUEUE("VerificationQueue"),
     MISSING_DOSE_REQUESTS("MissingDoseRequests"),
     DIRECTION_ORDERS("DirectionOrders"),
+    MEDICINES_RECONCILIATION("MedicinesReconciliation"),
+    RECONCILIATION_QUEUE("ReconciliationQueue"),
     INTERFACE_MESSAGES("InterfaceMessages"),
     DOWNTIME_CHART("DowntimeChart"),
     CONTROLLED_DRUG_REGISTER("ControlledDrugRegister"),

@@ -15,6 +15,7 @@ import org.epma.prescribing.audit.AuditAction;
 import org.epma.prescribing.audit.AuditTrail;
 import org.epma.prescribing.checks.FormularyContent;
 import org.epma.prescribing.formulary.Product;
+import org.epma.prescribing.order.OrderSentence;
 import org.epma.prescribing.order.Prescribing;
 import org.epma.prescribing.order.Prescription;
 import org.epma.prescribing.patient.PatientRecords;
@@ -194,7 +195,9 @@ public class MedicinesReconciliation {
         String code = Text.optional("productCode", given.productCode(), 64);
         String name;
         if (code != null) {
-            Product product = content.formulary().product(code).orElseThrow(() -> new NotFoundException("product", code));
+            Product product = content.formulary().product(code).orElseThrow(() -> new InvalidInputException("productCode",
+                    OrderSentence.NOT_IN_FORMULARY.with(Text.echoed(code)), Text.echo(code) + " is not in the formulary:"
+                    + " write the medicine's name instead."));
             name = product.name();
         } else {
             name = Text.required("medicineName", given.medicineName(), 200, ReconciliationSentence.GIVE_MEDICINE.with(),
