@@ -79,7 +79,7 @@ public class ReconciliationResource {
     }
 
     /** The patient's current stay's reconciliation; {@code onWard} false (and the rest empty) when they are on no ward. */
-    public record ReconciliationView(long patientId, boolean onWard, String wardCode, Instant stayBegan, Instant dueAt,
+    public record ReconciliationView(long patientId, boolean onWard, Long stayAdmissionId, String wardCode, Instant stayBegan, Instant dueAt,
                                      boolean overdue, String status, int undecided, String completedBy, String completedByName,
                                      Instant completedAt, List<MedicineView> medicines) {
     }
@@ -177,10 +177,10 @@ public class ReconciliationResource {
     private ReconciliationView view(long patientId) {
         return reconciliation.current(patientId).map(list -> {
             var s = list.state();
-            return new ReconciliationView(patientId, true, list.wardCode(), s.stayBegan(), s.dueAt(), s.overdue(), s.status().name(),
+            return new ReconciliationView(patientId, true, list.stay().admissionId(), list.wardCode(), s.stayBegan(), s.dueAt(), s.overdue(), s.status().name(),
                     s.undecided(), s.completedBy(), name(s.completedBy()), s.completedAt(),
                     list.medicines().stream().map(this::view).toList());
-        }).orElseGet(() -> new ReconciliationView(patientId, false, null, null, null, false, null, 0, null, null, null, List.of()));
+        }).orElseGet(() -> new ReconciliationView(patientId, false, null, null, null, null, false, null, 0, null, null, null, List.of()));
     }
 
     private MedicineView view(HomeMedicine m) {
