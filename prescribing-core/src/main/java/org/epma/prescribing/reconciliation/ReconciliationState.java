@@ -4,13 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Where a stay's reconciliation stands at a moment: its status, when it is due (NICE NG5 recommendation 1.3.9: within
+ * Where a stay's reconciliation stands at a moment: its status, when it is due (NICE NG5 section 1.3, medicines reconciliation: within
  * 24 hours of admission, sooner where clinically necessary), and whether that has passed without completion.
  */
 public record ReconciliationState(ReconciliationStatus status, Instant stayBegan, Instant dueAt, boolean overdue,
                                   int medicines, int undecided, String completedBy, Instant completedAt) {
 
-    /** NICE NG5 1.3.9: medicines reconciliation within 24 hours of admission. */
+    /** NICE NG5 section 1.3: medicines reconciliation within 24 hours of admission. */
     public static final Duration DUE_WITHIN = Duration.ofHours(24);
 
     public static ReconciliationState of(Instant stayBegan, int medicines, int undecided, String completedBy,
