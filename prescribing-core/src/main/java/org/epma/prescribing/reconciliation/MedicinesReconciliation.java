@@ -137,8 +137,12 @@ public class MedicinesReconciliation {
         if (decided.orderId() != null) {
             requireOrderFor(medicine, decided);
         }
-        String before = medicine.auditState();
         Admission admission = currentAdmission(patientId);
+        if (store.stayOf(admission.id()).admissionId() != medicine.stayAdmissionId()) {
+            // a list of an earlier stay is history: this stay's reconciliation starts from its own list
+            throw new NotFoundException("medicine taken before this admission", medicineId + " of patient " + patientId);
+        }
+        String before = medicine.auditState();
         LocalDate today = LocalDate.now(clock.withZone(wards.ward(admission.wardCode()).timeZone()));
         medicine.decide(decided, by.username(), clock.instant(), today);
         store.flush();
