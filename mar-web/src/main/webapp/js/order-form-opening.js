@@ -7,7 +7,9 @@ import { enumOption } from './medicine-text.js';
 import { allergySummary } from './patient-facts.js';
 import { nowInputValue, toInputValue } from './zoned-time.js';
 
-const HEADINGS = { new: 'orderForm.heading.new', change: 'orderForm.heading.change', draft: 'orderForm.heading.draft' };
+const HEADINGS = {
+  new: 'orderForm.heading.new', prefilled: 'orderForm.heading.new', change: 'orderForm.heading.change', draft: 'orderForm.heading.draft',
+};
 
 export function openingPart(ctx) {
   const {
@@ -108,21 +110,35 @@ export function openingPart(ctx) {
     ctx.setDescribedBy(search, []);
   }
 
-  async function open(mode, { prescription = null, opener = null } = {}) {
+  // A prefilled order is a new order that starts from a template (a medicine taken before admission that is continued
+  // or changed); its purpose goes back to the page with the signed order, so the decision can point at it.
+  async function open(mode, { prescription = null, opener = null, purpose = null } = {}) {
     if (ctx.isOpen()) close({ restoreFocus: false });
     ctx.state = ctx.freshState();
     ctx.state.mode = mode;
-    ctx.state.source = prescription;
+    ctx.state.source = mode === 'prefilled' ? null : prescription;
     ctx.state.opener = opener;
+    ctx.state.purpose = purpose;
     resetFields();
     heading.dataset.i18n = HEADINGS[mode];
     translateElement(heading);
-    const contextKey = { change: 'orderForm.changing', draft: 'orderForm.draftOf' }[mode] ?? null;
+    const contextKey = { change: 'orderForm.changing', draft: 'orderForm.draftOf' }[mode] ?? purpose?.contextKey ?? null;
     showContext(contextKey, prescription?.description);
     showPatient();
-    lockProduct(mode !== 'new');
+    lockProduct(mode === 'change' || mode === 'draft');
     section.hidden = false;
-    if (mode === 'new') {
+    if (mode === 'prefilled' && prescription?.productCode) {
+      heading.focus();
+      const product = await productFor(prescription);
+      if (!ctx.isOpen() || ctx.state.purpose !== purpose) return;
+      search.value = product.name ?? prescription.productName ?? '';
+      ctx.setProduct(product);
+      fillFrom(prescription, 'new');
+      ctx.state.openedKey = JSON.stringify(ctx.readRequest());
+      await ctx.runCheck();
+      return;
+    }
+    if (mode === 'new' || mode === 'prefilled') {
       field.start.value = nowInputValue(getTimeZone());
       ctx.state.openedKey = JSON.stringify(ctx.readRequest());
       ctx.say('orderForm.checksIncomplete');

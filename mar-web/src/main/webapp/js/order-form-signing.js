@@ -143,7 +143,7 @@ export function signingPart(ctx) {
         return;
       }
       ctx.close({ restoreFocus: false });
-      await onSaved('signed', signed ?? draft.prescription);
+      await onSaved('signed', signed ?? draft.prescription, ctx.state.purpose);
     });
   }
 

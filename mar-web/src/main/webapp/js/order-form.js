@@ -160,6 +160,8 @@ export function createOrderForm({ patientId, getPatient, getTimeZone, onSaved })
 
   return {
     openNew: (opener) => open('new', { opener }),
+    /** A new order starting from {@code template}; {@code purpose} comes back with the signed order to onSaved. */
+    openPrefilled: (template, opener, purpose) => open('prefilled', { prescription: template, opener, purpose }),
     openChange: (prescription, opener) => open('change', { prescription, opener }),
     openDraft: (prescription, opener) => open('draft', { prescription, opener }),
     patientChanged() {

@@ -1,6 +1,7 @@
 // One patient's medicines chart: allergies first, the facts the order checks use, the orders by status,
 // and the forms that record new facts (each of which re-checks the patient's active orders). This module starts the
-// page; patient-summary.js, patient-orders.js, patient-order-actions.js and patient-record-forms.js hold its parts.
+// page; patient-summary.js, patient-orders.js, patient-order-actions.js, patient-record-forms.js and
+// patient-reconciliation.js hold its parts.
 import { api } from './api.js';
 import { byId, clear, showMessage, showProblem } from './dom.js';
 import { showCurrentWard, startPage } from './header.js';
@@ -9,6 +10,7 @@ import { announce, chart, isPrescriber, patientPath } from './patient-chart.js';
 import { wireDirections } from './patient-directions.js';
 import { wireOrderActions, wireStateChanges } from './patient-order-actions.js';
 import { focusAfterRebuild, loadOrders } from './patient-orders.js';
+import { orderSigned, wireReconciliation } from './patient-reconciliation.js';
 import { wireRecordForms } from './patient-record-forms.js';
 import { showPatient } from './patient-summary.js';
 
@@ -34,7 +36,7 @@ function showMarLink() {
   byId('patient-links').hidden = false;
 }
 
-async function afterSave(kind, prescription) {
+async function afterSave(kind, prescription, purpose) {
   const order = prescription?.description ?? prescription?.productName ?? '';
   if (kind === 'signed') announce('orderForm.signed', { order });
   if (kind === 'saved') announce('orderForm.saved', { order });
@@ -46,6 +48,7 @@ async function afterSave(kind, prescription) {
     showProblem(error);
   }
   if (kind !== 'kept' && kind !== 'discarded') focusAfterRebuild(prescription?.id, null);
+  if (kind === 'signed' && purpose) await orderSigned(prescription, purpose);
 }
 
 async function main() {
@@ -80,6 +83,7 @@ async function main() {
   wireRecordForms();
   await loadOrders();
   await wireDirections();
+  await wireReconciliation();
 }
 
 main().catch((error) => showProblem(error));

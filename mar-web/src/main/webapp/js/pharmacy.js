@@ -5,6 +5,7 @@ import { byId, h, icon, showProblem } from './dom.js';
 import { startPage } from './header.js';
 import { createMissingDoseQueue } from './missing-dose-queue.js';
 import { WARD_TIME_ZONE } from './pharmacy-text.js';
+import { createReconciliationQueue } from './reconciliation-queue.js';
 import { createVerificationQueue } from './verification-queue.js';
 import { localTime } from './zoned-time.js';
 
@@ -37,17 +38,19 @@ async function main() {
   const session = await startPage({ requireRole: 'PHARMACIST' });
   if (!session) {
     for (const id of ['verification-queue', 'missing-dose-requests']) byId(id).replaceChildren();
+    byId('reconciliation-queue').querySelector('tbody').replaceChildren();
     return;
   }
   showWardOptions(await api('api/v1/wards') ?? [], new URLSearchParams(location.search).get('ward'));
   const queue = createVerificationQueue({ announce, wardName, wardZone });
   const missing = createMissingDoseQueue({ announce, wardName, wardZone });
+  const reconciliations = createReconciliationQueue({ wardName });
   const select = byId('ward-filter');
 
   // Each list fails on its own, so a fault in one leaves the other usable.
   const loadAll = async () => {
     const ward = select.value;
-    const results = await Promise.allSettled([queue.load(ward), missing.load(ward)]);
+    const results = await Promise.allSettled([queue.load(ward), missing.load(ward), reconciliations.load(ward)]);
     const failed = results.find((result) => result.status === 'rejected');
     if (failed) showProblem(failed.reason);
     else byId('page-error').replaceChildren();

@@ -15,6 +15,8 @@ public enum ReadRecord {
     MISSING_DOSE_REQUESTS("MissingDoseRequests"),
     DIRECTION_ORDERS("DirectionOrders"),
     DISCHARGE("Discharge"),
+    MEDICINES_RECONCILIATION("MedicinesReconciliation"),
+    RECONCILIATION_QUEUE("ReconciliationQueue"),
     INTERFACE_MESSAGES("InterfaceMessages"),
     DOWNTIME_CHART("DowntimeChart"),
     CONTROLLED_DRUG_REGISTER("ControlledDrugRegister"),

@@ -29,6 +29,7 @@ import org.epma.web.formulary.LoadedFormulary;
 import org.epma.web.site.PharmacyInterfaceSettings;
 import org.epma.web.site.SiteConfig;
 import org.epma.web.training.TrainingData;
+import org.epma.web.training.TrainingHomeMedicines;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -59,6 +60,9 @@ public class ApplicationStartup {
 
     @Inject
     TrainingData trainingData;
+
+    @Inject
+    TrainingHomeMedicines trainingHomeMedicines;
 
     @Inject
     StaffAccounts staff;
@@ -104,6 +108,10 @@ public class ApplicationStartup {
                     site.table("training/patients.csv", "hospital_number", "nhs_number", "ward", "bed"),
                     site.table("training/prescriptions.csv", "hospital_number", "product_code", "dose", "dose_unit", "route",
                             "frequency", "started_hours_ago", "prescriber"));
+            if (loaded) {
+                trainingHomeMedicines.load(site.table("training/home-medicines.csv", "hospital_number", "dose", "dose_unit",
+                        "route", "frequency", "source", "recorded_by"));
+            }
             LOG.info(loaded ? "TRAINING mode: demo users and patients loaded" : "TRAINING mode: demo data already present");
         } else if (!staff.anyExist()) {
             createFirstAdministrator();

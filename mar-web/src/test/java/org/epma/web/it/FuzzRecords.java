@@ -169,6 +169,26 @@ final class FuzzRecords {
         return Map.of("id", ordered.json().getJsonNumber("id").toString(), "patientId", patient.get("patientId"));
     }
 
+    /** A patient on the fuzz's ward with one medicine taken before admission, not yet decided. */
+    Map<String, String> homeMedicine() {
+        Map<String, String> patient = new HashMap<>(admitted());
+        Reply recorded = expect(201, staff.get(Role.NURSE).send("POST", "api/v1/patients/" + patient.get("patientId")
+                + "/medicines-reconciliation/medicines", "{\"medicineName\":\"Senna 7.5 mg tablets\",\"dose\":2,\"doseUnit\":\"tablet\","
+                + "\"route\":\"PO\",\"frequency\":\"ON\",\"source\":\"PATIENT\"}", idempotencyKey()));
+        patient.put("medicineId", recorded.json().getJsonNumber("id").toString());
+        patient.put("today", LocalDate.now(java.time.ZoneId.of("Europe/London")).toString());
+        return patient;
+    }
+
+    /** A patient whose one medicine taken before admission is decided (stopped): a reconciliation ready to complete. */
+    Map<String, String> homeMedicineStopped() {
+        Map<String, String> medicine = homeMedicine();
+        expect(200, staff.get(Role.PRESCRIBER).send("POST", "api/v1/patients/" + medicine.get("patientId")
+                + "/medicines-reconciliation/medicines/" + medicine.get("medicineId") + "/decision",
+                "{\"decision\":\"STOP\",\"reason\":\"Not taken for a year\"}"));
+        return medicine;
+    }
+
     /** A new nurse's account, for the fuzz to log in as, reset and disable. */
     Map<String, String> user() {
         return user(Role.NURSE);

@@ -116,6 +116,14 @@ final class WriteEndpointFuzz {
         seed("POST /api/v1/patients/{patientId}/admission", NURSE, FuzzRecords::patient, KEEP, 3,
                 "{\"ward\":\"" + FuzzRecords.WARD + "\",\"bed\":\"27\",\"at\":\"${now}\"}");
         seed("POST /api/v1/patients/{patientId}/admission/discharge", NURSE, FuzzRecords::admitted, RENEW, 2, "{\"at\":\"${now}\"}");
+        seed("POST /api/v1/patients/{patientId}/medicines-reconciliation/complete", PHARMACIST, FuzzRecords::homeMedicineStopped,
+                RENEW, 1, null);
+        seed("POST /api/v1/patients/{patientId}/medicines-reconciliation/medicines", NURSE, FuzzRecords::admitted, KEEP, 3,
+                "{\"productCode\":\"RAMIPRIL-CAP-5\",\"dose\":5,\"doseUnit\":\"mg\",\"route\":\"PO\",\"frequency\":\"OD\","
+                + "\"source\":\"GP_RECORD\",\"note\":\"Last taken yesterday morning\"}");
+        seed("POST /api/v1/patients/{patientId}/medicines-reconciliation/medicines/{medicineId}/decision", PRESCRIBER,
+                FuzzRecords::homeMedicine, RENEW, 2, "{\"decision\":\"WITHHOLD\",\"reason\":\"Systolic 92 on admission\","
+                + "\"reviewDate\":\"${today}\"}");
         seed("POST /api/v1/patients/{patientId}/missing-dose-requests", NURSE, FuzzRecords::doseDue, KEEP, 3,
                 "{\"prescriptionId\":${prescriptionId},\"note\":\"None on the ward\"}");
         seed("POST /api/v1/prescriptions/{id}/amend", PRESCRIBER, FuzzRecords::signed, RENEW, 3, "{\"productCode\":\"OMEPRAZOLE-GRCAP-20\","

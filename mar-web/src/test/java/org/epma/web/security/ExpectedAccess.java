@@ -53,6 +53,7 @@ public final class ExpectedAccess {
         roles("GET /api/v1/interface-messages", PHARMACIST);
         roles("GET /api/v1/interface-messages/{id}", PHARMACIST);
         roles("POST /api/v1/interface-messages/{id}/resend", PHARMACIST);
+        roles("GET /api/v1/medicines-reconciliation", PRESCRIBER, NURSE, PHARMACIST);
         roles("GET /api/v1/missing-dose-requests", PHARMACIST, NURSE);
         roles("POST /api/v1/missing-dose-requests/{id}/status", PHARMACIST, NURSE);
         roles("POST /api/v1/oxygen/orders", PRESCRIBER);
@@ -79,6 +80,10 @@ public final class ExpectedAccess {
         roles("POST /api/v1/patients/{patientId}/admission", NURSE, PRESCRIBER);
         roles("POST /api/v1/patients/{patientId}/admission/discharge", NURSE, PRESCRIBER);
         roles("GET /api/v1/patients/{patientId}/mar", NURSE, PRESCRIBER, PHARMACIST);
+        roles("GET /api/v1/patients/{patientId}/medicines-reconciliation", PRESCRIBER, NURSE, PHARMACIST);
+        roles("POST /api/v1/patients/{patientId}/medicines-reconciliation/complete", PHARMACIST);
+        roles("POST /api/v1/patients/{patientId}/medicines-reconciliation/medicines", PRESCRIBER, NURSE, PHARMACIST);
+        roles("POST /api/v1/patients/{patientId}/medicines-reconciliation/medicines/{medicineId}/decision", PRESCRIBER);
         roles("POST /api/v1/patients/{patientId}/missing-dose-requests", NURSE, PRESCRIBER, PHARMACIST);
         roles("GET /api/v1/patients/{patientId}/discharge", PRESCRIBER, NURSE, PHARMACIST);
         roles("POST /api/v1/patients/{patientId}/discharge", PRESCRIBER);
