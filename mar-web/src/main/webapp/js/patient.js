@@ -7,6 +7,7 @@ import { showCurrentWard, startPage } from './header.js';
 import { createOrderForm } from './order-form.js';
 import { announce, chart, isPrescriber, patientPath } from './patient-chart.js';
 import { wireDirections } from './patient-directions.js';
+import { wireInfusions } from './patient-infusions.js';
 import { wireOrderActions, wireStateChanges } from './patient-order-actions.js';
 import { focusAfterRebuild, loadOrders } from './patient-orders.js';
 import { wireRecordForms } from './patient-record-forms.js';
@@ -79,6 +80,7 @@ async function main() {
   wireRecordForms();
   await loadOrders();
   await wireDirections();
+  await wireInfusions(() => loadOrders());
 }
 
 main().catch((error) => showProblem(error));

@@ -123,7 +123,8 @@ public record InfusionOrder(InfusionKind kind, Product product, Product diluent,
         return text.toString();
     }
 
-    private static String words(Unit unit) {
+    /** A unit as written after a number in a rate or concentration: "micrograms" and "units" in full, symbols otherwise. */
+    public static String words(Unit unit) {
         return unit == Unit.MICROGRAM ? "micrograms" : unit == Unit.UNIT ? "units" : unit.symbol();
     }
 

@@ -64,7 +64,7 @@ public class InfusionResource {
         static Rates of(BigDecimal ml, DoseRate doseRate, Quantity perMl, BigDecimal mlIn24h, String description) {
             return new Rates(InfusionRates.pumpRate(ml), doseRate == null ? null : doseRate.amount(),
                     doseRate == null ? null : doseRate.unit().name(), doseRate == null ? null : doseRate.display(),
-                    perMl == null ? null : InfusionRates.readable(perMl.amount()), perMl == null ? null : perMl.unit().symbol() + "/mL",
+                    perMl == null ? null : InfusionRates.readable(perMl.amount()), perMl == null ? null : InfusionOrder.words(perMl.unit()) + "/mL",
                     mlIn24h.stripTrailingZeros(), description);
         }
     }
