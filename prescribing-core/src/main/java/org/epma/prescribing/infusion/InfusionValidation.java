@@ -145,8 +145,13 @@ public final class InfusionValidation {
                 doseRate = null;
             }
         }
-        if (ml.signum() <= 0) {
-            throw new InvalidInputException("rateMlPerHour", InfusionSentence.GIVE_RATE.with(), "The rate is more than 0 mL/hour.");
+        // the pump is set to 0.1 mL/hour: a rate that rounds to nothing, or a dose rate or pump rate of a million or more,
+        // is a slip of the keyboard or a bag made up wrongly, not an infusion
+        if (InfusionRates.pumpRate(ml).signum() <= 0 || ml.compareTo(IMPLAUSIBLE) >= 0
+                || doseRate != null && doseRate.amount().compareTo(IMPLAUSIBLE) >= 0) {
+            throw new InvalidInputException("rateMlPerHour", InfusionSentence.IMPLAUSIBLE_NUMBER.with(),
+                    "The rate works out at " + InfusionRates.readable(ml).toPlainString()
+                    + " mL/hour: more than 0.05 and less than 1,000,000 mL/hour is expected.");
         }
         Titration titration = titration(request, kind, doseRate);
         return new InfusionOrder(kind, product, diluent, bag, ml, doseRate, duration, overMinutes, frequency, titration,

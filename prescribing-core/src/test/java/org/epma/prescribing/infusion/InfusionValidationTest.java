@@ -109,6 +109,10 @@ class InfusionValidationTest {
                 .rate("1", "mcg/kg/min"), null));
         assertEquals("drugAmount", refusedField(continuous("MIDAZOLAM-INJ-10-2ML").drug("-5", "mg").in("NACL-0P9-100ML", "50")
                 .ml("3"), null));
+        assertEquals("rateMlPerHour", refusedField(continuous("MIDAZOLAM-INJ-10-2ML").drug("50", "mg").in("NACL-0P9-100ML", "50")
+                .ml("0.01"), null), "0.01 mL/hour rounds to nothing on a pump");
+        assertEquals("rateMlPerHour", refusedField(continuous("MIDAZOLAM-INJ-10-2ML").drug("0.0001", "mg").in("NACL-0P9-100ML", "999999")
+                .rate("999999", "mg/hour"), null), "a bag this weak cannot give this much");
         assertEquals("frequency", refusedField(continuous("FLUCLOXACILLIN-INJ-1G").kind("INTERMITTENT").drug("1", "g")
                 .in("NACL-0P9-100ML", "100").over(30, "PRN"), null));
     }
