@@ -8,6 +8,7 @@ import { showCurrentWard, startPage } from './header.js';
 import { createOrderForm } from './order-form.js';
 import { announce, chart, isPrescriber, patientPath } from './patient-chart.js';
 import { wireDirections } from './patient-directions.js';
+import { wireInfusions } from './patient-infusions.js';
 import { wireOrderActions, wireStateChanges } from './patient-order-actions.js';
 import { focusAfterRebuild, loadOrders } from './patient-orders.js';
 import { orderSigned, wireReconciliation } from './patient-reconciliation.js';
@@ -84,6 +85,7 @@ async function main() {
   await loadOrders();
   await wireDirections();
   await wireReconciliation();
+  await wireInfusions(() => loadOrders());
 }
 
 main().catch((error) => showProblem(error));

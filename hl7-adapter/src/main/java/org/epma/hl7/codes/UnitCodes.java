@@ -10,6 +10,8 @@ import org.epma.prescribing.formulary.Unit;
 public final class UnitCodes {
 
     public static final String SYSTEM = "UCUM";
+    /** The rate an infusion pump is set to (RXE-24 Give Rate Units). */
+    public static final CodedValue ML_PER_HOUR = new CodedValue("mL/h", "mL/hour", SYSTEM);
 
     private UnitCodes() {
     }

@@ -194,6 +194,25 @@ final class OrderSegments {
         coded(rxc, 4, 0, UnitCodes.coded(ingredient.unit()));
     }
 
+    /** An infusion's bag components: the fluid is the base ("B"), a drug added to it an additive ("A"), table 0166. */
+    static void component(RXC rxc, OrderedInfusion.Component component) throws HL7Exception {
+        set(rxc, 1, component.type());
+        set(rxc, 2, 0, 1, component.code());
+        set(rxc, 2, 0, 2, component.name());
+        set(rxc, 3, amount(component.amount()));
+        coded(rxc, 4, 0, UnitCodes.coded(component.unit()));
+    }
+
+    /** TQ1-13 Occurrence Duration (CQ): how long one bag or one intermittent dose runs, in minutes ("min", UCUM). */
+    static void infusionDuration(TQ1 tq1, OrderedInfusion infusion) throws HL7Exception {
+        if (infusion.minutesEach() != null) {
+            set(tq1, 13, 0, 1, String.valueOf(infusion.minutesEach()));
+            subcomponent(tq1, 13, 2, 1, "min");
+            subcomponent(tq1, 13, 2, 2, "minute");
+            subcomponent(tq1, 13, 2, 3, UnitCodes.SYSTEM);
+        }
+    }
+
     static void note(NTE nte, int setId, String text) throws HL7Exception {
         set(nte, 1, String.valueOf(setId));
         set(nte, 2, "P");

@@ -18,12 +18,24 @@ import org.epma.prescribing.formulary.Route;
  * @param indication may be empty
  * @param instructions additional instructions, one NTE each
  * @param ingredients the active ingredients of a combination product, one RXC each; empty for one ingredient
+ * @param infusion the bag's components and rate of an infusion order (its RXC segments replace the ingredients'); null
+ *                 for any other order
  */
 public record PharmacyOrder(MessageHeader header, OrderControl control, String placerOrderNumber, int version,
                             OrderEventFacts event, OrderPatient patient, List<KnownAllergy> allergies,
                             OrderedProduct product, GiveDose dose, Form form, Route route, Timing timing,
                             Clinician prescriber, Clinician verifiedBy, String indication,
-                            List<String> instructions, List<Ingredient> ingredients) {
+                            List<String> instructions, List<Ingredient> ingredients, OrderedInfusion infusion) {
+
+    /** An order that is not an infusion. */
+    public PharmacyOrder(MessageHeader header, OrderControl control, String placerOrderNumber, int version,
+                         OrderEventFacts event, OrderPatient patient, List<KnownAllergy> allergies,
+                         OrderedProduct product, GiveDose dose, Form form, Route route, Timing timing,
+                         Clinician prescriber, Clinician verifiedBy, String indication,
+                         List<String> instructions, List<Ingredient> ingredients) {
+        this(header, control, placerOrderNumber, version, event, patient, allergies, product, dose, form, route, timing,
+                prescriber, verifiedBy, indication, instructions, ingredients, null);
+    }
 
     public PharmacyOrder {
         Objects.requireNonNull(header, "header");

@@ -15,6 +15,8 @@ import org.epma.prescribing.checks.FormularyContent;
 import org.epma.prescribing.formulary.Frequency;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Unit;
+import org.epma.prescribing.infusion.InfusionDetails;
+import org.epma.prescribing.infusion.Infusions;
 import org.epma.prescribing.pharmacyorder.PharmacyOrderView;
 import org.epma.prescribing.pharmacyorder.PharmacyOrders;
 
@@ -31,16 +33,18 @@ public class PharmacyOrderFactory {
     private final PharmacyOrders orders;
     private final FormularyContent content;
     private final Clock clock;
+    private final Infusions infusions;
 
     @Inject
-    public PharmacyOrderFactory(PharmacyOrders orders, FormularyContent content, Clock clock) {
+    public PharmacyOrderFactory(PharmacyOrders orders, FormularyContent content, Clock clock, Infusions infusions) {
         this.orders = orders;
         this.content = content;
         this.clock = clock;
+        this.infusions = infusions;
     }
 
     protected PharmacyOrderFactory() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     /** What the records say for each message, by outbox id; a message that cannot be built is missing, with its reason. */
@@ -48,7 +52,10 @@ public class PharmacyOrderFactory {
     }
 
     public Batch orders(List<OutboxMessage> messages, Destination destination, SendingSystem sender) {
-        Map<Long, PharmacyOrderView> views = orders.versions(messages.stream().map(OutboxMessage::prescriptionId).distinct().toList());
+        List<Long> ids = messages.stream().map(OutboxMessage::prescriptionId).distinct().toList();
+        Map<Long, PharmacyOrderView> views = orders.versions(ids);
+        Map<Long, InfusionDetails> infusionParts = infusions.of(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(InfusionDetails::prescriptionId, d -> d));
         Map<Long, PharmacyOrder> built = new HashMap<>();
         Map<Long, String> unbuildable = new HashMap<>();
         for (OutboxMessage message : messages) {
@@ -57,7 +64,7 @@ public class PharmacyOrderFactory {
                 if (view == null) {
                     throw new IllegalStateException("order " + message.prescriptionId() + " is not in the records");
                 }
-                built.put(message.id(), order(message, destination, sender, view));
+                built.put(message.id(), order(message, destination, sender, view, infusionParts.get(message.prescriptionId())));
             } catch (RuntimeException cannotBuild) {
                 unbuildable.put(message.id(), String.valueOf(cannotBuild.getMessage()));
             }
@@ -65,7 +72,8 @@ public class PharmacyOrderFactory {
         return new Batch(built, unbuildable);
     }
 
-    private PharmacyOrder order(OutboxMessage message, Destination destination, SendingSystem sender, PharmacyOrderView view) {
+    private PharmacyOrder order(OutboxMessage message, Destination destination, SendingSystem sender, PharmacyOrderView view,
+                                InfusionDetails infusion) {
         PharmacyOrderView.Order order = view.order();
         PharmacyOrderView.Person patient = view.patient();
         PharmacyOrderView.Stay stay = view.stay();
@@ -93,7 +101,25 @@ public class PharmacyOrderFactory {
                 new OrderedProduct(product.code(), product.name()), new GiveDose(order.dose(), order.doseUpTo(), unit),
                 product.form(), order.route(), timing, clinician(view.prescriber()),
                 view.verifier() == null ? null : clinician(view.verifier()),
-                order.indication(), order.instructions() == null ? List.of() : List.of(order.instructions()), ingredients);
+                order.indication(), order.instructions() == null ? List.of() : List.of(order.instructions()), ingredients,
+                infusion == null ? null : infusion(infusion, product));
+    }
+
+    /** The bag as components (a stocked bag is its own base; a made-up one is its diluent with the drug added) and its rate. */
+    private OrderedInfusion infusion(InfusionDetails infusion, Product product) {
+        List<OrderedInfusion.Component> components = new java.util.ArrayList<>();
+        if (infusion.diluentCode() == null) {
+            components.add(new OrderedInfusion.Component("B", product.code(), product.name(), infusion.finalVolumeMl(), Unit.ML));
+        } else {
+            Product diluent = content.formulary().product(infusion.diluentCode()).orElseThrow(() ->
+                    new IllegalStateException("diluent " + infusion.diluentCode() + " is not in the formulary"));
+            components.add(new OrderedInfusion.Component("B", diluent.code(), diluent.name(), infusion.finalVolumeMl(), Unit.ML));
+            components.add(new OrderedInfusion.Component("A", product.code(), product.name(), infusion.drug().amount(),
+                    infusion.drug().unit()));
+        }
+        Integer minutes = infusion.overMinutes() != null ? infusion.overMinutes() : infusion.durationHours() == null ? null
+                : infusion.durationHours().multiply(java.math.BigDecimal.valueOf(60)).intValue();
+        return new OrderedInfusion(components, infusion.rateMlPerHour(), minutes);
     }
 
     /** Signing requires both limits for an as-needed order; an older order without them sends none rather than guessing. */

@@ -16,7 +16,8 @@ import org.epma.hl7.codes.UnitCodes;
 
 /**
  * Writes a pharmacist-verified order as RDE^O11 (HL7 v2.5.1) for a dispensing system. Segments, in order:
- * MSH, PID, PV1, AL1 per allergy, ORC, RXE, NTE per instruction, TQ1, RXR, RXC per ingredient.
+ * MSH, PID, PV1, AL1 per allergy, ORC, RXE, NTE per instruction, TQ1, RXR, RXC per ingredient (or, for an infusion, per
+ * component of the bag: base and additives, with the rate in RXE-23/24 and how long each bag runs in TQ1-13).
  * <p>
  * The pharmacist who verified goes in RXE-14 (Pharmacist/Treatment Supplier's Verifier ID): ORC-11
  * (Verified By) is for whoever checked a transcribed order on entry, not for pharmaceutical verification.
@@ -65,6 +66,14 @@ public final class RdeO11Builder {
         }
         OrderSegments.timing(group.getTIMING_ENCODED().getTQ1(), order.timing(), zone);
         OrderSegments.route(group.getRXR(), order);
+        if (order.infusion() != null) {
+            OrderSegments.infusionDuration(group.getTIMING_ENCODED().getTQ1(), order.infusion());
+            List<OrderedInfusion.Component> components = order.infusion().components();
+            for (int i = 0; i < components.size(); i++) {
+                OrderSegments.component(group.getRXC(i), components.get(i));
+            }
+            return message;
+        }
         List<Ingredient> ingredients = order.ingredients();
         for (int i = 0; i < ingredients.size(); i++) {
             OrderSegments.component(group.getRXC(i), ingredients.get(i));
@@ -85,6 +94,11 @@ public final class RdeO11Builder {
         OrderSegments.dailyMaximum(rxe, 19, order);
         if (!order.indication().isEmpty()) {
             OrderSegments.set(rxe, 27, 0, 2, order.indication());
+        }
+        if (order.infusion() != null) {
+            // RXE-23/24 Give Rate Amount and Units: the pump's rate; the dose rate it gives is in the order's NTE
+            OrderSegments.set(rxe, 23, OrderSegments.amount(order.infusion().rateMlPerHour()));
+            OrderSegments.coded(rxe, 24, 0, UnitCodes.ML_PER_HOUR);
         }
     }
 }

@@ -390,4 +390,57 @@ class PrescribingIT {
         Reply locked = new ApiClient(deployment).logIn(prescriber, "first password 1");
         assertEquals(401, locked.status(), "five wrong passwords lock the account, as five failed logins do: " + locked.body());
     }
+
+    @Test
+    void anInfusionIsCheckedPrescribedWithBothRatesAndSignedAsAnyOrder() {
+        ApiClient doctor = doctor();
+        long patient = newPatient(doctor, true);
+        String infusions = "api/v1/patients/" + patient + "/infusions";
+
+        // potassium 40 mmol/L at 300 mL/hour is 12 mmol/hour: above the 10 mmol/hour of the SmPC
+        Reply fast = doctor.send("POST", infusions + "/checks",
+                "{\"kind\":\"FLUID\",\"productCode\":\"KCL-NACL-40MMOL-1000ML\",\"rateMlPerHour\":300}");
+        assertEquals(200, fast.status(), fast.body());
+        JsonObject rate = alertsOf(fast).getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("key").contains("dose-rate:potassium chloride")).findFirst().orElseThrow(() -> new AssertionError(fast.body()));
+        assertEquals("SEVERE", rate.getString("severity"));
+        assertTrue(rate.getString("source").contains("B. Braun"), rate.getString("source"));
+        assertEquals(0, new java.math.BigDecimal("7200").compareTo(fast.json().getJsonObject("rates").getJsonNumber("mlIn24Hours").bigDecimalValue()));
+        assertTrue(alertsOf(fast).getValuesAs(JsonObject.class).stream().anyMatch(a -> a.getString("key").endsWith("daily-fluid")
+                && a.getString("severity").equals("WARNING")), "7.2 L a day for 70 kg is above 30 mL/kg/day: " + fast.body());
+
+        Reply twoRates = doctor.send("POST", infusions, "{\"kind\":\"FLUID\",\"productCode\":\"NACL-0P9-1000ML\","
+                + "\"rateMlPerHour\":125,\"durationHours\":8}");
+        assertEquals(400, twoRates.status(), twoRates.body());
+        assertEquals("rateMlPerHour", twoRates.json().getString("field"));
+        assertEquals("infusion.refusal.oneRate", twoRates.json().getString("code"), twoRates.body());
+
+        // heparin 25,000 units in 50 mL (500 units/mL) at 1,000 units/hour: 2 mL/hour
+        Reply drafted = doctor.send("POST", infusions, "{\"kind\":\"CONTINUOUS\",\"productCode\":\"HEPARIN-INJ-25000U-5ML\","
+                + "\"drugAmount\":25000,\"drugUnit\":\"unit\",\"diluentCode\":\"NACL-0P9-100ML\",\"finalVolumeMl\":50,"
+                + "\"doseRate\":1000,\"doseRateUnit\":\"units/hour\",\"titrationLowest\":500,\"titrationHighest\":2000,"
+                + "\"titrationTarget\":\"an APTT ratio of 1.5 to 2.5\",\"indication\":\"Pulmonary embolism\"}");
+        assertEquals(201, drafted.status(), drafted.body());
+        JsonObject infusion = drafted.json();
+        assertEquals("DRAFT", infusion.getJsonObject("order").getString("status"));
+        assertEquals(0, new java.math.BigDecimal("2").compareTo(infusion.getJsonObject("rates").getJsonNumber("rateMlPerHour").bigDecimalValue()));
+        assertEquals("1000 units/hour", infusion.getJsonObject("rates").getString("doseRateWords"));
+        assertEquals("units/mL", infusion.getJsonObject("rates").getString("concentrationUnit"));
+        assertTrue(infusion.getJsonObject("order").getString("instructions").contains("adjust 500 to 2000 units/hour"), drafted.body());
+        List<String> keys = infusion.getJsonObject("order").getJsonArray("alerts").getValuesAs(JsonObject.class).stream()
+                .map(a -> a.getString("key")).toList();
+        assertTrue(keys.stream().anyMatch(k -> k.contains("no-dose-rate:heparin sodium")), "no dose-rate row for heparin: " + keys);
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("DOSE_SINGLE:") && !k.contains(":infusion:")),
+                "the bag's 25,000 units is not a single dose: " + keys);
+
+        long id = infusion.getJsonObject("order").getJsonNumber("id").longValue();
+        Reply signed = signAcknowledgingEverything(doctor, id);
+        assertEquals(200, signed.status(), signed.body());
+        assertEquals("PENDING_VERIFICATION", signed.json().getString("status"));
+        JsonArray listed = doctor.get(infusions).structure().asJsonArray();
+        assertEquals(1, listed.size(), listed.toString());
+        assertEquals("CONTINUOUS", doctor.get(infusions + "/" + id).json().getString("kind"));
+        assertEquals(404, doctor.get("api/v1/patients/" + newPatient(doctor, true) + "/infusions/" + id).status(),
+                "another patient's order is not found under this patient");
+    }
 }

@@ -101,6 +101,13 @@ final class WriteEndpointFuzz {
                 "{\"substance\":\"Latex\",\"reaction\":\"Urticaria\",\"severity\":\"MODERATE\"}");
         seed("PUT /api/v1/patients/{id}/allergy-status", NURSE, FuzzRecords::patient, KEEP, 3, "{\"status\":\"NO_KNOWN_ALLERGIES\"}");
         seed("PUT /api/v1/patients/{id}/language", NURSE, FuzzRecords::patient, KEEP, 2, "{\"language\":\"cy\"}");
+        seed("POST /api/v1/patients/{id}/infusions", PRESCRIBER, FuzzRecords::patient, KEEP, 3, "{\"kind\":\"CONTINUOUS\","
+                + "\"productCode\":\"HEPARIN-INJ-25000U-5ML\",\"drugAmount\":25000,\"drugUnit\":\"unit\",\"diluentCode\":"
+                + "\"NACL-0P9-100ML\",\"finalVolumeMl\":50,\"doseRate\":1000,\"doseRateUnit\":\"units/hour\",\"durationHours\":24,"
+                + "\"titrationLowest\":500,\"titrationHighest\":2000,\"titrationTarget\":\"APTT ratio 1.5 to 2.5\",\"peripheral\":true,"
+                + "\"start\":\"${now}\",\"indication\":\"Pulmonary embolism\",\"instructions\":\"Check APTT 6 hours after starting\"}");
+        seed("POST /api/v1/patients/{id}/infusions/checks", PRESCRIBER, FuzzRecords::patient, KEEP, 3, "{\"kind\":\"FLUID\","
+                + "\"productCode\":\"NACL-0P9-1000ML\",\"durationHours\":8,\"start\":\"${now}\"}");
         seed("POST /api/v1/patients/{id}/measurements", NURSE, FuzzRecords::patient, KEEP, 4,
                 "{\"kind\":\"WEIGHT\",\"value\":68.2,\"measuredAt\":\"${now}\"}");
         seed("POST /api/v1/patients/{id}/order-checks", PRESCRIBER, FuzzRecords::patient, KEEP, 4, "{\"productCode\":\"PARACETAMOL-TAB-500\","

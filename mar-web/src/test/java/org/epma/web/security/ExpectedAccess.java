@@ -74,6 +74,10 @@ public final class ExpectedAccess {
         roles("POST /api/v1/patients/{id}/measurements", PRESCRIBER, NURSE, PHARMACIST);
         roles("POST /api/v1/patients/{id}/order-checks", PRESCRIBER, NURSE, PHARMACIST);
         roles("PUT /api/v1/patients/{id}/pregnancy-status", PRESCRIBER, NURSE, PHARMACIST);
+        roles("GET /api/v1/patients/{id}/infusions", PRESCRIBER, NURSE, PHARMACIST);
+        roles("POST /api/v1/patients/{id}/infusions", PRESCRIBER);
+        roles("POST /api/v1/patients/{id}/infusions/checks", PRESCRIBER, PHARMACIST);
+        roles("GET /api/v1/patients/{id}/infusions/{prescriptionId}", PRESCRIBER, NURSE, PHARMACIST);
         roles("GET /api/v1/patients/{id}/prescriptions", PRESCRIBER, NURSE, PHARMACIST);
         roles("POST /api/v1/patients/{id}/prescriptions", PRESCRIBER);
         roles("POST /api/v1/patients/{patientId}/administrations/scan", NURSE, PRESCRIBER, PHARMACIST);

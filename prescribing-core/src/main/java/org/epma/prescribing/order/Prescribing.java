@@ -50,6 +50,7 @@ public class Prescribing {
     private final AuditTrail audit;
     private final Clock clock;
     private final StaffAccounts staff;
+    private final OrderSpecificChecks specific;
 
     /** The checks' verdict on an order, and the formulary version they used. */
     public record CheckResult(String formularyVersion, List<Alert> alerts) {
@@ -68,7 +69,7 @@ public class Prescribing {
 
     @Inject
     public Prescribing(Prescriptions prescriptions, OrderChanges changes, FormularyContent content, PatientRecords patients,
-                       AuditTrail audit, Clock clock, StaffAccounts staff) {
+                       AuditTrail audit, Clock clock, StaffAccounts staff, OrderSpecificChecks specific) {
         this.prescriptions = prescriptions;
         this.changes = changes;
         this.content = content;
@@ -76,10 +77,11 @@ public class Prescribing {
         this.audit = audit;
         this.clock = clock;
         this.staff = staff;
+        this.specific = specific;
     }
 
     protected Prescribing() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     /** Runs every check on an order as written, saving nothing. */
@@ -134,8 +136,8 @@ public class Prescribing {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Alert> alerts(Prescription prescription) {
         if (prescription.status() == PrescriptionStatus.DRAFT) {
-            return content.checks().check(patientState(prescription.patientId()),
-                    currentLines(prescription.patientId(), prescription.id()), prescription.line(content.formulary()));
+            return specific.adjust(prescription, content.checks().check(patientState(prescription.patientId()),
+                    currentLines(prescription.patientId(), prescription.id()), prescription.line(content.formulary())));
         }
         return signedAlerts(prescription.id()).stream().map(PrescriptionAlert::alert).toList();
     }
