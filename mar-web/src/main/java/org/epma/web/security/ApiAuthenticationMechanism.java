@@ -73,9 +73,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             HeldSession.keep(request.getSession(true), StaffSession.start(attempt.outcome().standing(), clock.instant()));
             return context.notifyContainerAboutLogin(result);
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        // the FHIR API at /fhir/ is the REST application's /api/v1/fhir/ (FhirAddress), so it is checked here too
-        if (!path.startsWith("/api/") && !path.equals("/fhir") && !path.startsWith("/fhir/")) {
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return context.doNothing();
         }
         HttpSession session = request.getSession(false);

@@ -22,13 +22,8 @@ public final class FhirMedia {
         return path.equals(PATH) || path.startsWith(PATH + "/") || path.startsWith("/" + PATH + "/") || path.equals("/" + PATH);
     }
 
-    /**
-     * The FHIR base address, {@code <server>/fhir/}: the address clients use ({@link FhirAddress} passes it to the REST
-     * application), whichever of the two a request came by.
-     */
+    /** The FHIR base address, {@code <server>/api/v1/fhir/}. */
     static URI base(UriInfo uri) {
-        String api = uri.getBaseUri().toString(); // …/api/v1/
-        String root = api.endsWith("api/v1/") ? api.substring(0, api.length() - "api/v1/".length()) : api;
-        return URI.create(root + PATH + "/");
+        return URI.create(uri.getBaseUri().toString() + PATH + "/");
     }
 }
