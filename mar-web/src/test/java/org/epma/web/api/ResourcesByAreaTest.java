@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Every resource lives in the package of its area, so that a reader finds an endpoint by what it is about. */
 class ResourcesByAreaTest {
 
-    private static final Set<String> AREAS = Set.of("admin", "administration", "patient", "pharmacy", "prescription", "session",
+    private static final Set<String> AREAS = Set.of("admin", "administration", "fhir", "patient", "pharmacy", "prescription", "session",
             "ward");
 
     @Test

@@ -25,7 +25,9 @@ class EveryPatientReadIsAuditedTest {
             "DirectionResource.directions",
             "HospitalReportResource.verificationTurnaround",
             // the charts' figures: counts and times per day or ward, naming no patient
-            "HospitalReportResource.verificationTurnaroundByDay", "HospitalReportResource.criticalOmissionsByWard");
+            "HospitalReportResource.verificationTurnaroundByDay", "HospitalReportResource.criticalOmissionsByWard",
+            // FHIR: the formulary's medications and what the server supports
+            "FhirMedicationResource.read", "FhirMedicationResource.search", "FhirMetadataResource.capabilities");
 
     @Test
     void everyGetEndpointIsAnAuditedReadOrShowsNoPatientData() {
@@ -44,7 +46,9 @@ class EveryPatientReadIsAuditedTest {
         assertFalse(audited.isEmpty());
         for (String reads : List.of("MarResource.chart", "PatientResource.patient", "DrugRoundResource.round",
                 "PrescriptionResource.prescription", "AdministrationResource.administration", "AuditResource.patientAccess",
-                "PatientReportResource.mar", "ReportResource.criticalOmissions", "ReportResource.overridesInterventions")) {
+                "PatientReportResource.mar", "ReportResource.criticalOmissions", "ReportResource.overridesInterventions",
+                "FhirPatientResource.read", "FhirPatientResource.search", "FhirAllergyResource.search",
+                "FhirMedicationRequestResource.search", "FhirMedicationAdministrationResource.search")) {
             assertTrue(audited.contains(reads), reads + " must be an audited read");
         }
     }

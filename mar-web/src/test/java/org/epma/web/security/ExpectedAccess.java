@@ -46,6 +46,17 @@ public final class ExpectedAccess {
         roles("POST /api/v1/discharges/{id}/return", PHARMACIST);
         roles("POST /api/v1/discharges/{id}/screen", PHARMACIST);
         roles("POST /api/v1/discharges/{id}/sign", PRESCRIBER);
+        roles("GET /api/v1/fhir/AllergyIntolerance", PRESCRIBER, NURSE, PHARMACIST);
+        roles("GET /api/v1/fhir/AllergyIntolerance/{id}", PRESCRIBER, NURSE, PHARMACIST);
+        roles("GET /api/v1/fhir/Medication", PRESCRIBER, NURSE, PHARMACIST);
+        roles("GET /api/v1/fhir/Medication/{id}", PRESCRIBER, NURSE, PHARMACIST);
+        roles("GET /api/v1/fhir/MedicationAdministration", PRESCRIBER, NURSE, PHARMACIST);
+        roles("GET /api/v1/fhir/MedicationAdministration/{id}", PRESCRIBER, NURSE, PHARMACIST);
+        roles("GET /api/v1/fhir/MedicationRequest", PRESCRIBER, NURSE, PHARMACIST);
+        roles("GET /api/v1/fhir/MedicationRequest/{id}", PRESCRIBER, NURSE, PHARMACIST);
+        roles("GET /api/v1/fhir/Patient", PRESCRIBER, NURSE, PHARMACIST);
+        roles("GET /api/v1/fhir/Patient/{id}", PRESCRIBER, NURSE, PHARMACIST);
+        roles("GET /api/v1/fhir/metadata", PRESCRIBER, NURSE, PHARMACIST);
         roles("GET /api/v1/formulary", PRESCRIBER, NURSE, PHARMACIST);
         roles("GET /api/v1/formulary/{code}", PRESCRIBER, NURSE, PHARMACIST);
         roles("GET /api/v1/glucose/patients/{patientId}", PRESCRIBER, NURSE, PHARMACIST);

@@ -34,6 +34,13 @@ public class JpaPatients implements Patients {
     }
 
     @Override
+    public Optional<Patient> withNhsNumber(NhsNumber number) {
+        List<Patient> found = em.createQuery("select p from Patient p where p.nhsNumber = :n order by p.id", Patient.class)
+                .setParameter("n", number.value()).getResultList();
+        return found.stream().filter(p -> p.mergedIntoId() == null).findFirst().or(() -> found.stream().findFirst());
+    }
+
+    @Override
     public boolean anyWithNhsNumber(NhsNumber number) {
         return !em.createQuery("select p.id from Patient p where p.nhsNumber = :n", Long.class)
                 .setParameter("n", number.value()).getResultList().isEmpty();

@@ -73,6 +73,11 @@ public class PatientRecords {
         return patients.withHospitalNumber(number);
     }
 
+    /** The patient with this NHS number (a record merged into another only when no other carries it). */
+    public Optional<Patient> findByNhsNumber(NhsNumber number) {
+        return patients.withNhsNumber(number);
+    }
+
     public Measurement recordMeasurement(long patientId, MeasurementKind kind, BigDecimal value, Instant measuredAt, Actor by) {
         Patient patient = get(patientId);
         Instant now = clock.instant();

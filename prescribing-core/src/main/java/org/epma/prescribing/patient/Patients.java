@@ -14,6 +14,9 @@ public interface Patients {
 
     Optional<Patient> withHospitalNumber(HospitalNumber number);
 
+    /** The record carrying this NHS number that has not been merged into another, if there is one. */
+    Optional<Patient> withNhsNumber(NhsNumber number);
+
     boolean anyWithNhsNumber(NhsNumber number);
 
     /** Stores a new patient; its id is known on return. */

@@ -1,0 +1,43 @@
+package org.epma.web.api.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+
+/**
+ * Writes FHIR resources as FHIR JSON with HAPI's parser. The FhirContext (seconds to build: it scans every R4 model
+ * class) is HAPI's cached R4 context, made at the first FHIR answer rather than at boot.
+ */
+@Provider
+@Produces({FhirMedia.FHIR_JSON, MediaType.APPLICATION_JSON})
+public class FhirJsonWriter implements MessageBodyWriter<IBaseResource> {
+
+    @Override
+    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return IBaseResource.class.isAssignableFrom(type);
+    }
+
+    @Override
+    public void writeTo(IBaseResource resource, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                        MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        context().newJsonParser().encodeResourceToWriter(resource, writer);
+        writer.flush();
+    }
+
+    /** HAPI's one R4 context for the whole server, thread-safe once made. */
+    public static FhirContext context() {
+        return FhirContext.forR4Cached();
+    }
+}
