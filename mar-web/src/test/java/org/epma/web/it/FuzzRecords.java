@@ -152,13 +152,19 @@ final class FuzzRecords {
                 "itemId", started.json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").toString());
     }
 
-    /** A discharge prescription signed, waiting for pharmacy to screen it. */
-    Map<String, String> dischargeSigned() {
+    /** A discharge prescription whose one medicine has its reason and supply: ready to sign. */
+    Map<String, String> dischargeReady() {
         Map<String, String> draft = dischargeDraft();
         expect(200, staff.get(Role.PRESCRIBER).send("PUT", "api/v1/discharges/" + draft.get("id") + "/items/" + draft.get("itemId"),
                 "{\"goingHome\":true,\"reason\":\"Reflux\",\"supplyQuantity\":28,\"supplyDays\":28}"));
-        expect(200, staff.get(Role.PRESCRIBER).send("POST", "api/v1/discharges/" + draft.get("id") + "/sign", null));
         return draft;
+    }
+
+    /** A discharge prescription signed, waiting for pharmacy to screen it. */
+    Map<String, String> dischargeSigned() {
+        Map<String, String> ready = dischargeReady();
+        expect(200, staff.get(Role.PRESCRIBER).send("POST", "api/v1/discharges/" + ready.get("id") + "/sign", null));
+        return ready;
     }
 
     /** Oxygen to the standard BTS target by nasal cannulae, 1–4 L/min, for a new patient: an order to check and stop. */

@@ -74,7 +74,7 @@ final class WriteEndpointFuzz {
                 "{\"reason\":\"Recorded against the wrong dose\"}");
         seed("PUT /api/v1/discharges/{id}/items/{itemId}", PRESCRIBER, FuzzRecords::dischargeDraft, KEEP, 3,
                 "{\"goingHome\":true,\"reason\":\"Reflux\",\"supplyQuantity\":28,\"supplyDays\":28,\"ownSupply\":false}");
-        seed("POST /api/v1/discharges/{id}/sign", PRESCRIBER, FuzzRecords::dischargeSigned, RENEW, 1, null);
+        seed("POST /api/v1/discharges/{id}/sign", PRESCRIBER, FuzzRecords::dischargeReady, RENEW, 1, null);
         seed("POST /api/v1/discharges/{id}/screen", PHARMACIST, FuzzRecords::dischargeSigned, RENEW, 1, null);
         seed("POST /api/v1/discharges/{id}/return", PHARMACIST, FuzzRecords::dischargeSigned, RENEW, 2,
                 "{\"reason\":\"Seven days of the antibiotic only\"}");
