@@ -35,7 +35,7 @@ async function recorded(result, key, args) {
   if (focusLost()) byId('record-heading').focus();
 }
 
-function markInvalid(form, fields, errorId) {
+export function markInvalid(form, fields, errorId) {
   for (const input of form.querySelectorAll('[aria-invalid]')) {
     input.removeAttribute('aria-invalid');
     input.removeAttribute('aria-describedby');
@@ -48,8 +48,22 @@ function markInvalid(form, fields, errorId) {
   fields[0]?.focus();
 }
 
+/**
+ * When a reading was taken, from an optional date-and-time field read in the ward's time zone: null when left blank
+ * (just now), false — with the field marked and the reason shown — when it is incomplete or in the future.
+ */
+export function takenAt(form, errorArea, input) {
+  const instant = fromInputValue(input.value, chart.timeZone);
+  if ((input.value && !instant) || (instant && Date.parse(instant) > Date.now() + 60000)) {
+    showMessage(errorArea, 'measurement.future');
+    markInvalid(form, [input], errorArea.id);
+    return false;
+  }
+  return instant || null;
+}
+
 // A second press while the first is on its way records nothing twice.
-function onSubmit(form, errorArea, handler) {
+export function onSubmit(form, errorArea, handler) {
   for (const input of form.querySelectorAll('[aria-describedby]')) input.dataset.describedby = input.getAttribute('aria-describedby');
   let busy = false;
   form.addEventListener('submit', async (event) => {
@@ -91,12 +105,8 @@ export function wireRecordForms() {
       markInvalid(measurementForm, [value], measurementError.id);
       return;
     }
-    const measuredAt = fromInputValue(time.value, chart.timeZone);
-    if ((time.value && !measuredAt) || (measuredAt && Date.parse(measuredAt) > Date.now() + 60000)) {
-      showMessage(measurementError, 'measurement.future');
-      markInvalid(measurementForm, [time], measurementError.id);
-      return;
-    }
+    const measuredAt = takenAt(measurementForm, measurementError, time);
+    if (measuredAt === false) return;
     markInvalid(measurementForm, [], null);
     const body = { kind: kind.value, value: Number(value.value) };
     if (measuredAt) body.measuredAt = measuredAt;

@@ -8,12 +8,15 @@ import { showCurrentWard, startPage } from './header.js';
 import { createOrderForm } from './order-form.js';
 import { announce, chart, isPrescriber, patientPath } from './patient-chart.js';
 import { wireDirections } from './patient-directions.js';
+import { wireGlucose } from './patient-glucose.js';
 import { wireInfusions } from './patient-infusions.js';
 import { wireOrderActions, wireStateChanges } from './patient-order-actions.js';
+import { wireOxygen } from './patient-oxygen.js';
 import { focusAfterRebuild, loadOrders } from './patient-orders.js';
 import { orderSigned, wireReconciliation } from './patient-reconciliation.js';
 import { wireRecordForms } from './patient-record-forms.js';
 import { showPatient } from './patient-summary.js';
+import { wireVte } from './patient-vte.js';
 
 // ---- Start ----
 
@@ -86,6 +89,16 @@ async function main() {
   await wireDirections();
   await wireReconciliation();
   await wireInfusions(() => loadOrders());
+  await wireBedside();
+}
+
+// Oxygen, the VTE risk assessment and bedside glucose: for the staff who prescribe, give and check medicines.
+async function wireBedside() {
+  if (!['NURSE', 'PRESCRIBER', 'PHARMACIST'].some((role) => chart.session.roles?.includes(role))) return;
+  byId('bedside-section').hidden = false;
+  await wireVte();
+  await wireOxygen();
+  await wireGlucose();
 }
 
 main().catch((error) => showProblem(error));

@@ -22,6 +22,8 @@ final class Report {
         out.println(RULE);
         line("Boot", String.format(Locale.ROOT, "ready line after %.1f s; /api/v1/system 200 after %.1f s",
                 boot.readyLine().toNanos() / 1e9, boot.systemAnswered().toNanos() / 1e9));
+        line("Boot CPU", boot.payaraCpuAtReady().map(cpu -> String.format(Locale.ROOT,
+                "Payara Micro used %.1f s of CPU by the ready line", cpu.toMillis() / 1e3)).orElse("not known here (no /proc)"));
         line("Payara Micro RSS", String.format(Locale.ROOT, "after boot %s, after load %s, peak %s (pid %d)",
                 mebibytes(boot.residentAfterBootKiB()), mebibytes(boot.residentAfterLoadKiB()),
                 mebibytes(boot.peakResidentKiB()), boot.payaraPid()));

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -44,6 +45,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) throws Exception {
+        Instant launched = ProcessHandle.current().info().startInstant().orElseGet(Instant::now);
         if (args.length > 0 && "verify-audit".equals(args[0])) {
             System.exit(AuditVerificationCommand.run());
         }
@@ -116,6 +118,7 @@ public final class Launcher {
             }
         }
         long started = System.nanoTime();
+        Instant payaraStarted = Instant.now();
         Process payara = new ProcessBuilder(command).redirectErrorStream(true).start();
         TrainingDatabase database = training;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, database)));
@@ -134,6 +137,7 @@ public final class Launcher {
             System.exit(1);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        double launcherSeconds = Duration.between(launched, payaraStarted).toMillis() / 1e3;
         System.out.println();
         System.out.println("==================================================================");
         if (training != null) {
@@ -144,7 +148,11 @@ public final class Launcher {
         if (httpsPort != null) {
             System.out.println(" HTTPS: https://localhost:" + httpsPort.strip() + "/");
         }
-        System.out.printf(" Started in %.1f s. Stop with Ctrl+C.%n", seconds);
+        // where a slow start went: the launcher's own part (the embedded database) or Payara Micro's, and how much of
+        // Payara's was CPU rather than waiting for a busy machine
+        System.out.printf(" Started in %.1f s: the launcher %.1f s, Payara Micro %.1f s%s. Stop with Ctrl+C.%n",
+                launcherSeconds + seconds, launcherSeconds, seconds, payara.toHandle().info().totalCpuDuration()
+                        .map(cpu -> String.format(" (%.1f s of CPU)", cpu.toMillis() / 1e3)).orElse(""));
         System.out.println("==================================================================");
         System.out.println("ePMA ready: http://localhost:" + port + "/ (Payara Micro pid " + payara.pid() + ")");
         System.exit(payara.waitFor());
