@@ -1,6 +1,7 @@
 import { api } from './api.js';
 import { showDirectionReviews } from './direction-reviews.js';
 import { showReconciliationFlags } from './reconciliation-flags.js';
+import { showVteFlags } from './vte-flags.js';
 import { enumText, h, icon, showMessage, showProblem } from './dom.js';
 import { showCurrentWard, startPage } from './header.js';
 import { translateElement } from './i18n.js';
@@ -125,7 +126,7 @@ async function main() {
   tbody.replaceChildren(...(patients.length > 0
     ? patients.map((patient) => patientRow(patient, ward.timeZone, ward.code))
     : [h('tr', {}, h('td', { colspan: COLUMNS, i18n: 'patients.none' }))]));
-  await Promise.all([showDirectionReviews(session, ward), showReconciliationFlags(session, ward)]);
+  await Promise.all([showDirectionReviews(session, ward), showReconciliationFlags(session, ward), showVteFlags(session, ward)]);
 }
 
 main().catch((error) => showProblem(error));

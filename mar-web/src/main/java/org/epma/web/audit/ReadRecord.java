@@ -17,6 +17,7 @@ public enum ReadRecord {
     DISCHARGE("Discharge"),
     MEDICINES_RECONCILIATION("MedicinesReconciliation"),
     RECONCILIATION_QUEUE("ReconciliationQueue"),
+    VTE_ASSESSMENTS_DUE("VteAssessmentsDue"),
     INTERFACE_MESSAGES("InterfaceMessages"),
     DOWNTIME_CHART("DowntimeChart"),
     CONTROLLED_DRUG_REGISTER("ControlledDrugRegister"),

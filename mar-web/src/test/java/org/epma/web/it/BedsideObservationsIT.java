@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.URL;
 import java.time.LocalDate;
+import java.util.List;
 import org.epma.web.it.ApiClient.Reply;
 import org.epma.web.testdata.PatientJson;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -132,6 +133,8 @@ class BedsideObservationsIT {
                 + "\"prophylaxisIndicated\":true}"), 409, "vte.refusal.notAdmitted");
         assertEquals(200, nurse().send("POST", "api/v1/patients/" + adult + "/admission", PatientJson.admission("CYBI", null)).status());
         assertTrue(doctor.get("api/v1/vte/patients/" + adult).json().getBoolean("due"));
+        assertTrue(dueOnCybi(doctor).contains(adult), "the ward's list shows the assessment due");
+        assertEquals(404, doctor.send("GET", "api/v1/vte?ward=NO-SUCH-WARD", null).status());
 
         assertProblem(doctor.send("POST", "api/v1/vte/patients/" + adult, "{\"thrombosisRisk\":true,\"prophylaxisIndicated\":true}"),
                 400, "vte.refusal.answerNeeded");
@@ -149,6 +152,13 @@ class BedsideObservationsIT {
         long child = newPatient(doctor, PatientJson.patient().bornOn(LocalDate.now().minusYears(15)));
         assertEquals(200, nurse().send("POST", "api/v1/patients/" + child + "/admission", PatientJson.admission("CYBI", null)).status());
         assertFalse(doctor.get("api/v1/vte/patients/" + child).json().getBoolean("due"), "NICE NG89 is for people aged 16 and over");
+        List<Long> due = dueOnCybi(doctor);
+        assertFalse(due.contains(adult) || due.contains(child), "assessed, or under 16: not on the ward's list " + due);
+    }
+
+    private static List<Long> dueOnCybi(ApiClient client) {
+        return client.get("api/v1/vte?ward=CYBI").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .map(due -> due.getJsonNumber("patientId").longValue()).toList();
     }
 
     @Test

@@ -3,10 +3,10 @@ package org.epma.prescribing.vte;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Collection;
-import java.util.HashSet;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** {@link VteRecords} in PostgreSQL through JPA. */
 @ApplicationScoped
@@ -28,11 +28,12 @@ public class JpaVteRecords implements VteRecords {
     }
 
     @Override
-    public Set<Long> assessedAmong(Collection<Long> admissionIds) {
-        if (admissionIds.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(em.createQuery("select v.admissionId from VteAssessment v where v.admissionId in :a", Long.class)
-                .setParameter("a", admissionIds).getResultList());
+    public List<Unassessed> unassessedOnWard(String wardCode) {
+        return em.createQuery("select a.patientId, a.admittedAt, p.dateOfBirth from Admission a join Patient p on p.id = a.patientId"
+                        + " where a.wardCode = :ward and a.dischargedAt is null"
+                        + " and not exists (select v.id from VteAssessment v where v.admissionId = a.id)"
+                        + " order by a.admittedAt", Object[].class)
+                .setParameter("ward", wardCode).getResultStream()
+                .map(row -> new Unassessed((Long) row[0], (Instant) row[1], (LocalDate) row[2])).toList();
     }
 }

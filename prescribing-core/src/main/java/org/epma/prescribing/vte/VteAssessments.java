@@ -7,9 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.audit.AuditAction;
 import org.epma.prescribing.audit.AuditTrail;
@@ -19,6 +18,7 @@ import org.epma.prescribing.refusal.ConflictException;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.ward.Admission;
 import org.epma.prescribing.ward.Admissions;
+import org.epma.prescribing.ward.WardService;
 
 /** Recording an admission's VTE risk assessment, and whether one is due. */
 @ApplicationScoped
@@ -34,20 +34,23 @@ public class VteAssessments {
     private final VteRecords records;
     private final PatientRecords patients;
     private final Admissions admissions;
+    private final WardService wards;
     private final AuditTrail audit;
     private final Clock clock;
 
     @Inject
-    public VteAssessments(VteRecords records, PatientRecords patients, Admissions admissions, AuditTrail audit, Clock clock) {
+    public VteAssessments(VteRecords records, PatientRecords patients, Admissions admissions, WardService wards, AuditTrail audit,
+                          Clock clock) {
         this.records = records;
         this.patients = patients;
         this.admissions = admissions;
+        this.wards = wards;
         this.audit = audit;
         this.clock = clock;
     }
 
     protected VteAssessments() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     public VteAssessment record(long patientId, Boolean thrombosisRisk, Boolean bleedingRisk, Boolean prophylaxisIndicated,
@@ -89,10 +92,13 @@ public class VteAssessments {
                 stay.isPresent(), assessment);
     }
 
-    /** Of these admissions, the ones with an assessment recorded (for a ward list). */
+    /** The patients on a ward whose assessment is due, longest waiting first (for the ward's patient list). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Set<Long> assessedAmong(Collection<Long> admissionIds) {
-        return records.assessedAmong(admissionIds);
+    public List<VteRecords.Unassessed> dueOnWard(String wardCode) {
+        wards.ward(wardCode); // an unknown ward is refused, not answered with nobody due
+        LocalDate today = today();
+        return records.unassessedOnWard(wardCode).stream()
+                .filter(stay -> VteDue.due(stay.dateOfBirth(), today, true, false)).toList();
     }
 
     public LocalDate today() {

@@ -1,8 +1,9 @@
 package org.epma.prescribing.vte;
 
-import java.util.Collection;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Where VTE risk assessments are kept, one per admission. */
 public interface VteRecords {
@@ -11,6 +12,10 @@ public interface VteRecords {
 
     Optional<VteAssessment> ofAdmission(long admissionId);
 
-    /** Of these admissions, the ones with an assessment recorded. */
-    Set<Long> assessedAmong(Collection<Long> admissionIds);
+    /** A stay on a ward now with no assessment recorded, and the patient's date of birth (null when unknown). */
+    record Unassessed(long patientId, Instant admittedAt, LocalDate dateOfBirth) {
+    }
+
+    /** The current stays on this ward that have no assessment, in one query whatever the ward's size. */
+    List<Unassessed> unassessedOnWard(String wardCode);
 }

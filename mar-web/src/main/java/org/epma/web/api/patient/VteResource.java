@@ -7,12 +7,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -51,6 +53,10 @@ public class VteResource {
         }
     }
 
+    /** A patient on the ward whose assessment is due, and since when (their admission). */
+    public record DueView(long patientId, Instant admittedAt) {
+    }
+
     /** {@code due}: an adult admitted with no assessment yet; {@code assessment}: null until done. */
     public record StatusView(long patientId, boolean due, boolean admitted, AssessmentView assessment) {
     }
@@ -63,6 +69,20 @@ public class VteResource {
 
     @Context
     SecurityContext security;
+
+    @GET
+    @AuditedRead(ReadRecord.VTE_ASSESSMENTS_DUE)
+    @Operation(summary = "The patients on a ward (?ward=CODE) whose VTE risk assessment is due, longest waiting first")
+    public List<DueView> dueOnWard(@QueryParam("ward") String ward) {
+        if (ward == null || ward.isBlank()) {
+            throw new InvalidInputException("ward", RefusalSentence.GIVE_FIELD.with("ward"), "Give the ward.");
+        }
+        String wardCode = ward.strip();
+        List<DueView> due = assessments.dueOnWard(wardCode).stream()
+                .map(stay -> new DueView(stay.patientId(), stay.admittedAt())).toList();
+        access.shown(wardCode, due.stream().map(DueView::patientId).toList());
+        return due;
+    }
 
     @GET
     @Path("patients/{patientId}")
