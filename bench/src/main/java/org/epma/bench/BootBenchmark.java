@@ -61,7 +61,7 @@ public final class BootBenchmark {
             LauncherProcess.ReadyLine ready = launcher.readyLine().orElseThrow();
             long payara = ready.payaraPid();
             OptionalLong afterBoot = ResidentMemory.residentKiB(payara);
-            // CPU, unlike wall time, hardly changes with what else the machine is doing: the figure to compare starts by
+            // CPU time moves far less than wall time with what else the machine is doing: starts are compared by it
             Optional<Duration> cpuAtReady = ProcessHandle.of(payara).flatMap(process -> process.info().totalCpuDuration());
             progress.printf("Ready line after %.1f s, /api/v1/system 200 after %.1f s; Payara Micro pid %d%n",
                     seconds(ready.afterStart()), seconds(systemAnswered), payara);
