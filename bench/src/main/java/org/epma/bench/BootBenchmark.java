@@ -61,7 +61,7 @@ public final class BootBenchmark {
             LauncherProcess.ReadyLine ready = launcher.readyLine().orElseThrow();
             long payara = ready.payaraPid();
             OptionalLong afterBoot = ResidentMemory.residentKiB(payara);
-            // CPU time moves far less than wall time with what else the machine is doing: starts are compared by it
+            // what the start cost in CPU, beside the wall time that also says how busy the machine was
             Optional<Duration> cpuAtReady = ProcessHandle.of(payara).flatMap(process -> process.info().totalCpuDuration());
             progress.printf("Ready line after %.1f s, /api/v1/system 200 after %.1f s; Payara Micro pid %d%n",
                     seconds(ready.afterStart()), seconds(systemAnswered), payara);
