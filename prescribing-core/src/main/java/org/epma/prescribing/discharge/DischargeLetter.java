@@ -23,7 +23,7 @@ import org.epma.prescribing.staff.Language;
  * @param medicines     the comparison of the pre-admission list with what goes home, one entry a medicine
  * @param notContinued  orders given in hospital that stop at discharge and were not taken before admission
  */
-public record DischargeLetter(long dischargeId, String hospitalNumber, String nhsNumber, String givenName, String familyName,
+public record DischargeLetter(long dischargeId, long patientId, String hospitalNumber, String nhsNumber, String givenName, String familyName,
                               LocalDate dateOfBirth, Language language, AllergyStatus allergyStatus, List<String> allergies,
                               String wardCode, String wardName, String wardNameCy, ZoneId zone, Instant admittedAt,
                               Instant dischargedAt, boolean beforeListRecorded, String signedBy, Instant signedAt,

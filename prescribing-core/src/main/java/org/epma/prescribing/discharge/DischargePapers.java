@@ -108,7 +108,7 @@ public class DischargePapers {
                 .filter(i -> i.source() == DischargeItem.Source.ORDER && !i.goingHome())
                 .map(i -> medicine(MedicineChange.Kind.STOPPED, java.util.Set.of(), i.line(formulary), null, i.reason(), null))
                 .toList();
-        return new DischargeLetter(d.id(), patient.hospitalNumber().value(),
+        return new DischargeLetter(d.id(), d.patientId(), patient.hospitalNumber().value(),
                 patient.nhsNumber() == null ? null : patient.nhsNumber().formatted(), patient.givenName(), patient.familyName(),
                 patient.dateOfBirth(), patient.language(), patient.allergyStatus(), allergies,
                 ward == null ? null : ward.code(), ward == null ? null : ward.name(), ward == null ? null : ward.nameCy(),

@@ -64,7 +64,7 @@ class DischargePapersReportTest {
             "prophylaxis while in hospital", null, null, null, false);
 
     private static DischargeLetter letter(Language language) {
-        return new DischargeLetter(12, "H100001", "943 476 5919", "Llŷr", "ap Dŵr", LocalDate.of(1948, 3, 1), language,
+        return new DischargeLetter(12, 7, "H100001", "943 476 5919", "Llŷr", "ap Dŵr", LocalDate.of(1948, 3, 1), language,
                 AllergyStatus.KNOWN_ALLERGIES, List.of("Penicillin (Rash)"), "CYBI", "Bevan Ward", "Ward Tŷ Dŵr Glân", LONDON,
                 Instant.parse("2026-11-28T14:05:00Z"), null, true, "Dr Rhys Evans", Instant.parse("2026-12-04T09:30:00Z"),
                 "Siân Hughes", Instant.parse("2026-12-04T10:15:00Z"), List.of(AMLODIPINE, FUROSEMIDE, SALBUTAMOL, IBUPROFEN),
@@ -136,7 +136,7 @@ class DischargePapersReportTest {
 
     @Test
     void nothingGoingHomeSaysSo() throws IOException {
-        DischargeLetter none = new DischargeLetter(13, "H100002", null, "Gwen", "Jones", LocalDate.of(1950, 1, 2), Language.EN,
+        DischargeLetter none = new DischargeLetter(13, 8, "H100002", null, "Gwen", "Jones", LocalDate.of(1950, 1, 2), Language.EN,
                 AllergyStatus.NO_KNOWN_ALLERGIES, List.of(), null, null, null, LONDON, null, null, false, "Dr Rhys Evans",
                 Instant.parse("2026-12-04T09:30:00Z"), "Siân Hughes", Instant.parse("2026-12-04T10:15:00Z"), List.of(), List.of());
         String gp = PdfText.of(GP.print(none, PHARMACIST), "gp-discharge-summary-empty");
