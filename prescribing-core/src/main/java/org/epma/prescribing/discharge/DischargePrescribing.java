@@ -178,9 +178,9 @@ public class DischargePrescribing {
     }
 
     /**
-     * What pharmacy dispenses: each medicine going home with a quantity from the hospital, as the current version of its
-     * order (the one the prescription was written from, unless changed since). Own supplies and stopped medicines are not
-     * dispensed.
+     * What pharmacy dispenses: each medicine going home with a quantity from the hospital, as the version of its order in
+     * force now (the one the prescription was written from, unless changed since). Own supplies and stopped medicines are
+     * not dispensed.
      */
     private List<DischargeSupplied.Supply> supplies(List<DischargeItem> items) {
         List<DischargeSupplied.Supply> supplies = new java.util.ArrayList<>();
@@ -190,7 +190,10 @@ public class DischargePrescribing {
             }
             long lineage = Prescription.lineageOf(item.reference());
             List<Prescription> versions = prescriptions.versions(lineage);
-            supplies.add(new DischargeSupplied.Supply(item.id(), versions.get(versions.size() - 1).id()));
+            // the version in force: a change still being drafted is not what goes home; an order stopped since keeps its last
+            Prescription goesHomeAs = versions.stream().filter(v -> v.status().isCurrent())
+                    .reduce((older, newer) -> newer).orElse(versions.get(versions.size() - 1));
+            supplies.add(new DischargeSupplied.Supply(item.id(), goesHomeAs.id()));
         }
         return supplies;
     }
