@@ -145,6 +145,34 @@ function actions() {
   put(byId('discharge-actions'), buttons);
 }
 
+// Fetched rather than linked, so that a refusal (not yet screened, the patient's language not asked) shows its reason
+// here instead of in a new tab.
+async function printPdf(path) {
+  const target = byId('discharge-print-error');
+  target.replaceChildren();
+  const response = await fetch(path, { credentials: 'same-origin' });
+  if (!response.ok) {
+    const problem = await response.json().catch(() => null);
+    showProblem(problem ? { problem } : { messageKey: 'error.status', messageArgs: { status: response.status } }, target);
+    return;
+  }
+  window.open(URL.createObjectURL(await response.blob()), '_blank', 'noopener');
+}
+
+// The GP's summary and the patient's list print once pharmacy has screened the prescription (docs/discharge.md).
+function papers() {
+  if (discharge.status !== 'SCREENED') return null;
+  const gp = h('button', { type: 'button', id: 'print-gp-summary', class: 'button button-secondary', i18n: 'discharge.printGpSummary' });
+  gp.addEventListener('click', () => printPdf(`api/v1/discharges/${discharge.id}/gp-summary.pdf`));
+  const list = h('button', { type: 'button', id: 'print-medicines-list', class: 'button button-secondary', i18n: 'discharge.printMedicinesList' });
+  list.addEventListener('click', () => printPdf(`api/v1/discharges/${discharge.id}/medicines-list.pdf`));
+  return h('section', { 'aria-labelledby': 'discharge-papers-heading' },
+    h('h2', { id: 'discharge-papers-heading', i18n: 'discharge.papersHeading' }),
+    h('p', { i18n: 'discharge.papersHint' }),
+    h('div', { class: 'button-row' }, gp, list),
+    h('div', { id: 'discharge-print-error', class: 'alert', role: 'alert' }));
+}
+
 function show() {
   byId('page-error').replaceChildren();
   put(byId('discharge-status'),
@@ -153,7 +181,7 @@ function show() {
       h('span', { lang: 'en' }, discharge.returnedReason)) : null,
     discharge.beforeListRecorded ? null
       : h('p', { class: 'message' }, icon('warning'), h('span', { i18n: 'discharge.noBeforeList' })));
-  put(byId('discharge-content'), changesTable(), stoppingHere());
+  put(byId('discharge-content'), changesTable(), stoppingHere(), papers());
   actions();
 }
 

@@ -42,7 +42,8 @@ function patientCell(message) {
     message.hospitalNumber ? h('span', { class: 'secondary' }, h('span', { i18n: 'patients.hospitalNumber' }), ': ', message.hospitalNumber) : null,
     message.medicine
       ? h('span', { class: 'value interface-medicine', lang: 'en' }, h('strong', {}, tallMan(message.medicine)))
-      : h('span', { class: 'secondary', i18n: 'interface.orderId', args: { id: message.prescriptionId } }));
+      : h('span', { class: 'secondary', i18n: 'interface.orderId', args: { id: message.prescriptionId } }),
+    message.dischargeItemId ? h('span', { class: 'secondary', i18n: 'interface.dischargeSupply' }) : null);
 }
 
 function actionsCell(message) {

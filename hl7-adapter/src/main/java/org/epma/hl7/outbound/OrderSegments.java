@@ -110,7 +110,8 @@ final class OrderSegments {
         set(orc, 1, order.control().name());
         set(orc, 2, 0, 1, order.placerOrderNumber());
         set(orc, 2, 0, 2, order.header().sendingApplication());
-        set(orc, 4, 0, 1, order.placerOrderNumber() + "-v" + order.version());
+        // ORC-4, placer group: the version an order message describes, or the discharge prescription a supply is part of
+        set(orc, 4, 0, 1, order.supply() == null ? order.placerOrderNumber() + "-v" + order.version() : order.supply().dischargeGroup());
         set(orc, 4, 0, 2, order.header().sendingApplication());
         if (order.control() == OrderControl.SC) {
             set(orc, 5, "CM"); // table 0038: the order has run its course (its end passed, or its single dose was given)
@@ -120,7 +121,33 @@ final class OrderSegments {
         set(orc, 15, Hl7DateTime.format(order.timing().start(), zone));
         // ORC-16 is a CWE of a user-defined table; ePMA records reasons as words, so they go in the text component
         set(orc, 16, 0, 2, order.event().reason());
+        if (order.supply() != null) {
+            // ORC-29, order type (table 0482, I inpatient / O outpatient: "whether the order is to be executed in an inpatient
+            // or an outpatient setting"): a discharge supply is taken at home
+            coded(orc, 29, 0, DISCHARGE_ORDER_TYPE);
+        }
     }
+
+    /** Table 0482 as the ORC-29 of a discharge supply. */
+    static final CodedValue DISCHARGE_ORDER_TYPE = new CodedValue("O", "Outpatient Order", "HL70482");
+
+    /**
+     * A discharge supply's own fields: RXE-10/11 dispense amount and units (the quantity in the product's own unit), RXE-21
+     * special dispensing instructions as the local code {@code TTO} (v2.5.1 has no code for "to take out"), and how many
+     * days the supply is meant to last as TQ1-6, service duration (CQ, days in UCUM).
+     */
+    static void dischargeSupply(Segment rxe, TQ1 tq1, DischargeSupply supply) throws HL7Exception {
+        set(rxe, 10, amount(supply.quantity()));
+        coded(rxe, 11, 0, UnitCodes.coded(supply.unit()));
+        coded(rxe, 21, 0, TO_TAKE_OUT);
+        set(tq1, 6, 0, 1, String.valueOf(supply.days()));
+        subcomponent(tq1, 6, 2, 1, "d");
+        subcomponent(tq1, 6, 2, 2, "day");
+        subcomponent(tq1, 6, 2, 3, UnitCodes.SYSTEM);
+    }
+
+    /** RXE-21 of a discharge supply: a local code, named for the ward word (TTO, "to take out"). */
+    static final CodedValue TO_TAKE_OUT = new CodedValue("TTO", "discharge supply (to take out)", "EPMA");
 
     static void timing(TQ1 tq1, Timing timing, ZoneId zone) throws HL7Exception {
         set(tq1, 1, "1");

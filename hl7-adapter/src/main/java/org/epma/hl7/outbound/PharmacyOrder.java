@@ -20,12 +20,25 @@ import org.epma.prescribing.formulary.Route;
  * @param ingredients the active ingredients of a combination product, one RXC each; empty for one ingredient
  * @param infusion the bag's components and rate of an infusion order (its RXC segments replace the ingredients'); null
  *                 for any other order
+ * @param supply   what to supply of a medicine going home on a discharge prescription (then {@code placerOrderNumber} is
+ *                 the supply's own, not the inpatient order's); null for an inpatient order
  */
 public record PharmacyOrder(MessageHeader header, OrderControl control, String placerOrderNumber, int version,
                             OrderEventFacts event, OrderPatient patient, List<KnownAllergy> allergies,
                             OrderedProduct product, GiveDose dose, Form form, Route route, Timing timing,
                             Clinician prescriber, Clinician verifiedBy, String indication,
-                            List<String> instructions, List<Ingredient> ingredients, OrderedInfusion infusion) {
+                            List<String> instructions, List<Ingredient> ingredients, OrderedInfusion infusion,
+                            DischargeSupply supply) {
+
+    /** An inpatient order, an infusion or not. */
+    public PharmacyOrder(MessageHeader header, OrderControl control, String placerOrderNumber, int version,
+                         OrderEventFacts event, OrderPatient patient, List<KnownAllergy> allergies,
+                         OrderedProduct product, GiveDose dose, Form form, Route route, Timing timing,
+                         Clinician prescriber, Clinician verifiedBy, String indication,
+                         List<String> instructions, List<Ingredient> ingredients, OrderedInfusion infusion) {
+        this(header, control, placerOrderNumber, version, event, patient, allergies, product, dose, form, route, timing,
+                prescriber, verifiedBy, indication, instructions, ingredients, infusion, null);
+    }
 
     /** An order that is not an infusion. */
     public PharmacyOrder(MessageHeader header, OrderControl control, String placerOrderNumber, int version,
@@ -34,7 +47,7 @@ public record PharmacyOrder(MessageHeader header, OrderControl control, String p
                          Clinician prescriber, Clinician verifiedBy, String indication,
                          List<String> instructions, List<Ingredient> ingredients) {
         this(header, control, placerOrderNumber, version, event, patient, allergies, product, dose, form, route, timing,
-                prescriber, verifiedBy, indication, instructions, ingredients, null);
+                prescriber, verifiedBy, indication, instructions, ingredients, null, null);
     }
 
     public PharmacyOrder {
@@ -56,5 +69,11 @@ public record PharmacyOrder(MessageHeader header, OrderControl control, String p
         indication = Objects.requireNonNullElse(indication, "");
         instructions = List.copyOf(instructions);
         ingredients = List.copyOf(ingredients);
+        if (supply != null && (control != OrderControl.NW || infusion != null)) {
+            throw new IllegalArgumentException("a discharge supply is a new order (NW) of a medicine, not an infusion");
+        }
+        if (supply != null && !placerOrderNumber.equals(supply.placerOrderNumber())) {
+            throw new IllegalArgumentException("a discharge supply goes by its own placer number, " + supply.placerOrderNumber());
+        }
     }
 }

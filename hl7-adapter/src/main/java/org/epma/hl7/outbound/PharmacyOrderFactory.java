@@ -12,6 +12,9 @@ import java.util.Map;
 import org.epma.pharmacy.outbox.Destination;
 import org.epma.pharmacy.outbox.OutboxMessage;
 import org.epma.prescribing.checks.FormularyContent;
+import org.epma.prescribing.discharge.DischargeItem;
+import org.epma.prescribing.discharge.DischargePrescription;
+import org.epma.prescribing.discharge.Discharges;
 import org.epma.prescribing.formulary.Frequency;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Unit;
@@ -19,6 +22,8 @@ import org.epma.prescribing.infusion.InfusionDetails;
 import org.epma.prescribing.infusion.Infusions;
 import org.epma.prescribing.pharmacyorder.PharmacyOrderView;
 import org.epma.prescribing.pharmacyorder.PharmacyOrders;
+import org.epma.prescribing.staff.StaffAccounts;
+import org.epma.prescribing.staff.StaffUser;
 
 /**
  * Gathers what a batch of outbox messages says, from the order versions as core reads them for dispensing systems
@@ -34,17 +39,22 @@ public class PharmacyOrderFactory {
     private final FormularyContent content;
     private final Clock clock;
     private final Infusions infusions;
+    private final Discharges discharges;
+    private final StaffAccounts staff;
 
     @Inject
-    public PharmacyOrderFactory(PharmacyOrders orders, FormularyContent content, Clock clock, Infusions infusions) {
+    public PharmacyOrderFactory(PharmacyOrders orders, FormularyContent content, Clock clock, Infusions infusions,
+                                Discharges discharges, StaffAccounts staff) {
         this.orders = orders;
         this.content = content;
         this.clock = clock;
         this.infusions = infusions;
+        this.discharges = discharges;
+        this.staff = staff;
     }
 
     protected PharmacyOrderFactory() {
-        this(null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     /** What the records say for each message, by outbox id; a message that cannot be built is missing, with its reason. */
@@ -56,6 +66,9 @@ public class PharmacyOrderFactory {
         Map<Long, PharmacyOrderView> views = orders.versions(ids);
         Map<Long, InfusionDetails> infusionParts = infusions.of(ids).stream()
                 .collect(java.util.stream.Collectors.toMap(InfusionDetails::prescriptionId, d -> d));
+        List<Long> itemIds = messages.stream().map(OutboxMessage::dischargeItemId).filter(java.util.Objects::nonNull).distinct().toList();
+        Map<Long, DischargeItem> items = discharges.itemsById(itemIds).stream()
+                .collect(java.util.stream.Collectors.toMap(DischargeItem::id, i -> i));
         Map<Long, PharmacyOrder> built = new HashMap<>();
         Map<Long, String> unbuildable = new HashMap<>();
         for (OutboxMessage message : messages) {
@@ -64,7 +77,15 @@ public class PharmacyOrderFactory {
                 if (view == null) {
                     throw new IllegalStateException("order " + message.prescriptionId() + " is not in the records");
                 }
-                built.put(message.id(), order(message, destination, sender, view, infusionParts.get(message.prescriptionId())));
+                DischargeItem item = null;
+                if (message.dischargeSupply()) {
+                    item = items.get(message.dischargeItemId());
+                    if (item == null) {
+                        throw new IllegalStateException("discharge item " + message.dischargeItemId() + " is not in the records");
+                    }
+                }
+                built.put(message.id(), order(message, destination, sender, view,
+                        item == null ? infusionParts.get(message.prescriptionId()) : null, item));
             } catch (RuntimeException cannotBuild) {
                 unbuildable.put(message.id(), String.valueOf(cannotBuild.getMessage()));
             }
@@ -73,7 +94,7 @@ public class PharmacyOrderFactory {
     }
 
     private PharmacyOrder order(OutboxMessage message, Destination destination, SendingSystem sender, PharmacyOrderView view,
-                                InfusionDetails infusion) {
+                                InfusionDetails infusion, DischargeItem dischargeItem) {
         PharmacyOrderView.Order order = view.order();
         PharmacyOrderView.Person patient = view.patient();
         PharmacyOrderView.Stay stay = view.stay();
@@ -90,19 +111,43 @@ public class PharmacyOrderFactory {
         AllergenCoding coding = new AllergenCoding(content.rules()::allergyTerm, content.formulary().ingredients());
         List<KnownAllergy> known = view.allergies().stream().map(a -> coding.allergy(a.substance(), a.severity(), a.reaction())).toList();
         Unit unit = Unit.parse(order.doseUnit()).orElseThrow();
+        DischargeSupply supply = dischargeItem == null ? null : supply(dischargeItem, product);
+        // a discharge supply starts when it was released to be supplied (the screening); the order's end, if any, stays
+        java.time.Instant start = supply == null ? order.startAt() : message.createdAt();
+        java.time.Instant end = supply != null && order.endAt() != null && order.endAt().isBefore(start) ? null : order.endAt();
         Timing timing = order.frequency() == Frequency.PRN
-                ? Timing.asNeeded(order.frequency(), order.startAt(), order.endAt(), order.prnReason(), asNeededLimits(order))
-                : Timing.regular(order.frequency(), view.ward().schedule().clockTimes(order.frequency()), order.startAt(), order.endAt());
+                ? Timing.asNeeded(order.frequency(), start, end, order.prnReason(), asNeededLimits(order))
+                : Timing.regular(order.frequency(), view.ward().schedule().clockTimes(order.frequency()), start, end);
         List<Ingredient> ingredients = product.isCombination() ? product.ingredients().stream()
                 .map(i -> new Ingredient(i.name(), i.strength().amount(), i.strength().unit())).toList() : List.of();
+        // a discharge supply is asked for by whoever signed the discharge prescription and checked by the pharmacist who
+        // screened it, not by the inpatient order's prescriber and verifier
+        Clinician prescriber = clinician(view.prescriber());
+        Clinician verifier = view.verifier() == null ? null : clinician(view.verifier());
+        if (dischargeItem != null) {
+            DischargePrescription discharge = discharges.find(dischargeItem.dischargeId()).orElseThrow(() ->
+                    new IllegalStateException("discharge prescription " + dischargeItem.dischargeId() + " is not in the records"));
+            prescriber = staffMember(discharge.signedBy());
+            verifier = staffMember(discharge.screenedBy());
+        }
         // the outbox row is written in the transaction of the event itself, so its creation is the event's time
-        return new PharmacyOrder(header, message.control(), order.reference(), order.versionNo(),
+        return new PharmacyOrder(header, message.control(), supply == null ? order.reference() : supply.placerOrderNumber(),
+                order.versionNo(),
                 new OrderEventFacts(message.createdAt(), message.eventReason()), who, known,
                 new OrderedProduct(product.code(), product.name()), new GiveDose(order.dose(), order.doseUpTo(), unit),
-                product.form(), order.route(), timing, clinician(view.prescriber()),
-                view.verifier() == null ? null : clinician(view.verifier()),
+                product.form(), order.route(), timing, prescriber,
+                verifier,
                 order.indication(), order.instructions() == null ? List.of() : List.of(order.instructions()), ingredients,
-                infusion == null ? null : infusion(infusion, product));
+                infusion == null ? null : infusion(infusion, product), supply);
+    }
+
+    /** The quantity to dispense of a medicine going home, in the product's own unit, for the days it lasts. */
+    private static DischargeSupply supply(DischargeItem item, Product product) {
+        if (item.supplyQuantity() == null || item.supplyDays() == null) {
+            throw new IllegalStateException("discharge item " + item.id() + " has no supply to dispense");
+        }
+        return new DischargeSupply(DischargeSupply.placerNumber(item.dischargeId(), item.id()), DischargeSupply.group(item.dischargeId()),
+                item.supplyQuantity().stripTrailingZeros(), product.per().unit(), item.supplyDays());
     }
 
     /** The bag as components (a stocked bag is its own base; a made-up one is its diluent with the drug added) and its rate. */
@@ -130,6 +175,13 @@ public class PharmacyOrderFactory {
         long minutes = order.prnMinIntervalHours().multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.UP)
                 .longValueExact();
         return new AsNeededLimits(Duration.ofMinutes(minutes), order.prnMaxPer24h());
+    }
+
+    private Clinician staffMember(String username) {
+        if (username == null) {
+            throw new IllegalStateException("the discharge prescription is not signed and screened");
+        }
+        return Clinician.staff(username, staff.find(username).map(StaffUser::displayName).orElse(username));
     }
 
     private static Clinician clinician(PharmacyOrderView.Signatory signatory) {

@@ -17,7 +17,9 @@ import org.epma.hl7.codes.UnitCodes;
 /**
  * Writes a pharmacist-verified order as RDE^O11 (HL7 v2.5.1) for a dispensing system. Segments, in order:
  * MSH, PID, PV1, AL1 per allergy, ORC, RXE, NTE per instruction, TQ1, RXR, RXC per ingredient (or, for an infusion, per
- * component of the bag: base and additives, with the rate in RXE-23/24 and how long each bag runs in TQ1-13).
+ * component of the bag: base and additives, with the rate in RXE-23/24 and how long each bag runs in TQ1-13). A discharge
+ * supply is a new order of its own (ORC-2 its placer number, ORC-4 the discharge prescription, ORC-29 outpatient) with
+ * the quantity to dispense in RXE-10/11 and the days it lasts in TQ1-6.
  * <p>
  * The pharmacist who verified goes in RXE-14 (Pharmacist/Treatment Supplier's Verifier ID): ORC-11
  * (Verified By) is for whoever checked a transcribed order on entry, not for pharmaceutical verification.
@@ -66,6 +68,9 @@ public final class RdeO11Builder {
         }
         OrderSegments.timing(group.getTIMING_ENCODED().getTQ1(), order.timing(), zone);
         OrderSegments.route(group.getRXR(), order);
+        if (order.supply() != null) {
+            OrderSegments.dischargeSupply(group.getRXE(), group.getTIMING_ENCODED().getTQ1(), order.supply());
+        }
         if (order.infusion() != null) {
             OrderSegments.infusionDuration(group.getTIMING_ENCODED().getTQ1(), order.infusion());
             List<OrderedInfusion.Component> components = order.infusion().components();

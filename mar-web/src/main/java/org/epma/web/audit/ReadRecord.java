@@ -15,6 +15,8 @@ public enum ReadRecord {
     MISSING_DOSE_REQUESTS("MissingDoseRequests"),
     DIRECTION_ORDERS("DirectionOrders"),
     DISCHARGE("Discharge"),
+    DISCHARGE_GP_SUMMARY("DischargeGpSummary"),
+    DISCHARGE_MEDICINES_LIST("DischargeMedicinesList"),
     MEDICINES_RECONCILIATION("MedicinesReconciliation"),
     RECONCILIATION_QUEUE("ReconciliationQueue"),
     VTE_ASSESSMENTS_DUE("VteAssessmentsDue"),

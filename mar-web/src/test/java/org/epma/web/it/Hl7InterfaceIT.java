@@ -168,6 +168,46 @@ class Hl7InterfaceIT {
         assertNotEquals(field(rde, "MSH", 9), field(dc, "MSH", 9));
     }
 
+    @Test
+    void aScreenedDischargePrescriptionSendsTheSupplyOfEachMedicineGoingHomeAsANewOrderOfItsOwn() {
+        String number = number();
+        long order = signedOrder(number);
+        ApiClient doctor = as("dr.jones", "training-doctor-1");
+        long patient = doctor.get("api/v1/prescriptions/" + order).json().getJsonNumber("patientId").longValue();
+        assertEquals(200, doctor.send("POST", "api/v1/patients/" + patient + "/admission", "{\"ward\":\"TEIFI\"}").status());
+        verify(order);
+        assertTrue(DispensaryPeer.await(20, () -> receivedFor(number).size() == 1), "the inpatient order: " + receivedFor(number).size());
+
+        Reply started = doctor.send("POST", "api/v1/patients/" + patient + "/discharge", null);
+        assertEquals(201, started.status(), started.body());
+        long discharge = started.json().getJsonNumber("id").longValue();
+        long item = started.json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(200, doctor.send("PUT", "api/v1/discharges/" + discharge + "/items/" + item,
+                "{\"goingHome\":true,\"reason\":\"Pain after the fracture\",\"supplyQuantity\":56,\"supplyDays\":7}").status());
+        assertEquals(200, doctor.send("POST", "api/v1/discharges/" + discharge + "/sign", null).status());
+        assertEquals(1, receivedFor(number).size(), "nothing is supplied before pharmacy screens it");
+        assertEquals(200, as("pharm.hughes", "training-pharmacist").send("POST", "api/v1/discharges/" + discharge + "/screen", null)
+                .status());
+
+        assertTrue(DispensaryPeer.await(20, () -> receivedFor(number).size() == 2), "received: " + receivedFor(number).size());
+        String supply = receivedFor(number).get(1);
+        assertEquals("NW", field(supply, "ORC", 1));
+        assertEquals("discharge-" + discharge + "-item-" + item + "^EPMA", field(supply, "ORC", 2),
+                "its own placer number, not the inpatient order's");
+        assertEquals("discharge-" + discharge + "^EPMA", field(supply, "ORC", 4));
+        assertEquals("O^Outpatient Order^HL70482", field(supply, "ORC", 29));
+        assertEquals("dr.jones^Jones^Rhian^^^Dr", field(supply, "ORC", 12), "who signed the discharge prescription");
+        assertEquals("56", field(supply, "RXE", 10));
+        assertEquals("{tablet}^tablet^UCUM", field(supply, "RXE", 11));
+        assertTrue(field(supply, "RXE", 14).startsWith("pharm.hughes"), "who screened it: " + field(supply, "RXE", 14));
+        assertTrue(field(supply, "RXE", 21).startsWith("TTO^"), field(supply, "RXE", 21));
+        assertEquals("7^d&day&UCUM", field(supply, "TQ1", 6));
+        JsonObject listed = as("pharm.hughes", "training-pharmacist").get("api/v1/interface-messages?limit=500").structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(m -> !m.isNull("dischargeItemId")
+                        && m.getJsonNumber("dischargeItemId").longValue() == item).findFirst().orElseThrow();
+        assertEquals(order, listed.getJsonNumber("prescriptionId").longValue(), "named by the order it goes home as");
+    }
+
     private JsonObject deliveredMessage(long order) {
         ApiClient pharmacist = as("pharm.hughes", "training-pharmacist");
         JsonObject[] found = new JsonObject[1];

@@ -154,11 +154,41 @@ class PrescribingIT {
         assertEquals(200, returned.status(), returned.body());
         assertEquals("DRAFT", returned.json().getString("status"));
         assertEquals(200, doctor.send("POST", "api/v1/discharges/" + id + "/sign", null).status());
+        Reply unscreened = doctor.get("api/v1/discharges/" + id + "/gp-summary.pdf");
+        assertEquals(409, unscreened.status(), "nobody acts on a list pharmacy has not checked");
+        assertEquals("refusal.discharge.notScreened", unscreened.json().getString("code"), unscreened.body());
         Reply screened = pharmacist.send("POST", "api/v1/discharges/" + id + "/screen", null);
         assertEquals(200, screened.status(), screened.body());
         assertEquals("pharm.hughes", screened.json().getString("screenedBy"));
-        assertEquals("SCREENED", as("nurse.evans", "training-nurse-1").get("api/v1/patients/" + patient + "/discharge").json()
-                .getString("status"));
+        ApiClient nurse = as("nurse.evans", "training-nurse-1");
+        assertEquals("SCREENED", nurse.get("api/v1/patients/" + patient + "/discharge").json().getString("status"));
+
+        String gp = pdfText(nurse.getBytes("api/v1/discharges/" + id + "/gp-summary.pdf"));
+        assertTrue(gp.contains("Discharge medicines summary for the GP"), gp);
+        assertTrue(gp.contains("1 g oral four times a day New Pain after the fracture 56 tablets for 7 days"), gp);
+        assertTrue(gp.contains("Not continued (given in hospital only)"), "omeprazole stopped in hospital: " + gp);
+        assertTrue(gp.contains("screened by pharmacist"), gp);
+        Reply noLanguage = nurse.get("api/v1/discharges/" + id + "/medicines-list.pdf");
+        assertEquals(409, noLanguage.status(), noLanguage.body());
+        assertEquals("refusal.discharge.languageNotRecorded", noLanguage.json().getString("code"), noLanguage.body());
+        assertEquals(200, nurse.send("PUT", "api/v1/patients/" + patient + "/language", "{\"language\":\"cy\"}").status());
+        String list = pdfText(nurse.getBytes("api/v1/discharges/" + id + "/medicines-list.pdf"));
+        assertTrue(list.contains("Eich meddyginiaethau i fynd adref"), list);
+        assertTrue(list.contains("Cymerwch 2 tabled pedair gwaith y dydd Meddyginiaeth newydd: Pain after the fracture 56 tabled am 7 diwrnod"), list);
+        assertTrue(list.contains("Meddyginiaethau i’w stopio"), list);
+        Reply log = as("auditor.rees", "training-auditor-1").get("api/v1/audit/patients/" + patient + "/access");
+        List<String> reads = log.json().getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("actor").equals("nurse.evans")).map(e -> e.getString("entityType")).toList();
+        assertTrue(reads.contains("DischargeGpSummary") && reads.contains("DischargeMedicinesList"),
+                "printing either is an audited read of the patient: " + reads);
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -42,6 +42,8 @@ public final class ExpectedAccess {
         roles("GET /api/v1/audit/patients/{id}/access", ADMIN, AUDITOR);
         roles("GET /api/v1/audit/verification", ADMIN, AUDITOR);
         roles("GET /api/v1/discharges/{id}", PRESCRIBER, NURSE, PHARMACIST);
+        roles("GET /api/v1/discharges/{id}/gp-summary.pdf", PRESCRIBER, NURSE, PHARMACIST);
+        roles("GET /api/v1/discharges/{id}/medicines-list.pdf", PRESCRIBER, NURSE, PHARMACIST);
         roles("PUT /api/v1/discharges/{id}/items/{itemId}", PRESCRIBER);
         roles("POST /api/v1/discharges/{id}/return", PHARMACIST);
         roles("POST /api/v1/discharges/{id}/screen", PHARMACIST);

@@ -15,7 +15,8 @@ import org.epma.prescribing.time.InstantColumn;
 public class JpaOutboxMessages implements OutboxMessages {
 
     private static final String COLUMNS = "id, destination, patient_id, prescription_id, order_control, message_type,"
-            + " control_id, status, attempts, created_at, next_attempt_at, payload, last_error, ack, delivered_at, parked_at, event_reason";
+            + " control_id, status, attempts, created_at, next_attempt_at, payload, last_error, ack, delivered_at, parked_at, event_reason,"
+            + " discharge_item_id";
 
     @PersistenceContext(unitName = "epma")
     EntityManager em;
@@ -29,12 +30,12 @@ public class JpaOutboxMessages implements OutboxMessages {
     public void add(NewMessage m) {
         OffsetDateTime at = utc(m.createdAt());
         em.createNativeQuery("insert into outbox_message (id, destination, patient_id, prescription_id, order_control,"
-                        + " message_type, control_id, status, created_at, next_attempt_at, event_reason)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)")
+                        + " message_type, control_id, status, created_at, next_attempt_at, event_reason, discharge_item_id)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?::bigint)")
                 .setParameter(1, m.id()).setParameter(2, m.destination()).setParameter(3, m.patientId())
                 .setParameter(4, m.prescriptionId()).setParameter(5, m.control().name()).setParameter(6, m.type().name())
                 .setParameter(7, m.controlId()).setParameter(8, at).setParameter(9, at)
-                .setParameter(10, m.eventReason()).executeUpdate();
+                .setParameter(10, m.eventReason()).setParameter(11, m.dischargeItemId()).executeUpdate();
     }
 
     @Override
@@ -45,7 +46,7 @@ public class JpaOutboxMessages implements OutboxMessages {
     @Override
     public boolean anyAboutOrder(String destination, long lineageId) {
         Number sent = (Number) em.createNativeQuery("select count(*) from outbox_message m join prescription p"
-                        + " on p.id = m.prescription_id where m.destination = ? and p.lineage_id = ?")
+                        + " on p.id = m.prescription_id where m.destination = ? and p.lineage_id = ? and m.discharge_item_id is null")
                 .setParameter(1, destination).setParameter(2, lineageId).getSingleResult();
         return sent.longValue() > 0;
     }
@@ -151,6 +152,6 @@ public class JpaOutboxMessages implements OutboxMessages {
                 OrderControl.valueOf((String) r[4]), MessageType.valueOf((String) r[5]), (String) r[6],
                 OutboxStatus.valueOf((String) r[7]), ((Number) r[8]).intValue(), InstantColumn.read(r[9]),
                 InstantColumn.read(r[10]), (String) r[11], (String) r[12], (String) r[13], InstantColumn.read(r[14]),
-                InstantColumn.read(r[15]), (String) r[16]);
+                InstantColumn.read(r[15]), (String) r[16], r[17] == null ? null : ((Number) r[17]).longValue());
     }
 }

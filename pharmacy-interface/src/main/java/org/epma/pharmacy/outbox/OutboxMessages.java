@@ -7,9 +7,15 @@ import java.util.Optional;
 /** The outbox's messages, as stored: written with the order event, claimed and settled by the senders. */
 public interface OutboxMessages {
 
-    /** A message about to be written: pending, due at once. */
+    /** A message about to be written: pending, due at once; {@code dischargeItemId} as in {@link OutboxMessage}. */
     record NewMessage(long id, String destination, long patientId, long prescriptionId, OrderControl control,
-                      MessageType type, String controlId, Instant createdAt, String eventReason) {
+                      MessageType type, String controlId, Instant createdAt, String eventReason, Long dischargeItemId) {
+
+        /** About an inpatient order. */
+        public NewMessage(long id, String destination, long patientId, long prescriptionId, OrderControl control,
+                          MessageType type, String controlId, Instant createdAt, String eventReason) {
+            this(id, destination, patientId, prescriptionId, control, type, controlId, createdAt, eventReason, null);
+        }
     }
 
     /** A fresh id for a new message, so its control id can be written with it. */
@@ -20,7 +26,7 @@ public interface OutboxMessages {
     /** The prefix of this database's control ids (interface_instance), made once with the database. */
     String controlIdPrefix();
 
-    /** Whether a message about any version of the order has been written for the destination. */
+    /** Whether a message about any version of the order (not its discharge supply) has been written for the destination. */
     boolean anyAboutOrder(String destination, long lineageId);
 
     /**

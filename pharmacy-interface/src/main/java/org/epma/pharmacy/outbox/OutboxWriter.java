@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import org.epma.prescribing.discharge.DischargeSupplied;
 import org.epma.prescribing.order.OrderEvent;
 import org.epma.prescribing.order.Prescribing;
 import org.epma.prescribing.order.Prescription;
@@ -52,6 +53,25 @@ public class OutboxWriter {
             long id = messages.nextId();
             messages.add(new OutboxMessages.NewMessage(id, destination.name(), order.patientId(), order.id(), control,
                     destination.messageType(), controlId(controlIdPrefix(), id), now, reason.isEmpty() ? null : reason));
+        }
+    }
+
+    /**
+     * A screened discharge prescription: one new order (NW) per medicine to supply, to each destination that takes
+     * pharmacist-validated orders (RDE^O11). A destination that hears only of orders as signed (OMP^O09) is a placer-order
+     * feed, not a dispensary: it gets none. Written in the screening's transaction, as an order event is.
+     */
+    void onDischargeSupplied(@Observes DischargeSupplied supplied) {
+        Instant now = Instant.now(clock);
+        for (Destination destination : destinations.all()) {
+            if (destination.messageType() != MessageType.RDE_O11) {
+                continue;
+            }
+            for (DischargeSupplied.Supply supply : supplied.supplies()) {
+                long id = messages.nextId();
+                messages.add(new OutboxMessages.NewMessage(id, destination.name(), supplied.patientId(), supply.prescriptionId(),
+                        OrderControl.NW, MessageType.RDE_O11, controlId(controlIdPrefix(), id), now, null, supply.itemId()));
+            }
         }
     }
 

@@ -175,6 +175,49 @@ class OutboxInDatabaseTest {
         assertEquals(false, inTransaction(outbox -> repository().anyAboutOrder("ELSEWHERE", 20)));
     }
 
+    @Test
+    void aScreenedDischargeSupplyIsANewOrderPerMedicineForEachDispensaryAndDoesNotCountAsTheInpatientOrder() throws SQLException {
+        long itemId;
+        try (Connection app = database.appConnection(); Statement sql = app.createStatement()) {
+            sql.execute("insert into discharge_prescription (id, patient_id, status, before_list_recorded, started_by, started_at,"
+                    + " signed_by, signed_at, screened_by, screened_at) values (900, 1, 'SCREENED', true, 'dr.test', now(),"
+                    + " 'dr.test', now(), 'ph.test', now())");
+            sql.execute("insert into discharge_item (id, discharge_id, source, reference, product_code, medicine, dose, dose_unit,"
+                    + " route, frequency, going_home, supply_quantity, supply_days) values (901, 900, 'ORDER', 'order-10',"
+                    + " 'PARACETAMOL_500_TAB', 'paracetamol', 1, 'g', 'PO', 'QDS', true, 56, 7)");
+            itemId = 901;
+        }
+        Destination dispensary = new Destination(DISPENSARY, "127.0.0.1", 2575, false, Duration.ofSeconds(5), Duration.ofSeconds(30),
+                MessageType.RDE_O11, SendOn.VERIFICATION, 5, false, "PHARMACY", "RXX01");
+        Destination placerFeed = new Destination("PLACER", "127.0.0.1", 2576, false, Duration.ofSeconds(5), Duration.ofSeconds(30),
+                MessageType.OMP_O09, SendOn.SIGNING, 5, false, "ORDERS", "RXX01");
+        inTransaction(outbox -> {
+            new OutboxWriter(repository(), null, null, new Destinations(List.of(dispensary, placerFeed)), CLOCK)
+                    .onDischargeSupplied(new org.epma.prescribing.discharge.DischargeSupplied(900, 1,
+                            List.of(new org.epma.prescribing.discharge.DischargeSupplied.Supply(itemId, 10))));
+            return null;
+        });
+
+        List<OutboxMessage> written = inTransaction(outbox -> outbox.list(null, 10));
+        assertEquals(1, written.size(), "one message, to the dispensary only: the placer-order feed dispenses nothing");
+        OutboxMessage supply = written.get(0);
+        assertEquals(DISPENSARY, supply.destination());
+        assertEquals(OrderControl.NW, supply.control());
+        assertEquals(MessageType.RDE_O11, supply.type());
+        assertEquals(10, supply.prescriptionId(), "the order version the medicine goes home as");
+        assertEquals(itemId, supply.dischargeItemId());
+        assertTrue(supply.dischargeSupply());
+        assertEquals(NOW, supply.createdAt());
+        assertEquals(false, inTransaction(outbox -> repository().anyAboutOrder(DISPENSARY, 10)),
+                "a stop of the inpatient order is not sent just because its discharge supply was");
+        assertEquals(List.of(supply.id()), inTransaction(outbox -> ids(outbox.claim(DISPENSARY, 10))));
+        try (Connection app = database.appConnection(); Statement sql = app.createStatement()) {
+            sql.execute("delete from outbox_message");
+            sql.execute("delete from discharge_item");
+            sql.execute("delete from discharge_prescription");
+        }
+    }
+
     private static int auditedResends(long id) {
         try (Connection app = database.appConnection(); Statement sql = app.createStatement();
              var rows = sql.executeQuery("select count(*) from audit.audit_entry where entity_type = 'OutboxMessage'"

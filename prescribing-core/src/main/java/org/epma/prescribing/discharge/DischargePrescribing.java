@@ -1,6 +1,7 @@
 package org.epma.prescribing.discharge;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -41,6 +42,7 @@ public class DischargePrescribing {
     private final FormularyContent content;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Event<DischargeSupplied> supplied;
 
     /** A discharge prescription with its items and the changes they make. */
     public record Written(DischargePrescription discharge, List<DischargeItem> items, List<MedicineChange> changes,
@@ -50,7 +52,7 @@ public class DischargePrescribing {
     @Inject
     public DischargePrescribing(Discharges discharges, Prescriptions prescriptions, MedicinesBeforeAdmission before,
                                 Admissions admissions, PatientRecords patients, FormularyContent content, AuditTrail audit,
-                                Clock clock) {
+                                Clock clock, Event<DischargeSupplied> supplied) {
         this.discharges = discharges;
         this.prescriptions = prescriptions;
         this.before = before;
@@ -59,10 +61,11 @@ public class DischargePrescribing {
         this.content = content;
         this.audit = audit;
         this.clock = clock;
+        this.supplied = supplied;
     }
 
     protected DischargePrescribing() {
-        this(null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null);
     }
 
     /** The patient's open discharge prescription, or a new one from their current orders and pre-admission list. */
@@ -160,6 +163,7 @@ public class DischargePrescribing {
         String before = discharge.auditState();
         discharge.screen(by.username(), clock.instant());
         audit.record(by, AuditAction.CHANGED, ENTITY, dischargeId, before, discharge.auditState(), "screened by pharmacy");
+        supplied.fire(new DischargeSupplied(dischargeId, discharge.patientId(), supplies(discharges.items(dischargeId))));
         return written(discharge);
     }
 
@@ -171,6 +175,27 @@ public class DischargePrescribing {
         discharge.returnToPrescriber(why);
         audit.record(by, AuditAction.CHANGED, ENTITY, dischargeId, before, discharge.auditState(), "returned to the prescriber");
         return written(discharge);
+    }
+
+    /**
+     * What pharmacy dispenses: each medicine going home with a quantity from the hospital, as the version of its order in
+     * force now (the one the prescription was written from, unless changed since). Own supplies and stopped medicines are
+     * not dispensed.
+     */
+    private List<DischargeSupplied.Supply> supplies(List<DischargeItem> items) {
+        List<DischargeSupplied.Supply> supplies = new java.util.ArrayList<>();
+        for (DischargeItem item : items) {
+            if (item.source() != DischargeItem.Source.ORDER || !item.goingHome() || item.ownSupply() || item.supplyQuantity() == null) {
+                continue;
+            }
+            long lineage = Prescription.lineageOf(item.reference());
+            List<Prescription> versions = prescriptions.versions(lineage);
+            // the version in force: a change still being drafted is not what goes home; an order stopped since keeps its last
+            Prescription goesHomeAs = versions.stream().filter(v -> v.status().isCurrent())
+                    .reduce((older, newer) -> newer).orElse(versions.get(versions.size() - 1));
+            supplies.add(new DischargeSupplied.Supply(item.id(), goesHomeAs.id()));
+        }
+        return supplies;
     }
 
     private DischargePrescription discharge(long id) {

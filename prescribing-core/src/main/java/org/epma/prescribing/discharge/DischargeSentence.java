@@ -11,7 +11,9 @@ public enum DischargeSentence implements Phrase {
     NOT_THIS_DISCHARGES("refusal.discharge.notThisDischarges", "item"),
     SUPPLY_OR_OWN("refusal.discharge.supplyOrOwn"),
     INCOMPLETE("refusal.discharge.incomplete", "reasons", "supplies"),
-    RETURN_REASON_NEEDED("refusal.discharge.returnReasonNeeded");
+    RETURN_REASON_NEEDED("refusal.discharge.returnReasonNeeded"),
+    NOT_SCREENED("refusal.discharge.notScreened", "status"),
+    LANGUAGE_NOT_RECORDED("refusal.discharge.languageNotRecorded");
 
     private final String key;
     private final List<String> argNames;

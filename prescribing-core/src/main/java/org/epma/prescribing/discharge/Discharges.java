@@ -19,4 +19,7 @@ public interface Discharges {
     Optional<DischargePrescription> latestFor(long patientId);
 
     List<DischargeItem> items(long dischargeId);
+
+    /** Items by id, of any discharge prescription; ids not found are missing. */
+    List<DischargeItem> itemsById(java.util.Collection<Long> ids);
 }

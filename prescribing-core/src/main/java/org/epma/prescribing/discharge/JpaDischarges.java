@@ -48,4 +48,13 @@ public class JpaDischarges implements Discharges {
         return em.createQuery("select i from DischargeItem i where i.dischargeId = :d order by i.id", DischargeItem.class)
                 .setParameter("d", dischargeId).getResultList();
     }
+
+    @Override
+    public List<DischargeItem> itemsById(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select i from DischargeItem i where i.id in :ids", DischargeItem.class)
+                .setParameter("ids", ids).getResultList();
+    }
 }

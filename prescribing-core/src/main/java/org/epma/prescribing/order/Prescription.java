@@ -313,7 +313,17 @@ public class Prescription {
     }
 
     public String reference() {
-        return "order-" + lineageId;
+        return REFERENCE_PREFIX + lineageId;
+    }
+
+    private static final String REFERENCE_PREFIX = "order-";
+
+    /** The lineage a {@link #reference()} names. */
+    public static long lineageOf(String reference) {
+        if (!reference.startsWith(REFERENCE_PREFIX)) {
+            throw new IllegalArgumentException("not an order reference: " + reference);
+        }
+        return Long.parseLong(reference.substring(REFERENCE_PREFIX.length()));
     }
 
     public ValidOrder order(Formulary formulary) {

@@ -1,12 +1,15 @@
 package org.epma.reports.print;
 
 import java.text.MessageFormat;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.epma.prescribing.formulary.Dose;
 import org.epma.prescribing.formulary.Frequency;
 import org.epma.prescribing.formulary.OrderWording;
 import org.epma.prescribing.formulary.Quantity;
+import org.epma.prescribing.formulary.Route;
 
 /**
  * Orders and doses in the report's language. English is the domain's own wording; Welsh takes the words of the screens
@@ -65,6 +68,19 @@ public final class OrderWords {
         }
         Quantity shown = quantity.natural();
         return shown.number() + " " + welsh.getString("unit." + shown.unit().name());
+    }
+
+    /** "oral" / "drwy’r geg": the route as the order line words it. */
+    public String route(Route route) {
+        return welsh == null ? route.words() : welsh.getString("route." + route.name());
+    }
+
+    /** "in the morning", "once a week on Monday" / "yn y bore", "unwaith yr wythnos ar ddydd Llun". */
+    public String frequency(Frequency frequency, DayOfWeek weeklyOn) {
+        if (welsh == null) {
+            return frequency.words() + (weeklyOn == null ? "" : " on " + weeklyOn.getDisplayName(TextStyle.FULL, Locale.UK));
+        }
+        return welsh.getString("frequency." + frequency.name()) + (weeklyOn == null ? "" : " " + welsh.getString("weekday." + weeklyOn.name()));
     }
 
     private String format(String key, Object... arguments) {

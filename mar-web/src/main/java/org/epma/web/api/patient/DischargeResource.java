@@ -11,16 +11,25 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.epma.prescribing.discharge.DischargeLetter;
+import org.epma.prescribing.discharge.DischargePapers;
 import org.epma.prescribing.discharge.DischargePrescribing;
+import org.epma.reports.discharge.GpDischargeSummaryReport;
+import org.epma.reports.discharge.PatientMedicinesListReport;
+import org.epma.reports.print.Pdf;
 import org.epma.web.audit.AuditedRead;
 import org.epma.web.audit.PatientAccess;
 import org.epma.web.audit.ReadRecord;
+import org.epma.web.problem.Problem;
+import org.epma.web.reports.ReportPrinting;
 import org.epma.web.security.ActingStaff;
 import org.epma.web.security.StaffRoles;
 
@@ -52,6 +61,18 @@ public class DischargeResource {
     @Inject
     PatientAccess access;
 
+    @Inject
+    DischargePapers papers;
+
+    @Inject
+    GpDischargeSummaryReport gpSummary;
+
+    @Inject
+    PatientMedicinesListReport medicinesList;
+
+    @Inject
+    ReportPrinting printings;
+
     @Context
     SecurityContext security;
 
@@ -63,6 +84,42 @@ public class DischargeResource {
         var written = discharges.get(id);
         access.shown(id, List.of(written.discharge().patientId()));
         return views.view(written);
+    }
+
+    @GET
+    @Path("{id}/gp-summary.pdf")
+    @Produces(ReportPrinting.PDF)
+    @AuditedRead(ReadRecord.DISCHARGE_GP_SUMMARY)
+    @Operation(summary = "The discharge medicines summary for the patient's GP as PDF, in English: the patient, the stay,"
+            + " allergies, every medicine new, changed, unchanged or stopped with its reason, dose, route and frequency, the"
+            + " supply, who signed and who screened")
+    @APIResponse(responseCode = "200", description = "the summary", content = @Content(mediaType = ReportPrinting.PDF))
+    @APIResponse(responseCode = "404", description = "no such discharge prescription", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "not yet screened by a pharmacist (refusal.discharge.notScreened)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response gpSummary(@PathParam("id") long id) {
+        // read before filling, so the read's transaction has ended while the PDF is made
+        DischargeLetter letter = papers.forGp(id);
+        Pdf pdf = gpSummary.print(letter, printings.printing(security.getUserPrincipal().getName()));
+        access.shown(id, List.of(letter.patientId()));
+        return ReportPrinting.pdf(pdf.content(), "discharge-gp-summary-" + letter.hospitalNumber() + "-" + id + ".pdf");
+    }
+
+    @GET
+    @Path("{id}/medicines-list.pdf")
+    @Produces(ReportPrinting.PDF)
+    @AuditedRead(ReadRecord.DISCHARGE_MEDICINES_LIST)
+    @Operation(summary = "The patient's list of the medicines they take home as PDF, in the language they read their papers in"
+            + " (PUT /patients/{id}/language): each medicine in plain words, what changed and why, the supply, and what to stop")
+    @APIResponse(responseCode = "200", description = "the list", content = @Content(mediaType = ReportPrinting.PDF))
+    @APIResponse(responseCode = "404", description = "no such discharge prescription", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "not yet screened (refusal.discharge.notScreened), or the patient's language"
+            + " is not recorded (refusal.discharge.languageNotRecorded)", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response medicinesList(@PathParam("id") long id) {
+        DischargeLetter letter = papers.forPatient(id);
+        Pdf pdf = medicinesList.print(letter, printings.printing(security.getUserPrincipal().getName()));
+        access.shown(id, List.of(letter.patientId()));
+        return ReportPrinting.pdf(pdf.content(), "discharge-medicines-" + letter.hospitalNumber() + "-" + id + ".pdf");
     }
 
     @PUT

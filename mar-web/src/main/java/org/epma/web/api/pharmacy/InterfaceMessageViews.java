@@ -30,12 +30,14 @@ public class InterfaceMessageViews {
     /**
      * An outbound message and its outbox state, with the patient ({@code hospitalNumber}, {@code givenName},
      * {@code familyName}) and the order's {@code medicine} (the product's name); null where the record is gone.
+     * {@code dischargeItemId}: the medicine of a discharge prescription whose supply the message asks for (docs/hl7.md,
+     * "Discharge supply"); null for a message about an inpatient order.
      */
     public record InterfaceMessageView(long id, String destination, long patientId, long prescriptionId, OrderControl control,
                                        MessageType type, String controlId, OutboxStatus status, int attempts, Instant createdAt,
                                        Instant nextAttemptAt, String payload, String lastError, String ack, Instant deliveredAt,
                                        Instant parkedAt, String eventReason, String hospitalNumber, String givenName,
-                                       String familyName, String medicine) {
+                                       String familyName, String medicine, Long dischargeItemId) {
     }
 
     @Inject
@@ -63,6 +65,6 @@ public class InterfaceMessageViews {
                 m.deliveredAt(), m.parkedAt(), m.eventReason(),
                 patient == null ? null : patient.hospitalNumber().value(), patient == null ? null : patient.givenName(),
                 patient == null ? null : patient.familyName(),
-                product == null ? (order == null ? null : order.productCode()) : product.name());
+                product == null ? (order == null ? null : order.productCode()) : product.name(), m.dischargeItemId());
     }
 }
