@@ -15,6 +15,7 @@ public enum ReadRecord {
     MISSING_DOSE_REQUESTS("MissingDoseRequests"),
     DIRECTION_ORDERS("DirectionOrders"),
     DISCHARGE("Discharge"),
+    INFUSION_EVENTS("InfusionEvents"),
     MEDICINES_RECONCILIATION("MedicinesReconciliation"),
     RECONCILIATION_QUEUE("ReconciliationQueue"),
     INTERFACE_MESSAGES("InterfaceMessages"),
