@@ -10,6 +10,7 @@ import { announce, chart, isPrescriber, patientPath } from './patient-chart.js';
 import { wireDirections } from './patient-directions.js';
 import { wireInfusions } from './patient-infusions.js';
 import { wireOrderActions, wireStateChanges } from './patient-order-actions.js';
+import { wireRunningInfusions } from './patient-running-infusions.js';
 import { focusAfterRebuild, loadOrders } from './patient-orders.js';
 import { orderSigned, wireReconciliation } from './patient-reconciliation.js';
 import { wireRecordForms } from './patient-record-forms.js';
@@ -86,6 +87,7 @@ async function main() {
   await wireDirections();
   await wireReconciliation();
   await wireInfusions(() => loadOrders());
+  await wireRunningInfusions();
 }
 
 main().catch((error) => showProblem(error));
