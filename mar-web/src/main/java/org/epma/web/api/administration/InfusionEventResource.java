@@ -144,21 +144,27 @@ public class InfusionEventResource {
         DoseRate prescribed = details.doseRate();
         Titration titration = details.titration();
         return new RunningView(running.order().id(), running.order().patientId(), details.kind().name(), details.description(),
-                running.order().status().name(), running.state().name(), rate == null ? null : rate.mlPerHour(),
-                rate == null || rate.doseRate() == null ? null : rate.doseRate().amount(),
+                running.order().status().name(), running.state().name(), rate == null ? null : plain(rate.mlPerHour()),
+                rate == null || rate.doseRate() == null ? null : plain(rate.doseRate().amount()),
                 prescribed == null ? null : prescribed.unit().words(),
-                rate == null || rate.doseRate() == null ? null : rate.doseRate().display(), details.rateMlPerHour(),
-                prescribed == null ? null : prescribed.display(), titration == null ? null : titration.lowest().amount(),
-                titration == null ? null : titration.highest().amount(), titration == null ? null : titration.target(),
-                running.bagNumber(), details.finalVolumeMl(), running.bagRunsOutAt(), running.bagDue(),
+                rate == null || rate.doseRate() == null ? null : rate.doseRate().display(), plain(details.rateMlPerHour()),
+                prescribed == null ? null : prescribed.display(), titration == null ? null : plain(titration.lowest().amount()),
+                titration == null ? null : plain(titration.highest().amount()), titration == null ? null : titration.target(),
+                running.bagNumber(), plain(details.finalVolumeMl()), running.bagRunsOutAt(), running.bagDue(),
                 running.events().stream().map(e -> event(e, names)).toList());
+    }
+
+    /** A stored number as written: 2, not 2.0000. */
+    private static BigDecimal plain(BigDecimal value) {
+        return value == null ? null : new BigDecimal(value.stripTrailingZeros().toPlainString());
     }
 
     private static EventView event(InfusionEvent e, Map<String, String> names) {
         RateSetting rate = e.rate();
-        return new EventView(e.id(), e.event().name(), e.bagNumber(), rate == null ? null : rate.mlPerHour(),
-                rate == null || rate.doseRate() == null ? null : rate.doseRate().amount(),
-                rate == null || rate.doseRate() == null ? null : rate.doseRate().display(), e.bagVolumeMl(), e.volumeInfusedMl(),
+        return new EventView(e.id(), e.event().name(), e.bagNumber(), rate == null ? null : plain(rate.mlPerHour()),
+                rate == null || rate.doseRate() == null ? null : plain(rate.doseRate().amount()),
+                rate == null || rate.doseRate() == null ? null : rate.doseRate().display(), plain(e.bagVolumeMl()),
+                plain(e.volumeInfusedMl()),
                 e.reason(), e.gtin(), e.batch(), e.expiry(), e.occurredAt(), e.lateReason(), e.recordedAt(), e.recordedBy(),
                 names.getOrDefault(e.recordedBy(), e.recordedBy()));
     }
