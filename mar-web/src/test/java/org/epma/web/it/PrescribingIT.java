@@ -541,7 +541,7 @@ class PrescribingIT {
 
         Reply intermittent = doctor.send("POST", "api/v1/patients/" + patient + "/infusions", "{\"kind\":\"INTERMITTENT\","
                 + "\"productCode\":\"FLUCLOXACILLIN-INJ-1G\",\"drugAmount\":1,\"drugUnit\":\"g\",\"diluentCode\":\"NACL-0P9-100ML\","
-                + "\"finalVolumeMl\":100,\"overMinutes\":30,\"frequency\":\"QDS\"}");
+                + "\"finalVolumeMl\":100,\"overMinutes\":30,\"frequency\":\"QDS\",\"indication\":\"Cellulitis\"}");
         assertEquals(201, intermittent.status(), intermittent.body());
         Reply asDoses = nurse.get("api/v1/patients/" + patient + "/infusions/"
                 + intermittent.json().getJsonObject("order").getJsonNumber("id") + "/events");
