@@ -98,7 +98,19 @@ class InfusionBrowserIT extends InChromium {
                 + id).json()).acknowledgingWarningsOnly().overridingSevere("Discussed").password("training-doctor-1").toString());
         assertEquals(200, signed.status(), signed.body());
 
+        assertEquals(200, doctor.send("POST", "api/v1/patients/" + patient + "/admission", "{\"ward\":\"DEWI\"}").status());
+
         chromium.logIn("nurse.evans", "training-nurse-1", "en");
+        // the drug round lists the infusion with its bag due before any is started
+        chromium.open("drug-round.html?ward=DEWI");
+        wait.until(ExpectedConditions.attributeToBe(By.id("round-list"), "aria-busy", "false"));
+        WebElement onRound = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                ".round-infusions li[data-prescription='" + id + "']")));
+        assertTrue(onRound.getText().contains("A bag is due") && onRound.getText().contains("Not started"), onRound.getText());
+        chromium.useLanguage("cy");
+        wait.until(d -> d.findElement(By.id("round-infusions-heading")).getText().equals("Trwythau a bagiau sy'n ddyledus"));
+        chromium.assertNoAccessibilityViolations("the drug round with an infusion's bag due");
+        chromium.useLanguage("en");
         chromium.open("patient.html?id=" + patient);
         String prefix = "running-" + id;
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(prefix + "-form")));

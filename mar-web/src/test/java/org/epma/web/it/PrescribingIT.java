@@ -463,6 +463,17 @@ class PrescribingIT {
         assertTrue(reply.json().getString("type").endsWith(typeEnd), reply.body());
     }
 
+    /** The infusion as the ward's drug round lists it under its patient. */
+    private static JsonObject infusionOnRound(ApiClient nurse, long patient, long prescription) {
+        Reply round = nurse.get("api/v1/wards/TEIFI/drug-round");
+        assertEquals(200, round.status(), round.body());
+        return round.json().getJsonArray("patients").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getJsonNumber("patientId").longValue() == patient).findFirst().orElseThrow()
+                .getJsonArray("infusions").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getJsonNumber("prescriptionId").longValue() == prescription).findFirst()
+                .orElseThrow(() -> new AssertionError(round.body()));
+    }
+
     @Test
     void anInfusionsBagIsScannedAsADose_itsRateMovesOnlyWithinItsRange_andNothingIsRecordedAfterItsStop() {
         ApiClient doctor = doctor();
@@ -486,6 +497,9 @@ class PrescribingIT {
         assertEquals(403, doctor.send("POST", events, startBag(wristband, HEPARIN_BARCODE), newKey()).status(), "a nurse records");
         assertEquals("NOT_STARTED", doctor.get(events).json().getString("state"));
         assertTrue(doctor.get(events).json().getBoolean("bagDue"), "signed and no bag started: a bag is due");
+        assertEquals(200, doctor.send("POST", "api/v1/patients/" + patient + "/admission", "{\"ward\":\"TEIFI\"}").status());
+        assertEquals("NOT_STARTED", infusionOnRound(nurse, patient, id).getString("state"));
+        assertTrue(infusionOnRound(nurse, patient, id).getBoolean("bagDue"), "the drug round shows the bag due");
 
         Map<String, String> key = newKey();
         Reply started = nurse.send("POST", events, startBag(wristband, HEPARIN_BARCODE), key);
@@ -500,6 +514,10 @@ class PrescribingIT {
         assertEquals(201, retried.status(), retried.body());
         assertEquals(1, retried.json().getJsonArray("events").size(), "a retried request records once");
         assertProblem(nurse.send("POST", events, startBag(wristband, HEPARIN_BARCODE), newKey()), 409, "/problems/conflict");
+        JsonObject onRound = infusionOnRound(nurse, patient, id);
+        assertEquals("RUNNING", onRound.getString("state"));
+        assertFalse(onRound.getBoolean("bagDue"), "a bag lasting 25 hours is not due: " + onRound);
+        assertEquals(0, new java.math.BigDecimal("2").compareTo(onRound.getJsonNumber("rateMlPerHour").bigDecimalValue()));
 
         Reply faster = nurse.send("POST", events, "{\"event\":\"RATE_CHANGED\",\"rateMlPerHour\":3,\"reason\":\"APTT ratio 1.2\"}", newKey());
         assertEquals(201, faster.status(), faster.body());
