@@ -10,10 +10,10 @@ import { announce, chart, isPrescriber, patientPath } from './patient-chart.js';
 import { wireDirections } from './patient-directions.js';
 import { wireInfusions } from './patient-infusions.js';
 import { wireOrderActions, wireStateChanges } from './patient-order-actions.js';
-import { wireRunningInfusions } from './patient-running-infusions.js';
 import { focusAfterRebuild, loadOrders } from './patient-orders.js';
 import { orderSigned, wireReconciliation } from './patient-reconciliation.js';
 import { wireRecordForms } from './patient-record-forms.js';
+import { wireRunningInfusions } from './patient-running-infusions.js';
 import { showPatient } from './patient-summary.js';
 
 // ---- Start ----
@@ -86,8 +86,8 @@ async function main() {
   await loadOrders();
   await wireDirections();
   await wireReconciliation();
-  await wireInfusions(() => loadOrders());
   await wireRunningInfusions();
+  await wireInfusions(() => loadOrders());
 }
 
 main().catch((error) => showProblem(error));
