@@ -3,7 +3,7 @@
 // panel. The summary tiles filter the list. It refreshes itself, but only the list, and never under a nurse
 // who is typing or has focus on something that would move.
 import { api } from './api.js';
-import { byId, h, icon, showMessage, showProblem } from './dom.js';
+import { byId, enumText, h, icon, showMessage, showProblem } from './dom.js';
 import { showCurrentWard, startPage } from './header.js';
 import { translateElement } from './i18n.js';
 import { missingDoseItem } from './mar-text.js';
@@ -49,6 +49,27 @@ function missingDoses(patients) {
     h('ul', { class: 'missing-doses' }, items));
 }
 
+// Continuous infusions and fluids running, paused or waiting for their first bag (docs/infusions.md): the bag due first.
+function infusions(patients) {
+  const items = patients.flatMap((patient) => (patient.infusions ?? []).map((infusion) => h('li', {
+    'data-prescription': infusion.prescriptionId, 'data-bag-due': infusion.bagDue ? 'true' : 'false',
+  },
+  h('span', { class: 'round-missing-patient' },
+    patient.bed ? [h('span', { class: 'bed', i18n: 'patient.bedValue', args: { bed: patient.bed } }), ' '] : null,
+    h('strong', {}, patientName(patient)), ' · '),
+  h('a', { href: `patient.html?id=${encodeURIComponent(patient.patientId)}`, lang: 'en' }, infusion.description), ' · ',
+  enumText('infusion.run.state', infusion.state),
+  infusion.rateMlPerHour != null ? [' · ', h('span', { i18n: 'infusion.run.mlPerHour', args: { rate: String(infusion.rateMlPerHour) } })] : null,
+  infusion.bagRunsOutAt ? [' · ', h('span', { i18n: 'infusion.run.runsOut' }), ' ',
+    h('time', { datetime: infusion.bagRunsOutAt }, localTime(infusion.bagRunsOutAt, timeZone))] : null,
+  infusion.bagDue ? [' · ', h('strong', { i18n: 'infusion.run.bagDue' })] : null)))
+    .sort((a, b) => Number(b.dataset.bagDue === 'true') - Number(a.dataset.bagDue === 'true'));
+  if (items.length === 0) return null;
+  return h('section', { class: 'round-section', 'aria-labelledby': 'round-infusions-heading' },
+    h('h2', { id: 'round-infusions-heading', i18n: 'infusion.run.roundHeading' }),
+    h('ul', { class: 'round-infusions' }, items));
+}
+
 function quietPatients(patients, hours) {
   if (patients.length === 0) return null;
   return h('section', { class: 'round-section', 'aria-labelledby': 'round-quiet-heading' },
@@ -85,6 +106,7 @@ function showList(round, hours) {
     rows.length > 0 ? roundTable(rows, { ...context(), now }) : null,
     patients.length > 0 && rows.length === 0
       ? h('p', { class: 'round-nothing', i18n: filter ? 'round.nothingShown' : 'round.nothing', args: { count: hours } }) : null,
+    filter ? null : infusions(patients),
     filter ? null : missingDoses(patients),
     filter ? null : quietPatients(patientsWithNothing(round, all), hours),
   ].filter(Boolean));

@@ -15,6 +15,7 @@ import { wireOxygen } from './patient-oxygen.js';
 import { focusAfterRebuild, loadOrders } from './patient-orders.js';
 import { orderSigned, wireReconciliation } from './patient-reconciliation.js';
 import { wireRecordForms } from './patient-record-forms.js';
+import { wireRunningInfusions } from './patient-running-infusions.js';
 import { showPatient } from './patient-summary.js';
 import { wireVte } from './patient-vte.js';
 
@@ -88,6 +89,7 @@ async function main() {
   await loadOrders();
   await wireDirections();
   await wireReconciliation();
+  await wireRunningInfusions();
   await wireInfusions(() => loadOrders());
   await wireBedside();
 }

@@ -17,6 +17,7 @@ public enum ReadRecord {
     DISCHARGE("Discharge"),
     DISCHARGE_GP_SUMMARY("DischargeGpSummary"),
     DISCHARGE_MEDICINES_LIST("DischargeMedicinesList"),
+    INFUSION_EVENTS("InfusionEvents"),
     MEDICINES_RECONCILIATION("MedicinesReconciliation"),
     RECONCILIATION_QUEUE("ReconciliationQueue"),
     VTE_ASSESSMENTS_DUE("VteAssessmentsDue"),

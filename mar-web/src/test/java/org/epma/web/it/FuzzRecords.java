@@ -175,6 +175,23 @@ final class FuzzRecords {
         return Map.of("id", ordered.json().getJsonNumber("id").toString(), "patientId", patient.get("patientId"));
     }
 
+    /**
+     * Heparin 25,000 units in 50 mL at 1000 units/hour (500 to 2000), signed and verified for a new patient: a continuous
+     * infusion whose first bag may be started.
+     */
+    Map<String, String> infusionSigned() {
+        Map<String, String> patient = patient();
+        Reply drafted = expect(201, staff.get(Role.PRESCRIBER).send("POST", "api/v1/patients/" + patient.get("id") + "/infusions",
+                "{\"kind\":\"CONTINUOUS\",\"productCode\":\"HEPARIN-INJ-25000U-5ML\",\"drugAmount\":25000,\"drugUnit\":\"unit\","
+                + "\"diluentCode\":\"NACL-0P9-100ML\",\"finalVolumeMl\":50,\"doseRate\":1000,\"doseRateUnit\":\"units/hour\","
+                + "\"titrationLowest\":500,\"titrationHighest\":2000,\"titrationTarget\":\"APTT ratio 1.5 to 2.5\"}"));
+        JsonObject order = drafted.json().getJsonObject("order");
+        String id = order.getJsonNumber("id").toString();
+        signAndVerify(id, signature(order));
+        return Map.of("id", patient.get("id"), "patientId", patient.get("id"), "prescriptionId", id,
+                "hospitalNumber", patient.get("hospitalNumber"));
+    }
+
     /** A patient on the fuzz's ward with one medicine taken before admission, not yet decided. */
     Map<String, String> homeMedicine() {
         Map<String, String> patient = new HashMap<>(admitted());

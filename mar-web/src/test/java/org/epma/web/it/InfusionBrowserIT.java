@@ -6,17 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.epma.web.it.ApiClient.Reply;
 import org.epma.web.testdata.PatientJson;
+import org.epma.web.testdata.SignatureJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * Prescribing a fluid on the patient's page in headless Chromium: the rate worked out from the hours, the checks shown,
- * no accessibility violation in English or Welsh, and the draft order saved for signing.
+ * no accessibility violation in English or Welsh, and the draft order saved for signing; and at the bedside, a nurse
+ * starting a heparin infusion's bag by scanning and moving its rate within the prescribed range, in both languages.
  */
 @EnabledIf(value = Chromium.AVAILABLE_OR_REQUIRED, disabledReason = Chromium.NOT_INSTALLED)
 class InfusionBrowserIT extends InChromium {
@@ -58,5 +63,90 @@ class InfusionBrowserIT extends InChromium {
         assertEquals("DRAFT", orders.get(0).getString("status"));
         assertTrue(orders.get(0).getString("instructions").startsWith("Fluid: 1000 mL of Sodium chloride 0.9%"),
                 orders.get(0).getString("instructions"));
+    }
+    /** The element of that id as the page has it now: a panel is built anew after each record. */
+    private WebElement byId(String id) {
+        return browser.findElement(By.id(id));
+    }
+
+    private void record(String prefix, String event, Map<String, String> fields) {
+        new Select(byId(prefix + "-event")).selectByValue(event);
+        fields.forEach((field, value) -> {
+            byId(prefix + "-" + field).clear();
+            byId(prefix + "-" + field).sendKeys(value);
+        });
+        byId(prefix + "-submit").click();
+    }
+
+    @Test
+    void aNurseStartsABagByScanning_andChangesTheRateWithinItsRange_inEnglishAndWelsh() {
+        ApiClient doctor = as("dr.jones", "training-doctor-1");
+        String number = PatientJson.uniqueHospitalNumber("I");
+        Reply created = doctor.send("POST", "api/v1/patients", PatientJson.patient().hospitalNumber(number).named("Heparin", "Trwyth")
+                .bornOn(LocalDate.of(1958, 4, 9)).sex("MALE").toString());
+        assertEquals(201, created.status(), created.body());
+        long patient = created.json().getJsonNumber("id").longValue();
+        doctor.send("POST", "api/v1/patients/" + patient + "/measurements", PatientJson.measurement("WEIGHT", "70"));
+        doctor.send("PUT", "api/v1/patients/" + patient + "/allergy-status", PatientJson.noKnownAllergies());
+        Reply drafted = doctor.send("POST", "api/v1/patients/" + patient + "/infusions", "{\"kind\":\"CONTINUOUS\","
+                + "\"productCode\":\"HEPARIN-INJ-25000U-5ML\",\"drugAmount\":25000,\"drugUnit\":\"unit\",\"diluentCode\":"
+                + "\"NACL-0P9-100ML\",\"finalVolumeMl\":50,\"doseRate\":1000,\"doseRateUnit\":\"units/hour\",\"titrationLowest\":500,"
+                + "\"titrationHighest\":2000,\"titrationTarget\":\"an APTT ratio of 1.5 to 2.5\"}");
+        assertEquals(201, drafted.status(), drafted.body());
+        long id = drafted.json().getJsonObject("order").getJsonNumber("id").longValue();
+        Reply signed = doctor.send("POST", "api/v1/prescriptions/" + id + "/sign", SignatureJson.forDraft(doctor.get("api/v1/prescriptions/"
+                + id).json()).acknowledgingWarningsOnly().overridingSevere("Discussed").password("training-doctor-1").toString());
+        assertEquals(200, signed.status(), signed.body());
+
+        assertEquals(200, doctor.send("POST", "api/v1/patients/" + patient + "/admission", "{\"ward\":\"DEWI\"}").status());
+
+        chromium.logIn("nurse.evans", "training-nurse-1", "en");
+        // the drug round lists the infusion with its bag due before any is started
+        chromium.open("drug-round.html?ward=DEWI");
+        wait.until(ExpectedConditions.attributeToBe(By.id("round-list"), "aria-busy", "false"));
+        WebElement onRound = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                ".round-infusions li[data-prescription='" + id + "']")));
+        assertTrue(onRound.getText().contains("A bag is due") && onRound.getText().contains("Not started"), onRound.getText());
+        chromium.useLanguage("cy");
+        wait.until(d -> d.findElement(By.id("round-infusions-heading")).getText().equals("Trwythau a bagiau sy'n ddyledus"));
+        chromium.assertNoAccessibilityViolations("the drug round with an infusion's bag due");
+        chromium.useLanguage("en");
+        chromium.open("patient.html?id=" + patient);
+        String prefix = "running-" + id;
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(prefix + "-form")));
+        assertTrue(byId(prefix).getText().contains("A bag is due"), byId(prefix).getText());
+        // the scanner ends the wristband with Enter: the form moves on to the product rather than sending half a record
+        byId(prefix + "-wristband").sendKeys(number + Keys.ENTER);
+        assertEquals(prefix + "-product", browser.switchTo().activeElement().getAttribute("id"));
+        byId(prefix + "-product").sendKeys("(01)00200000000622(17)301231(10)HEP9");
+        byId(prefix + "-submit").click();
+        wait.until(d -> "RUNNING".equals(d.findElement(By.id(prefix)).getAttribute("data-state")));
+        String started = byId(prefix + "-timeline").getText();
+        assertTrue(started.contains("Started") && started.contains("2 mL/hour") && started.contains("1000 units/hour"), started);
+        chromium.assertNoAccessibilityViolations("a running infusion and its form");
+
+        record(prefix, "RATE_CHANGED", Map.of("rateMlPerHour", "5", "reason", "APTT ratio 1.0"));
+        wait.until(d -> d.findElement(By.id(prefix + "-error")).getText().contains("needs a new prescription"));
+        record(prefix, "RATE_CHANGED", Map.of("rateMlPerHour", "3", "reason", "APTT ratio 1.2"));
+        wait.until(d -> d.findElement(By.id(prefix + "-timeline")).getText().contains("Rate changed"));
+        assertTrue(byId(prefix + "-timeline").getText().contains("1500 units/hour"), byId(prefix + "-timeline").getText());
+
+        chromium.useLanguage("cy");
+        wait.until(d -> d.findElement(By.id("running-infusions-heading")).getText().equals("Trwythau wrth erchwyn y gwely"));
+        String welsh = byId(prefix + "-timeline").getText();
+        assertTrue(welsh.contains("Wedi dechrau") && welsh.contains("Cyfradd wedi newid"), welsh);
+        record(prefix, "RATE_CHANGED", Map.of("doseRate", "2500", "reason", "APTT ratio 1.0"));
+        wait.until(d -> d.findElement(By.id(prefix + "-error")).getText().contains("mae angen presgripsiwn newydd"));
+        record(prefix, "RATE_CHANGED", Map.of("doseRate", "2000", "reason", "APTT ratio 1.1"));
+        wait.until(d -> d.findElement(By.id(prefix + "-timeline")).getText().contains("2000 units/hour"));
+        assertTrue(byId(prefix).getText().contains("4 mL/awr"), byId(prefix).getText());
+        chromium.assertNoAccessibilityViolations("a running infusion and its form");
+        chromium.useLanguage("en");
+
+        JsonObject run = doctor.get("api/v1/patients/" + patient + "/infusions/" + id + "/events").json();
+        assertEquals(List.of("STARTED", "RATE_CHANGED", "RATE_CHANGED"), run.getJsonArray("events").getValuesAs(JsonObject.class)
+                .stream().map(e -> e.getString("event")).toList());
+        assertEquals("HEP9", run.getJsonArray("events").getJsonObject(0).getString("batch"));
+        assertEquals("nurse.evans", run.getJsonArray("events").getJsonObject(2).getString("recordedBy"));
     }
 }

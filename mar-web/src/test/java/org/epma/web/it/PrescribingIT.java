@@ -10,6 +10,7 @@ import jakarta.json.JsonValue;
 import java.io.File;
 import java.net.URL;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.epma.web.it.ApiClient.Reply;
@@ -472,5 +473,127 @@ class PrescribingIT {
         assertEquals("CONTINUOUS", doctor.get(infusions + "/" + id).json().getString("kind"));
         assertEquals(404, doctor.get("api/v1/patients/" + newPatient(doctor, true) + "/infusions/" + id).status(),
                 "another patient's order is not found under this patient");
+    }
+    private static final String HEPARIN_INFUSION = "{\"kind\":\"CONTINUOUS\",\"productCode\":\"HEPARIN-INJ-25000U-5ML\","
+            + "\"drugAmount\":25000,\"drugUnit\":\"unit\",\"diluentCode\":\"NACL-0P9-100ML\",\"finalVolumeMl\":50,"
+            + "\"doseRate\":1000,\"doseRateUnit\":\"units/hour\",\"titrationLowest\":500,\"titrationHighest\":2000,"
+            + "\"titrationTarget\":\"an APTT ratio of 1.5 to 2.5\"}";
+    private static final String HEPARIN_BARCODE = "(01)00200000000622(17)301231(10)HEP7";
+
+    private static Map<String, String> newKey() {
+        return Map.of("Idempotency-Key", UUID.randomUUID().toString());
+    }
+
+    private static String startBag(String wristband, String product) {
+        return "{\"event\":\"STARTED\",\"wristband\":\"" + wristband + "\",\"product\":\"" + product + "\"}";
+    }
+
+    private static void assertProblem(Reply reply, int status, String typeEnd) {
+        assertEquals(status, reply.status(), reply.body());
+        assertTrue(reply.json().getString("type").endsWith(typeEnd), reply.body());
+    }
+
+    /** The infusion as the ward's drug round lists it under its patient. */
+    private static JsonObject infusionOnRound(ApiClient nurse, long patient, long prescription) {
+        Reply round = nurse.get("api/v1/wards/TEIFI/drug-round");
+        assertEquals(200, round.status(), round.body());
+        return round.json().getJsonArray("patients").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getJsonNumber("patientId").longValue() == patient).findFirst().orElseThrow()
+                .getJsonArray("infusions").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getJsonNumber("prescriptionId").longValue() == prescription).findFirst()
+                .orElseThrow(() -> new AssertionError(round.body()));
+    }
+
+    @Test
+    void anInfusionsBagIsScannedAsADose_itsRateMovesOnlyWithinItsRange_andNothingIsRecordedAfterItsStop() {
+        ApiClient doctor = doctor();
+        long patient = newPatient(doctor, true);
+        String wristband = doctor.get("api/v1/patients/" + patient).json().getString("hospitalNumber");
+        String otherWristband = doctor.get("api/v1/patients/" + newPatient(doctor, true)).json().getString("hospitalNumber");
+        Reply drafted = doctor.send("POST", "api/v1/patients/" + patient + "/infusions", HEPARIN_INFUSION);
+        assertEquals(201, drafted.status(), drafted.body());
+        long id = drafted.json().getJsonObject("order").getJsonNumber("id").longValue();
+        String events = "api/v1/patients/" + patient + "/infusions/" + id + "/events";
+        ApiClient nurse = as("nurse.evans", "training-nurse-1");
+
+        assertProblem(nurse.send("POST", events, startBag(wristband, HEPARIN_BARCODE), newKey()), 422, "/problems/stop/order-not-active");
+        assertEquals(200, signAcknowledgingEverything(doctor, id).status());
+        assertProblem(nurse.send("POST", events, startBag(otherWristband, HEPARIN_BARCODE), newKey()), 422, "/problems/stop/wrong-patient");
+        assertProblem(nurse.send("POST", events, startBag(wristband, "(01)00200000000011"), newKey()), 422,
+                "/problems/stop/product-not-ordered");
+        Reply keyless = nurse.send("POST", events, startBag(wristband, HEPARIN_BARCODE));
+        assertEquals(400, keyless.status(), keyless.body());
+        assertEquals("Idempotency-Key", keyless.json().getString("field"));
+        assertEquals(403, doctor.send("POST", events, startBag(wristband, HEPARIN_BARCODE), newKey()).status(), "a nurse records");
+        assertEquals("NOT_STARTED", doctor.get(events).json().getString("state"));
+        assertTrue(doctor.get(events).json().getBoolean("bagDue"), "signed and no bag started: a bag is due");
+        assertEquals(200, doctor.send("POST", "api/v1/patients/" + patient + "/admission", "{\"ward\":\"TEIFI\"}").status());
+        assertEquals("NOT_STARTED", infusionOnRound(nurse, patient, id).getString("state"));
+        assertTrue(infusionOnRound(nurse, patient, id).getBoolean("bagDue"), "the drug round shows the bag due");
+
+        Map<String, String> key = newKey();
+        Reply started = nurse.send("POST", events, startBag(wristband, HEPARIN_BARCODE), key);
+        assertEquals(201, started.status(), started.body());
+        assertEquals("RUNNING", started.json().getString("state"));
+        assertEquals(0, new java.math.BigDecimal("2").compareTo(started.json().getJsonNumber("rateMlPerHour").bigDecimalValue()));
+        assertEquals("1000 units/hour", started.json().getString("doseRateWords"));
+        assertEquals("HEP7", started.json().getJsonArray("events").getJsonObject(0).getString("batch"));
+        java.time.Instant runsOut = java.time.Instant.parse(started.json().getString("bagRunsOutAt"));
+        assertTrue(runsOut.isAfter(java.time.Instant.now().plus(java.time.Duration.ofHours(24))), "50 mL at 2 mL/hour lasts 25 hours: " + runsOut);
+        Reply retried = nurse.send("POST", events, startBag(wristband, HEPARIN_BARCODE), key);
+        assertEquals(201, retried.status(), retried.body());
+        assertEquals(1, retried.json().getJsonArray("events").size(), "a retried request records once");
+        assertProblem(nurse.send("POST", events, startBag(wristband, HEPARIN_BARCODE), newKey()), 409, "/problems/conflict");
+        JsonObject onRound = infusionOnRound(nurse, patient, id);
+        assertEquals("RUNNING", onRound.getString("state"));
+        assertFalse(onRound.getBoolean("bagDue"), "a bag lasting 25 hours is not due: " + onRound);
+        assertEquals(0, new java.math.BigDecimal("2").compareTo(onRound.getJsonNumber("rateMlPerHour").bigDecimalValue()));
+
+        Reply faster = nurse.send("POST", events, "{\"event\":\"RATE_CHANGED\",\"rateMlPerHour\":3,\"reason\":\"APTT ratio 1.2\"}", newKey());
+        assertEquals(201, faster.status(), faster.body());
+        assertEquals("1500 units/hour", faster.json().getString("doseRateWords"));
+        Reply tooFast = nurse.send("POST", events, "{\"event\":\"RATE_CHANGED\",\"doseRate\":2500,\"reason\":\"APTT ratio 1.0\"}", newKey());
+        assertProblem(tooFast, 422, "/problems/stop/rate-needs-prescription");
+        assertEquals("infusion.run.refusal.outsideRange", tooFast.json().getString("code"), tooFast.body());
+        assertTrue(tooFast.json().getString("detail").contains("new prescription"), tooFast.body());
+        Reply noReason = nurse.send("POST", events, "{\"event\":\"RATE_CHANGED\",\"doseRate\":2000}", newKey());
+        assertEquals(400, noReason.status(), noReason.body());
+        assertEquals("reason", noReason.json().getString("field"));
+        Reply tooMuch = nurse.send("POST", events, "{\"event\":\"VOLUME_RECORDED\",\"volumeInfusedMl\":51}", newKey());
+        assertEquals(400, tooMuch.status(), tooMuch.body());
+        assertEquals("volumeInfusedMl", tooMuch.json().getString("field"));
+        Reply unknown = nurse.send("POST", events, "{\"event\":\"FLUSHED\"}", newKey());
+        assertEquals(400, unknown.status(), unknown.body());
+        Reply late = nurse.send("POST", events, "{\"event\":\"VOLUME_RECORDED\",\"volumeInfusedMl\":1,\"occurredAt\":\""
+                + java.time.Instant.now().minus(java.time.Duration.ofHours(3)) + "\"}", newKey());
+        assertEquals(400, late.status(), "before the bag was started: " + late.body());
+
+        assertEquals(201, nurse.send("POST", events, "{\"event\":\"PAUSED\",\"reason\":\"line occluded\"}", newKey()).status());
+        assertProblem(nurse.send("POST", events, "{\"event\":\"RATE_CHANGED\",\"rateMlPerHour\":2,\"reason\":\"r\"}", newKey()), 409,
+                "/problems/conflict");
+        Reply restarted = nurse.send("POST", events, "{\"event\":\"RESTARTED\"}", newKey());
+        assertEquals(201, restarted.status(), restarted.body());
+        assertEquals("1500 units/hour", restarted.json().getString("doseRateWords"), "restarted at the rate it had");
+        Reply stopped = nurse.send("POST", events, "{\"event\":\"STOPPED\",\"volumeInfusedMl\":0.5,\"reason\":\"APTT above range\"}", newKey());
+        assertEquals(201, stopped.status(), stopped.body());
+        assertEquals("STOPPED", stopped.json().getString("state"));
+        assertProblem(nurse.send("POST", events, "{\"event\":\"VOLUME_RECORDED\",\"volumeInfusedMl\":1}", newKey()), 409, "/problems/conflict");
+
+        Reply read = as("pharm.hughes", "training-pharmacist").get(events);
+        assertEquals(200, read.status(), read.body());
+        List<String> timeline = read.json().getJsonArray("events").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("event")).toList();
+        assertEquals(List.of("STARTED", "RATE_CHANGED", "PAUSED", "RESTARTED", "STOPPED"), timeline);
+        assertEquals("APTT ratio 1.2", read.json().getJsonArray("events").getJsonObject(1).getString("reason"));
+        assertEquals("nurse.evans", read.json().getJsonArray("events").getJsonObject(1).getString("recordedBy"));
+
+        Reply intermittent = doctor.send("POST", "api/v1/patients/" + patient + "/infusions", "{\"kind\":\"INTERMITTENT\","
+                + "\"productCode\":\"FLUCLOXACILLIN-INJ-1G\",\"drugAmount\":1,\"drugUnit\":\"g\",\"diluentCode\":\"NACL-0P9-100ML\","
+                + "\"finalVolumeMl\":100,\"overMinutes\":30,\"frequency\":\"QDS\",\"indication\":\"Cellulitis\"}");
+        assertEquals(201, intermittent.status(), intermittent.body());
+        Reply asDoses = nurse.get("api/v1/patients/" + patient + "/infusions/"
+                + intermittent.json().getJsonObject("order").getJsonNumber("id") + "/events");
+        assertEquals(409, asDoses.status(), asDoses.body());
+        assertEquals("infusion.run.refusal.intermittentAsDoses", asDoses.json().getString("code"));
     }
 }

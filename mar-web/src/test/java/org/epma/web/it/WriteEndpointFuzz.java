@@ -106,6 +106,9 @@ final class WriteEndpointFuzz {
                 + "\"NACL-0P9-100ML\",\"finalVolumeMl\":50,\"doseRate\":1000,\"doseRateUnit\":\"units/hour\",\"durationHours\":24,"
                 + "\"titrationLowest\":500,\"titrationHighest\":2000,\"titrationTarget\":\"APTT ratio 1.5 to 2.5\",\"peripheral\":true,"
                 + "\"start\":\"${now}\",\"indication\":\"Pulmonary embolism\",\"instructions\":\"Check APTT 6 hours after starting\"}");
+        seed("POST /api/v1/patients/{id}/infusions/{prescriptionId}/events", NURSE, FuzzRecords::infusionSigned, RENEW, 3,
+                "{\"event\":\"STARTED\",\"wristband\":\"${hospitalNumber}\",\"product\":\"(01)00200000000622\","
+                + "\"occurredAt\":\"${now}\"}");
         seed("POST /api/v1/patients/{id}/infusions/checks", PRESCRIBER, FuzzRecords::patient, KEEP, 3, "{\"kind\":\"FLUID\","
                 + "\"productCode\":\"NACL-0P9-1000ML\",\"durationHours\":8,\"start\":\"${now}\"}");
         seed("POST /api/v1/patients/{id}/measurements", NURSE, FuzzRecords::patient, KEEP, 4,

@@ -44,10 +44,10 @@ import org.epma.prescribing.wording.Wording;
  */
 public final class FiveRights {
 
-    /** A record made this long after the dose was given is a late entry and says why. */
-    static final Duration LATE_ENTRY = Duration.ofMinutes(15);
+    /** A record made this long after the dose was given (or an infusion's event happened) is a late entry and says why. */
+    public static final Duration LATE_ENTRY = Duration.ofMinutes(15);
     /** How far ahead of the server a ward terminal's clock may be before a time is "still to come". */
-    private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
+    public static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
     /** As-needed doses given this long before are all the intervals and 24-hour maxima need. */
     private static final Duration PRN_LOOK_BACK = Duration.ofHours(48);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
@@ -286,6 +286,24 @@ public final class FiveRights {
         }
     }
 
+    /**
+     * A bag of an infusion put up at the bedside (the first, or a new one of the same order): the patient's wristband and
+     * the product's barcode go through the same checks as a dose's — right patient, the product the order is for (a
+     * made-up bag is scanned by the drug made up in it), not expired — and the order must be in force. Returns the scan.
+     */
+    public ProductScan checkBag(Patient patient, Prescription order, Product ordered, String wristband, String productBarcode,
+                                LocalDate today) {
+        checkWristband(patient, wristband, today);
+        ProductScan scan = readProduct(productBarcode, today);
+        requireOrderedProduct(productOf(scan), ordered);
+        requireActive(order, ordered);
+        if (scan.expiry() != null && scan.expiry().isBefore(today)) {
+            throw new AdministrationStopped(Stop.EXPIRED_PRODUCT, StopSentence.EXPIRED.with(scan.expiry()),
+                    "This product expired on " + scan.expiry() + ": do not give it.");
+        }
+        return scan;
+    }
+
     private static ProductScan readProduct(String barcode, LocalDate today) {
         ScanResult scan = BarcodeReader.read(barcode, today);
         if (scan instanceof UnreadableScan unreadable) {
@@ -329,7 +347,8 @@ public final class FiveRights {
                 product.name() + " is not on any current order for " + name + ".");
     }
 
-    private static void requireActive(Prescription order, Product product) {
+    /** The order is signed and in force: verified, or (a critical medicine, or under a direction) awaiting verification. */
+    public static void requireActive(Prescription order, Product product) {
         switch (order.status()) {
             case VERIFIED -> { }
             case PENDING_VERIFICATION -> {

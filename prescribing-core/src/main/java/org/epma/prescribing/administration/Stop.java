@@ -22,5 +22,7 @@ public enum Stop {
     LATE_ENTRY_NEEDS_REASON,
     NOT_VERIFIED,
     WRONG_ROUTE,
-    DOSE_NOT_PRESCRIBED
+    DOSE_NOT_PRESCRIBED,
+    /** An infusion's rate beyond its titration bounds (or any other rate, where it has none): a prescriber's decision. */
+    RATE_NEEDS_PRESCRIPTION
 }

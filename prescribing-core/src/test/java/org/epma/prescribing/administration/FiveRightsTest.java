@@ -858,4 +858,57 @@ class FiveRightsTest {
                 () -> fiveRights.checkWristband(NIA, PARACETAMOL_BARCODE, today));
         assertEquals(Stop.WRONG_PATIENT, medicine.stop());
     }
+    // ---- a bag of an infusion put up: the same scans, the same rights
+
+    private static final String HEPARIN_BARCODE = "(01)00200000000622(17)281231(10)HEP1";
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    /** Heparin 25,000 units made up in a syringe, run as a continuous infusion (the order part: STAT, IV). */
+    private static Prescription heparinInfusion(boolean signed) {
+        ValidOrder written = new ValidOrder(product("HEPARIN-INJ-25000U-5ML"), new Dose(new BigDecimal("25000"), null, Unit.UNIT),
+                Route.IV, Frequency.STAT, null, YESTERDAY, null, null, null, null);
+        Prescription order = Prescription.draft(40, 6, written, "dr.jones", YESTERDAY);
+        if (signed) {
+            order.sign("dr.jones", "test", YESTERDAY);
+            order.verify("pharm.hughes", YESTERDAY);
+        }
+        return order;
+    }
+
+    @Test
+    void aBagScannedForTheRightPatientAndOrder_passes_withItsBatchAndExpiry() {
+        ProductScan scan = fiveRights.checkBag(NIA, heparinInfusion(true), product("HEPARIN-INJ-25000U-5ML"), "TRN01006",
+                HEPARIN_BARCODE, TODAY);
+        assertEquals("00200000000622", scan.gtin().value());
+        assertEquals("HEP1", scan.batch());
+    }
+
+    @Test
+    void aBagScannedWithAnotherPatientsWristband_isTheWrongPatient() {
+        AdministrationStopped stop = assertThrows(AdministrationStopped.class, () -> fiveRights.checkBag(NIA, heparinInfusion(true),
+                product("HEPARIN-INJ-25000U-5ML"), "TRN01007", HEPARIN_BARCODE, TODAY));
+        assertEquals(Stop.WRONG_PATIENT, stop.stop());
+        assertTrue(stop.getMessage().contains("Dafydd Rees"), stop.getMessage());
+    }
+
+    @Test
+    void anotherProductScannedForTheInfusion_isNotThisOrders() {
+        AdministrationStopped stop = assertThrows(AdministrationStopped.class, () -> fiveRights.checkBag(NIA, heparinInfusion(true),
+                product("HEPARIN-INJ-25000U-5ML"), "TRN01006", PARACETAMOL_BARCODE, TODAY));
+        assertEquals(Stop.PRODUCT_NOT_ORDERED, stop.stop());
+    }
+
+    @Test
+    void aBagForAnUnsignedOrder_isStopped() {
+        AdministrationStopped stop = assertThrows(AdministrationStopped.class, () -> fiveRights.checkBag(NIA, heparinInfusion(false),
+                product("HEPARIN-INJ-25000U-5ML"), "TRN01006", HEPARIN_BARCODE, TODAY));
+        assertEquals(Stop.ORDER_NOT_ACTIVE, stop.stop());
+    }
+
+    @Test
+    void anExpiredBag_isStopped() {
+        AdministrationStopped stop = assertThrows(AdministrationStopped.class, () -> fiveRights.checkBag(NIA, heparinInfusion(true),
+                product("HEPARIN-INJ-25000U-5ML"), "TRN01006", "(01)00200000000622(17)261031(10)HEP0", TODAY));
+        assertEquals(Stop.EXPIRED_PRODUCT, stop.stop());
+    }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.epma.prescribing.administration.AdministrationChart;
 import org.epma.prescribing.administration.ChartDose;
+import org.epma.prescribing.infusion.running.InfusionAdministration;
 import org.epma.web.audit.AuditedRead;
 import org.epma.web.audit.PatientAccess;
 import org.epma.web.audit.ReadRecord;
@@ -77,7 +79,15 @@ public class DrugRoundResource {
                                  String familyName, LocalDate dateOfBirth, int ageYears, String allergyStatus,
                                  List<String> allergies, List<AdministrationViews.OrderSummary> orders, List<DoseOnRound> doses,
                                  List<AdministrationViews.PrnView> prn, List<AdministrationViews.EffectDueView> effectsDue,
-                                 List<AdministrationViews.MissingDoseView> missingDoseRequests) {
+                                 List<AdministrationViews.MissingDoseView> missingDoseRequests, List<InfusionOnRound> infusions) {
+    }
+
+    /**
+     * A continuous infusion or fluid of the patient's that is running, paused, or in force and not started
+     * (docs/infusions.md, "At the bedside"): its rate now, the bag up, when it runs out, and whether a bag is due.
+     */
+    public record InfusionOnRound(long prescriptionId, String description, String state, BigDecimal rateMlPerHour,
+                                  String doseRateWords, int bagNumber, Instant bagRunsOutAt, boolean bagDue) {
     }
 
     public record RoundView(WardHeader ward, Instant now, Instant until, Summary summary, List<PatientOnRound> patients) {
@@ -90,6 +100,9 @@ public class DrugRoundResource {
     DrugRoundViews rounds;
 
     @Inject
+    InfusionAdministration infusions;
+
+    @Inject
     PatientAccess access;
 
     @GET
@@ -97,9 +110,13 @@ public class DrugRoundResource {
     @Operation(summary = "The ward's drug round: doses unrecorded from the last 24 hours to `hours` ahead (1 to 24,"
             + " default 4), as-needed medicines and whether they may be given now, effects to record, requests to pharmacy."
             + " Each patient's `orders` holds every order with a dose on the round once; a dose names its order by"
-            + " `prescriptionId` (an as-needed medicine carries its own `order`)")
+            + " `prescriptionId` (an as-needed medicine carries its own `order`). `infusions`: each patient's continuous"
+            + " infusions and fluids running, paused or waiting for their first bag, with `bagDue` when none is started or the"
+            + " bag up runs out within the hour")
     public RoundView round(@PathParam("code") String code, @QueryParam("hours") @DefaultValue("4") int hours) {
-        RoundView round = rounds.view(chart.round(code, hours));
+        AdministrationChart.WardRound ward = chart.round(code, hours);
+        RoundView round = rounds.view(ward, infusions.of(ward.patients().stream().flatMap(p -> p.orders().stream())
+                .map(AdministrationChart.OrderOnChart::order).toList()));
         access.shown(round.ward().code(), round.patients().stream().map(PatientOnRound::patientId).toList());
         return round;
     }

@@ -4,11 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.epma.prescribing.administration.AdministrationChart;
 import org.epma.prescribing.administration.ChartDose;
+import org.epma.prescribing.infusion.running.RateSetting;
+import org.epma.prescribing.infusion.running.RunningInfusion;
 import org.epma.prescribing.ward.WardPatient;
 import org.epma.web.api.administration.DrugRoundResource.DoseOnRound;
+import org.epma.web.api.administration.DrugRoundResource.InfusionOnRound;
 import org.epma.web.api.administration.DrugRoundResource.PatientOnRound;
 import org.epma.web.api.administration.DrugRoundResource.RoundView;
 import org.epma.web.api.administration.DrugRoundResource.Summary;
@@ -30,13 +36,24 @@ public class DrugRoundViews {
         this.views = null;
     }
 
-    RoundView view(AdministrationChart.WardRound round) {
-        List<PatientOnRound> patients = round.patients().stream().map(this::patient).toList();
+    RoundView view(AdministrationChart.WardRound round, List<RunningInfusion> infusions) {
+        Map<Long, List<InfusionOnRound>> byPatient = infusions.stream().collect(Collectors.groupingBy(i -> i.order().patientId(),
+                Collectors.mapping(DrugRoundViews::infusion, Collectors.toList())));
+        List<PatientOnRound> patients = round.patients().stream()
+                .map(p -> patient(p, byPatient.getOrDefault(p.patient().patientId(), List.of()))).toList();
         return new RoundView(new WardHeader(round.ward().code(), round.ward().name(), round.ward().nameCy(),
                 round.ward().timeZone().getId()), round.now(), round.until(), Summary.of(patients), patients);
     }
 
-    private PatientOnRound patient(AdministrationChart.PatientRound patient) {
+    private static InfusionOnRound infusion(RunningInfusion running) {
+        RateSetting rate = running.rate();
+        return new InfusionOnRound(running.order().id(), running.infusion().description(), running.state().name(),
+                rate == null ? null : new BigDecimal(rate.mlPerHour().stripTrailingZeros().toPlainString()),
+                rate == null || rate.doseRate() == null ? null : rate.doseRate().display(), running.bagNumber(),
+                running.bagRunsOutAt(), running.bagDue());
+    }
+
+    private PatientOnRound patient(AdministrationChart.PatientRound patient, List<InfusionOnRound> infusions) {
         List<AdministrationViews.OrderSummary> orders = new ArrayList<>();
         List<DoseOnRound> doses = new ArrayList<>();
         List<AdministrationViews.PrnView> prn = new ArrayList<>();
@@ -66,6 +83,6 @@ public class DrugRoundViews {
         WardPatient p = patient.patient();
         return new PatientOnRound(p.patientId(), p.bed(), p.hospitalNumber(), p.nhsNumber(), p.givenName(),
                 p.familyName(), p.dateOfBirth(), p.ageYears(), p.allergyStatus().name(), p.allergies(), orders, doses, prn,
-                effects, requests);
+                effects, requests, infusions);
     }
 }

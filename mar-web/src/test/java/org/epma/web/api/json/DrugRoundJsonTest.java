@@ -16,6 +16,7 @@ import org.epma.web.api.administration.AdministrationViews.MissingDoseView;
 import org.epma.web.api.administration.AdministrationViews.OrderSummary;
 import org.epma.web.api.administration.AdministrationViews.PrnView;
 import org.epma.web.api.administration.DrugRoundResource.DoseOnRound;
+import org.epma.web.api.administration.DrugRoundResource.InfusionOnRound;
 import org.epma.web.api.administration.DrugRoundResource.PatientOnRound;
 import org.epma.web.api.administration.DrugRoundResource.RoundView;
 import org.epma.web.api.administration.DrugRoundResource.Summary;
@@ -46,9 +47,11 @@ class DrugRoundJsonTest {
                 LocalDate.of(1948, 3, 1), 78, "KNOWN_ALLERGIES", List.of("Penicillin (rash)"), List.of(order(7, null, null)),
                 List.of(due, given), List.of(prn),
                 List.of(new EffectDueView(42, 9, "Paracetamol", EIGHT.minusSeconds(3600), EIGHT)),
-                List.of(new MissingDoseView(5, 3, 7, 7, "DEWI", null, "REQUESTED", "nurse.evans", EIGHT, null, null, null, "Ŵy ŷ â")));
+                List.of(new MissingDoseView(5, 3, 7, 7, "DEWI", null, "REQUESTED", "nurse.evans", EIGHT, null, null, null, "Ŵy ŷ â")),
+                List.of(new InfusionOnRound(11, "Fluid: 1000 mL of Sodium chloride 0.9%", "RUNNING", new BigDecimal("125"), null, 2,
+                        EIGHT.plusSeconds(1800), true)));
         PatientOnRound empty = new PatientOnRound(4, null, "TRN01004", null, "Iolo", "Williams", LocalDate.of(1955, 9, 17), 71,
-                "NOT_RECORDED", List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                "NOT_RECORDED", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         return new RoundView(new WardHeader("DEWI", "Dewi Ward", "Ward Dewi", "Europe/London"), EIGHT, EIGHT.plusSeconds(14_400),
                 new Summary(1, 0, 0, 0, 0, 1), List.of(nia, empty));
     }

@@ -1,0 +1,152 @@
+// Continuous infusions and fluids at the bedside, on the patient's page (docs/infusions.md, "At the bedside"): each one's
+// state, the rate in force both ways, the bag up and when it runs out, its history as a timeline (bags started and
+// changed, rate changes with their reasons, pauses, volumes, the stop) and, for a nurse, the form that records the next
+// event. Prescribers and pharmacists see the same panels without the form.
+import { api } from './api.js';
+import { byId, enumText, h, put, showProblem } from './dom.js';
+import { translate } from './i18n.js';
+import { idempotentWriter } from './idempotent.js';
+import { dateTime } from './mar-text.js';
+import { chart, patientPath } from './patient-chart.js';
+import { eventsFor, fieldsFor, NUMBER_FIELDS } from './infusion-events.js';
+
+const CURRENT = ['PENDING_VERIFICATION', 'VERIFIED', 'SUSPENDED'];
+const isNurse = () => Boolean(chart.session?.roles?.includes('NURSE'));
+
+function eventItem(event) {
+  return h('li', { class: 'infusion-event', 'data-event': event.event },
+    dateTime(event.occurredAt, chart.timeZone), ' ',
+    h('strong', { i18n: `infusion.run.event.${event.event}` }), ' (',
+    h('span', { i18n: 'infusion.run.eventBag', args: { number: String(event.bagNumber) } }), ')',
+    event.rateMlPerHour != null && event.event !== 'VOLUME_RECORDED' ? [' — ',
+      h('span', { i18n: 'infusion.run.mlPerHour', args: { rate: String(event.rateMlPerHour) } }),
+      event.doseRateWords ? [' (', h('span', { lang: 'en' }, event.doseRateWords), ')'] : null] : null,
+    event.volumeInfusedMl != null ? [' — ', h('span', { i18n: 'infusion.run.eventVolume', args: { volume: String(event.volumeInfusedMl) } })] : null,
+    ' ', h('span', { i18n: 'infusion.run.eventBy', args: { name: event.recordedByName } }),
+    event.reason ? h('div', {}, h('span', { i18n: 'infusion.run.eventReason' }), ' ', h('span', { lang: 'en' }, event.reason)) : null,
+    event.lateReason ? h('div', {}, h('span', { i18n: 'infusion.run.eventLate' }), ' ',
+      dateTime(event.recordedAt, chart.timeZone), ': ', h('span', { lang: 'en' }, event.lateReason)) : null);
+}
+
+function facts(run) {
+  return h('dl', { class: 'infusion-rates' },
+    h('dt', { i18n: 'infusion.run.status' }),
+    h('dd', { class: 'running-state' }, enumText('infusion.run.state', run.state),
+      run.bagDue ? [' — ', h('strong', { class: 'bag-due', i18n: 'infusion.run.bagDue' })] : null),
+    run.rateMlPerHour != null ? [h('dt', { i18n: 'infusion.run.rate' }), h('dd', { class: 'running-rate' },
+      h('span', { i18n: 'infusion.run.mlPerHour', args: { rate: String(run.rateMlPerHour) } }),
+      run.doseRateWords ? [' (', h('span', { lang: 'en' }, run.doseRateWords), ')'] : null)] : null,
+    h('dt', { i18n: 'infusion.run.prescribed' }), h('dd', {},
+      h('span', { i18n: 'infusion.run.mlPerHour', args: { rate: String(run.prescribedRateMlPerHour) } }),
+      run.prescribedDoseRateWords ? [' (', h('span', { lang: 'en' }, run.prescribedDoseRateWords), ')'] : null),
+    run.titrationLowest != null ? [h('dt', { i18n: 'infusion.run.range' }), h('dd', {},
+      h('span', { i18n: 'infusion.run.rangeValue', args: { lowest: String(run.titrationLowest), highest: String(run.titrationHighest),
+        unit: run.doseRateUnit } }), ': ', h('span', { lang: 'en' }, run.titrationTarget))] : null,
+    run.bagNumber > 0 && run.state !== 'STOPPED' ? [h('dt', { i18n: 'infusion.run.bag' }),
+      h('dd', { i18n: 'infusion.run.bagValue', args: { number: String(run.bagNumber), volume: String(run.bagVolumeMl) } })] : null,
+    run.bagRunsOutAt ? [h('dt', { i18n: 'infusion.run.runsOut' }), h('dd', {}, dateTime(run.bagRunsOutAt, chart.timeZone))] : null);
+}
+
+function input(prefix, name, props) {
+  return h('input', { id: `${prefix}-${name}`, name, autocomplete: 'off', ...props });
+}
+
+function eventForm(run, reload) {
+  const prefix = `running-${run.prescriptionId}`;
+  const writer = idempotentWriter();
+  const select = h('select', { id: `${prefix}-event`, name: 'event' },
+    eventsFor(run.state).map((event) => h('option', { value: event, i18n: `infusion.run.event.${event}` })));
+  const inputs = {
+    wristband: input(prefix, 'wristband', { type: 'text' }),
+    product: input(prefix, 'product', { type: 'text' }),
+    rateMlPerHour: input(prefix, 'rateMlPerHour', { type: 'number', inputmode: 'decimal', min: '0', step: 'any', class: 'input-short' }),
+    doseRate: input(prefix, 'doseRate', { type: 'number', inputmode: 'decimal', min: '0', step: 'any', class: 'input-short' }),
+    reason: input(prefix, 'reason', { type: 'text', maxlength: '500' }),
+    volumeInfusedMl: input(prefix, 'volumeInfusedMl', { type: 'number', inputmode: 'decimal', min: '0', step: 'any', class: 'input-short' }),
+  };
+  const labels = {
+    wristband: { i18n: 'infusion.run.form.wristband' },
+    product: { i18n: 'infusion.run.form.product' },
+    rateMlPerHour: { i18n: 'infusion.run.form.rateMl' },
+    doseRate: { i18n: 'infusion.run.form.doseRate', args: { unit: run.doseRateUnit ?? '' } },
+    reason: { i18n: 'infusion.run.form.reason' },
+    volumeInfusedMl: { i18n: 'infusion.run.form.volume' },
+  };
+  const fields = Object.entries(inputs).map(([name, control]) => h('div', { class: 'field', 'data-running-field': name },
+    h('label', { for: control.id, ...labels[name] }), control));
+  const error = h('div', { id: `${prefix}-error`, class: 'alert', role: 'alert' });
+  const form = h('form', { id: `${prefix}-form`, class: 'running-infusion-form', novalidate: true, 'aria-labelledby': `${prefix}-form-heading` },
+    h('h4', { id: `${prefix}-form-heading`, i18n: 'infusion.run.form.heading' }), error,
+    h('div', { class: 'field' }, h('label', { for: select.id, i18n: 'infusion.run.form.event' }), select),
+    fields, h('div', { class: 'button-row' }, h('button', { type: 'submit', class: 'button', id: `${prefix}-submit`, i18n: 'infusion.run.form.submit' })));
+  const wanted = () => fieldsFor(select.value, Boolean(run.doseRateUnit));
+  const show = () => {
+    for (const field of fields) field.hidden = !wanted().includes(field.dataset.runningField);
+  };
+  select.addEventListener('change', () => {
+    writer.renew();
+    put(error);
+    show();
+  });
+  // a scanner types the wristband and ends with Enter: go on to the product's scan rather than sending half a record
+  inputs.wristband.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    inputs.product.focus();
+  });
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    put(error);
+    const body = { event: select.value };
+    for (const name of wanted()) {
+      const value = inputs[name].value.trim();
+      if (value !== '') body[name] = NUMBER_FIELDS.includes(name) ? Number(value) : value;
+    }
+    try {
+      await writer.post(patientPath(`/infusions/${encodeURIComponent(run.prescriptionId)}/events`), body);
+      put(byId('running-infusions-status'), h('p', { class: 'message', i18n: 'infusion.run.recorded', args: { order: run.description } }));
+      await reload();
+      byId(`running-${run.prescriptionId}-title`)?.focus();
+    } catch (failure) {
+      showProblem(failure, error);
+    }
+  });
+  show();
+  return form;
+}
+
+function panel(run, reload) {
+  const prefix = `running-${run.prescriptionId}`;
+  return h('article', { class: 'panel running-infusion', id: prefix, 'data-prescription': run.prescriptionId,
+    'data-state': run.state, 'aria-labelledby': `${prefix}-title` },
+  h('h3', { id: `${prefix}-title`, lang: 'en', tabindex: '-1' }, run.description),
+  facts(run),
+  h('h4', { i18n: 'infusion.run.history' }),
+  run.events.length ? h('ol', { class: 'infusion-timeline', id: `${prefix}-timeline` }, run.events.map(eventItem))
+    : h('p', { id: `${prefix}-timeline`, i18n: 'infusion.run.noEvents' }),
+  isNurse() && eventsFor(run.state).length ? eventForm(run, reload) : null);
+}
+
+/**
+ * Shows the patient's continuous infusions and fluids: the current orders, and an ended one whose infusion has not been
+ * stopped at the bedside yet (the nurse still has to stop it).
+ */
+export async function loadRunningInfusions() {
+  const infusions = await api(patientPath('/infusions'));
+  const candidates = infusions.filter((i) => i.kind !== 'INTERMITTENT'
+    && !['DRAFT', 'DISCARDED', 'REJECTED', 'SUPERSEDED'].includes(i.order.status));
+  const runs = await Promise.all(candidates.map((i) => api(patientPath(`/infusions/${encodeURIComponent(i.order.id)}/events`))));
+  const shown = runs.filter((run) => CURRENT.includes(run.status) || (run.state !== 'STOPPED' && run.state !== 'NOT_STARTED'));
+  const section = byId('running-infusions-section');
+  section.hidden = shown.length === 0;
+  put(byId('running-infusions'), shown.map((run) => panel(run, loadRunningInfusions)));
+  translate(section);
+}
+
+export async function wireRunningInfusions() {
+  try {
+    await loadRunningInfusions();
+  } catch (failure) {
+    showProblem(failure);
+  }
+}

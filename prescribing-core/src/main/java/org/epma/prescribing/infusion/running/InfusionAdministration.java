@@ -1,0 +1,218 @@
+package org.epma.prescribing.infusion.running;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.epma.prescribing.administration.Administrations;
+import org.epma.prescribing.administration.BedsideAdministration;
+import org.epma.prescribing.administration.FiveRights;
+import org.epma.prescribing.administration.ProductScan;
+import org.epma.prescribing.administration.RecordSentence;
+import org.epma.prescribing.administration.SecondCheckRegister;
+import org.epma.prescribing.audit.Actor;
+import org.epma.prescribing.audit.AuditAction;
+import org.epma.prescribing.audit.AuditTrail;
+import org.epma.prescribing.checks.FormularyContent;
+import org.epma.prescribing.formulary.Product;
+import org.epma.prescribing.infusion.InfusionAlerts;
+import org.epma.prescribing.infusion.InfusionDetails;
+import org.epma.prescribing.infusion.InfusionKind;
+import org.epma.prescribing.infusion.Infusions;
+import org.epma.prescribing.order.Prescription;
+import org.epma.prescribing.order.PrescriptionStatus;
+import org.epma.prescribing.order.Prescriptions;
+import org.epma.prescribing.patient.Patient;
+import org.epma.prescribing.patient.PatientRecords;
+import org.epma.prescribing.refusal.ConflictException;
+import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.refusal.NotFoundException;
+import org.epma.prescribing.refusal.Text;
+import org.epma.prescribing.staff.StaffAccounts;
+import org.epma.prescribing.ward.WardContext;
+import org.epma.prescribing.ward.WardService;
+
+/**
+ * Recording what happens to a continuous infusion or fluid at the bedside: load the order and its infusion part, replay
+ * its events ({@link InfusionRun}), check a bag put up through {@link FiveRights} as a dose is checked, ask the run for
+ * the next event, store it and audit it. Events of one order are made one at a time (the order's row is locked), and a
+ * retried request with the same idempotency key returns the first event. An intermittent infusion is a dose at a
+ * frequency and is recorded on the chart as doses are.
+ */
+@ApplicationScoped
+@Transactional
+public class InfusionAdministration {
+
+    static final String ENTITY = "InfusionEvent";
+    /** The statuses in which a bag is due and the rate may move: signed, and not suspended or ended. */
+    static final Set<PrescriptionStatus> IN_FORCE = Set.of(PrescriptionStatus.VERIFIED, PrescriptionStatus.PENDING_VERIFICATION);
+    /** A bag that runs out within this time is due: the drug round shows it, as it shows doses due in the next hour. */
+    public static final Duration BAG_DUE_WITHIN = Duration.ofHours(1);
+
+    private final Prescriptions prescriptions;
+    private final Infusions infusions;
+    private final InfusionEvents events;
+    private final InfusionAlerts weights;
+    private final FormularyContent content;
+    private final PatientRecords patients;
+    private final WardService wards;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final Administrations administrations;
+    private final StaffAccounts staff;
+    private final SecondCheckRegister secondChecks;
+
+    /**
+     * An event to record: which patient and infusion order, what happened, the two scans of a bag put up, the new rate
+     * (one way: mL/hour or the dose rate in the prescription's unit) and why, the volume read off the pump, when it
+     * happened (null: now) and why it is recorded late.
+     */
+    public record EventRequest(String idempotencyKey, long patientId, long prescriptionId, InfusionEventType event,
+                               String wristband, String productBarcode, BigDecimal rateMlPerHour, BigDecimal doseRate,
+                               String reason, BigDecimal volumeInfusedMl, Instant occurredAt, String lateReason) {
+    }
+
+    @Inject
+    public InfusionAdministration(Prescriptions prescriptions, Infusions infusions, InfusionEvents events, InfusionAlerts weights,
+                                  FormularyContent content, PatientRecords patients, WardService wards, AuditTrail audit,
+                                  Clock clock, Administrations administrations, StaffAccounts staff,
+                                  SecondCheckRegister secondChecks) {
+        this.prescriptions = prescriptions;
+        this.infusions = infusions;
+        this.events = events;
+        this.weights = weights;
+        this.content = content;
+        this.patients = patients;
+        this.wards = wards;
+        this.audit = audit;
+        this.clock = clock;
+        this.administrations = administrations;
+        this.staff = staff;
+        this.secondChecks = secondChecks;
+    }
+
+    protected InfusionAdministration() {
+        this(null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** Records one event after every check; the same key again returns the first event. */
+    public InfusionEvent record(EventRequest request, Actor by) {
+        BedsideAdministration.requireKey(request.idempotencyKey());
+        Prescription order = prescriptions.findLocked(request.prescriptionId())
+                .filter(o -> o.patientId().equals(request.patientId()))
+                .orElseThrow(() -> new NotFoundException("infusion", request.prescriptionId() + " of patient " + request.patientId()));
+        Optional<InfusionEvent> earlier = events.byKey(request.idempotencyKey());
+        if (earlier.isPresent()) {
+            if (!earlier.get().prescriptionId().equals(request.prescriptionId())) {
+                throw new ConflictException(RecordSentence.KEY_REUSED.with(), "This idempotency key was already used for a different record.");
+            }
+            return earlier.get();
+        }
+        InfusionDetails details = infusion(order.id());
+        if (request.event() == null) {
+            throw new InvalidInputException("event", RunningSentence.SAY_EVENT.with(), "Say what happened: STARTED, RATE_CHANGED,"
+                    + " PAUSED, RESTARTED, BAG_CHANGED, VOLUME_RECORDED or STOPPED.");
+        }
+        Patient patient = patients.get(request.patientId());
+        Product product = content.formulary().product(order.productCode()).orElseThrow(() ->
+                new IllegalStateException("order " + order.id() + " names product " + order.productCode() + ", not in the formulary"));
+        WardContext ward = WardContext.of(wards.currentPlace(patient.id()));
+        Instant now = clock.instant();
+        InfusionRun run = new InfusionRun(InfusionPlan.of(details), events.of(order.id()));
+        String lateReason = Text.optional("lateReason", request.lateReason(), 500);
+        String reason = Text.optional("reason", request.reason(), 500);
+        Instant at = run.occurredAt(request.occurredAt(), lateReason, now, ward.zone());
+        InfusionEvent.BagScan scan = null;
+        if (request.event().hangsABag()) {
+            ProductScan scanned = fiveRights().checkBag(patient, order, product, request.wristband(), request.productBarcode(),
+                    LocalDate.ofInstant(now, ward.zone()));
+            scan = new InfusionEvent.BagScan(scanned.gtin().value(), scanned.batch(), scanned.expiry(), scanned.serial());
+        }
+        InfusionRun.Next next = switch (request.event()) {
+            case STARTED -> run.start();
+            case BAG_CHANGED -> run.changeBag(request.volumeInfusedMl());
+            case RATE_CHANGED -> {
+                FiveRights.requireActive(order, product);
+                yield run.changeRate(request.rateMlPerHour(), request.doseRate(), reason, weights.weightKg(patient.id()));
+            }
+            case PAUSED -> run.pause(reason);
+            case RESTARTED -> {
+                FiveRights.requireActive(order, product);
+                yield run.restart();
+            }
+            case VOLUME_RECORDED -> run.recordVolume(request.volumeInfusedMl());
+            case STOPPED -> run.stop(request.volumeInfusedMl(), reason);
+        };
+        InfusionEvent event = new InfusionEvent(patient.id(), order.id(), next, scan,
+                new InfusionEvent.Recording(request.idempotencyKey(), at, lateReason, now, by.username()));
+        events.add(event);
+        audit.record(by, AuditAction.CREATED, ENTITY, event.id(), null, event.auditState(), summary(event, product));
+        return event;
+    }
+
+    /** One infusion order as the bedside sees it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RunningInfusion running(long patientId, long prescriptionId) {
+        Prescription order = prescriptions.find(prescriptionId).filter(o -> o.patientId().equals(patientId))
+                .orElseThrow(() -> new NotFoundException("infusion", prescriptionId + " of patient " + patientId));
+        InfusionDetails details = infusion(prescriptionId);
+        return RunningInfusion.of(order, details, new InfusionRun(InfusionPlan.of(details), events.of(prescriptionId)),
+                clock.instant().plus(BAG_DUE_WITHIN));
+    }
+
+    /**
+     * The continuous infusions and fluids of these orders (current ones, as a chart or round lists them) that are
+     * running, paused, or in force and not started; each with its events.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RunningInfusion> of(Collection<Prescription> orders) {
+        Map<Long, Prescription> byId = orders.stream().filter(o -> o.id() != null)
+                .collect(Collectors.toMap(Prescription::id, o -> o, (a, b) -> a));
+        List<InfusionDetails> found = infusions.of(byId.keySet()).stream().filter(d -> d.kind() != InfusionKind.INTERMITTENT).toList();
+        Map<Long, List<InfusionEvent>> history = events.of(found.stream().map(InfusionDetails::prescriptionId).toList()).stream()
+                .collect(Collectors.groupingBy(InfusionEvent::prescriptionId));
+        Instant dueBy = clock.instant().plus(BAG_DUE_WITHIN);
+        List<RunningInfusion> running = new ArrayList<>();
+        for (InfusionDetails details : found) {
+            InfusionRun run = new InfusionRun(InfusionPlan.of(details), history.getOrDefault(details.prescriptionId(), List.of()));
+            Prescription order = byId.get(details.prescriptionId());
+            if (run.state() != InfusionState.STOPPED && (run.state() != InfusionState.NOT_STARTED || IN_FORCE.contains(order.status()))) {
+                running.add(RunningInfusion.of(order, details, run, dueBy));
+            }
+        }
+        return running;
+    }
+
+    private InfusionDetails infusion(long prescriptionId) {
+        InfusionDetails details = infusions.find(prescriptionId).orElseThrow(() -> new NotFoundException("infusion", prescriptionId));
+        if (details.kind() == InfusionKind.INTERMITTENT) {
+            throw new ConflictException(RunningSentence.INTERMITTENT_AS_DOSES.with(), "An intermittent infusion is a dose at a"
+                    + " frequency: record each dose on the chart, as any dose.");
+        }
+        return details;
+    }
+
+    private FiveRights fiveRights() {
+        return new FiveRights(content.formulary(), administrations, patients::findByHospitalNumber,
+                username -> staff.find(username).map(u -> u.displayName() + " (" + username + ")").orElse(username),
+                secondChecks.checks());
+    }
+
+    private static String summary(InfusionEvent event, Product product) {
+        String rate = event.rate() == null ? "" : " at " + event.rate().mlPerHour().stripTrailingZeros().toPlainString() + " mL/hour"
+                + (event.rate().doseRate() == null ? "" : " (" + event.rate().doseRate().display() + ")");
+        return event.event().name().toLowerCase().replace('_', ' ') + ": " + product.name() + ", bag " + event.bagNumber() + rate
+                + (event.reason() == null ? "" : ": " + event.reason());
+    }
+}
