@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.epma.web.it.ApiClient.Reply;
 import org.epma.web.testdata.OrderJson;
+import org.epma.web.testdata.AdministrationJson;
 import org.epma.web.testdata.PatientJson;
 import org.epma.web.testdata.SignatureJson;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -530,6 +531,14 @@ class PrescribingIT {
         assertEquals(200, doctor.send("POST", "api/v1/patients/" + patient + "/admission", "{\"ward\":\"TEIFI\"}").status());
         assertEquals("NOT_STARTED", infusionOnRound(nurse, patient, id).getString("state"));
         assertTrue(infusionOnRound(nurse, patient, id).getBoolean("bagDue"), "the drug round shows the bag due");
+        JsonObject onTheRound = nurse.get("api/v1/wards/TEIFI/drug-round").json().getJsonArray("patients")
+                .getValuesAs(JsonObject.class).stream().filter(p -> p.getJsonNumber("patientId").longValue() == patient).findFirst()
+                .orElseThrow();
+        assertTrue(onTheRound.getJsonArray("doses").isEmpty(), "an infusion that runs from bags has no dose to give: " + onTheRound);
+        Reply asADose = nurse.send("POST", "api/v1/administrations", AdministrationJson.scannedAndGiven(patient, id, wristband,
+                HEPARIN_BARCODE).toString(), newKey());
+        assertProblem(asADose, 409, "/problems/conflict");
+        assertEquals("infusion.refusal.givenFromBags", asADose.json().getString("code"), asADose.body());
 
         Map<String, String> key = newKey();
         Reply started = nurse.send("POST", events, startBag(wristband, HEPARIN_BARCODE), key);

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.epma.prescribing.checks.FormularyContent;
 import org.epma.prescribing.formulary.Frequency;
 import org.epma.prescribing.formulary.Product;
+import org.epma.prescribing.infusion.Infusions;
 import org.epma.prescribing.order.Prescription;
 import org.epma.prescribing.order.PrescriptionStatus;
 import org.epma.prescribing.order.Prescriptions;
@@ -57,6 +58,7 @@ public class AdministrationChart {
     private final WardService wards;
     private final EffectPrompt effectPrompt;
     private final Clock clock;
+    private final Infusions infusions;
 
     /**
      * An as-needed order now: whether a dose may be given, and the last one; {@code amountInLast24Hours} is what was
@@ -96,7 +98,7 @@ public class AdministrationChart {
     @Inject
     public AdministrationChart(Prescriptions prescriptions, Administrations administrations, MissingDoseRequests missingDoses,
                                FormularyContent content, PatientRecords patients, WardService wards, EffectPrompt effectPrompt,
-                               Clock clock) {
+                               Clock clock, Infusions infusions) {
         this.prescriptions = prescriptions;
         this.administrations = administrations;
         this.missingDoses = missingDoses;
@@ -105,10 +107,11 @@ public class AdministrationChart {
         this.wards = wards;
         this.effectPrompt = effectPrompt;
         this.clock = clock;
+        this.infusions = infusions;
     }
 
     protected AdministrationChart() {
-        this(null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -133,6 +136,7 @@ public class AdministrationChart {
         Map<Long, List<MissingDoseRequest>> requests = missingDoses.openOf(lineages(orders));
         Map<Long, List<PrnEffect>> effects = effects(prnRecords.values().stream().flatMap(List::stream).toList());
         DoseTimeline timeline = new DoseTimeline(context.schedule());
+        Set<Long> fromBags = infusions.runningFromBags(orders.stream().map(Prescription::id).toList());
         Map<Long, List<Prescription>> byPatient = orders.stream().collect(Collectors.groupingBy(Prescription::patientId));
         List<PatientRound> rounds = new ArrayList<>();
         for (WardPatient patient : onWard) {
@@ -140,8 +144,9 @@ public class AdministrationChart {
             List<EffectDue> effectsDue = new ArrayList<>();
             for (Prescription order : byPatient.getOrDefault(patient.patientId(), List.of())) {
                 Product product = product(order);
-                List<ChartDose> doses = timeline.unrecorded(order, context.windowFor(product),
-                        recorded.getOrDefault(order.lineageId(), Set.of()), from, until, now);
+                // an infusion that runs from bags is on the round as its bags (the infusions), never as a dose to give
+                List<ChartDose> doses = fromBags.contains(order.id()) ? List.of() : timeline.unrecorded(order,
+                        context.windowFor(product), recorded.getOrDefault(order.lineageId(), Set.of()), from, until, now);
                 PrnState prn = null;
                 if (order.frequency() == Frequency.PRN) {
                     List<Administration> orderRecords = prnRecords.getOrDefault(order.lineageId(), List.of());
@@ -199,11 +204,13 @@ public class AdministrationChart {
                 .sorted(Comparator.comparing(Administration::administeredAt)).toList();
         Map<Long, List<MissingDoseRequest>> requests = missingDoses.allOf(lineages(orders));
         DoseTimeline timeline = new DoseTimeline(context.schedule());
+        Set<Long> fromBags = infusions.runningFromBags(orders.stream().map(Prescription::id).toList());
         List<OrderOnChart> onChart = new ArrayList<>();
         for (Prescription order : orders) {
             Product product = product(order);
             List<Administration> orderRecords = records.getOrDefault(order.lineageId(), List.of());
-            List<ChartDose> doses = timeline.doses(order, context.windowFor(product), orderRecords, from, to, now);
+            List<ChartDose> doses = fromBags.contains(order.id()) ? List.of()
+                    : timeline.doses(order, context.windowFor(product), orderRecords, from, to, now);
             PrnState prn = order.frequency() == Frequency.PRN && order.status().isCurrent()
                     ? prnState(order, orderRecords, now, context) : null;
             onChart.add(new OrderOnChart(order, product, doses, prn, requests.getOrDefault(order.lineageId(), List.of())));

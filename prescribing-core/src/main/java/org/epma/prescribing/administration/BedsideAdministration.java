@@ -19,6 +19,8 @@ import org.epma.prescribing.audit.AuditTrail;
 import org.epma.prescribing.checks.FormularyContent;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Route;
+import org.epma.prescribing.infusion.InfusionSentence;
+import org.epma.prescribing.infusion.Infusions;
 import org.epma.prescribing.order.Prescribing;
 import org.epma.prescribing.order.Prescription;
 import org.epma.prescribing.order.Prescriptions;
@@ -59,6 +61,7 @@ public class BedsideAdministration {
     private final Prescribing prescribing;
     private final Witnessing witnessing;
     private final SecondCheckRegister secondChecks;
+    private final Infusions infusions;
 
     /**
      * A dose to record: which patient, order and scheduled dose ({@code timing.scheduledAt}, empty for as-needed
@@ -110,7 +113,8 @@ public class BedsideAdministration {
     @Inject
     public BedsideAdministration(Prescriptions prescriptions, Administrations administrations, FormularyContent content,
                                  PatientRecords patients, WardService wards, AuditTrail audit, Clock clock, StaffAccounts staff,
-                                 Prescribing prescribing, Witnessing witnessing, SecondCheckRegister secondChecks) {
+                                 Prescribing prescribing, Witnessing witnessing, SecondCheckRegister secondChecks,
+                                 Infusions infusions) {
         this.prescriptions = prescriptions;
         this.administrations = administrations;
         this.content = content;
@@ -122,10 +126,11 @@ public class BedsideAdministration {
         this.prescribing = prescribing;
         this.witnessing = witnessing;
         this.secondChecks = secondChecks;
+        this.infusions = infusions;
     }
 
     protected BedsideAdministration() {
-        this(null, null, null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The wristband scanned at the bedside is this patient's: the screen asks this before the product is scanned. */
@@ -182,6 +187,10 @@ public class BedsideAdministration {
             Patient patient = patients.get(request.patientId());
             Product product = content.formulary().product(order.productCode()).orElseThrow(() ->
                     new IllegalStateException("order " + order.id() + " names product " + order.productCode() + ", not in the formulary"));
+            if (!infusions.runningFromBags(List.of(order.id())).isEmpty()) {
+                throw new ConflictException(InfusionSentence.GIVEN_FROM_BAGS.with(product.name()), product.name()
+                        + " runs from bags: start, change and stop it under the patient's infusions at the bedside, not as a dose.");
+            }
             FiveRights.Decision decision = fiveRights().check(new FiveRights.Bedside(patient, order, product,
                     context(patient.id()), clock.instant(), by), request);
             String witness = decision.needsWitness()
