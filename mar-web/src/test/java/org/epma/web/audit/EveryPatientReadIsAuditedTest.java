@@ -48,7 +48,8 @@ class EveryPatientReadIsAuditedTest {
                 "PrescriptionResource.prescription", "AdministrationResource.administration", "AuditResource.patientAccess",
                 "PatientReportResource.mar", "ReportResource.criticalOmissions", "ReportResource.overridesInterventions",
                 "FhirPatientResource.read", "FhirPatientResource.search", "FhirAllergyResource.search",
-                "FhirMedicationRequestResource.search", "FhirMedicationAdministrationResource.search")) {
+                "FhirMedicationRequestResource.search", "FhirMedicationAdministrationResource.search",
+                "FhirMedicationStatementResource.read", "FhirMedicationStatementResource.search")) {
             assertTrue(audited.contains(reads), reads + " must be an audited read");
         }
     }

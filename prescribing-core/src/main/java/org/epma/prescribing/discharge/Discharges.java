@@ -19,4 +19,9 @@ public interface Discharges {
     Optional<DischargePrescription> latestFor(long patientId);
 
     List<DischargeItem> items(long dischargeId);
+
+    /** Every discharge prescription of the patient, whatever its state, newest first. */
+    List<DischargePrescription> ofPatient(long patientId);
+
+    Optional<DischargeItem> item(long itemId);
 }
