@@ -165,6 +165,11 @@ final class ClusteredApplication implements AutoCloseable {
         }
     }
 
+    /** A superuser connection to the run's database, for a benchmark to write its own records; the caller closes it. */
+    Connection connection() throws SQLException {
+        return database.superuserConnection();
+    }
+
     /** One number from the run's database, e.g. outbox rows still waiting. */
     long count(String query) {
         try (Connection connection = database.superuserConnection(); Statement sql = connection.createStatement();
