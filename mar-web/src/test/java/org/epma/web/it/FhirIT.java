@@ -7,7 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.epma.prescribing.staff.Role;
+import org.epma.web.testdata.OrderJson;
+import org.epma.web.testdata.SignatureJson;
 import org.epma.web.fhir.R4Validation;
 import org.epma.web.it.ApiClient.Reply;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -140,6 +144,13 @@ class FhirIT {
     void theMedicinesGoingHomeAreDischargeRequestsAndThoseStoppingAreNot() {
         ApiClient doctor = as("dr.jones", "training-doctor-1");
         long eluned = patient(doctor, "TRN01007");
+        // a second current order, so that one goes home and one stops at discharge
+        Reply draft = doctor.send("POST", "api/v1/patients/" + eluned + "/prescriptions",
+                OrderJson.omeprazoleDaily().start(Instant.now().truncatedTo(ChronoUnit.SECONDS)).toString());
+        assertEquals(201, draft.status(), draft.body());
+        Reply signed = doctor.send("POST", "api/v1/prescriptions/" + draft.json().getJsonNumber("id") + "/sign",
+                SignatureJson.forDraft(draft.json()).overridingSevere("FHIR test: reviewed").password("training-doctor-1").toString());
+        assertEquals(200, signed.status(), signed.body());
         Reply started = doctor.send("POST", "api/v1/patients/" + eluned + "/discharge", null);
         assertTrue(started.status() == 201 || started.status() == 200, started.body());
         JsonObject discharge = started.json();
