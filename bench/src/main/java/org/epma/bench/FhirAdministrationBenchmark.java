@@ -62,7 +62,7 @@ public final class FhirAdministrationBenchmark {
             }
             System.out.printf("Patient %d: %d orders, %d administration records over %d days (%d a day per order)%n", patient,
                     ORDERS.size(), written, days, dosesPerDay);
-            boolean clean = measure(base, patient, written, warmup, requests);
+            boolean clean = measure(base, patient, written, warmup, requests, application);
             System.exit(clean ? 0 : 1);
         }
     }
@@ -133,7 +133,8 @@ public final class FhirAdministrationBenchmark {
         return written;
     }
 
-    private static boolean measure(URI base, long patient, int expected, int warmup, int requests) throws Exception {
+    private static boolean measure(URI base, long patient, int expected, int warmup, int requests, ClusteredApplication application)
+            throws Exception {
         ApiSession nurse = ApiSession.logIn(base, "nurse.evans", "training-nurse-1");
         String path = "api/v1/fhir/MedicationAdministration?patient=" + patient;
         ApiSession.Answer first = nurse.get(path);
@@ -147,6 +148,7 @@ public final class FhirAdministrationBenchmark {
             nurse.get(path);
         }
         String loadBefore = loadAverage();
+        long transactionsBefore = transactions(application);
         long[] nanos = new long[requests];
         int errors = 0;
         long started = System.nanoTime();
@@ -158,13 +160,22 @@ public final class FhirAdministrationBenchmark {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        Thread.sleep(1500); // PostgreSQL publishes a backend's counts at most once a second
+        double transactionsEach = (transactions(application) - transactionsBefore) / (double) requests;
         Arrays.sort(nanos);
         System.out.printf("GET %s, one nurse, one request after another, %d after %d to warm up (%.1f s, %.1f a second):%n", path,
                 requests, warmup, seconds, requests / seconds);
         System.out.printf("  p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; %d errors%n", percentile(nanos, 50), percentile(nanos, 95),
                 percentile(nanos, 99), nanos[nanos.length - 1] / 1e6, errors);
+        System.out.printf("  %.1f database transactions a request (pg_stat_database; the login check, the reads, the audit entry)%n",
+                transactionsEach);
         System.out.printf("  load average (1, 5, 15 min) before the timed requests: %s, after: %s%n", loadBefore, loadAverage());
         return errors == 0;
+    }
+
+    /** Transactions committed or rolled back in the run's database so far (the benchmark's own query included). */
+    private static long transactions(ClusteredApplication application) {
+        return application.count("select xact_commit + xact_rollback from pg_stat_database where datname = current_database()");
     }
 
     /** Nearest rank, as {@link LatencySummary}. */

@@ -10,10 +10,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.epma.prescribing.formulary.Product;
 import org.epma.web.audit.AuditedRead;
 import org.epma.web.audit.ReadRecord;
 import org.epma.web.fhir.FhirRecords.AdministrationRecord;
@@ -41,7 +46,8 @@ public class FhirMedicationAdministrationResource {
     @Operation(summary = "FHIR R4 MedicationAdministration: one record of a dose given or not given")
     public MedicationAdministration read(@PathParam("id") String id) {
         AdministrationRecord found = reads.records().administration(FhirSearch.id("MedicationAdministration", id));
-        return reads.read(map(reads.resources(), found), found.record().id(), found.record().patientId());
+        return reads.read(map(reads.resources(), found, code -> reads.records().product(code).orElse(null)), found.record().id(),
+                found.record().patientId());
     }
 
     @GET
@@ -53,14 +59,17 @@ public class FhirMedicationAdministrationResource {
         long patientId = reads.patient(uri, "patient", "effective-time");
         FhirSearch.Period period = FhirSearch.period("effective-time", uri.getQueryParameters().get("effective-time"));
         FhirResources resources = reads.resources();
+        // a week of records names the same few products hundreds of times: each looked up once
+        Map<String, Optional<Product>> products = new HashMap<>();
+        Function<String, Product> product = code -> products.computeIfAbsent(code, reads.records()::product).orElse(null);
         return reads.search(uri, patientId, "MedicationAdministration?patient"
                         + (period.from() == null && period.to() == null ? "" : "&effective-time"),
-                id -> reads.records().administrations(id, period.from(), period.to()).stream().map(r -> map(resources, r)).toList());
+                id -> reads.records().administrations(id, period.from(), period.to()).stream().map(r -> map(resources, r, product)).toList());
     }
 
-    private MedicationAdministration map(FhirResources resources, AdministrationRecord found) {
+    private static MedicationAdministration map(FhirResources resources, AdministrationRecord found, Function<String, Product> products) {
         String code = found.record().productCode() != null ? found.record().productCode() : found.orderedProductCode();
         return resources.medicationAdministration(found.record(), found.struckThrough(), found.orderedProductCode(),
-                code == null ? null : reads.records().product(code).orElse(null));
+                code == null ? null : products.apply(code));
     }
 }
