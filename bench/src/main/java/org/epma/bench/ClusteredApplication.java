@@ -147,6 +147,11 @@ final class ClusteredApplication implements AutoCloseable {
         }
     }
 
+    /** Instance {@code index}'s Payara Micro process id, once it was ready. */
+    OptionalLong payaraPid(int index) {
+        return launchers.get(index).readyLine().map(r -> OptionalLong.of(r.payaraPid())).orElse(OptionalLong.empty());
+    }
+
     /** Kills instance {@code index}'s Payara Micro with SIGKILL (no shutdown of any kind) and waits until it is gone. */
     void killInstance(int index) throws InterruptedException {
         long pid = launchers.get(index).readyLine().orElseThrow().payaraPid();

@@ -149,6 +149,7 @@ public final class FhirAdministrationBenchmark {
         }
         String loadBefore = loadAverage();
         long transactionsBefore = transactions(application);
+        long cpuBefore = cpuTicks(application);
         long[] nanos = new long[requests];
         int errors = 0;
         long started = System.nanoTime();
@@ -161,12 +162,14 @@ public final class FhirAdministrationBenchmark {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         Thread.sleep(1500); // PostgreSQL publishes a backend's counts at most once a second
+        double cpuEach = (cpuTicks(application) - cpuBefore) * 10.0 / requests; // clock ticks of 10 ms
         double transactionsEach = (transactions(application) - transactionsBefore) / (double) requests;
         Arrays.sort(nanos);
         System.out.printf("GET %s, one nurse, one request after another, %d after %d to warm up (%.1f s, %.1f a second):%n", path,
                 requests, warmup, seconds, requests / seconds);
         System.out.printf("  p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; %d errors%n", percentile(nanos, 50), percentile(nanos, 95),
                 percentile(nanos, 99), nanos[nanos.length - 1] / 1e6, errors);
+        System.out.printf("  %.1f ms of Payara's CPU a request (user and system time from /proc, the idle background included)%n", cpuEach);
         System.out.printf("  %.1f database transactions a request (pg_stat_database; the login check, the reads, the audit entry)%n",
                 transactionsEach);
         System.out.printf("  load average (1, 5, 15 min) before the timed requests: %s, after: %s%n", loadBefore, loadAverage());
@@ -176,6 +179,17 @@ public final class FhirAdministrationBenchmark {
     /** Transactions committed or rolled back in the run's database so far (the benchmark's own query included). */
     private static long transactions(ClusteredApplication application) {
         return application.count("select xact_commit + xact_rollback from pg_stat_database where datname = current_database()");
+    }
+
+    /** Payara Micro's user and system CPU time so far, in clock ticks (1/100 s), from /proc/<pid>/stat. */
+    private static long cpuTicks(ClusteredApplication application) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + application.payaraPid(0).orElseThrow() + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (Exception unavailable) {
+            return 0;
+        }
     }
 
     /** Nearest rank, as {@link LatencySummary}. */

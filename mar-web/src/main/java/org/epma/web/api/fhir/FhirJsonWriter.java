@@ -32,7 +32,10 @@ public class FhirJsonWriter implements MessageBodyWriter<IBaseResource> {
         // Encoded whole, then written once: HAPI's JSON writer flushes its Writer after every value it writes, and each
         // flush reached the response stream, which sent a week of administration records (300 kB) as thousands of
         // chunks (bench/README.md, -Pbench-fhir). A Bundle of a patient's records is a few hundred kB at most.
-        out.write(context().newJsonParser().encodeResourceToString(resource).getBytes(StandardCharsets.UTF_8));
+        // references here never carry a version: telling the parser so spares it a look through each resource's meta for
+        // every reference it writes
+        out.write(context().newJsonParser().setStripVersionsFromReferences(true).encodeResourceToString(resource)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     /** HAPI's one R4 context for the whole server, thread-safe once made. */
