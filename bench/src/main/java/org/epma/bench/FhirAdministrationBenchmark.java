@@ -53,6 +53,8 @@ public final class FhirAdministrationBenchmark {
             System.out.println("EPMA_TEST_DB_URL is not set: the run's database is an embedded PostgreSQL (no fsync), not a durable server.");
         }
         BootSettings boot = BootSettings.fromSystemProperties(0, Duration.ZERO);
+        boolean clean;
+        // the instance is stopped and its database dropped before the exit (System.exit inside would skip close())
         try (ClusteredApplication application = ClusteredApplication.start(boot, 1, System.out)) {
             URI base = application.urls().get(0);
             long patient = admitWithOrders(base, days);
@@ -62,9 +64,9 @@ public final class FhirAdministrationBenchmark {
             }
             System.out.printf("Patient %d: %d orders, %d administration records over %d days (%d a day per order)%n", patient,
                     ORDERS.size(), written, days, dosesPerDay);
-            boolean clean = measure(base, patient, written, warmup, requests, application);
-            System.exit(clean ? 0 : 1);
+            clean = measure(base, patient, written, warmup, requests, application);
         }
+        System.exit(clean ? 0 : 1);
     }
 
     private static long admitWithOrders(URI base, int days) {
