@@ -51,7 +51,7 @@ public final class BedsideBenchmark {
 
     static final String WARD = "CYBI";
     /** Regular orders an older patient on a medical ward might well have all at once (config/formulary/order-sentences.csv). */
-    private static final List<String> ORDERS = List.of(
+    static final List<String> ORDERS = List.of(
             "PARACETAMOL-TAB-500,1,g,PO,QDS", "OMEPRAZOLE-GRCAP-20,20,mg,PO,OD", "AMLODIPINE-TAB-5,5,mg,PO,OD",
             "RAMIPRIL-CAP-2P5,2.5,mg,PO,OD", "ATORVASTATIN-TAB-20,20,mg,PO,ON", "FUROSEMIDE-TAB-40,40,mg,PO,MANE",
             "BISOPROLOL-TAB-2P5,2.5,mg,PO,OD", "LEVETIRACETAM-TAB-500,500,mg,PO,BD", "METFORMIN-TAB-500,500,mg,PO,BD",

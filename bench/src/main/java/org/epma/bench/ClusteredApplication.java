@@ -147,6 +147,11 @@ final class ClusteredApplication implements AutoCloseable {
         }
     }
 
+    /** Instance {@code index}'s Payara Micro process id, once it was ready. */
+    OptionalLong payaraPid(int index) {
+        return launchers.get(index).readyLine().map(r -> OptionalLong.of(r.payaraPid())).orElse(OptionalLong.empty());
+    }
+
     /** Kills instance {@code index}'s Payara Micro with SIGKILL (no shutdown of any kind) and waits until it is gone. */
     void killInstance(int index) throws InterruptedException {
         long pid = launchers.get(index).readyLine().orElseThrow().payaraPid();
@@ -163,6 +168,11 @@ final class ClusteredApplication implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot check the audit chain", e);
         }
+    }
+
+    /** A superuser connection to the run's database, for a benchmark to write its own records; the caller closes it. */
+    Connection connection() throws SQLException {
+        return database.superuserConnection();
     }
 
     /** One number from the run's database, e.g. outbox rows still waiting. */

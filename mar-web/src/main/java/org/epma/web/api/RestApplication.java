@@ -36,7 +36,10 @@ import org.epma.web.security.StaffRoles;
             @Tag(name = "Prescriptions", description = "Checking, prescribing, signing, changing, suspending and stopping orders"),
             @Tag(name = "Administration", description = "Staff accounts (ADMIN)"),
             @Tag(name = "Audit", description = "The audit trail: searching it, a patient's access log, checking the chain (ADMIN, AUDITOR)"),
-            @Tag(name = "System", description = "What the server is running")
+            @Tag(name = "System", description = "What the server is running"),
+            @Tag(name = "FHIR", description = "FHIR R4 read and search (docs/fhir.md), base /api/v1/fhir/; the same"
+                    + " resources also answer at the base /fhir/ (e.g. GET /fhir/metadata), with the same login, roles and"
+                    + " read auditing")
         })
 public class RestApplication extends Application {
 

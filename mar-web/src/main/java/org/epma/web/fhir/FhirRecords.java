@@ -15,6 +15,9 @@ import org.epma.prescribing.administration.Administration;
 import org.epma.prescribing.administration.Administrations;
 import org.epma.prescribing.administration.Outcome;
 import org.epma.prescribing.checks.FormularyContent;
+import org.epma.prescribing.discharge.DischargeItem;
+import org.epma.prescribing.discharge.DischargePrescription;
+import org.epma.prescribing.discharge.Discharges;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.order.Prescription;
 import org.epma.prescribing.order.Prescriptions;
@@ -23,6 +26,8 @@ import org.epma.prescribing.patient.HospitalNumber;
 import org.epma.prescribing.patient.NhsNumber;
 import org.epma.prescribing.patient.Patient;
 import org.epma.prescribing.patient.PatientRecords;
+import org.epma.prescribing.reconciliation.HomeMedicine;
+import org.epma.prescribing.reconciliation.HomeMedicines;
 import org.epma.prescribing.refusal.NotFoundException;
 
 /**
@@ -37,21 +42,33 @@ public class FhirRecords {
     public record AdministrationRecord(Administration record, boolean struckThrough, String orderedProductCode) {
     }
 
+    /**
+     * A medicine of a discharge prescription that goes home, its discharge prescription, and the version of the
+     * inpatient order it continues (null if that order is not found).
+     */
+    public record DischargeRecord(DischargePrescription discharge, DischargeItem item, Long orderId) {
+    }
+
     private final PatientRecords patients;
     private final Prescriptions prescriptions;
     private final Administrations administrations;
     private final FormularyContent formulary;
+    private final HomeMedicines homeMedicines;
+    private final Discharges discharges;
 
     @Inject
-    public FhirRecords(PatientRecords patients, Prescriptions prescriptions, Administrations administrations, FormularyContent formulary) {
+    public FhirRecords(PatientRecords patients, Prescriptions prescriptions, Administrations administrations, FormularyContent formulary,
+                       HomeMedicines homeMedicines, Discharges discharges) {
         this.patients = patients;
         this.prescriptions = prescriptions;
         this.administrations = administrations;
         this.formulary = formulary;
+        this.homeMedicines = homeMedicines;
+        this.discharges = discharges;
     }
 
     protected FhirRecords() {
-        this(null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     public Patient patient(long id) {
@@ -96,6 +113,49 @@ public class FhirRecords {
     /** Every version of every order of the patient, newest first. */
     public List<Prescription> prescriptions(long patientId) {
         return prescriptions.ofPatient(patientId);
+    }
+
+    /** A medicine the patient took before a stay, as medicines reconciliation recorded it. */
+    public HomeMedicine homeMedicine(long id) {
+        return homeMedicines.find(id).orElseThrow(() -> new NotFoundException("medicine before admission", id));
+    }
+
+    /** Every medicine recorded as taken before any of the patient's stays, in the order recorded. */
+    public List<HomeMedicine> homeMedicines(long patientId) {
+        return homeMedicines.ofPatient(patientId);
+    }
+
+    /**
+     * A medicine going home on a discharge prescription. An item that stops at discharge, or one from the pre-admission
+     * list, is not a request for anything: it is not found.
+     */
+    public DischargeRecord dischargeItem(long itemId) {
+        DischargeItem item = discharges.item(itemId).filter(FhirRecords::goesHome)
+                .orElseThrow(() -> new NotFoundException("discharge item", itemId));
+        DischargePrescription discharge = discharges.find(item.dischargeId())
+                .orElseThrow(() -> new NotFoundException("discharge item", itemId));
+        return new DischargeRecord(discharge, item, currentVersions(discharge.patientId()).get(item.reference()));
+    }
+
+    /** The medicines going home on each of the patient's discharge prescriptions, newest prescription first. */
+    public List<DischargeRecord> dischargeItems(long patientId) {
+        List<DischargePrescription> written = discharges.ofPatient(patientId);
+        if (written.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Long> orders = currentVersions(patientId);
+        return written.stream().flatMap(d -> discharges.items(d.id()).stream().filter(FhirRecords::goesHome)
+                .map(i -> new DischargeRecord(d, i, orders.get(i.reference())))).toList();
+    }
+
+    private static boolean goesHome(DischargeItem item) {
+        return item.source() == DischargeItem.Source.ORDER && item.goingHome();
+    }
+
+    /** The newest version of each of the patient's orders, by the reference a discharge item names it with. */
+    private Map<String, Long> currentVersions(long patientId) {
+        return prescriptions.ofPatient(patientId).stream()
+                .collect(Collectors.toMap(Prescription::reference, Prescription::id, (newer, older) -> newer));
     }
 
     public AdministrationRecord administration(long id) {

@@ -7,6 +7,12 @@ import java.util.Date;
 import java.util.Locale;
 import org.epma.prescribing.administration.Administration;
 import org.epma.prescribing.administration.Outcome;
+import org.epma.prescribing.discharge.DischargeItem;
+import org.epma.prescribing.discharge.DischargePrescription;
+import org.epma.prescribing.discharge.DischargeStatus;
+import org.epma.prescribing.formulary.Route;
+import org.epma.prescribing.reconciliation.Decision;
+import org.epma.prescribing.reconciliation.HomeMedicine;
 import org.epma.prescribing.formulary.Ingredient;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Quantity;
@@ -27,6 +33,7 @@ import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Medication;
 import org.hl7.fhir.r4.model.MedicationAdministration;
 import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Range;
 import org.hl7.fhir.r4.model.Ratio;
@@ -45,6 +52,10 @@ public final class FhirResources {
     static final String REQUEST_CATEGORY = "http://terminology.hl7.org/CodeSystem/medicationrequest-category";
     static final String PERFORMER_FUNCTION = "http://terminology.hl7.org/CodeSystem/med-admin-perform-function";
     static final String LANGUAGE = "urn:ietf:bcp:47";
+    static final String STATEMENT_CATEGORY = "http://terminology.hl7.org/CodeSystem/medication-statement-category";
+    static final String UCUM = "http://unitsofmeasure.org";
+    /** Discharge items are served as MedicationRequest/discharge-{item}, inpatient orders as MedicationRequest/{order}. */
+    public static final String DISCHARGE_ID_PREFIX = "discharge-";
 
     private final FhirSystems systems;
 
@@ -176,10 +187,7 @@ public final class FhirResources {
     }
 
     private Dosage dosage(Prescription order) {
-        Dosage dosage = new Dosage();
-        dosage.setText(doseWords(order.dose(), order.doseUpTo(), order.doseUnit()) + " " + order.route().words() + " "
-                + order.frequency().words() + (order.prnReason() != null ? " for " + order.prnReason() : ""));
-        Timing timing = new Timing().setCode(new CodeableConcept().setText(order.frequency().words()));
+        Dosage dosage = dosage(order.dose(), order.doseUpTo(), order.doseUnit(), order.route(), order.frequency(), order.prnReason());
         if (order.startAt() != null || order.endAt() != null) {
             Period bounds = new Period();
             if (order.startAt() != null) {
@@ -188,24 +196,136 @@ public final class FhirResources {
             if (order.endAt() != null) {
                 bounds.setEndElement(dateTime(order.endAt()));
             }
-            timing.getRepeat().setBounds(bounds);
+            dosage.getTiming().getRepeat().setBounds(bounds);
         }
-        dosage.setTiming(timing);
-        if (order.frequency() == Frequency.PRN) {
-            if (order.prnReason() != null && !order.prnReason().isBlank()) {
-                dosage.setAsNeeded(new CodeableConcept().setText(order.prnReason()));
+        return dosage;
+    }
+
+    /** A dose (or a range) by a route at a frequency, each as text: no SNOMED CT codes are held for routes and frequencies. */
+    private static Dosage dosage(BigDecimal dose, BigDecimal upTo, String unit, Route route, Frequency frequency, String prnReason) {
+        Dosage dosage = new Dosage();
+        dosage.setText(doseWords(dose, upTo, unit) + " " + route.words() + " " + frequency.words()
+                + (prnReason != null ? " for " + prnReason : ""));
+        dosage.setTiming(new Timing().setCode(new CodeableConcept().setText(frequency.words())));
+        if (frequency == Frequency.PRN) {
+            if (prnReason != null && !prnReason.isBlank()) {
+                dosage.setAsNeeded(new CodeableConcept().setText(prnReason));
             } else {
                 dosage.setAsNeeded(new org.hl7.fhir.r4.model.BooleanType(true));
             }
         }
-        dosage.setRoute(new CodeableConcept().setText(order.route().words()));
+        dosage.setRoute(new CodeableConcept().setText(route.words()));
         var doseAndRate = dosage.addDoseAndRate();
-        if (order.doseUpTo() != null) {
-            doseAndRate.setDose(new Range().setLow(simple(order.dose(), order.doseUnit())).setHigh(simple(order.doseUpTo(), order.doseUnit())));
+        if (upTo != null) {
+            doseAndRate.setDose(new Range().setLow(simple(dose, unit)).setHigh(simple(upTo, unit)));
         } else {
-            doseAndRate.setDose(simple(order.dose(), order.doseUnit()));
+            doseAndRate.setDose(simple(dose, unit));
         }
         return dosage;
+    }
+
+    /**
+     * A medicine the patient took before admission, as medicines reconciliation recorded it, with the prescriber's
+     * decision: undecided and continued medicines are active, a withheld one on-hold, a changed or stopped one stopped,
+     * each with its reason. A medicine the formulary does not code is named by its words alone.
+     */
+    public MedicationStatement medicationStatement(HomeMedicine medicine, Product product) {
+        MedicationStatement resource = new MedicationStatement();
+        resource.setId(medicine.id().toString());
+        Decision decision = medicine.decision();
+        resource.setStatus(decision == null ? MedicationStatement.MedicationStatementStatus.ACTIVE : switch (decision) {
+            case CONTINUE -> MedicationStatement.MedicationStatementStatus.ACTIVE;
+            case WITHHOLD -> MedicationStatement.MedicationStatementStatus.ONHOLD;
+            case CHANGE, STOP -> MedicationStatement.MedicationStatementStatus.STOPPED;
+        });
+        if (decision != null && medicine.decisionReason() != null && !medicine.decisionReason().isBlank()) {
+            resource.addStatusReason().setText(words(decision.name()) + ": " + medicine.decisionReason());
+        }
+        resource.setCategory(new CodeableConcept(new Coding(STATEMENT_CATEGORY, "community", "Community")));
+        if (medicine.productCode() != null) {
+            resource.setMedication(medicationReference(medicine.productCode(), product));
+        } else {
+            resource.setMedication(new CodeableConcept().setText(medicine.medicineName()));
+        }
+        resource.setSubject(new Reference("Patient/" + medicine.patientId()));
+        resource.setDateAssertedElement(dateTime(medicine.recordedAt()));
+        switch (medicine.source()) {
+            case PATIENT -> resource.setInformationSource(new Reference("Patient/" + medicine.patientId()));
+            case CARER -> resource.setInformationSource(new Reference().setType("RelatedPerson").setDisplay("Carer"));
+            case GP_RECORD -> resource.setInformationSource(new Reference().setType("Organization").setDisplay("GP practice (GP record)"));
+            case OWN_SUPPLY -> resource.addDerivedFrom(new Reference().setDisplay("The patient's own supply of the medicine"));
+            case PREVIOUS_DISCHARGE_LETTER -> resource.addDerivedFrom(new Reference().setDisplay("A previous discharge letter"));
+        }
+        if (medicine.note() != null && !medicine.note().isBlank()) {
+            resource.addNote().setAuthor(new org.hl7.fhir.r4.model.StringType(medicine.recordedBy())).setText(medicine.note());
+        }
+        if (decision != null) {
+            String order = medicine.orderId() == null ? "" : ", by the inpatient order MedicationRequest/" + medicine.orderId();
+            String text = switch (decision) {
+                case CONTINUE -> "Continued in hospital" + order;
+                case CHANGE -> "Changed in hospital" + order;
+                case WITHHOLD -> "Withheld in hospital" + (medicine.reviewDate() == null ? "" : ", to be reviewed on " + medicine.reviewDate());
+                case STOP -> "Stopped in hospital";
+            };
+            resource.addNote().setAuthor(new org.hl7.fhir.r4.model.StringType(medicine.decidedBy()))
+                    .setTimeElement(dateTime(medicine.decidedAt())).setText(text);
+        } else {
+            resource.addNote().setText("No prescriber's decision yet");
+        }
+        resource.addDosage(dosage(medicine.dose(), null, medicine.doseUnit().symbol(), medicine.route(), medicine.frequency(), null));
+        return resource;
+    }
+
+    /** The FHIR id of a medicine going home on a discharge prescription: apart from the inpatient orders' numbers. */
+    public static String dischargeRequestId(long itemId) {
+        return DISCHARGE_ID_PREFIX + itemId;
+    }
+
+    /**
+     * A medicine going home on a discharge prescription: draft while it is written (or returned by pharmacy), active once
+     * signed (and screened); the supply to give as the dispense request, the inpatient order it continues as basedOn.
+     */
+    public MedicationRequest dischargeRequest(DischargePrescription discharge, DischargeItem item, Long orderId, Product product) {
+        MedicationRequest resource = new MedicationRequest();
+        resource.setId(dischargeRequestId(item.id()));
+        resource.setStatus(dischargeStatus(discharge.status()));
+        if (discharge.status() == DischargeStatus.DRAFT && discharge.returnedReason() != null) {
+            resource.setStatusReason(new CodeableConcept().setText("Returned by pharmacy: " + discharge.returnedReason()));
+        }
+        resource.setIntent(MedicationRequest.MedicationRequestIntent.ORDER);
+        resource.addCategory(new CodeableConcept(new Coding(REQUEST_CATEGORY, "discharge", "Discharge")));
+        resource.setMedication(medicationReference(item.productCode(), product));
+        resource.setSubject(new Reference("Patient/" + discharge.patientId()));
+        resource.setGroupIdentifier(new Identifier().setValue("discharge-prescription-" + discharge.id()));
+        resource.setAuthoredOnElement(dateTime(discharge.signedAt() != null ? discharge.signedAt() : discharge.startedAt()));
+        resource.setRequester(new Reference().setDisplay(discharge.signedBy() != null ? discharge.signedBy() : discharge.startedBy()));
+        if (item.reason() != null && !item.reason().isBlank()) {
+            resource.addReasonCode().setText(item.reason());
+        }
+        if (orderId != null) {
+            resource.addBasedOn(new Reference("MedicationRequest/" + orderId));
+        }
+        resource.addDosageInstruction(dosage(item.dose().amount(), item.dose().upTo(), item.dose().unit().symbol(), item.route(),
+                item.frequency(), null));
+        var dispense = resource.getDispenseRequest();
+        if (item.ownSupply()) {
+            resource.addNote().setText("The patient's own supply: nothing to dispense");
+        } else if (item.supplyQuantity() != null) {
+            dispense.setQuantity(simple(item.supplyQuantity(), product == null ? null : product.per().unit().symbol()));
+        }
+        if (item.supplyDays() != null) {
+            dispense.setExpectedSupplyDuration((org.hl7.fhir.r4.model.Duration) new org.hl7.fhir.r4.model.Duration()
+                    .setValue(item.supplyDays()).setUnit("days").setSystem(UCUM).setCode("d"));
+        }
+        return resource;
+    }
+
+    /** The FHIR status of a discharge prescription's medicines: written, or signed (and then screened) to be supplied. */
+    public static MedicationRequest.MedicationRequestStatus dischargeStatus(DischargeStatus status) {
+        return switch (status) {
+            case DRAFT -> MedicationRequest.MedicationRequestStatus.DRAFT;
+            case AWAITING_SCREENING, SCREENED -> MedicationRequest.MedicationRequestStatus.ACTIVE;
+        };
     }
 
     /**

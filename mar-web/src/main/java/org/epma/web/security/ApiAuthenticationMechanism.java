@@ -22,6 +22,7 @@ import org.epma.prescribing.staff.SessionPolicy;
 import org.epma.prescribing.staff.SessionVerdict;
 import org.epma.prescribing.staff.StaffAccounts;
 import org.epma.prescribing.staff.StaffSession;
+import org.epma.web.api.fhir.FhirBaseAlias;
 import org.epma.web.problem.Problem;
 import org.epma.web.problem.ProblemSentence;
 
@@ -32,7 +33,8 @@ import org.epma.web.problem.ProblemSentence;
  * every instance, a removed role stops working at the next request, and the session ends at its absolute lifetime or
  * after the idle limit without a request of the user's own: requests marked {@value #BACKGROUND_HEADER} (a screen
  * refreshing itself) do not count. A session that ends keeps nothing but the reason, and its requests go on
- * unauthenticated with that reason left for the access rules' 401. Static pages need no login and are not checked.
+ * unauthenticated with that reason left for the access rules' 401. Static pages need no login and are not checked; the
+ * FHIR base alias {@code /fhir/} is checked as the API it forwards to is.
  *
  * <p>The caller is kept in the session by this class rather than with {@code @AutoApplySession}: under
  * concurrent requests Payara sometimes restored an auto-applied session without its groups, which turned
@@ -73,7 +75,8 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             HeldSession.keep(request.getSession(true), StaffSession.start(attempt.outcome().standing(), clock.instant()));
             return context.notifyContainerAboutLogin(result);
         }
-        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!path.startsWith("/api/") && !FhirBaseAlias.covers(path)) {
             return context.doNothing();
         }
         HttpSession session = request.getSession(false);

@@ -49,7 +49,8 @@ class EveryPatientReadIsAuditedTest {
                 "PatientReportResource.mar", "ReportResource.criticalOmissions", "ReportResource.overridesInterventions",
                 "FhirPatientResource.read", "FhirPatientResource.search", "FhirAllergyResource.search",
                 "FhirMedicationRequestResource.search", "FhirMedicationAdministrationResource.search",
-                "DischargeResource.gpSummary", "DischargeResource.medicinesList")) {
+                "DischargeResource.gpSummary", "DischargeResource.medicinesList",
+                "FhirMedicationStatementResource.read", "FhirMedicationStatementResource.search")) {
             assertTrue(audited.contains(reads), reads + " must be an audited read");
         }
     }

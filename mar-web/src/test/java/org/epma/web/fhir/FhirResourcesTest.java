@@ -9,6 +9,12 @@ import java.util.Set;
 import org.epma.prescribing.administration.Administration;
 import org.epma.prescribing.administration.Identification;
 import org.epma.prescribing.administration.NotGivenReason;
+import org.epma.prescribing.discharge.DischargeItem;
+import org.epma.prescribing.discharge.DischargePrescription;
+import org.epma.prescribing.discharge.DischargeStatus;
+import org.epma.prescribing.reconciliation.Decision;
+import org.epma.prescribing.reconciliation.HomeMedicine;
+import org.epma.prescribing.reconciliation.HomeMedicineSource;
 import org.epma.prescribing.formulary.Dose;
 import org.epma.prescribing.formulary.Form;
 import org.epma.prescribing.formulary.Frequency;
@@ -32,6 +38,7 @@ import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Medication;
 import org.hl7.fhir.r4.model.MedicationAdministration;
 import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Range;
 import org.hl7.fhir.r4.model.SimpleQuantity;
 import org.junit.jupiter.api.Test;
@@ -63,6 +70,32 @@ class FhirResourcesTest {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** An entity built as JPA reads it: its no-argument constructor, then its columns. */
+    private static <T> T entity(Class<T> type, Object... fieldsAndValues) {
+        try {
+            var constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            T record = constructor.newInstance();
+            for (int i = 0; i < fieldsAndValues.length; i += 2) {
+                Field field = type.getDeclaredField((String) fieldsAndValues[i]);
+                field.setAccessible(true);
+                field.set(record, fieldsAndValues[i + 1]);
+            }
+            return record;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HomeMedicine homeMedicine(String productCode, String name, HomeMedicineSource source, Object... decision) {
+        Object[] columns = {"id", 21L, "stayAdmissionId", 5L, "patientId", 42L, "productCode", productCode, "medicineName", name,
+                "dose", new BigDecimal("5"), "doseUnit", Unit.MG, "route", Route.PO, "frequency", Frequency.OD, "source", source,
+                "note", "Takes it in the morning", "recordedBy", "nurse.evans", "recordedAt", NOW};
+        Object[] all = java.util.Arrays.copyOf(columns, columns.length + decision.length);
+        System.arraycopy(decision, 0, all, columns.length, decision.length);
+        return entity(HomeMedicine.class, all);
     }
 
     private static Patient eleri() {
@@ -213,6 +246,112 @@ class FhirResourcesTest {
         assertEquals("Refused: Declined after breakfast", resource.getStatusReasonFirstRep().getText());
         assertEquals("Medication/PARACETAMOL-TAB-500", resource.getMedicationReference().getReference());
         R4Validation.assertValid(resource);
+    }
+
+    @Test
+    void anUndecidedMedicineFromThePatientIsAnActiveCommunityStatementTheyGave() {
+        MedicationStatement statement = FHIR.medicationStatement(homeMedicine(PARACETAMOL.code(), "paracetamol", HomeMedicineSource.PATIENT),
+                PARACETAMOL);
+        assertEquals("21", statement.getIdElement().getIdPart());
+        assertEquals(MedicationStatement.MedicationStatementStatus.ACTIVE, statement.getStatus());
+        assertTrue(statement.getStatusReason().isEmpty());
+        assertEquals("community", statement.getCategory().getCodingFirstRep().getCode());
+        assertEquals("Medication/PARACETAMOL-TAB-500", statement.getMedicationReference().getReference());
+        assertEquals("Patient/42", statement.getSubject().getReference());
+        assertEquals("Patient/42", statement.getInformationSource().getReference());
+        assertEquals(NOW, statement.getDateAsserted().toInstant());
+        assertEquals("5 mg oral once a day", statement.getDosageFirstRep().getText());
+        assertEquals("Takes it in the morning", statement.getNote().get(0).getText());
+        assertEquals("No prescriber's decision yet", statement.getNote().get(1).getText());
+        R4Validation.assertValid(statement);
+    }
+
+    @Test
+    void aMedicineTheFormularyDoesNotCodeIsNamedByItsWordsAlone() {
+        MedicationStatement statement = FHIR.medicationStatement(homeMedicine(null, "Evening primrose oil", HomeMedicineSource.OWN_SUPPLY),
+                null);
+        assertFalse(statement.hasMedicationReference());
+        assertEquals("Evening primrose oil", statement.getMedicationCodeableConcept().getText());
+        assertTrue(statement.getMedicationCodeableConcept().getCoding().isEmpty());
+        assertFalse(statement.hasInformationSource());
+        assertEquals("The patient's own supply of the medicine", statement.getDerivedFromFirstRep().getDisplay());
+        R4Validation.assertValid(statement);
+    }
+
+    @Test
+    void eachDecisionHasItsStatusAndReason() {
+        Instant decided = NOW.plusSeconds(3600);
+        MedicationStatement continued = FHIR.medicationStatement(homeMedicine(PARACETAMOL.code(), "paracetamol", HomeMedicineSource.GP_RECORD,
+                "decision", Decision.CONTINUE, "orderId", 7L, "decidedBy", "dr.jones", "decidedAt", decided), PARACETAMOL);
+        assertEquals(MedicationStatement.MedicationStatementStatus.ACTIVE, continued.getStatus());
+        assertEquals("Organization", continued.getInformationSource().getType());
+        assertEquals("Continued in hospital, by the inpatient order MedicationRequest/7", continued.getNote().get(1).getText());
+        assertEquals("dr.jones", continued.getNote().get(1).getAuthorStringType().getValue());
+        R4Validation.assertValid(continued);
+
+        MedicationStatement changed = FHIR.medicationStatement(homeMedicine(PARACETAMOL.code(), "paracetamol", HomeMedicineSource.CARER,
+                "decision", Decision.CHANGE, "decisionReason", "Lower weight", "orderId", 8L, "decidedBy", "dr.jones", "decidedAt", decided),
+                PARACETAMOL);
+        assertEquals(MedicationStatement.MedicationStatementStatus.STOPPED, changed.getStatus());
+        assertEquals("Change: Lower weight", changed.getStatusReasonFirstRep().getText());
+        assertEquals("RelatedPerson", changed.getInformationSource().getType());
+        R4Validation.assertValid(changed);
+
+        MedicationStatement withheld = FHIR.medicationStatement(homeMedicine(null, "ramipril", HomeMedicineSource.PREVIOUS_DISCHARGE_LETTER,
+                "decision", Decision.WITHHOLD, "decisionReason", "Acute kidney injury", "reviewDate", LocalDate.of(2026, 11, 25),
+                "decidedBy", "dr.jones", "decidedAt", decided), null);
+        assertEquals(MedicationStatement.MedicationStatementStatus.ONHOLD, withheld.getStatus());
+        assertEquals("Withhold: Acute kidney injury", withheld.getStatusReasonFirstRep().getText());
+        assertEquals("Withheld in hospital, to be reviewed on 2026-11-25", withheld.getNote().get(1).getText());
+        R4Validation.assertValid(withheld);
+
+        MedicationStatement stopped = FHIR.medicationStatement(homeMedicine(null, "ramipril", HomeMedicineSource.PATIENT,
+                "decision", Decision.STOP, "decisionReason", "Hypotension", "decidedBy", "dr.jones", "decidedAt", decided), null);
+        assertEquals(MedicationStatement.MedicationStatementStatus.STOPPED, stopped.getStatus());
+        assertEquals("Stop: Hypotension", stopped.getStatusReasonFirstRep().getText());
+        R4Validation.assertValid(stopped);
+    }
+
+    @Test
+    void aMedicineGoingHomeIsADischargeOrderWithItsSupply() {
+        DischargePrescription discharge = entity(DischargePrescription.class, "id", 9L, "patientId", 42L, "status", DischargeStatus.SCREENED,
+                "startedBy", "dr.jones", "startedAt", NOW, "signedBy", "dr.price", "signedAt", NOW.plusSeconds(600));
+        DischargeItem item = entity(DischargeItem.class, "id", 31L, "dischargeId", 9L, "source", DischargeItem.Source.ORDER,
+                "reference", "order-7", "productCode", PARACETAMOL.code(), "medicine", "paracetamol", "dose", new BigDecimal("1000"),
+                "doseUnit", Unit.MG, "route", Route.PO, "frequency", Frequency.QDS, "goingHome", true, "reason", "Pain after surgery",
+                "supplyQuantity", new BigDecimal("56"), "supplyDays", 7);
+        MedicationRequest request = FHIR.dischargeRequest(discharge, item, 12L, PARACETAMOL);
+        assertEquals("discharge-31", request.getIdElement().getIdPart());
+        assertEquals(MedicationRequest.MedicationRequestStatus.ACTIVE, request.getStatus());
+        assertEquals(MedicationRequest.MedicationRequestIntent.ORDER, request.getIntent());
+        assertEquals("discharge", request.getCategoryFirstRep().getCodingFirstRep().getCode());
+        assertEquals("http://terminology.hl7.org/CodeSystem/medicationrequest-category", request.getCategoryFirstRep().getCodingFirstRep().getSystem());
+        assertEquals("MedicationRequest/12", request.getBasedOnFirstRep().getReference());
+        assertEquals("dr.price", request.getRequester().getDisplay());
+        assertEquals("Pain after surgery", request.getReasonCodeFirstRep().getText());
+        assertEquals(0, new BigDecimal("56").compareTo(request.getDispenseRequest().getQuantity().getValue()));
+        assertEquals("tablet", request.getDispenseRequest().getQuantity().getUnit());
+        assertEquals(0, new BigDecimal("7").compareTo(request.getDispenseRequest().getExpectedSupplyDuration().getValue()));
+        assertEquals("d", request.getDispenseRequest().getExpectedSupplyDuration().getCode());
+        assertEquals("1000 mg oral four times a day", request.getDosageInstructionFirstRep().getText());
+        R4Validation.assertValid(request);
+    }
+
+    @Test
+    void aReturnedDischargePrescriptionIsADraftWithPharmacysReasonAndOwnSupplyDispensesNothing() {
+        DischargePrescription discharge = entity(DischargePrescription.class, "id", 9L, "patientId", 42L, "status", DischargeStatus.DRAFT,
+                "startedBy", "dr.jones", "startedAt", NOW, "returnedReason", "Check the dose");
+        DischargeItem item = entity(DischargeItem.class, "id", 32L, "dischargeId", 9L, "source", DischargeItem.Source.ORDER,
+                "reference", "order-7", "productCode", PARACETAMOL.code(), "medicine", "paracetamol", "dose", new BigDecimal("1000"),
+                "doseUnit", Unit.MG, "route", Route.PO, "frequency", Frequency.QDS, "goingHome", true, "ownSupply", true, "supplyDays", 28);
+        MedicationRequest request = FHIR.dischargeRequest(discharge, item, null, PARACETAMOL);
+        assertEquals(MedicationRequest.MedicationRequestStatus.DRAFT, request.getStatus());
+        assertEquals("Returned by pharmacy: Check the dose", request.getStatusReason().getText());
+        assertFalse(request.getDispenseRequest().hasQuantity());
+        assertFalse(request.hasBasedOn());
+        assertEquals("dr.jones", request.getRequester().getDisplay());
+        R4Validation.assertValid(request);
+        assertEquals(MedicationRequest.MedicationRequestStatus.ACTIVE, FhirResources.dischargeStatus(DischargeStatus.AWAITING_SCREENING));
     }
 
     @Test

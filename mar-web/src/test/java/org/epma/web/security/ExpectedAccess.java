@@ -56,6 +56,8 @@ public final class ExpectedAccess {
         roles("GET /api/v1/fhir/MedicationAdministration/{id}", PRESCRIBER, NURSE, PHARMACIST);
         roles("GET /api/v1/fhir/MedicationRequest", PRESCRIBER, NURSE, PHARMACIST);
         roles("GET /api/v1/fhir/MedicationRequest/{id}", PRESCRIBER, NURSE, PHARMACIST);
+        roles("GET /api/v1/fhir/MedicationStatement", PRESCRIBER, NURSE, PHARMACIST);
+        roles("GET /api/v1/fhir/MedicationStatement/{id}", PRESCRIBER, NURSE, PHARMACIST);
         roles("GET /api/v1/fhir/Patient", PRESCRIBER, NURSE, PHARMACIST);
         roles("GET /api/v1/fhir/Patient/{id}", PRESCRIBER, NURSE, PHARMACIST);
         roles("GET /api/v1/fhir/metadata", PRESCRIBER, NURSE, PHARMACIST);

@@ -125,6 +125,9 @@ public class DischargeItem {
     public String reference() { return reference; }
     public String productCode() { return productCode; }
     public String medicine() { return medicine; }
+    public Dose dose() { return new Dose(dose, doseUpTo, doseUnit); }
+    public Route route() { return route; }
+    public Frequency frequency() { return frequency; }
     public boolean goingHome() { return goingHome; }
     public String reason() { return reason; }
     public BigDecimal supplyQuantity() { return supplyQuantity; }

@@ -22,4 +22,9 @@ public interface Discharges {
 
     /** Items by id, of any discharge prescription; ids not found are missing. */
     List<DischargeItem> itemsById(java.util.Collection<Long> ids);
+
+    /** Every discharge prescription of the patient, whatever its state, newest first. */
+    List<DischargePrescription> ofPatient(long patientId);
+
+    Optional<DischargeItem> item(long itemId);
 }

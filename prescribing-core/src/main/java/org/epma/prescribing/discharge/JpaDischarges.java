@@ -57,4 +57,15 @@ public class JpaDischarges implements Discharges {
         return em.createQuery("select i from DischargeItem i where i.id in :ids", DischargeItem.class)
                 .setParameter("ids", ids).getResultList();
     }
+
+    @Override
+    public List<DischargePrescription> ofPatient(long patientId) {
+        return em.createQuery("select d from DischargePrescription d where d.patientId = :p order by d.startedAt desc, d.id desc",
+                DischargePrescription.class).setParameter("p", patientId).getResultList();
+    }
+
+    @Override
+    public Optional<DischargeItem> item(long itemId) {
+        return Optional.ofNullable(em.find(DischargeItem.class, itemId));
+    }
 }

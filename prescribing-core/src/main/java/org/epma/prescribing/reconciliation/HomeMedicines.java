@@ -27,6 +27,9 @@ public interface HomeMedicines {
     /** The stay's medicines in the order they were recorded. */
     List<HomeMedicine> ofStay(long stayAdmissionId);
 
+    /** Every medicine recorded for the patient before any of their stays, in the order recorded. */
+    List<HomeMedicine> ofPatient(long patientId);
+
     Optional<Reconciliation> reconciliation(long stayAdmissionId);
 
     void add(Reconciliation reconciliation);

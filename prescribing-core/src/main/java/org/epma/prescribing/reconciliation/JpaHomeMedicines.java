@@ -60,6 +60,12 @@ public class JpaHomeMedicines implements HomeMedicines {
     }
 
     @Override
+    public List<HomeMedicine> ofPatient(long patientId) {
+        return em.createQuery("select m from HomeMedicine m where m.patientId = :p order by m.recordedAt, m.id",
+                HomeMedicine.class).setParameter("p", patientId).getResultList();
+    }
+
+    @Override
     public Optional<Reconciliation> reconciliation(long stayAdmissionId) {
         return Optional.ofNullable(em.find(Reconciliation.class, stayAdmissionId));
     }

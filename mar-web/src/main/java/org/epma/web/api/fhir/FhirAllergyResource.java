@@ -10,22 +10,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.epma.prescribing.audit.AuditJson;
-import org.epma.web.audit.AuditedRead;
-import org.epma.web.audit.PatientAccess;
-import org.epma.web.audit.ReadRecord;
-import org.epma.web.fhir.FhirRecords;
-import org.epma.web.fhir.FhirResources;
-import org.epma.web.fhir.FhirSystems;
-import org.epma.web.security.StaffRoles;
-import org.hl7.fhir.r4.model.Bundle;
 import org.epma.prescribing.patient.Allergy;
 import org.epma.prescribing.refusal.NotFoundException;
+import org.epma.web.audit.AuditedRead;
+import org.epma.web.audit.ReadRecord;
+import org.epma.web.security.StaffRoles;
 import org.hl7.fhir.r4.model.AllergyIntolerance;
+import org.hl7.fhir.r4.model.Bundle;
 
 @Path("fhir/AllergyIntolerance")
 @Tag(name = "FHIR")
@@ -34,13 +28,7 @@ import org.hl7.fhir.r4.model.AllergyIntolerance;
 public class FhirAllergyResource {
 
     @Inject
-    FhirRecords records;
-
-    @Inject
-    FhirSystems systems;
-
-    @Inject
-    PatientAccess access;
+    FhirPatientReads reads;
 
     @Context
     UriInfo uri;
@@ -55,21 +43,17 @@ public class FhirAllergyResource {
             throw new NotFoundException("AllergyIntolerance", id);
         }
         long patientId = FhirSearch.id("AllergyIntolerance", parts[0]);
-        Allergy allergy = records.allergy(patientId, FhirSearch.id("AllergyIntolerance", parts[1]));
-        access.shown(patientId, List.of(patientId), AuditJson.object().add("fhir", "AllergyIntolerance/" + id).build());
-        return new FhirResources(systems).allergy(allergy);
+        Allergy allergy = reads.records().allergy(patientId, FhirSearch.id("AllergyIntolerance", parts[1]));
+        return reads.read(reads.resources().allergy(allergy), patientId, patientId);
     }
 
     @GET
     @AuditedRead(ReadRecord.PATIENT)
     @Operation(summary = "FHIR R4 AllergyIntolerance search: a patient's current recorded allergies")
     public Bundle search(@Parameter(description = "the Patient's id or reference, e.g. Patient/123") @QueryParam("patient") String patient) {
-        FhirSearch.only(uri, "patient");
-        long patientId = FhirSearch.patient(FhirSearch.required(uri, "patient"));
-        List<Allergy> allergies = records.patientExists(patientId) ? records.allergies(patientId) : List.of();
-        access.shown(patientId, allergies.isEmpty() ? List.of() : List.of(patientId),
-                AuditJson.object().add("fhir", "AllergyIntolerance?patient").build());
-        FhirResources resources = new FhirResources(systems);
-        return FhirSearch.bundle(uri, allergies.stream().map(resources::allergy).toList());
+        long patientId = reads.patient(uri, "patient");
+        var resources = reads.resources();
+        return reads.search(uri, patientId, "AllergyIntolerance?patient",
+                id -> reads.records().allergies(id).stream().map(resources::allergy).toList());
     }
 }

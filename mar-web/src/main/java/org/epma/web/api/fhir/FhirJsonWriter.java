@@ -8,8 +8,6 @@ import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
@@ -31,9 +29,13 @@ public class FhirJsonWriter implements MessageBodyWriter<IBaseResource> {
     @Override
     public void writeTo(IBaseResource resource, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        context().newJsonParser().encodeResourceToWriter(resource, writer);
-        writer.flush();
+        // Encoded whole, then written once: HAPI's JSON writer flushes its Writer after every value it writes, and each
+        // flush reached the response stream, which sent a week of administration records (300 kB) as thousands of
+        // chunks (bench/README.md, -Pbench-fhir). A Bundle of a patient's records is a few hundred kB at most.
+        // references here never carry a version: telling the parser so spares it a look through each resource's meta for
+        // every reference it writes
+        out.write(context().newJsonParser().setStripVersionsFromReferences(true).encodeResourceToString(resource)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     /** HAPI's one R4 context for the whole server, thread-safe once made. */

@@ -16,7 +16,7 @@ import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResource
 import org.hl7.fhir.r4.model.CapabilityStatement.TypeRestfulInteraction;
 import org.hl7.fhir.r4.model.Enumerations;
 
-/** What the FHIR API truly supports: the five resources' read and search, the parameters named, JSON only. */
+/** What the FHIR API truly supports: the six resources' read and search, the parameters named, JSON only. */
 @Path("fhir/metadata")
 @Tag(name = "FHIR")
 @Produces({FhirMedia.FHIR_JSON, MediaType.APPLICATION_JSON})
@@ -38,8 +38,8 @@ public class FhirMetadataResource {
                 .setKind(CapabilityStatement.CapabilityStatementKind.INSTANCE)
                 .setFhirVersion(Enumerations.FHIRVersion._4_0_1)
                 .setName("EpmaFhirApi").setTitle("ePMA FHIR R4 read and search API")
-                .setDescription("Read and search of patients, allergies, formulary medications, inpatient orders and"
-                        + " administration records, in JSON, for logged-in clinical staff (docs/fhir.md).");
+                .setDescription("Read and search of patients, allergies, formulary medications, inpatient orders,"
+                        + " discharge prescriptions, medicines taken before admission and administration records, in JSON, for logged-in clinical staff (docs/fhir.md).");
         statement.getSoftware().setName("ePMA");
         statement.getImplementation().setDescription("ePMA FHIR API").setUrl(base);
         statement.addFormat("application/fhir+json").addFormat("json");
@@ -53,9 +53,17 @@ public class FhirMetadataResource {
         resource(rest.addResource(), "Medication", "code", Enumerations.SearchParamType.TOKEN,
                 "the formulary's local product code (required)");
         var requests = resource(rest.addResource(), "MedicationRequest", "patient", Enumerations.SearchParamType.REFERENCE,
-                "the patient's inpatient orders, every version (required)");
+                "the patient's inpatient orders, every version, and the medicines going home on their discharge prescriptions (required)");
         requests.addSearchParam().setName("status").setType(Enumerations.SearchParamType.TOKEN)
                 .setDocumentation("active, on-hold, stopped, completed, cancelled or draft; comma-separated for any of them");
+        requests.addSearchParam().setName("category").setType(Enumerations.SearchParamType.TOKEN)
+                .setDocumentation("inpatient or discharge (http://terminology.hl7.org/CodeSystem/medicationrequest-category);"
+                        + " comma-separated for either");
+        var statements = resource(rest.addResource(), "MedicationStatement", "patient", Enumerations.SearchParamType.REFERENCE,
+                "the medicines the patient took before each stay, from medicines reconciliation (required)");
+        statements.addSearchParam().setName("status").setType(Enumerations.SearchParamType.TOKEN)
+                .setDocumentation("active (undecided or continued), on-hold (withheld) or stopped (changed or stopped);"
+                        + " comma-separated for any of them");
         var administrations = resource(rest.addResource(), "MedicationAdministration", "patient", Enumerations.SearchParamType.REFERENCE,
                 "the patient's administration records (required)");
         administrations.addSearchParam().setName("effective-time").setType(Enumerations.SearchParamType.DATE)

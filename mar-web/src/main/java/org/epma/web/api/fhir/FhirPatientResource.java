@@ -15,12 +15,11 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.epma.prescribing.audit.AuditJson;
 import org.epma.prescribing.patient.HospitalNumber;
 import org.epma.prescribing.patient.NhsNumber;
 import org.epma.prescribing.patient.Patient;
+import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.web.audit.AuditedRead;
-import org.epma.web.audit.PatientAccess;
 import org.epma.web.audit.ReadRecord;
 import org.epma.web.fhir.FhirRecords;
 import org.epma.web.fhir.FhirResources;
@@ -35,13 +34,7 @@ import org.hl7.fhir.r4.model.Bundle;
 public class FhirPatientResource {
 
     @Inject
-    FhirRecords records;
-
-    @Inject
-    FhirSystems systems;
-
-    @Inject
-    PatientAccess access;
+    FhirPatientReads reads;
 
     @Context
     UriInfo uri;
@@ -51,9 +44,8 @@ public class FhirPatientResource {
     @AuditedRead(ReadRecord.PATIENT)
     @Operation(summary = "FHIR R4 Patient (UK Core identifiers: NHS number and the site's hospital number)")
     public org.hl7.fhir.r4.model.Patient read(@PathParam("id") String id) {
-        Patient patient = records.patient(FhirSearch.id("Patient", id));
-        access.shown(patient.id(), List.of(patient.id()), AuditJson.object().add("fhir", "Patient/" + patient.id()).build());
-        return new FhirResources(systems).patient(patient);
+        Patient patient = reads.records().patient(FhirSearch.id("Patient", id));
+        return reads.read(reads.resources().patient(patient), patient.id(), patient.id());
     }
 
     @GET
@@ -67,13 +59,15 @@ public class FhirPatientResource {
         int bar = given.indexOf('|');
         String system = bar < 0 ? null : given.substring(0, bar);
         String value = bar < 0 ? given : given.substring(bar + 1);
+        FhirRecords records = reads.records();
+        FhirResources resources = reads.resources();
         Optional<Patient> found;
         if (value.isBlank()) {
-            throw new org.epma.prescribing.refusal.InvalidInputException("identifier", FhirSentence.PARAMETER_NEEDED.with("identifier"),
+            throw new InvalidInputException("identifier", FhirSentence.PARAMETER_NEEDED.with("identifier"),
                     "Give the identifier's value (system|value).");
         } else if (FhirSystems.NHS_NUMBER.equals(system)) {
             found = records.withNhsNumber(NhsNumber.parse(value));
-        } else if (systems.hospitalNumber().equals(system)) {
+        } else if (resources.systems().hospitalNumber().equals(system)) {
             found = records.withHospitalNumber(new HospitalNumber(value));
         } else if (system == null || system.isEmpty()) {
             found = records.withHospitalNumber(new HospitalNumber(value));
@@ -83,9 +77,7 @@ public class FhirPatientResource {
         } else {
             found = Optional.empty(); // a system this server holds no identifiers of
         }
-        List<Long> shown = found.map(p -> List.of(p.id())).orElse(List.of());
-        access.shown(found.isEmpty() ? "none" : found.get().id(), shown, AuditJson.object().add("fhir", "Patient?identifier").build());
-        FhirResources resources = new FhirResources(systems);
-        return FhirSearch.bundle(uri, found.map(p -> List.of(resources.patient(p))).orElse(List.of()));
+        return reads.found(uri, found.isEmpty() ? "none" : found.get().id(), found.map(p -> List.of(p.id())).orElse(List.of()),
+                "Patient?identifier", found.map(p -> List.of(resources.patient(p))).orElse(List.of()));
     }
 }

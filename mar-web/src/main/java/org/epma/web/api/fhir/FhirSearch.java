@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -45,6 +48,37 @@ final class FhirSearch {
             throw new org.epma.prescribing.refusal.NotFoundException(type, id);
         }
         return Long.parseLong(id);
+    }
+
+    /**
+     * The codes a token parameter asks for: each parameter a comma-separated list (any of them), several parameters all
+     * of them (so nothing, where they share none). Null when the parameter is not given: no narrowing. A code may
+     * carry {@code system} as {@code system|code}; an unknown code, or another system, is refused with {@code unknown}.
+     */
+    static <T> Set<T> codes(String name, List<String> parameters, String system, Map<String, T> known, FhirSentence unknown) {
+        Set<T> wanted = null;
+        for (String parameter : parameters == null ? List.<String>of() : parameters) {
+            Set<T> any = new HashSet<>();
+            for (String given : parameter.split(",")) {
+                String code = given.strip();
+                if (system != null && code.startsWith(system + "|")) {
+                    code = code.substring(system.length() + 1);
+                }
+                T value = known.get(code.toLowerCase(Locale.ROOT));
+                if (value == null) {
+                    String codes = String.join(", ", known.keySet());
+                    throw new InvalidInputException(name, unknown.with(given.strip(), codes),
+                            name + " must be one of " + codes + ", not " + given.strip() + ".");
+                }
+                any.add(value);
+            }
+            if (wanted == null) {
+                wanted = any;
+            } else {
+                wanted.retainAll(any);
+            }
+        }
+        return wanted;
     }
 
     /** The one value of a parameter the search needs. */

@@ -9,6 +9,7 @@ public enum FhirSentence implements Phrase {
     PARAMETER_NEEDED("fhir.search.parameterNeeded", "name"),
     NOT_A_PATIENT("fhir.search.notAPatient", "value"),
     UNKNOWN_STATUS("fhir.search.unknownStatus", "value", "codes"),
+    UNKNOWN_CATEGORY("fhir.search.unknownCategory", "value", "codes"),
     NOT_A_DATE("fhir.search.notADate", "value"),
     FORMAT_NOT_SUPPORTED("fhir.format.notSupported", "format");
 
