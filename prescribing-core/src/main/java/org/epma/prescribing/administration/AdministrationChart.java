@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import org.epma.prescribing.checks.FormularyContent;
 import org.epma.prescribing.formulary.Frequency;
 import org.epma.prescribing.formulary.Product;
-import org.epma.prescribing.infusion.Infusions;
 import org.epma.prescribing.order.Prescription;
 import org.epma.prescribing.order.PrescriptionStatus;
 import org.epma.prescribing.order.Prescriptions;
@@ -58,7 +57,7 @@ public class AdministrationChart {
     private final WardService wards;
     private final EffectPrompt effectPrompt;
     private final Clock clock;
-    private final Infusions infusions;
+    private final OrdersFromBags fromBags;
 
     /**
      * An as-needed order now: whether a dose may be given, and the last one; {@code amountInLast24Hours} is what was
@@ -98,7 +97,7 @@ public class AdministrationChart {
     @Inject
     public AdministrationChart(Prescriptions prescriptions, Administrations administrations, MissingDoseRequests missingDoses,
                                FormularyContent content, PatientRecords patients, WardService wards, EffectPrompt effectPrompt,
-                               Clock clock, Infusions infusions) {
+                               Clock clock, OrdersFromBags fromBags) {
         this.prescriptions = prescriptions;
         this.administrations = administrations;
         this.missingDoses = missingDoses;
@@ -107,7 +106,7 @@ public class AdministrationChart {
         this.wards = wards;
         this.effectPrompt = effectPrompt;
         this.clock = clock;
-        this.infusions = infusions;
+        this.fromBags = fromBags;
     }
 
     protected AdministrationChart() {
@@ -136,7 +135,7 @@ public class AdministrationChart {
         Map<Long, List<MissingDoseRequest>> requests = missingDoses.openOf(lineages(orders));
         Map<Long, List<PrnEffect>> effects = effects(prnRecords.values().stream().flatMap(List::stream).toList());
         DoseTimeline timeline = new DoseTimeline(context.schedule());
-        Set<Long> fromBags = infusions.runningFromBags(orders.stream().map(Prescription::id).toList());
+        Set<Long> bagRun = fromBags.among(orders.stream().map(Prescription::id).toList());
         Map<Long, List<Prescription>> byPatient = orders.stream().collect(Collectors.groupingBy(Prescription::patientId));
         List<PatientRound> rounds = new ArrayList<>();
         for (WardPatient patient : onWard) {
@@ -145,7 +144,7 @@ public class AdministrationChart {
             for (Prescription order : byPatient.getOrDefault(patient.patientId(), List.of())) {
                 Product product = product(order);
                 // an infusion that runs from bags is on the round as its bags (the infusions), never as a dose to give
-                List<ChartDose> doses = fromBags.contains(order.id()) ? List.of() : timeline.unrecorded(order,
+                List<ChartDose> doses = bagRun.contains(order.id()) ? List.of() : timeline.unrecorded(order,
                         context.windowFor(product), recorded.getOrDefault(order.lineageId(), Set.of()), from, until, now);
                 PrnState prn = null;
                 if (order.frequency() == Frequency.PRN) {
@@ -204,12 +203,12 @@ public class AdministrationChart {
                 .sorted(Comparator.comparing(Administration::administeredAt)).toList();
         Map<Long, List<MissingDoseRequest>> requests = missingDoses.allOf(lineages(orders));
         DoseTimeline timeline = new DoseTimeline(context.schedule());
-        Set<Long> fromBags = infusions.runningFromBags(orders.stream().map(Prescription::id).toList());
+        Set<Long> bagRun = fromBags.among(orders.stream().map(Prescription::id).toList());
         List<OrderOnChart> onChart = new ArrayList<>();
         for (Prescription order : orders) {
             Product product = product(order);
             List<Administration> orderRecords = records.getOrDefault(order.lineageId(), List.of());
-            List<ChartDose> doses = fromBags.contains(order.id()) ? List.of()
+            List<ChartDose> doses = bagRun.contains(order.id()) ? List.of()
                     : timeline.doses(order, context.windowFor(product), orderRecords, from, to, now);
             PrnState prn = order.frequency() == Frequency.PRN && order.status().isCurrent()
                     ? prnState(order, orderRecords, now, context) : null;

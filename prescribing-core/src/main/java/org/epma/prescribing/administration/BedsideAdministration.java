@@ -19,8 +19,6 @@ import org.epma.prescribing.audit.AuditTrail;
 import org.epma.prescribing.checks.FormularyContent;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Route;
-import org.epma.prescribing.infusion.InfusionSentence;
-import org.epma.prescribing.infusion.Infusions;
 import org.epma.prescribing.order.Prescribing;
 import org.epma.prescribing.order.Prescription;
 import org.epma.prescribing.order.Prescriptions;
@@ -61,7 +59,7 @@ public class BedsideAdministration {
     private final Prescribing prescribing;
     private final Witnessing witnessing;
     private final SecondCheckRegister secondChecks;
-    private final Infusions infusions;
+    private final OrdersFromBags fromBags;
 
     /**
      * A dose to record: which patient, order and scheduled dose ({@code timing.scheduledAt}, empty for as-needed
@@ -114,7 +112,7 @@ public class BedsideAdministration {
     public BedsideAdministration(Prescriptions prescriptions, Administrations administrations, FormularyContent content,
                                  PatientRecords patients, WardService wards, AuditTrail audit, Clock clock, StaffAccounts staff,
                                  Prescribing prescribing, Witnessing witnessing, SecondCheckRegister secondChecks,
-                                 Infusions infusions) {
+                                 OrdersFromBags fromBags) {
         this.prescriptions = prescriptions;
         this.administrations = administrations;
         this.content = content;
@@ -126,7 +124,7 @@ public class BedsideAdministration {
         this.prescribing = prescribing;
         this.witnessing = witnessing;
         this.secondChecks = secondChecks;
-        this.infusions = infusions;
+        this.fromBags = fromBags;
     }
 
     protected BedsideAdministration() {
@@ -187,8 +185,8 @@ public class BedsideAdministration {
             Patient patient = patients.get(request.patientId());
             Product product = content.formulary().product(order.productCode()).orElseThrow(() ->
                     new IllegalStateException("order " + order.id() + " names product " + order.productCode() + ", not in the formulary"));
-            if (!infusions.runningFromBags(List.of(order.id())).isEmpty()) {
-                throw new ConflictException(InfusionSentence.GIVEN_FROM_BAGS.with(product.name()), product.name()
+            if (!fromBags.among(List.of(order.id())).isEmpty()) {
+                throw new ConflictException(RecordSentence.GIVEN_FROM_BAGS.with(product.name()), product.name()
                         + " runs from bags: start, change and stop it under the patient's infusions at the bedside, not as a dose.");
             }
             FiveRights.Decision decision = fiveRights().check(new FiveRights.Bedside(patient, order, product,

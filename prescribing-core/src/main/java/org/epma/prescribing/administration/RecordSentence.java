@@ -11,7 +11,8 @@ public enum RecordSentence implements Phrase {
     REQUEST_CANNOT_BECOME("refusal.record.requestCannotBecome", "status", "to", "by"),
     CORRECTION_NOT_STRUCK("refusal.record.correctionNotStruck"),
     ALREADY_IN_ERROR("refusal.record.alreadyInError", "by", "time"),
-    EFFECT_ONLY_FOR_PRN_GIVEN("refusal.record.effectOnlyForPrnGiven");
+    EFFECT_ONLY_FOR_PRN_GIVEN("refusal.record.effectOnlyForPrnGiven"),
+    GIVEN_FROM_BAGS("infusion.refusal.givenFromBags", "order");
 
     private final String key;
     private final List<String> argNames;

@@ -20,7 +20,6 @@ public enum InfusionSentence implements Phrase {
     TITRATION_ORDER("infusion.refusal.titrationOrder"),
     RATE_OUTSIDE_TITRATION("infusion.refusal.rateOutsideTitration"),
     GIVE_FREQUENCY("infusion.refusal.giveFrequency"),
-    GIVEN_FROM_BAGS("infusion.refusal.givenFromBags", "order"),
     // alerts
     NO_DOSE_RATE_CHECK("infusion.alert.noDoseRateCheck", "ingredient"),
     DOSE_RATE_ABOVE("infusion.alert.doseRateAbove", "ingredient", "rate", "limit"),

@@ -6,10 +6,13 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.epma.prescribing.administration.OrdersFromBags;
 
-/** {@link Infusions} in PostgreSQL through JPA. */
+/** {@link Infusions} in PostgreSQL through JPA, and which orders run from bags for the administration chart. */
 @ApplicationScoped
-public class JpaInfusions implements Infusions {
+public class JpaInfusions implements Infusions, OrdersFromBags {
 
     @PersistenceContext(unitName = "epma")
     EntityManager em;
@@ -31,5 +34,11 @@ public class JpaInfusions implements Infusions {
         }
         return em.createQuery("select i from InfusionDetails i where i.prescriptionId in :ids", InfusionDetails.class)
                 .setParameter("ids", prescriptionIds).getResultList();
+    }
+
+    @Override
+    public Set<Long> among(Collection<Long> prescriptionIds) {
+        return of(prescriptionIds).stream().filter(details -> details.kind().runsFromBags())
+                .map(InfusionDetails::prescriptionId).collect(Collectors.toSet());
     }
 }
