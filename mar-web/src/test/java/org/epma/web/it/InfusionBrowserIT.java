@@ -10,6 +10,7 @@ import java.util.Map;
 import org.epma.web.it.ApiClient.Reply;
 import org.epma.web.testdata.PatientJson;
 import org.epma.web.testdata.SignatureJson;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
@@ -25,6 +26,17 @@ import org.openqa.selenium.support.ui.Select;
  */
 @EnabledIf(value = Chromium.AVAILABLE_OR_REQUIRED, disabledReason = Chromium.NOT_INSTALLED)
 class InfusionBrowserIT extends InChromium {
+
+    /** A patient this test admitted to DEWI, discharged after it so the ward's list is as other tests expect it. */
+    private long admitted;
+
+    @AfterEach
+    void dischargeAdmittedPatient() {
+        if (admitted != 0) {
+            Reply discharged = as("nurse.evans", "training-nurse-1").send("POST", "api/v1/patients/" + admitted + "/admission/discharge", "{}");
+            assertEquals(204, discharged.status(), discharged.body());
+        }
+    }
 
     @Test
     void aFluidOverEightHoursRunsAt125MlAnHourAndIsSavedAsADraft() {
@@ -64,6 +76,7 @@ class InfusionBrowserIT extends InChromium {
         assertTrue(orders.get(0).getString("instructions").startsWith("Fluid: 1000 mL of Sodium chloride 0.9%"),
                 orders.get(0).getString("instructions"));
     }
+
     /** The element of that id as the page has it now: a panel is built anew after each record. */
     private WebElement byId(String id) {
         return browser.findElement(By.id(id));
@@ -99,6 +112,7 @@ class InfusionBrowserIT extends InChromium {
         assertEquals(200, signed.status(), signed.body());
 
         assertEquals(200, doctor.send("POST", "api/v1/patients/" + patient + "/admission", "{\"ward\":\"DEWI\"}").status());
+        admitted = patient;
 
         chromium.logIn("nurse.evans", "training-nurse-1", "en");
         // the drug round lists the infusion with its bag due before any is started

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -72,7 +73,13 @@ class ReconciliationBrowserIT extends InChromium {
     }
 
     private void waitForDecision(String name, String decision) {
-        chromium.wait.until(d -> decision.equals(medicine(name).getAttribute("data-decision")));
+        chromium.wait.until(d -> {
+            try {
+                return decision.equals(medicine(name).getAttribute("data-decision"));
+            } catch (StaleElementReferenceException redrawn) {
+                return false; // the list was drawn again between finding the item and reading it: look again
+            }
+        });
     }
 
     @Test
