@@ -13,7 +13,7 @@ export const chart = {
   orderForm: null,
 };
 
-const hasRole = (role) => Boolean(chart.session?.roles?.includes(role));
+export const hasRole = (role) => Boolean(chart.session?.roles?.includes(role));
 export const isPrescriber = () => hasRole('PRESCRIBER');
 export const canRecord = () => RECORDING_ROLES.some(hasRole);
 export const patientPath = (suffix = '') => `api/v1/patients/${encodeURIComponent(chart.patientId)}${suffix}`;

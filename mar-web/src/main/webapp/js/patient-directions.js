@@ -8,11 +8,10 @@ import { byId, enumText, h, icon, put, showProblem } from './dom.js';
 import { doseText } from './dose-text.js';
 import { t } from './i18n.js';
 import { idempotentWriter } from './idempotent.js';
-import { chart, isPrescriber, patientPath } from './patient-chart.js';
+import { chart, hasRole, isPrescriber, patientPath } from './patient-chart.js';
 
 const DIRECTIONS = 'api/v1/patient-group-directions';
 const BLOCKING = ['HARD_STOP', 'SEVERE'];
-const hasRole = (role) => Boolean(chart.session?.roles?.includes(role));
 const writer = idempotentWriter();
 let directions = [];
 

@@ -3,11 +3,10 @@
 // steps (config/hypoglycaemia-treatment.csv) in the reader's language, with their source.
 import { api } from './api.js';
 import { byId, h, icon, put, showMessage } from './dom.js';
-import { chart } from './patient-chart.js';
+import { chart, hasRole } from './patient-chart.js';
 import { markInvalid, onSubmit, takenAt } from './patient-record-forms.js';
 
 const glucosePath = () => `api/v1/glucose/patients/${encodeURIComponent(chart.patientId)}`;
-const hasRole = (role) => Boolean(chart.session?.roles?.includes(role));
 
 function treatment(steps) {
   const numbers = [...new Set(steps.map((step) => step.step))].sort((a, b) => a - b);

@@ -4,13 +4,12 @@
 // order and ask for a review; above it, step it down.
 import { api } from './api.js';
 import { byId, enumText, h, icon, put, showMessage, showProblem } from './dom.js';
-import { chart, isPrescriber } from './patient-chart.js';
+import { chart, hasRole, isPrescriber } from './patient-chart.js';
 import { markInvalid, onSubmit, takenAt } from './patient-record-forms.js';
 
 const OXYGEN = 'api/v1/oxygen';
 const DEVICES = ['NASAL_CANNULAE', 'SIMPLE_FACE_MASK', 'VENTURI_MASK', 'RESERVOIR_MASK'];
 const VENTURI_PERCENTS = [24, 28, 31, 35, 40, 60];
-const hasRole = (role) => Boolean(chart.session?.roles?.includes(role));
 let current = null;
 
 function done(key) {

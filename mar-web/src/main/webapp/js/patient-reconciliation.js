@@ -9,12 +9,11 @@ import { doseText } from './dose-text.js';
 import { t } from './i18n.js';
 import { idempotentWriter } from './idempotent.js';
 import { FREQUENCIES, choosePrompt, enumOption } from './medicine-text.js';
-import { chart, isPrescriber, patientPath } from './patient-chart.js';
+import { chart, hasRole, isPrescriber, patientPath } from './patient-chart.js';
 import {
   ROUTES, SOURCES, UNITS, decisionLine, decisionsOpen, medicineRequest, orderTemplate, standingLine,
 } from './reconciliation-text.js';
 
-const hasRole = (role) => Boolean(chart.session?.roles?.includes(role));
 const writer = idempotentWriter();
 let offered = [];
 let reconciliation = null;

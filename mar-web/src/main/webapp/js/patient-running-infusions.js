@@ -7,11 +7,11 @@ import { byId, enumText, h, put, showProblem } from './dom.js';
 import { translate } from './i18n.js';
 import { idempotentWriter } from './idempotent.js';
 import { dateTime } from './mar-text.js';
-import { chart, patientPath } from './patient-chart.js';
+import { chart, hasRole, patientPath } from './patient-chart.js';
 import { eventsFor, fieldsFor, NUMBER_FIELDS } from './infusion-events.js';
 
 const CURRENT = ['PENDING_VERIFICATION', 'VERIFIED', 'SUSPENDED'];
-const isNurse = () => Boolean(chart.session?.roles?.includes('NURSE'));
+const isNurse = () => hasRole('NURSE');
 
 function eventItem(event) {
   return h('li', { class: 'infusion-event', 'data-event': event.event },

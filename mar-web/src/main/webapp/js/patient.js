@@ -6,7 +6,7 @@ import { api } from './api.js';
 import { byId, clear, showMessage, showProblem } from './dom.js';
 import { showCurrentWard, startPage } from './header.js';
 import { createOrderForm } from './order-form.js';
-import { announce, chart, isPrescriber, patientPath } from './patient-chart.js';
+import { announce, chart, hasRole, isPrescriber, patientPath } from './patient-chart.js';
 import { wireDirections } from './patient-directions.js';
 import { wireGlucose } from './patient-glucose.js';
 import { wireInfusions } from './patient-infusions.js';
@@ -96,7 +96,7 @@ async function main() {
 
 // Oxygen, the VTE risk assessment and bedside glucose: for the staff who prescribe, give and check medicines.
 async function wireBedside() {
-  if (!['NURSE', 'PRESCRIBER', 'PHARMACIST'].some((role) => chart.session.roles?.includes(role))) return;
+  if (!['NURSE', 'PRESCRIBER', 'PHARMACIST'].some(hasRole)) return;
   byId('bedside-section').hidden = false;
   await wireVte();
   await wireOxygen();

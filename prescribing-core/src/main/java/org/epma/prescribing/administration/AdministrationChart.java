@@ -86,7 +86,8 @@ public class AdministrationChart {
     public record PatientRound(WardPatient patient, List<OrderOnChart> orders, List<EffectDue> effectsDue) {
     }
 
-    public record WardRound(Ward ward, Instant now, Instant until, List<PatientRound> patients) {
+    /** {@code fromBags}: the orders on the round that run from bags (infusions to show as bags, not doses). */
+    public record WardRound(Ward ward, Instant now, Instant until, List<PatientRound> patients, Set<Long> fromBags) {
     }
 
     public record PatientChart(Patient patient, Optional<WardService.Place> place, WardContext ward, Instant from, Instant to,
@@ -125,7 +126,7 @@ public class AdministrationChart {
         List<WardPatient> onWard = wards.patientsOn(wardCode);
         List<Long> ids = onWard.stream().map(WardPatient::patientId).toList();
         if (ids.isEmpty()) {
-            return new WardRound(ward, now, until, List.of());
+            return new WardRound(ward, now, until, List.of(), Set.of());
         }
         List<Prescription> orders = prescriptions.currentOf(ids);
         Instant from = now.minus(LOOK_BACK);
@@ -156,7 +157,7 @@ public class AdministrationChart {
             }
             rounds.add(new PatientRound(patient, patientOrders, effectsDue));
         }
-        return new WardRound(ward, now, until, rounds);
+        return new WardRound(ward, now, until, rounds, bagRun);
     }
 
     /**

@@ -115,8 +115,9 @@ public class DrugRoundResource {
             + " bag up runs out within the hour")
     public RoundView round(@PathParam("code") String code, @QueryParam("hours") @DefaultValue("4") int hours) {
         AdministrationChart.WardRound ward = chart.round(code, hours);
+        // the round has already read which orders run from bags: only theirs are read again, with their events
         RoundView round = rounds.view(ward, infusions.of(ward.patients().stream().flatMap(p -> p.orders().stream())
-                .map(AdministrationChart.OrderOnChart::order).toList()));
+                .map(AdministrationChart.OrderOnChart::order).filter(order -> ward.fromBags().contains(order.id())).toList()));
         access.shown(round.ward().code(), round.patients().stream().map(PatientOnRound::patientId).toList());
         return round;
     }

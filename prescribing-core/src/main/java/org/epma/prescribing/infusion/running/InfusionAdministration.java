@@ -28,7 +28,6 @@ import org.epma.prescribing.checks.FormularyContent;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.infusion.InfusionAlerts;
 import org.epma.prescribing.infusion.InfusionDetails;
-import org.epma.prescribing.infusion.InfusionKind;
 import org.epma.prescribing.infusion.Infusions;
 import org.epma.prescribing.order.Prescription;
 import org.epma.prescribing.order.PrescriptionStatus;
@@ -179,7 +178,7 @@ public class InfusionAdministration {
     public List<RunningInfusion> of(Collection<Prescription> orders) {
         Map<Long, Prescription> byId = orders.stream().filter(o -> o.id() != null)
                 .collect(Collectors.toMap(Prescription::id, o -> o, (a, b) -> a));
-        List<InfusionDetails> found = infusions.of(byId.keySet()).stream().filter(d -> d.kind() != InfusionKind.INTERMITTENT).toList();
+        List<InfusionDetails> found = infusions.of(byId.keySet()).stream().filter(d -> d.kind().runsFromBags()).toList();
         Map<Long, List<InfusionEvent>> history = events.of(found.stream().map(InfusionDetails::prescriptionId).toList()).stream()
                 .collect(Collectors.groupingBy(InfusionEvent::prescriptionId));
         Instant dueBy = clock.instant().plus(BAG_DUE_WITHIN);
@@ -196,7 +195,7 @@ public class InfusionAdministration {
 
     private InfusionDetails infusion(long prescriptionId) {
         InfusionDetails details = infusions.find(prescriptionId).orElseThrow(() -> new NotFoundException("infusion", prescriptionId));
-        if (details.kind() == InfusionKind.INTERMITTENT) {
+        if (!details.kind().runsFromBags()) {
             throw new ConflictException(RunningSentence.INTERMITTENT_AS_DOSES.with(), "An intermittent infusion is a dose at a"
                     + " frequency: record each dose on the chart, as any dose.");
         }
