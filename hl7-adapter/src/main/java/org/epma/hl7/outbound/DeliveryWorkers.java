@@ -28,7 +28,13 @@ public class DeliveryWorkers {
 
     private static final Logger LOG = Logger.getLogger(DeliveryWorkers.class.getName());
     private static final int BATCH = 50;
+    /**
+     * An idle sender looks again after 100 ms, then waits twice as long each time it finds nothing, up to a second: a
+     * quiet interface costs a few queries a second rather than ten a thread, and the first order after a quiet spell
+     * waits at most a second (less with several threads, which look at different moments).
+     */
     private static final long IDLE_MILLIS = 100;
+    private static final long MOST_IDLE_MILLIS = 1000;
     private static final long UNAVAILABLE_MILLIS = 2000;
     /**
      * How long a sender waits for an ACK before leaving the message to wait apart and going on with other patients: a
@@ -73,11 +79,20 @@ public class DeliveryWorkers {
         try (DeliveryChannel delivery = new DeliveryChannel(() -> new MllpClient(to), waiters, patience(destination), MOST_WAITING)) {
             OutboxSender.Channel channel = new OutboxSender.Channel(destination, delivery, new RdeO11Builder(), new OmpO09Builder(),
                     sendingSystem);
+            long idle = IDLE_MILLIS;
             while (!stopping) {
                 long pause;
                 try {
                     OutboxSender.BatchResult result = sender.sendDue(channel, BATCH);
-                    pause = result.destinationUnavailable() ? UNAVAILABLE_MILLIS : result.settled() == 0 ? IDLE_MILLIS : 0;
+                    if (result.destinationUnavailable()) {
+                        pause = UNAVAILABLE_MILLIS;
+                    } else if (result.settled() == 0) {
+                        pause = idle;
+                        idle = Math.min(idle * 2, MOST_IDLE_MILLIS);
+                    } else {
+                        pause = 0;
+                        idle = IDLE_MILLIS;
+                    }
                 } catch (RuntimeException e) {
                     // the database may be restarting: log, wait, carry on; the claimed rows were released on rollback
                     LOG.log(Level.WARNING, "Sending to " + destination.name() + " failed; trying again shortly", e);
