@@ -4,6 +4,7 @@
 import { api } from './api.js';
 import { byId, enumText, h, icon, put, showProblem } from './dom.js';
 import { startPage } from './header.js';
+import { dispenseNote } from './mar-text.js';
 import { patientName } from './patient-facts.js';
 
 const KIND_ICON = { NEW: 'info', CHANGED: 'warning', STOPPED: 'stop', UNCHANGED: 'tick' };
@@ -58,7 +59,8 @@ function supplyCell(change) {
   if (!editable()) {
     return h('td', {}, item.ownSupply ? h('span', { i18n: 'discharge.ownSupply' })
       : item.supplyQuantity ? h('span', { i18n: 'discharge.supplyText', args: { quantity: item.supplyQuantity, unit: item.supplyUnit ?? '', days: item.supplyDays } })
-        : h('span', { i18n: 'discharge.noSupply' }));
+        : h('span', { i18n: 'discharge.noSupply' }),
+      dispenseNote(item.dispensed));
   }
   const q = `quantity-${item.id}`;
   const d = `days-${item.id}`;

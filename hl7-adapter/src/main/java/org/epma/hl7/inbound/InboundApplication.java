@@ -6,8 +6,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.epma.pharmacy.dispensing.Dispensing;
 import org.epma.prescribing.audit.Actor;
+import org.epma.prescribing.discharge.DischargePrescribing;
 import org.epma.prescribing.order.Prescribing;
 import org.epma.prescribing.order.Prescription;
 import org.epma.prescribing.patient.HospitalNumber;
@@ -31,21 +34,23 @@ public class InboundApplication {
     private final PatientRecords patients;
     private final Prescribing prescribing;
     private final Dispensing dispensing;
+    private final DischargePrescribing discharges;
     private final Clock clock;
 
     @Inject
     public InboundApplication(ReceivedMessages received, PatientMovements movements, PatientRecords patients,
-                              Prescribing prescribing, Dispensing dispensing, Clock clock) {
+                              Prescribing prescribing, Dispensing dispensing, DischargePrescribing discharges, Clock clock) {
         this.received = received;
         this.movements = movements;
         this.patients = patients;
         this.prescribing = prescribing;
         this.dispensing = dispensing;
+        this.discharges = discharges;
         this.clock = clock;
     }
 
     protected InboundApplication() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     public Receipt apply(AdtEvent event, MessageOrigin origin) {
@@ -90,21 +95,36 @@ public class InboundApplication {
         for (DispenseEvent dispense : dispenses) {
             Patient patient = patients.findByHospitalNumber(dispense.hospitalNumber()).orElseThrow(() ->
                     new NotFoundException("patient with hospital number", dispense.hospitalNumber().value()));
-            Prescription order = order(dispense.placerOrderNumber());
-            if (!order.patientId().equals(patient.id())) {
-                // the order exists, but not for this patient: its key is unknown in the patient's record
-                throw new RecordsRefusal(Hl7ErrorCode.UNKNOWN_KEY_IDENTIFIER, "ORC-2 order "
-                        + dispense.placerOrderNumber() + " is not an order of the patient in PID-3 ("
-                        + dispense.hospitalNumber().value() + "); nothing was recorded.");
-            }
-            dispensing.record(order, new Dispensing.Report(dispense.placerOrderNumber(),
+            Dispensing.Report report = new Dispensing.Report(dispense.placerOrderNumber(),
                     dispense.giveCode() == null ? null : text(dispense.giveCode().code() + " " + dispense.giveCode().text()),
                     dispense.amount(), dispense.units() == null ? null : text(dispense.units().text().isBlank()
                             ? dispense.units().code() : dispense.units().text()),
-                    dispense.dispensedAt(), text(dispense.dispensedBy()), text(dispense.prescriptionNumber()), origin.controlId()), by);
+                    dispense.dispensedAt(), text(dispense.dispensedBy()), text(dispense.prescriptionNumber()), origin.controlId());
+            Matcher supply = DISCHARGE_SUPPLY.matcher(dispense.placerOrderNumber().strip().toLowerCase(Locale.ROOT));
+            if (supply.matches()) {
+                DischargePrescribing.SentForSupply sent = discharges.sentForSupply(Long.parseLong(supply.group(1)),
+                        Long.parseLong(supply.group(2)));
+                requireSamePatient(sent.patientId(), patient, dispense, "medicine sent for supply");
+                dispensing.recordSupply(patient.id(), sent.item().id(), report, by);
+                continue;
+            }
+            Prescription order = order(dispense.placerOrderNumber());
+            requireSamePatient(order.patientId(), patient, dispense, "order");
+            dispensing.record(order, report, by);
         }
         return Receipt.APPLIED;
     }
+
+    /** The order or supply exists, but not for this patient: its key is unknown in the patient's record. */
+    private static void requireSamePatient(long ownerId, Patient patient, DispenseEvent dispense, String what) {
+        if (ownerId != patient.id()) {
+            throw new RecordsRefusal(Hl7ErrorCode.UNKNOWN_KEY_IDENTIFIER, "ORC-2 " + what + " " + dispense.placerOrderNumber()
+                    + " is not the patient's in PID-3 (" + dispense.hospitalNumber().value() + "); nothing was recorded.");
+        }
+    }
+
+    /** The placer number of a medicine's supply on a discharge prescription (docs/hl7.md, "Discharge supply"). */
+    private static final Pattern DISCHARGE_SUPPLY = Pattern.compile("discharge-(\\d{1,18})-item-(\\d{1,18})");
 
     /** Our placer order numbers are "order-" and the order's first version's id; the current version answers. */
     private Prescription order(String placerOrderNumber) {

@@ -169,7 +169,8 @@ class Hl7InterfaceIT {
     }
 
     @Test
-    void aScreenedDischargePrescriptionSendsTheSupplyOfEachMedicineGoingHomeAsANewOrderOfItsOwn() {
+    void aScreenedDischargePrescriptionSendsTheSupplyOfEachMedicineGoingHomeAsANewOrderOfItsOwnAndItsDispensingComesBack()
+            throws Exception {
         String number = number();
         long order = signedOrder(number);
         ApiClient doctor = as("dr.jones", "training-doctor-1");
@@ -206,6 +207,35 @@ class Hl7InterfaceIT {
                 .getValuesAs(JsonObject.class).stream().filter(m -> !m.isNull("dischargeItemId")
                         && m.getJsonNumber("dischargeItemId").longValue() == item).findFirst().orElseThrow();
         assertEquals(order, listed.getJsonNumber("prescriptionId").longValue(), "named by the order it goes home as");
+
+        // the dispensary reports the supply back by its own placer number: recorded on the discharge, not the MAR
+        String placer = "discharge-" + discharge + "-item-" + item;
+        String other = number();
+        try (Socket socket = new Socket("127.0.0.1", ItDatabaseSession.INBOUND_PORT)) {
+            assertTrue(exchange(socket, adt("A04", "P-" + other, "PID|1||" + other + "^^^HOSPITAL^MR||Ifans^Rhiannon||19790303|F"))
+                    .contains("MSA|AA|"));
+            String anothers = exchange(socket, supplyDispensed("S1-" + number, other, placer));
+            assertTrue(anothers.contains("MSA|AE|S1-" + number) && anothers.contains("204^Unknown key identifier"), anothers);
+            String notSent = exchange(socket, supplyDispensed("S2-" + number, number, "discharge-" + discharge + "-item-" + (item + 1000000)));
+            assertTrue(notSent.contains("MSA|AE|S2-" + number) && notSent.contains("204^Unknown key identifier"), notSent);
+            String ack = exchange(socket, supplyDispensed("S3-" + number, number, placer));
+            assertTrue(ack.contains("MSA|AA|S3-" + number), ack);
+        }
+        JsonObject supplied = doctor.get("api/v1/discharges/" + discharge).json().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(i -> i.getJsonNumber("id").longValue() == item).findFirst().orElseThrow();
+        assertEquals(1, supplied.getJsonArray("dispensed").size(), "only the message naming the patient's supply: " + supplied);
+        assertEquals(56, supplied.getJsonArray("dispensed").getJsonObject(0).getJsonNumber("amount").intValue());
+        assertEquals("RX-TTO-1", supplied.getJsonArray("dispensed").getJsonObject(0).getString("prescriptionNumber"));
+        JsonObject marRow = as("nurse.evans", "training-nurse-1").get("api/v1/patients/" + patient + "/mar").json()
+                .getJsonArray("orders").getJsonObject(0);
+        assertTrue(marRow.getJsonArray("dispenses").isEmpty(), "the supply to take home is not the ward's supply: " + marRow);
+    }
+
+    private static String supplyDispensed(String controlId, String hospitalNumber, String placer) {
+        return "MSH|^~\\&|PHARMACY|HOSPITAL|EPMA|HOSPITAL|" + hl7Now() + "||RDS^O13^RDS_O13|" + controlId + "|P|2.5.1\r"
+                + "PID|1||" + hospitalNumber + "^^^HOSPITAL^MR||Hl7^Gwen||19500615|F\r"
+                + "ORC|RE|" + placer + "^EPMA\r"
+                + "RXD|1|COCODAMOL-TAB-30-500^Co-codamol 30 mg/500 mg tablets^EPMA|" + hl7Now() + "|56|{tablet}^tablet^UCUM||RX-TTO-1\r";
     }
 
     private JsonObject deliveredMessage(long order) {

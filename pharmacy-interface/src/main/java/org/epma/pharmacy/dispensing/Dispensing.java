@@ -48,6 +48,24 @@ public class Dispensing {
         return id;
     }
 
+    /** What a dispensing system reported for a medicine going home (a discharge supply), recorded against its item. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long recordSupply(long patientId, long dischargeItemId, Report report, Actor by) {
+        long id = records.addSupply(patientId, dischargeItemId, report, clock.instant());
+        audit.record(by, AuditAction.CREATED, "DispenseRecord", id, null, "{\"dischargeItemId\":" + dischargeItemId + "}",
+                "discharge supply dispensed" + (report.dispensedBy() == null ? "" : " by " + report.dispensedBy()));
+        return id;
+    }
+
+    /** The dispensings of these discharge items, by item id, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, List<SupplyDispense>> ofDischargeItems(Collection<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return Map.of();
+        }
+        return records.ofDischargeItems(itemIds).stream().collect(Collectors.groupingBy(SupplyDispense::dischargeItemId));
+    }
+
     /** The dispensings of these orders (any version), by order lineage, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, List<DispenseRecord>> ofOrders(Collection<Long> lineageIds) {

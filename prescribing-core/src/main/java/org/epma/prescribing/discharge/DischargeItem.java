@@ -114,6 +114,11 @@ public class DischargeItem {
         this.ownSupply = this.goingHome && ownSupply;
     }
 
+    /** Dispensed by the hospital's pharmacy once the prescription is screened: an inpatient order going home with a quantity. */
+    public boolean dispensedByHospital() {
+        return source == Source.ORDER && goingHome && !ownSupply && supplyQuantity != null;
+    }
+
     /** Supplied from the hospital (a quantity for a number of days) or from the patient's own medicines. */
     boolean supplySaid() {
         return ownSupply || supplyQuantity != null && supplyQuantity.signum() > 0 && supplyDays != null && supplyDays > 0;

@@ -114,6 +114,26 @@ public class DischargePrescribing {
         return written(discharge(dischargeId));
     }
 
+    /** A medicine pharmacy was asked to dispense for going home, and the patient whose it is. */
+    public record SentForSupply(long patientId, DischargeItem item) {
+    }
+
+    /**
+     * The medicine a dispensing system names when it reports a discharge supply: an item of a screened discharge
+     * prescription that pharmacy was asked to dispense. Not found for any other item, so a report can never attach to a
+     * medicine that was not sent.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SentForSupply sentForSupply(long dischargeId, long itemId) {
+        DischargePrescription discharge = discharges.find(dischargeId)
+                .filter(d -> d.status() == DischargeStatus.SCREENED)
+                .orElseThrow(() -> new NotFoundException("screened discharge prescription", dischargeId));
+        DischargeItem item = discharges.item(itemId)
+                .filter(i -> i.dischargeId().equals(dischargeId) && i.dispensedByHospital())
+                .orElseThrow(() -> new NotFoundException("medicine sent for supply on discharge prescription " + dischargeId, itemId));
+        return new SentForSupply(discharge.patientId(), item);
+    }
+
     /**
      * The prescriber's decision on one item: whether an order goes home, the reason for its change (or, on a pre-admission
      * item, for stopping it), and what to supply: a quantity for a number of days, or the patient's own medicines.
@@ -185,7 +205,7 @@ public class DischargePrescribing {
     private List<DischargeSupplied.Supply> supplies(List<DischargeItem> items) {
         List<DischargeSupplied.Supply> supplies = new java.util.ArrayList<>();
         for (DischargeItem item : items) {
-            if (item.source() != DischargeItem.Source.ORDER || !item.goingHome() || item.ownSupply() || item.supplyQuantity() == null) {
+            if (!item.dispensedByHospital()) {
                 continue;
             }
             long lineage = Prescription.lineageOf(item.reference());

@@ -69,6 +69,24 @@ class DischargePrescriptionTest {
     }
 
     @Test
+    void onlyAnOrderGoingHomeWithAQuantityIsDispensedByTheHospital() {
+        DischargeItem supplied = order("order-4", "PARACETAMOL-TAB-500", "1", Unit.G, Frequency.QDS);
+        supplied.decide(true, null, new BigDecimal("56"), 7, false);
+        assertTrue(supplied.dispensedByHospital());
+        DischargeItem own = order("order-5", "AMLODIPINE-TAB-5", "5", Unit.MG, Frequency.OD);
+        own.decide(true, null, new BigDecimal("28"), 28, true);
+        assertFalse(own.dispensedByHospital(), "the patient's own supply: pharmacy dispenses nothing");
+        DischargeItem stops = order("order-6", "OMEPRAZOLE-GRCAP-20", "20", Unit.MG, Frequency.OD);
+        stops.decide(false, "no longer needed", new BigDecimal("28"), 28, false);
+        assertFalse(stops.dispensedByHospital(), "stopped at discharge");
+        DischargeItem noQuantityYet = order("order-7", "AMLODIPINE-TAB-5", "5", Unit.MG, Frequency.OD);
+        assertFalse(noQuantityYet.dispensedByHospital(), "no quantity decided");
+        DischargeItem home = home("home-5", "AMLODIPINE-TAB-5", "5", Unit.MG, Frequency.OD);
+        home.decide(true, null, new BigDecimal("28"), 28, false);
+        assertFalse(home.dispensedByHospital(), "a pre-admission line is never supplied itself");
+    }
+
+    @Test
     void thePharmacistWhoSignedItDoesNotScreenItAndAReturnMakesItADraftAgain() {
         DischargePrescription discharge = new DischargePrescription(5, true, "dr.jones", NOW);
         discharge.sign("dr.jones", NOW);
