@@ -9,6 +9,7 @@ import java.util.Objects;
 import javax.net.ssl.SSLServerSocketFactory;
 
 import org.epma.hl7.mllp.MllpReader;
+import org.epma.prescribing.time.HospitalZone;
 
 /**
  * How {@link InboundListener} listens.
@@ -70,7 +71,7 @@ public record ListenerSettings(int port, String bindAddress, int maxConnections,
     public static ListenerSettings onPort(int port) {
         return new ListenerSettings(port, "", DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_CONNECTIONS_PER_ADDRESS,
                 DEFAULT_IDLE_TIMEOUT, DEFAULT_FRAME_TIMEOUT, StandardCharsets.UTF_8, MllpReader.DEFAULT_MAX_FRAME_BYTES,
-                ZoneId.of("Europe/London"), "EPMA", "", SenderAllowList.anyone(), null);
+                HospitalZone.ZONE, "EPMA", "", SenderAllowList.anyone(), null);
     }
 
     public ListenerSettings withBindAddress(String address) {

@@ -3,6 +3,7 @@ package org.epma.hl7.outbound;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
+import org.epma.prescribing.time.HospitalZone;
 
 /**
  * The MSH content of one outbound message. The control id must be unique per sending application, across databases
@@ -16,7 +17,7 @@ public record MessageHeader(String controlId, Instant sentAt, ZoneId zone,
                             String receivingApplication, String receivingFacility,
                             ProcessingId processingId, AcknowledgementMode acknowledgementMode) {
 
-    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/London");
+    public static final ZoneId DEFAULT_ZONE = HospitalZone.ZONE;
 
     public MessageHeader {
         requireText(controlId, "controlId");

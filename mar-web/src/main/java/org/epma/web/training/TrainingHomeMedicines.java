@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.formulary.Frequency;
 import org.epma.prescribing.formulary.Route;
@@ -22,6 +21,7 @@ import org.epma.prescribing.reconciliation.MedicinesReconciliation;
 import org.epma.prescribing.refusal.ConflictException;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.sitedata.CsvTable;
+import org.epma.prescribing.time.HospitalZone;
 
 /**
  * The training patients' medicines before admission (config/training/home-medicines.csv), recorded, decided and
@@ -30,8 +30,6 @@ import org.epma.prescribing.sitedata.CsvTable;
 @ApplicationScoped
 @Transactional
 public class TrainingHomeMedicines {
-
-    private static final ZoneId HOSPITAL_ZONE = ZoneId.of("Europe/London");
 
     private final MedicinesReconciliation reconciliation;
     private final PatientRecords patients;
@@ -74,7 +72,7 @@ public class TrainingHomeMedicines {
             Decision chosen = row.choice("decision", Decision.class);
             Long order = chosen == Decision.CONTINUE ? currentOrder(row, patient.id(), taken.productCode()) : null;
             String days = row.optional("review_in_days");
-            LocalDate review = days == null ? null : LocalDate.now(clock.withZone(HOSPITAL_ZONE)).plusDays(Long.parseLong(days));
+            LocalDate review = days == null ? null : LocalDate.now(clock.withZone(HospitalZone.ZONE)).plusDays(Long.parseLong(days));
             reconciliation.decide(patient.id(), recorded.medicine().id(), new HomeMedicine.Decided(chosen, row.optional("reason"),
                     review, order), new Actor(row.text("decided_by"), "PRESCRIBER"));
         }

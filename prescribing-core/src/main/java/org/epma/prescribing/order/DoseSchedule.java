@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.epma.prescribing.formulary.Frequency;
+import org.epma.prescribing.time.HospitalZone;
 
 /**
  * When the doses of an order fall due. Fixed-time frequencies (OD, BD, TDS, QDS, ON, MANE) take the
@@ -22,7 +23,7 @@ import org.epma.prescribing.formulary.Frequency;
 public final class DoseSchedule {
 
     /** The zone of a ward that names none (config/wards.csv). */
-    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/London");
+    public static final ZoneId DEFAULT_ZONE = HospitalZone.ZONE;
 
     /** CLINICAL.md defaults, used when the ward does not set its own. */
     static final Map<Frequency, String> DEFAULT_TIMES = Map.of(Frequency.OD, "08:00", Frequency.BD, "08:00,20:00",

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.refusal.ReauthenticationException;
 import org.epma.prescribing.staff.LoginOutcome;
 import org.epma.prescribing.staff.StaffAccounts;
+import org.epma.prescribing.time.HospitalZone;
 
 /**
  * Prescribing: checking an order without saving it, drafting, signing with acknowledgements and override
@@ -44,8 +44,6 @@ public class Prescribing {
     private final Prescriptions prescriptions;
     private final OrderChanges changes;
     private final FormularyContent content;
-    /** The calendar a patient's age is counted in, as PatientRecords judges dates of birth. */
-    private static final ZoneId HOSPITAL_ZONE = ZoneId.of("Europe/London");
     private final PatientRecords patients;
     private final AuditTrail audit;
     private final Clock clock;
@@ -323,6 +321,6 @@ public class Prescribing {
 
     private PatientState patientState(long patientId) {
         return PatientState.of(patients.get(patientId), patients.latestMeasurements(patientId), patients.allergies(patientId),
-                LocalDate.now(clock.withZone(HOSPITAL_ZONE)));
+                LocalDate.now(clock.withZone(HospitalZone.ZONE)));
     }
 }

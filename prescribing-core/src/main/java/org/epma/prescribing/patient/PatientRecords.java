@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +18,12 @@ import org.epma.prescribing.refusal.ConflictException;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.refusal.NotFoundException;
 import org.epma.prescribing.staff.Language;
+import org.epma.prescribing.time.HospitalZone;
 
 /** Registering patients and recording what the order checks read: measurements, allergies, pregnancy. */
 @ApplicationScoped
 @Transactional
 public class PatientRecords {
-
-    /** Ages are judged in the hospital's time zone; a day's difference matters only at a birthday. */
-    private static final ZoneId HOSPITAL_ZONE = ZoneId.of("Europe/London");
 
     private final Patients patients;
     private final AuditTrail audit;
@@ -45,7 +42,7 @@ public class PatientRecords {
 
     public Patient register(HospitalNumber hospitalNumber, NhsNumber nhsNumber, String givenName, String familyName,
                             LocalDate dateOfBirth, Sex sex, Actor by) {
-        if (dateOfBirth != null && dateOfBirth.isAfter(LocalDate.now(clock.withZone(HOSPITAL_ZONE)))) {
+        if (dateOfBirth != null && dateOfBirth.isAfter(LocalDate.now(clock.withZone(HospitalZone.ZONE)))) {
             throw new InvalidInputException("dateOfBirth", PatientSentence.BIRTH_IN_FUTURE.with(), "The date of birth cannot be in the future.");
         }
         if (findByHospitalNumber(hospitalNumber).isPresent()) {

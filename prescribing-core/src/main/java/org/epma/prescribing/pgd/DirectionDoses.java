@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
@@ -25,6 +24,7 @@ import org.epma.prescribing.refusal.DutyRefusedException;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.refusal.NotFoundException;
 import org.epma.prescribing.refusal.Text;
+import org.epma.prescribing.time.HospitalZone;
 
 /**
  * Doses nurses give under patient group directions: checking one before it is started, starting it (a once-only order
@@ -37,8 +37,6 @@ import org.epma.prescribing.refusal.Text;
 public class DirectionDoses {
 
     private static final String ENTITY = "direction_order";
-    /** The calendar a direction's dates and a patient's age are read in, as the wards' default. */
-    private static final ZoneId HOSPITAL_ZONE = ZoneId.of("Europe/London");
 
     private final DirectionRegister register;
     private final DirectionOrders orders;
@@ -135,7 +133,7 @@ public class DirectionDoses {
             throw new DutyRefusedException(Duty.UNAUTHORISED_DIRECTION, "You are not authorised by name to give "
                     + direction.title() + ": a patient group direction is used only by the staff the site has authorised for it.");
         }
-        LocalDate today = LocalDate.now(clock.withZone(HOSPITAL_ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(HospitalZone.ZONE));
         if (!direction.inForceOn(today)) {
             throw new ConflictException(DirectionSentence.NOT_IN_FORCE.with(direction.title(), direction.validFrom().toString(),
                     direction.expires().toString()), direction.title() + " is in force from " + direction.validFrom() + " to "

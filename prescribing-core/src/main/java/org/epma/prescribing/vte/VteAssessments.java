@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.epma.prescribing.audit.Actor;
@@ -16,6 +15,7 @@ import org.epma.prescribing.patient.Patient;
 import org.epma.prescribing.patient.PatientRecords;
 import org.epma.prescribing.refusal.ConflictException;
 import org.epma.prescribing.refusal.InvalidInputException;
+import org.epma.prescribing.time.HospitalZone;
 import org.epma.prescribing.ward.Admission;
 import org.epma.prescribing.ward.Admissions;
 import org.epma.prescribing.ward.WardService;
@@ -24,8 +24,6 @@ import org.epma.prescribing.ward.WardService;
 @ApplicationScoped
 @Transactional
 public class VteAssessments {
-
-    private static final ZoneId HOSPITAL_ZONE = ZoneId.of("Europe/London");
 
     /** Where a patient's assessment stands for their current stay; {@code assessment} empty until done. */
     public record Status(boolean due, boolean admitted, Optional<VteAssessment> assessment) {
@@ -102,7 +100,7 @@ public class VteAssessments {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(HOSPITAL_ZONE));
+        return LocalDate.now(clock.withZone(HospitalZone.ZONE));
     }
 
     private static void answered(String question, Boolean answer) {

@@ -18,7 +18,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,6 +35,7 @@ import org.epma.prescribing.pgd.PatientGroupDirection;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.staff.StaffAccounts;
 import org.epma.prescribing.staff.StaffUser;
+import org.epma.prescribing.time.HospitalZone;
 import org.epma.prescribing.ward.WardService;
 import org.epma.web.api.RequestSentence;
 import org.epma.web.audit.AuditedRead;
@@ -54,8 +54,6 @@ import org.epma.web.security.StaffRoles;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({StaffRoles.NURSE, StaffRoles.PRESCRIBER, StaffRoles.PHARMACIST})
 public class DirectionResource {
-
-    private static final ZoneId HOSPITAL_ZONE = ZoneId.of("Europe/London");
 
     /** A direction as the site lists it; {@code authorisedForYou}: whether the caller may give a dose under it. */
     public record DirectionView(String id, String version, String title, String productCode, String productName,
@@ -119,7 +117,7 @@ public class DirectionResource {
     @Operation(summary = "The site's patient group directions, and whether you are authorised for each")
     public List<DirectionView> directions() {
         String me = security.getUserPrincipal().getName();
-        LocalDate today = LocalDate.now(clock.withZone(HOSPITAL_ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(HospitalZone.ZONE));
         var catalogue = doses.catalogue();
         return catalogue.all().stream().map(d -> view(d, today, catalogue.authorises(d.id(), me))).toList();
     }
