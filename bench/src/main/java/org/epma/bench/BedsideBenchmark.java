@@ -58,6 +58,7 @@ public final class BedsideBenchmark {
             "ASPIRIN-DISPTAB-75,75,mg,PO,OD", "SENNA-TAB-7P5,15,mg,PO,ON", "LACTULOSE-SOL-667-1ML,15,mL,PO,BD",
             "LEVOTHYROXINE-TAB-50MICROG,50,microgram,PO,MANE", "THIAMINE-TAB-100,100,mg,PO,TDS", "ENOXAPARIN-PFS-40,40,mg,SC,OD");
     private static final List<String> BEDS = beds();
+    private static final String FLUID = "NACL-0P9-1000ML";
     private static final int SEED_THREADS = 4;
     private static final int RECORD_THREADS = 16;
 
@@ -91,6 +92,9 @@ public final class BedsideBenchmark {
         BedsideBenchmark benchmark = new BedsideBenchmark(URI.create(url.isBlank() ? "http://localhost:8080/" : url),
                 Integer.parseInt(options.getOrDefault("users", "50")), Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "30"))),
                 Integer.parseInt(options.getOrDefault("rate", "100")), Path.of(System.getProperty("epma.config.dir", "config")));
+        if (options.containsKey("infusions")) {
+            System.out.printf("Infusions: %d sodium chloride 0.9%% bags started on ward %s%n", benchmark.startInfusions(), WARD);
+        }
         // --round-only: the drug round again on a ward a previous run filled, without adding patients or records
         boolean clean = options.containsKey("round-only") ? benchmark.loadRound(Duration.ofSeconds(1)) & benchmark.loadRound(Duration.ZERO)
                 : benchmark.run();
@@ -174,6 +178,35 @@ public final class BedsideBenchmark {
                     SignatureJson.forDraft(prescription).overridingSevere("Benchmark patient: reviewed").toString());
             pharmacist.must("POST", "api/v1/prescriptions/" + id + "/verify", null);
         }
+    }
+
+    /**
+     * For each patient on the ward, a fluid prescribed, signed and verified (sodium chloride 0.9% 1 L over 8 hours) and its
+     * first bag started by a nurse's scans: the round then carries a running infusion for every patient (issue 17's
+     * benchmark of the drug round with infusions running).
+     */
+    private int startInfusions() {
+        ApiSession doctor = ApiSession.logIn(base, "dr.jones", "training-doctor-1");
+        ApiSession pharmacist = ApiSession.logIn(base, "pharm.hughes", "training-pharmacist");
+        ApiSession nurse = ApiSession.logIn(base, "nurse.evans", "training-nurse-1");
+        String bag = "(01)" + gtins.get(FLUID) + "(10)BENCHBAG";
+        int started = 0;
+        for (JsonObject row : nurse.get("api/v1/wards/" + WARD + "/patients").json().asJsonArray().getValuesAs(JsonObject.class)) {
+            long patient = row.getJsonNumber("patientId").longValue();
+            long id = doctor.must("POST", "api/v1/patients/" + patient + "/infusions", "{\"kind\":\"FLUID\",\"productCode\":\""
+                    + FLUID + "\",\"durationHours\":8}").json().asJsonObject().getJsonObject("order").getJsonNumber("id").longValue();
+            doctor.must("POST", "api/v1/prescriptions/" + id + "/sign", SignatureJson.forDraft(doctor.get("api/v1/prescriptions/" + id)
+                    .json().asJsonObject()).overridingSevere("Benchmark patient: reviewed").toString());
+            pharmacist.must("POST", "api/v1/prescriptions/" + id + "/verify", null);
+            ApiSession.Answer answer = nurse.send("POST", "api/v1/patients/" + patient + "/infusions/" + id + "/events",
+                    "{\"event\":\"STARTED\",\"wristband\":\"" + row.getString("hospitalNumber") + "\",\"product\":\"" + bag + "\"}",
+                    Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+            if (answer.status() != 201) {
+                throw new IllegalStateException("starting the bag of order " + id + " answered " + answer.status() + ": " + answer.body());
+            }
+            started++;
+        }
+        return started;
     }
 
     /** Every scheduled dose of these patients from the orders' start until now that has no record yet. */
