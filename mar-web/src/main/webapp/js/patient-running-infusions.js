@@ -6,7 +6,7 @@ import { api } from './api.js';
 import { byId, enumText, h, put, showProblem } from './dom.js';
 import { translate } from './i18n.js';
 import { idempotentWriter } from './idempotent.js';
-import { dateTime } from './mar-text.js';
+import { dateTime, infusionEventWords } from './mar-text.js';
 import { chart, hasRole, patientPath } from './patient-chart.js';
 import { eventsFor, fieldsFor, NUMBER_FIELDS } from './infusion-events.js';
 
@@ -15,15 +15,7 @@ const isNurse = () => hasRole('NURSE');
 
 function eventItem(event) {
   return h('li', { class: 'infusion-event', 'data-event': event.event },
-    dateTime(event.occurredAt, chart.timeZone), ' ',
-    h('strong', { i18n: `infusion.run.event.${event.event}` }), ' (',
-    h('span', { i18n: 'infusion.run.eventBag', args: { number: String(event.bagNumber) } }), ')',
-    event.rateMlPerHour != null && event.event !== 'VOLUME_RECORDED' ? [' — ',
-      h('span', { i18n: 'infusion.run.mlPerHour', args: { rate: String(event.rateMlPerHour) } }),
-      event.doseRateWords ? [' (', h('span', { lang: 'en' }, event.doseRateWords), ')'] : null] : null,
-    event.volumeInfusedMl != null ? [' — ', h('span', { i18n: 'infusion.run.eventVolume', args: { volume: String(event.volumeInfusedMl) } })] : null,
-    ' ', h('span', { i18n: 'infusion.run.eventBy', args: { name: event.recordedByName } }),
-    event.reason ? h('div', {}, h('span', { i18n: 'infusion.run.eventReason' }), ' ', h('span', { lang: 'en' }, event.reason)) : null,
+    dateTime(event.occurredAt, chart.timeZone), ' ', infusionEventWords(event),
     event.lateReason ? h('div', {}, h('span', { i18n: 'infusion.run.eventLate' }), ' ',
       dateTime(event.recordedAt, chart.timeZone), ': ', h('span', { lang: 'en' }, event.lateReason)) : null);
 }

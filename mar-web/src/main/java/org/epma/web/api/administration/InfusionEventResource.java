@@ -160,12 +160,17 @@ public class InfusionEventResource {
     }
 
     private static EventView event(InfusionEvent e, Map<String, String> names) {
+        return event(e, names.getOrDefault(e.recordedBy(), e.recordedBy()));
+    }
+
+    /** One event as the bedside and the MAR show it; {@code recordedByName}: who recorded it, by name. */
+    static EventView event(InfusionEvent e, String recordedByName) {
         RateSetting rate = e.rate();
         return new EventView(e.id(), e.event().name(), e.bagNumber(), rate == null ? null : plain(rate.mlPerHour()),
                 rate == null || rate.doseRate() == null ? null : plain(rate.doseRate().amount()),
                 rate == null || rate.doseRate() == null ? null : rate.doseRate().display(), plain(e.bagVolumeMl()),
                 plain(e.volumeInfusedMl()),
                 e.reason(), e.gtin(), e.batch(), e.expiry(), e.occurredAt(), e.lateReason(), e.recordedAt(), e.recordedBy(),
-                names.getOrDefault(e.recordedBy(), e.recordedBy()));
+                recordedByName);
     }
 }

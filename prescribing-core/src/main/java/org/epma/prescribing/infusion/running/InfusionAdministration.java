@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -191,6 +193,24 @@ public class InfusionAdministration {
             }
         }
         return running;
+    }
+
+    /**
+     * The continuous infusions and fluids among these orders (a chart's), whatever their state, each with what happened
+     * between {@code from} and {@code to} and the last event before: what the MAR draws on the order's row.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, InfusionPeriod> inPeriod(Collection<Prescription> orders, Instant from, Instant to) {
+        List<Long> ids = orders.stream().map(Prescription::id).filter(Objects::nonNull).distinct().toList();
+        List<Long> fromBags = infusions.of(ids).stream().filter(d -> d.kind().runsFromBags())
+                .map(InfusionDetails::prescriptionId).toList();
+        Map<Long, List<InfusionEvent>> history = events.of(fromBags).stream()
+                .collect(Collectors.groupingBy(InfusionEvent::prescriptionId));
+        Map<Long, InfusionPeriod> periods = new HashMap<>();
+        for (Long id : fromBags) {
+            periods.put(id, InfusionPeriod.of(history.getOrDefault(id, List.of()), from, to));
+        }
+        return periods;
     }
 
     private InfusionDetails infusion(long prescriptionId) {
