@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { carriedParts, eventParts, partsText, reasonParts } from '../../main/webapp/js/infusion-text.js';
+import {
+  carriedParts, eventParts, partsText, reasonParts, struckParts,
+} from '../../main/webapp/js/infusion-text.js';
 import { infusionDays } from '../../main/webapp/js/infusion-timeline.js';
 import { translator } from './bundles.js';
 
@@ -47,6 +49,18 @@ describe('an infusion on the MAR: where its bags and events fall on the days', (
     assert.deepEqual(second.periods.map((p) => [p.bagNumber, p.start, p.end]), [[1, 0, 50], [2, 50, 75]]);
   });
 
+  it('lists an event struck through as made in error, but draws the bag as though it had not happened', () => {
+    const [day] = infusionDays({
+      before: null,
+      events: [
+        event(1, 'STARTED', '2026-12-03T06:00:00Z', heparin()),
+        event(2, 'STOPPED', '2026-12-03T12:00:00Z', { struckThroughBy: 'nurse.evans', struckThroughReason: 'wrong pump' }),
+      ],
+    }, ['2026-12-03'], CHART);
+    assert.deepEqual(day.events.map((e) => [e.event, Boolean(e.struckThroughBy)]), [['STARTED', false], ['STOPPED', true]]);
+    assert.deepEqual(day.periods.map((p) => [p.state, p.rateMlPerHour, p.start, p.end]), [['running', 2, 25, 100]]);
+  });
+
   it('draws nothing for an infusion whose first bag is still to be started', () => {
     const days = infusionDays({ before: null, events: [] }, DAYS, CHART);
     assert.deepEqual(days.map((d) => [d.day, d.periods.length, d.events.length]), [['2026-12-03', 0, 0], ['2026-12-04', 0, 0]]);
@@ -81,6 +95,13 @@ describe('an infusion event in words, the same on the patient page and the MAR',
     assert.ok(words.includes('(1500 units/hour)') && words.includes('Nia Evans'), words);
     assert.equal(partsText(reasonParts(rateChange), t), 'Rheswm: APTT ratio 1.2');
     assert.ok(partsText(carriedParts({ bagNumber: 2, state: 'running', rateMlPerHour: 125 }), t).startsWith('Bag 2 i fyny:'));
+  });
+
+  it('says who struck an event through and why, in both languages', () => {
+    const struck = { ...rateChange, struckThroughBy: 'nurse.evans', struckThroughByName: 'Nia Evans', struckThroughReason: 'wrong pump' };
+    assert.equal(partsText(struckParts(struck), translator('en')), 'Recorded in error: wrong pump by Nia Evans');
+    assert.equal(partsText(struckParts(struck), translator('cy')), 'Cofnodwyd mewn camgymeriad: wrong pump gan Nia Evans');
+    assert.deepEqual(struckParts(rateChange), []);
   });
 
   it('says nothing of a reason when the nurse gave none', () => {

@@ -22,6 +22,13 @@ export function reasonParts(event) {
   return event.reason ? [{ key: 'infusion.run.eventReason' }, ' ', { en: event.reason }] : [];
 }
 
+/** Why and by whom an event was struck through as made in error: "Recorded in error: wrong pump by Nia Evans". */
+export function struckParts(event) {
+  if (!event.struckThroughBy) return [];
+  return [{ key: 'record.inError' }, ' ', { en: event.struckThroughReason ?? '' }, ' ',
+    { key: 'infusion.run.eventBy', args: { name: event.struckThroughByName ?? event.struckThroughBy } }];
+}
+
 /**
  * The bag a chart's day opens with, when one was already up: "Bag 1 up: 125 mL/hour" or "Bag 1 up: paused".
  * {@code period} is a bag's stretch of time as infusion-timeline.js gives it.

@@ -21,13 +21,15 @@ function after(event, since) {
  * infusion: the chart's { before, events } of one order (MarResource.InfusionOnChart); from, to: the chart's instants;
  * now: the stretches end there rather than run into time to come. Returns, for each day, { day, periods, events }:
  * periods { bagNumber, state, rateMlPerHour, doseRateWords, start, end, carried } (start and end as percentages of the
- * day; carried: the bag was up when the day began), and events { event, time (HH:MM), at (percentage) }.
+ * day; carried: the bag was up when the day began), and events { event, time (HH:MM), at (percentage) }, those struck
+ * through among them.
  */
 export function infusionDays(infusion, days, { from, to, now, timeZone }) {
   const stretches = [];
   let open = after(infusion?.before, msOf(from));
   const events = infusion?.events ?? [];
-  for (const event of events) {
+  // an event struck through as made in error is shown, struck through, but the bag's stretches are drawn without it
+  for (const event of events.filter((e) => !e.struckThroughBy)) {
     const at = msOf(event.occurredAt);
     if (open && at > open.since) stretches.push({ ...open, until: at });
     open = after(event, at);

@@ -112,14 +112,21 @@ function infusionCell(day, options) {
   const today = day.day === options.today ? ' today' : '';
   const track = h('div', { class: 'infusion-track', 'aria-hidden': 'true' },
     day.periods.map((period) => placed(h('div', {
-      class: `infusion-bag infusion-bag-${period.state}`, 'data-bag': period.bagNumber, 'data-state': period.state,
+      class: `infusion-bag infusion-bag-${period.state}${period.bagNumber % 2 === 0 ? ' infusion-bag-even' : ''}`, 'data-bag': period.bagNumber, 'data-state': period.state,
     }, h('span', { class: 'infusion-bag-label', i18n: 'infusion.run.eventBag', args: { number: String(period.bagNumber) } })),
     period.start, period.end - period.start)),
-    day.events.map((event) => placed(h('span', { class: 'infusion-mark', 'data-event': event.event }), event.at)));
+    day.events.map((event) => placed(h('span', {
+      class: event.struckThroughBy ? 'infusion-mark infusion-mark-struck' : 'infusion-mark', 'data-event': event.event,
+    }), event.at)));
   const carried = day.periods.find((period) => period.carried);
   const items = [
     carried ? h('li', { class: 'infusion-carried' }, partNodes(carriedParts(carried))) : null,
-    ...day.events.map((event) => h('li', { class: 'infusion-event', 'data-event': event.event, 'data-event-id': event.id },
+    ...day.events.map((event) => h('li', {
+      class: event.struckThroughBy ? 'infusion-event record-struck' : 'infusion-event',
+      'data-event': event.event,
+      'data-event-id': event.id,
+      'data-struck': event.struckThroughBy ? 'true' : undefined,
+    },
       clockTime(event.occurredAt, options.timeZone), ' ', infusionEventWords(event))),
   ].filter(Boolean);
   return h('td', { class: `mar-cell infusion-cell${today}`, 'data-day': day.day },

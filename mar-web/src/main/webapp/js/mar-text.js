@@ -2,7 +2,7 @@
 // so both screens say the same thing in the same words.
 import { enumText, h, icon, problemText } from './dom.js';
 import { has } from './i18n.js';
-import { eventParts, reasonParts } from './infusion-text.js';
+import { eventParts, reasonParts, struckParts } from './infusion-text.js';
 import { plainNumber, recordedDoseParts, unitCountArgs, unitCountKey } from './dose-text.js';
 import { medicineBadges, medicineLine } from './medicine-text.js';
 import { localTime } from './zoned-time.js';
@@ -26,10 +26,15 @@ export function partNodes(parts) {
   });
 }
 
-/** An infusion's event after its time, with the nurse's reason below: the patient page's history and the MAR's timeline. */
+/**
+ * An infusion's event after its time, with the nurse's reason below, and struck through, saying who struck it and why,
+ * when it was made in error: the patient page's history and the MAR's timeline.
+ */
 export function infusionEventWords(event) {
   const reason = reasonParts(event);
-  return [partNodes(eventParts(event)), reason.length ? h('div', { class: 'infusion-event-reason' }, partNodes(reason)) : null];
+  const words = [partNodes(eventParts(event)), reason.length ? h('div', { class: 'infusion-event-reason' }, partNodes(reason)) : null];
+  if (!event.struckThroughBy) return words;
+  return [h('del', {}, words), h('div', { class: 'record-error-note' }, icon('cross'), partNodes(struckParts(event)))];
 }
 
 export function dateTime(instant, timeZone) {

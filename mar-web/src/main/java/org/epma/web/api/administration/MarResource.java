@@ -148,8 +148,9 @@ public class MarResource {
         if (period == null) {
             return null;
         }
+        Function<String, String> name = user -> names.computeIfAbsent(user, u -> staff.find(u).map(StaffUser::displayName).orElse(u));
         Function<InfusionEvent, InfusionEventResource.EventView> view = e -> InfusionEventResource.event(e,
-                names.computeIfAbsent(e.recordedBy(), user -> staff.find(user).map(StaffUser::displayName).orElse(user)));
+                period.corrections().get(e.id()), name);
         return new InfusionOnChart(period.before() == null ? null : view.apply(period.before()),
                 period.within().stream().map(view).toList());
     }
