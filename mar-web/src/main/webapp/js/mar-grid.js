@@ -6,7 +6,11 @@ import { enumText, h, icon } from './dom.js';
 import {
   initials, isPrnOrder, orderBlock, recordable, recordsByOrder,
 } from './mar-days.js';
-import { dispenseNote, missingDoseList, orderSummary } from './mar-text.js';
+import { carriedParts } from './infusion-text.js';
+import { infusionDays } from './infusion-timeline.js';
+import {
+  clockTime, dispenseNote, infusionEventWords, missingDoseList, orderSummary, partNodes,
+} from './mar-text.js';
 import { renderPrn } from './mar-prn.js';
 import { menuButton } from './menu-button.js';
 import { statusChange } from './order-status.js';
@@ -95,6 +99,48 @@ function cellOf(entry, cell, rowIds, options) {
     menuButton({ labelledBy: ['cell-menu-label', ...rowIds, `day-${cell.day}`], items: cellActions(entry, cell, options) })));
 }
 
+// A share of the day as a position on the track: set through the CSSOM, which the style-src 'self' policy allows.
+function placed(element, left, width) {
+  element.style.left = `${left}%`;
+  if (width !== undefined) element.style.width = `${width}%`;
+  return element;
+}
+
+// One day of a continuous infusion or fluid: the bags drawn across the day (seen), and the same as text beneath —
+// the bag already up when the day began, then each event at its time — which is what a screen reader reads.
+function infusionCell(day, options) {
+  const today = day.day === options.today ? ' today' : '';
+  const track = h('div', { class: 'infusion-track', 'aria-hidden': 'true' },
+    day.periods.map((period) => placed(h('div', {
+      class: `infusion-bag infusion-bag-${period.state}${period.bagNumber % 2 === 0 ? ' infusion-bag-even' : ''}`, 'data-bag': period.bagNumber, 'data-state': period.state,
+    }, h('span', { class: 'infusion-bag-label', i18n: 'infusion.run.eventBag', args: { number: String(period.bagNumber) } })),
+    period.start, period.end - period.start)),
+    day.events.map((event) => placed(h('span', {
+      class: event.struckThroughBy ? 'infusion-mark infusion-mark-struck' : 'infusion-mark', 'data-event': event.event,
+    }), event.at)));
+  const carried = day.periods.find((period) => period.carried);
+  const items = [
+    carried ? h('li', { class: 'infusion-carried' }, partNodes(carriedParts(carried))) : null,
+    ...day.events.map((event) => h('li', {
+      class: event.struckThroughBy ? 'infusion-event record-struck' : 'infusion-event',
+      'data-event': event.event,
+      'data-event-id': event.id,
+      'data-struck': event.struckThroughBy ? 'true' : undefined,
+    },
+      clockTime(event.occurredAt, options.timeZone), ' ', infusionEventWords(event))),
+  ].filter(Boolean);
+  return h('td', { class: `mar-cell infusion-cell${today}`, 'data-day': day.day },
+    track, items.length > 0 ? h('ol', { class: 'infusion-day-events' }, items)
+      : h('span', { class: 'visually-hidden', i18n: 'mar.infusion.nothing' }));
+}
+
+function infusionRows(entry, heading, data, options) {
+  const days = infusionDays(entry.infusion, options.days, options.chart);
+  return [h('tr', { ...data, class: 'block-start infusion-row' }, heading,
+    h('th', { scope: 'row', class: 'dose-time', i18n: 'mar.infusion.bags' }),
+    days.map((day) => infusionCell(day, options)))];
+}
+
 function orderBlockRows(entry, block, options) {
   const orderId = `order-${entry.order.id}`;
   const heading = h('th', {
@@ -103,6 +149,7 @@ function orderBlockRows(entry, block, options) {
   orderSummary(entry.order, { headingId: orderId }), statusChange(entry.stopped, options.timeZone),
   dispenseNote(entry.dispenses, options.timeZone), missingDoseList(entry.missingDoseRequests, options.timeZone));
   const data = { 'data-prescription-id': entry.order.id, 'data-lineage-id': entry.order.lineageId };
+  if (entry.infusion) return infusionRows(entry, heading, data, options);
   if (block.length === 0) {
     return [h('tr', data, heading, h('td', { colspan: options.days.length + 1, class: 'secondary', i18n: 'mar.noDoses' }))];
   }
@@ -140,6 +187,9 @@ export function renderChart(mar, {
     today,
     canRecord,
     mayStrikeThrough,
+    chart: {
+      from: mar.from, to: mar.to, now: mar.now, timeZone,
+    },
     cellKey: (entry, cell) => {
       const key = `cell-${cells.size + 1}`;
       cells.set(key, { entry, cell });

@@ -2,6 +2,7 @@
 // so both screens say the same thing in the same words.
 import { enumText, h, icon, problemText } from './dom.js';
 import { has } from './i18n.js';
+import { eventParts, reasonParts, struckParts } from './infusion-text.js';
 import { plainNumber, recordedDoseParts, unitCountArgs, unitCountKey } from './dose-text.js';
 import { medicineBadges, medicineLine } from './medicine-text.js';
 import { localTime } from './zoned-time.js';
@@ -14,6 +15,26 @@ const STOP_TYPE = /\/problems\/stop\/([a-z-]+)$/;
 /** A ward-local clock time, with the instant in the markup for anyone (or any test) that needs it. */
 export function clockTime(instant, timeZone) {
   return h('time', { datetime: instant }, localTime(instant, timeZone));
+}
+
+/** Pieces of infusion-text.js as elements: a message translated in place, the server's English marked as English. */
+export function partNodes(parts) {
+  return parts.map((part) => {
+    if (typeof part === 'string') return part;
+    if (part.en !== undefined) return h('span', { lang: 'en' }, part.en);
+    return h(part.strong ? 'strong' : 'span', { i18n: part.key, args: part.args });
+  });
+}
+
+/**
+ * An infusion's event after its time, with the nurse's reason below, and struck through, saying who struck it and why,
+ * when it was made in error: the patient page's history and the MAR's timeline.
+ */
+export function infusionEventWords(event) {
+  const reason = reasonParts(event);
+  const words = [partNodes(eventParts(event)), reason.length ? h('div', { class: 'infusion-event-reason' }, partNodes(reason)) : null];
+  if (!event.struckThroughBy) return words;
+  return [h('del', {}, words), h('div', { class: 'record-error-note' }, icon('cross'), partNodes(struckParts(event)))];
 }
 
 export function dateTime(instant, timeZone) {

@@ -3,29 +3,74 @@
 // changed, rate changes with their reasons, pauses, volumes, the stop) and, for a nurse, the form that records the next
 // event. Prescribers and pharmacists see the same panels without the form.
 import { api } from './api.js';
-import { byId, enumText, h, put, showProblem } from './dom.js';
+import {
+  byId, enumText, h, put, showMessage, showProblem,
+} from './dom.js';
 import { translate } from './i18n.js';
 import { idempotentWriter } from './idempotent.js';
-import { dateTime } from './mar-text.js';
+import { dateTime, infusionEventWords } from './mar-text.js';
 import { chart, hasRole, patientPath } from './patient-chart.js';
 import { eventsFor, fieldsFor, NUMBER_FIELDS } from './infusion-events.js';
 
 const CURRENT = ['PENDING_VERIFICATION', 'VERIFIED', 'SUSPENDED'];
 const isNurse = () => hasRole('NURSE');
 
-function eventItem(event) {
-  return h('li', { class: 'infusion-event', 'data-event': event.event },
-    dateTime(event.occurredAt, chart.timeZone), ' ',
-    h('strong', { i18n: `infusion.run.event.${event.event}` }), ' (',
-    h('span', { i18n: 'infusion.run.eventBag', args: { number: String(event.bagNumber) } }), ')',
-    event.rateMlPerHour != null && event.event !== 'VOLUME_RECORDED' ? [' — ',
-      h('span', { i18n: 'infusion.run.mlPerHour', args: { rate: String(event.rateMlPerHour) } }),
-      event.doseRateWords ? [' (', h('span', { lang: 'en' }, event.doseRateWords), ')'] : null] : null,
-    event.volumeInfusedMl != null ? [' — ', h('span', { i18n: 'infusion.run.eventVolume', args: { volume: String(event.volumeInfusedMl) } })] : null,
-    ' ', h('span', { i18n: 'infusion.run.eventBy', args: { name: event.recordedByName } }),
-    event.reason ? h('div', {}, h('span', { i18n: 'infusion.run.eventReason' }), ' ', h('span', { lang: 'en' }, event.reason)) : null,
-    event.lateReason ? h('div', {}, h('span', { i18n: 'infusion.run.eventLate' }), ' ',
-      dateTime(event.recordedAt, chart.timeZone), ': ', h('span', { lang: 'en' }, event.lateReason)) : null);
+// the server lets the nurse who recorded an event, or the nurse in charge, strike it through (with a reason, always)
+const mayStrikeThrough = (event) => !event.struckThroughBy && isNurse()
+  && (event.recordedBy === chart.session?.username || hasRole('NURSE_IN_CHARGE'));
+
+// "Mark in error" under an event opens a reason and a button; the event stays, struck through, and the state is worked
+// out again without it.
+function strikeForm(run, event, reload) {
+  const prefix = `running-${run.prescriptionId}-event-${event.id}`;
+  const writer = idempotentWriter();
+  const reason = h('input', { id: `${prefix}-reason`, name: 'reason', type: 'text', maxlength: '500', autocomplete: 'off' });
+  const error = h('div', { id: `${prefix}-error`, class: 'alert', role: 'alert' });
+  const form = h('form', { id: `${prefix}-form`, class: 'infusion-strike-form', novalidate: true, hidden: true },
+    error, h('div', { class: 'field' }, h('label', { for: reason.id, i18n: 'inError.reason' }), reason),
+    h('button', { type: 'submit', class: 'button button-secondary button-small', id: `${prefix}-submit`, i18n: 'inError.submit' }));
+  const open = h('button', {
+    type: 'button', class: 'button button-secondary button-small', id: `${prefix}-strike`, i18n: 'record.markInError',
+    'aria-describedby': `${prefix}-words`, 'aria-expanded': 'false', 'aria-controls': form.id,
+  });
+  open.addEventListener('click', () => {
+    form.hidden = false;
+    open.setAttribute('aria-expanded', 'true');
+    reason.focus();
+  });
+  form.addEventListener('submit', async (submitted) => {
+    submitted.preventDefault();
+    put(error);
+    const why = reason.value.trim();
+    if (!why) {
+      showMessage(error, 'inError.missing');
+      reason.focus();
+      return;
+    }
+    try {
+      await writer.post(patientPath(`/infusions/${encodeURIComponent(run.prescriptionId)}/events/${encodeURIComponent(event.id)}/in-error`),
+        { reason: why });
+      put(byId('running-infusions-status'), h('p', { class: 'message', i18n: 'infusion.run.struck', args: { order: run.description } }));
+      await reload();
+      byId(`running-${run.prescriptionId}-title`)?.focus();
+    } catch (failure) {
+      showProblem(failure, error);
+    }
+  });
+  return [open, form];
+}
+
+function eventItem(run, event, reload) {
+  const struck = Boolean(event.struckThroughBy);
+  return h('li', {
+    class: struck ? 'infusion-event record-struck' : 'infusion-event', 'data-event': event.event, 'data-event-id': event.id,
+    'data-struck': struck ? 'true' : undefined,
+  },
+  h('span', { id: `running-${run.prescriptionId}-event-${event.id}-words` },
+    dateTime(event.occurredAt, chart.timeZone), ' ', infusionEventWords(event)),
+  event.lateReason ? h('div', {}, h('span', { i18n: 'infusion.run.eventLate' }), ' ',
+    dateTime(event.recordedAt, chart.timeZone), ': ', h('span', { lang: 'en' }, event.lateReason)) : null,
+  mayStrikeThrough(event) ? strikeForm(run, event, reload) : null);
 }
 
 function facts(run) {
@@ -122,7 +167,7 @@ function panel(run, reload) {
   h('h3', { id: `${prefix}-title`, lang: 'en', tabindex: '-1' }, run.description),
   facts(run),
   h('h4', { i18n: 'infusion.run.history' }),
-  run.events.length ? h('ol', { class: 'infusion-timeline', id: `${prefix}-timeline` }, run.events.map(eventItem))
+  run.events.length ? h('ol', { class: 'infusion-timeline', id: `${prefix}-timeline` }, run.events.map((event) => eventItem(run, event, reload)))
     : h('p', { id: `${prefix}-timeline`, i18n: 'infusion.run.noEvents' }),
   isNurse() && eventsFor(run.state).length ? eventForm(run, reload) : null);
 }

@@ -22,7 +22,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * Prescribing a fluid on the patient's page in headless Chromium: the rate worked out from the hours, the checks shown,
  * no accessibility violation in English or Welsh, and the draft order saved for signing; and at the bedside, a nurse
- * starting a heparin infusion's bag by scanning and moving its rate within the prescribed range, in both languages.
+ * starting a heparin infusion's bag by scanning and moving its rate within the prescribed range, in both languages, and
+ * the MAR drawing that bag and its rate changes on the order's row.
  */
 @EnabledIf(value = Chromium.AVAILABLE_OR_REQUIRED, disabledReason = Chromium.NOT_INSTALLED)
 class InfusionBrowserIT extends InChromium {
@@ -157,10 +158,69 @@ class InfusionBrowserIT extends InChromium {
         chromium.assertNoAccessibilityViolations("a running infusion and its form");
         chromium.useLanguage("en");
 
+        // the MAR draws the bag on the order's row, each event at its time with its words beneath, in both languages
+        chromium.open("mar.html?patient=" + patient);
+        wait.until(ExpectedConditions.attributeToBe(By.id("mar-grid"), "aria-busy", "false"));
+        By today = By.cssSelector("#mar-grid tbody[data-prescription-id='" + id + "'] tr.infusion-row td.today");
+        WebElement day = wait.until(ExpectedConditions.visibilityOfElementLocated(today));
+        String onMar = day.findElement(By.className("infusion-day-events")).getText();
+        assertTrue(onMar.contains("Started (bag 1)") && onMar.contains("2 mL/hour (1000 units/hour)"), onMar);
+        assertTrue(onMar.contains("Rate changed (bag 1)") && onMar.contains("3 mL/hour (1500 units/hour)")
+                && onMar.contains("Reason: APTT ratio 1.2"), onMar);
+        assertEquals(3, day.findElements(By.cssSelector(".infusion-mark")).size());
+        assertTrue(day.findElement(By.cssSelector(".infusion-bag[data-bag='1'][data-state='running']")).isDisplayed());
+        chromium.assertNoAccessibilityViolations("the MAR with a running infusion's bag");
+        chromium.useLanguage("cy");
+        wait.until(d -> d.findElement(today).getText().contains("Cyfradd wedi newid"));
+        String welshMar = browser.findElement(today).getText();
+        assertTrue(welshMar.contains("Wedi dechrau (bag 1)") && welshMar.contains("Rheswm: APTT ratio 1.2"), welshMar);
+        chromium.assertNoAccessibilityViolations("the MAR with a running infusion's bag");
+        chromium.useLanguage("en");
+
         JsonObject run = doctor.get("api/v1/patients/" + patient + "/infusions/" + id + "/events").json();
         assertEquals(List.of("STARTED", "RATE_CHANGED", "RATE_CHANGED"), run.getJsonArray("events").getValuesAs(JsonObject.class)
                 .stream().map(e -> e.getString("event")).toList());
         assertEquals("HEP9", run.getJsonArray("events").getJsonObject(0).getString("batch"));
         assertEquals("nurse.evans", run.getJsonArray("events").getJsonObject(2).getString("recordedBy"));
+
+        // the last rate change struck through as made in error on the patient's page: it stays, struck through, with who
+        // and why, and the pump is back at the rate before it
+        long lastChange = run.getJsonArray("events").getJsonObject(2).getJsonNumber("id").longValue();
+        String event = prefix + "-event-" + lastChange;
+        chromium.open("patient.html?id=" + patient);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(event + "-strike"))).click();
+        byId(event + "-submit").click();
+        wait.until(d -> d.findElement(By.id(event + "-error")).getText().contains("Give the reason"));
+        byId(event + "-reason").sendKeys("Recorded against the wrong pump");
+        byId(event + "-submit").click();
+        wait.until(d -> "true".equals(d.findElement(By.cssSelector("#" + prefix + "-timeline li[data-event-id='" + lastChange + "']"))
+                .getAttribute("data-struck")));
+        String struck = byId(prefix + "-timeline").getText();
+        assertTrue(struck.contains("Recorded in error:") && struck.contains("Recorded against the wrong pump"), struck);
+        String rateNow = byId(prefix).findElement(By.className("running-rate")).getText();
+        assertTrue(rateNow.contains("3 mL/hour") && rateNow.contains("1500 units/hour"), rateNow);
+        chromium.assertNoAccessibilityViolations("an infusion's event struck through");
+        JsonObject after = doctor.get("api/v1/patients/" + patient + "/infusions/" + id + "/events").json();
+        assertEquals("3", after.getJsonNumber("rateMlPerHour").toString());
+        assertEquals("nurse.evans", after.getJsonArray("events").getJsonObject(2).getString("struckThroughBy"));
+        Reply again = as("nurse.evans", "training-nurse-1").send("POST", "api/v1/patients/" + patient + "/infusions/" + id
+                + "/events/" + lastChange + "/in-error", "{\"reason\":\"twice\"}", Map.of("Idempotency-Key", "strike-again-" + lastChange));
+        assertEquals(409, again.status(), again.body());
+        assertTrue(again.contentType().startsWith("application/problem+json"), again.contentType());
+        // a bag put up is not struck through while the rate changes on it still stand
+        long start = run.getJsonArray("events").getJsonObject(0).getJsonNumber("id").longValue();
+        Reply bag = as("nurse.evans", "training-nurse-1").send("POST", "api/v1/patients/" + patient + "/infusions/" + id
+                + "/events/" + start + "/in-error", "{\"reason\":\"wrong bag\"}", Map.of("Idempotency-Key", "strike-bag-" + start));
+        assertEquals(409, bag.status(), bag.body());
+
+        // the MAR shows it struck through too, in Welsh
+        chromium.open("mar.html?patient=" + patient);
+        WebElement struckOnMar = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                "#mar-grid tr.infusion-row li[data-event-id='" + lastChange + "'][data-struck='true']")));
+        assertTrue(struckOnMar.getText().contains("Recorded in error"), struckOnMar.getText());
+        chromium.useLanguage("cy");
+        wait.until(d -> d.findElement(By.cssSelector("#mar-grid tr.infusion-row li[data-event-id='" + lastChange + "']")).getText()
+                .contains("Cofnodwyd mewn camgymeriad"));
+        chromium.useLanguage("en");
     }
 }

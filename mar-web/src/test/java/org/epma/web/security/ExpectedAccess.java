@@ -95,6 +95,7 @@ public final class ExpectedAccess {
         roles("GET /api/v1/patients/{id}/infusions/{prescriptionId}", PRESCRIBER, NURSE, PHARMACIST);
         roles("GET /api/v1/patients/{id}/infusions/{prescriptionId}/events", PRESCRIBER, NURSE, PHARMACIST);
         roles("POST /api/v1/patients/{id}/infusions/{prescriptionId}/events", NURSE);
+        roles("POST /api/v1/patients/{id}/infusions/{prescriptionId}/events/{eventId}/in-error", NURSE);
         roles("GET /api/v1/patients/{id}/prescriptions", PRESCRIBER, NURSE, PHARMACIST);
         roles("POST /api/v1/patients/{id}/prescriptions", PRESCRIBER);
         roles("POST /api/v1/patients/{patientId}/administrations/scan", NURSE, PRESCRIBER, PHARMACIST);

@@ -17,10 +17,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -62,11 +62,19 @@ public class InfusionEventResource {
                                String reason, BigDecimal volumeInfusedMl, Instant occurredAt, String lateReason) {
     }
 
-    /** One event: the rate in force after it (none while paused or stopped) both ways, and who recorded it when. */
+    /**
+     * One event: the rate in force after it (none while paused or stopped) both ways, and who recorded it when; when it was
+     * struck through as made in error, who did, when and why (the running state leaves it out).
+     */
     public record EventView(long id, String event, int bagNumber, BigDecimal rateMlPerHour, BigDecimal doseRate,
                             String doseRateWords, BigDecimal bagVolumeMl, BigDecimal volumeInfusedMl, String reason, String gtin,
                             String batch, LocalDate expiry, Instant occurredAt, String lateReason, Instant recordedAt,
-                            String recordedBy, String recordedByName) {
+                            String recordedBy, String recordedByName, String struckThroughBy, String struckThroughByName,
+                            Instant struckThroughAt, String struckThroughReason) {
+    }
+
+    /** Why an event was made in error. */
+    public record StrikeRequest(String reason) {
     }
 
     /** The infusion as the bedside sees it, with its events in the order they happened. */
@@ -136,10 +144,36 @@ public class InfusionEventResource {
                 .entity(view(bedside.running(id, prescriptionId))).build();
     }
 
+    @POST
+    @Path("{eventId}/in-error")
+    @RolesAllowed(StaffRoles.NURSE)
+    @Operation(summary = "Strike an infusion's event through as made in error, with the `reason`: a correction is recorded beside"
+            + " it (nothing is changed or deleted) and where the infusion stands is worked out without it. Only the nurse who"
+            + " recorded the event may, or a nurse in charge (a nurse with the role NURSE_IN_CHARGE). A bag put up is struck through only when no"
+            + " event recorded after it still stands. Carries an Idempotency-Key header")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "made in error",
+            value = "{\"reason\":\"Rate change recorded against the wrong pump\"}")))
+    @APIResponse(responseCode = "201", description = "The infusion after the strike-through, the event shown struck through")
+    @APIResponse(responseCode = "400", description = "No `reason`", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Someone else's event, and not the nurse in charge (…/problems/duty/others-record)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such event of this infusion")
+    @APIResponse(responseCode = "409", description = "The event is already struck through, or is itself a correction, or is a"
+            + " bag put up with later events still standing", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response strikeThrough(@HeaderParam(AdministrationResource.IDEMPOTENCY_KEY) String key, @PathParam("id") long id,
+                                  @PathParam("prescriptionId") long prescriptionId, @PathParam("eventId") long eventId,
+                                  StrikeRequest request, @Context UriInfo uri) {
+        bedside.strikeThrough(id, prescriptionId, eventId, request == null ? null : request.reason(), key,
+                ActingStaff.in(security, StaffRoles.NURSE_IN_CHARGE, StaffRoles.NURSE));
+        return Response.created(uri.getBaseUriBuilder().path("patients").path(Long.toString(id)).path("infusions")
+                .path(Long.toString(prescriptionId)).path("events").build())
+                .entity(view(bedside.running(id, prescriptionId))).build();
+    }
+
     RunningView view(RunningInfusion running) {
         InfusionDetails details = running.infusion();
-        Map<String, String> names = running.events().stream().map(InfusionEvent::recordedBy).filter(Objects::nonNull).distinct()
-                .collect(Collectors.toMap(u -> u, u -> staff.find(u).map(StaffUser::displayName).orElse(u)));
+        Map<String, String> names = new HashMap<>();
+        Function<String, String> name = u -> names.computeIfAbsent(u, user -> staff.find(user).map(StaffUser::displayName).orElse(user));
         RateSetting rate = running.rate();
         DoseRate prescribed = details.doseRate();
         Titration titration = details.titration();
@@ -151,7 +185,7 @@ public class InfusionEventResource {
                 prescribed == null ? null : prescribed.display(), titration == null ? null : plain(titration.lowest().amount()),
                 titration == null ? null : plain(titration.highest().amount()), titration == null ? null : titration.target(),
                 running.bagNumber(), plain(details.finalVolumeMl()), running.bagRunsOutAt(), running.bagDue(),
-                running.events().stream().map(e -> event(e, names)).toList());
+                running.events().stream().map(e -> event(e, running.corrections().get(e.id()), name)).toList());
     }
 
     /** A stored number as written: 2, not 2.0000. */
@@ -159,13 +193,19 @@ public class InfusionEventResource {
         return value == null ? null : new BigDecimal(value.stripTrailingZeros().toPlainString());
     }
 
-    private static EventView event(InfusionEvent e, Map<String, String> names) {
+    /**
+     * One event as the bedside and the MAR show it; {@code correction}: the strike-through that marks it in error, or
+     * null; {@code name}: a user's name for display.
+     */
+    static EventView event(InfusionEvent e, InfusionEvent correction, Function<String, String> name) {
         RateSetting rate = e.rate();
         return new EventView(e.id(), e.event().name(), e.bagNumber(), rate == null ? null : plain(rate.mlPerHour()),
                 rate == null || rate.doseRate() == null ? null : plain(rate.doseRate().amount()),
                 rate == null || rate.doseRate() == null ? null : rate.doseRate().display(), plain(e.bagVolumeMl()),
                 plain(e.volumeInfusedMl()),
                 e.reason(), e.gtin(), e.batch(), e.expiry(), e.occurredAt(), e.lateReason(), e.recordedAt(), e.recordedBy(),
-                names.getOrDefault(e.recordedBy(), e.recordedBy()));
+                name.apply(e.recordedBy()), correction == null ? null : correction.recordedBy(),
+                correction == null ? null : name.apply(correction.recordedBy()), correction == null ? null : correction.recordedAt(),
+                correction == null ? null : correction.reason());
     }
 }

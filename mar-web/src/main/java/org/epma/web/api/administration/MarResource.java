@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -23,6 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.epma.pharmacy.dispensing.DispenseRecord;
 import org.epma.pharmacy.dispensing.Dispensing;
 import org.epma.prescribing.administration.AdministrationChart;
+import org.epma.prescribing.infusion.running.InfusionAdministration;
+import org.epma.prescribing.infusion.running.InfusionEvent;
+import org.epma.prescribing.infusion.running.InfusionPeriod;
 import org.epma.prescribing.order.Prescription;
 import org.epma.prescribing.order.PrescriptionStatus;
 import org.epma.prescribing.patient.Patient;
@@ -59,10 +63,18 @@ public class MarResource {
     public record StatusChange(String status, String by, String byName, Instant at, String reason) {
     }
 
-    /** {@code stopped}: null while the order is current. */
+    /**
+     * A continuous infusion or fluid's bags over the chart's time (docs/infusions.md, "On the MAR"): {@code before}, the last
+     * event before the chart's start (null when none: no bag was up), which says which bag was up and at what rate; and the
+     * events within it, in the order they happened.
+     */
+    public record InfusionOnChart(InfusionEventResource.EventView before, List<InfusionEventResource.EventView> events) {
+    }
+
+    /** {@code stopped}: null while the order is current. {@code infusion}: only for a continuous infusion or fluid. */
     public record OrderRow(AdministrationViews.OrderSummary order, List<AdministrationViews.DoseView> doses,
                            AdministrationViews.PrnView prn, List<AdministrationViews.MissingDoseView> missingDoseRequests,
-                           List<DispenseRecord> dispenses, StatusChange stopped) {
+                           List<DispenseRecord> dispenses, StatusChange stopped, InfusionOnChart infusion) {
     }
 
     public record ChartView(PatientHeader patient, String timeZone, Instant from, Instant to, Instant now, List<OrderRow> orders,
@@ -87,13 +99,19 @@ public class MarResource {
     @Inject
     StaffAccounts staff;
 
+    @Inject
+    InfusionAdministration infusions;
+
     @GET
     @AuditedRead(ReadRecord.MAR)
     @Operation(summary = "The patient's administration chart: every scheduled dose and record over a stretch of time, with"
             + " what pharmacy reports it dispensed for each order. Either whole days in the ward's time zone (`days`, 1 to 31,"
             + " by default 3, and `from` a day such as 2026-11-23, by default so that the days end tomorrow, or today when fewer"
             + " than 3), or `from` and `to` as ISO instants"
-            + " (at most 31 days apart). Each order names who stopped, suspended or completed it, when and why.")
+            + " (at most 31 days apart). Each order names who stopped, suspended or completed it, when and why. A continuous"
+            + " infusion or fluid (no doses: it runs from bags) carries `infusion`: its events within the chart's time"
+            + " (bags started and changed, rate changes, pauses, restarts, volumes, the stop) and `before`, the last event"
+            + " before the chart's start, which says which bag was already up and at what rate.")
     @APIResponse(responseCode = "400", description = "`days` not a whole number from 1 to 31, `from` neither a day nor an"
             + " instant, `to` given with `days`, or `to` not after `from` or more than 31 days on; the problem names the field")
     public ChartView chart(@PathParam("patientId") long patientId, @QueryParam("from") String from, @QueryParam("to") String to,
@@ -111,16 +129,30 @@ public class MarResource {
         Map<Long, List<DispenseRecord>> dispensed = dispensing.ofOrders(result.orders().stream()
                 .map(o -> o.order().lineageId()).distinct().toList());
         Map<String, String> names = new HashMap<>();
+        Map<Long, InfusionPeriod> bags = infusions.inPeriod(result.orders().stream().map(AdministrationChart.OrderOnChart::order).toList(),
+                result.from(), result.to());
         List<OrderRow> orders = result.orders().stream().map(o -> {
             AdministrationViews.OrderSummary summary = views.order(o.order(), o.product());
             return new OrderRow(summary, o.doses().stream().map(d -> views.dose(d, null)).toList(),
                     o.prn() == null ? null : views.prn(o.prn(), null),
                     o.missingDoseRequests().stream().map(r -> views.missingDose(r, summary.description())).toList(),
-                    dispensed.getOrDefault(o.order().lineageId(), List.of()), stopped(o.order(), names));
+                    dispensed.getOrDefault(o.order().lineageId(), List.of()), stopped(o.order(), names),
+                    infusion(bags.get(o.order().id()), names));
         }).toList();
         access.shown(patientId);
         return new ChartView(header, result.ward().zone().getId(), result.from(), result.to(), result.now(), orders,
                 views.administrations(result.records(), result.effects()));
+    }
+
+    private InfusionOnChart infusion(InfusionPeriod period, Map<String, String> names) {
+        if (period == null) {
+            return null;
+        }
+        Function<String, String> name = user -> names.computeIfAbsent(user, u -> staff.find(u).map(StaffUser::displayName).orElse(u));
+        Function<InfusionEvent, InfusionEventResource.EventView> view = e -> InfusionEventResource.event(e,
+                period.corrections().get(e.id()), name);
+        return new InfusionOnChart(period.before() == null ? null : view.apply(period.before()),
+                period.within().stream().map(view).toList());
     }
 
     private StatusChange stopped(Prescription order, Map<String, String> names) {

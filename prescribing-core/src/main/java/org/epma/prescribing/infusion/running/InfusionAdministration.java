@@ -8,10 +8,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,6 +26,7 @@ import org.epma.prescribing.administration.FiveRights;
 import org.epma.prescribing.administration.ProductScan;
 import org.epma.prescribing.administration.RecordSentence;
 import org.epma.prescribing.administration.SecondCheckRegister;
+import org.epma.prescribing.administration.StopSentence;
 import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.audit.AuditAction;
 import org.epma.prescribing.audit.AuditTrail;
@@ -35,9 +41,12 @@ import org.epma.prescribing.order.Prescriptions;
 import org.epma.prescribing.patient.Patient;
 import org.epma.prescribing.patient.PatientRecords;
 import org.epma.prescribing.refusal.ConflictException;
+import org.epma.prescribing.refusal.Duty;
+import org.epma.prescribing.refusal.DutyRefusedException;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.refusal.NotFoundException;
 import org.epma.prescribing.refusal.Text;
+import org.epma.prescribing.staff.Role;
 import org.epma.prescribing.staff.StaffAccounts;
 import org.epma.prescribing.ward.WardContext;
 import org.epma.prescribing.ward.WardService;
@@ -54,6 +63,9 @@ import org.epma.prescribing.ward.WardService;
 public class InfusionAdministration {
 
     static final String ENTITY = "InfusionEvent";
+    // a time and a date that read the same in either language, for the sentence a screen words
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+    private static final DateTimeFormatter NUMERIC_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
     /** The statuses in which a bag is due and the rate may move: signed, and not suspended or ended. */
     static final Set<PrescriptionStatus> IN_FORCE = Set.of(PrescriptionStatus.VERIFIED, PrescriptionStatus.PENDING_VERIFICATION);
     /** A bag that runs out within this time is due: the drug round shows it, as it shows doses due in the next hour. */
@@ -152,12 +164,70 @@ public class InfusionAdministration {
             }
             case VOLUME_RECORDED -> run.recordVolume(request.volumeInfusedMl());
             case STOPPED -> run.stop(request.volumeInfusedMl(), reason);
+            case STRUCK_THROUGH -> throw new InvalidInputException("event", RunningSentence.SAY_EVENT.with(), "Say what happened:"
+                    + " STARTED, RATE_CHANGED, PAUSED, RESTARTED, BAG_CHANGED, VOLUME_RECORDED or STOPPED (an event made in"
+                    + " error is struck through on its own).");
         };
         InfusionEvent event = new InfusionEvent(patient.id(), order.id(), next, scan,
                 new InfusionEvent.Recording(request.idempotencyKey(), at, lateReason, now, by.username()));
         events.add(event);
         audit.record(by, AuditAction.CREATED, ENTITY, event.id(), null, event.auditState(), summary(event, product));
         return event;
+    }
+
+    /**
+     * Strikes an event through as made in error, with the reason, by writing a correction beside it (the event stays as it
+     * was recorded); where the infusion stands is then worked out without it. Only the nurse who recorded the event, or
+     * the nurse in charge, may. A correction is not struck through, nor an event twice, nor a bag put up while events
+     * recorded after it still stand. The same key again returns the first correction.
+     */
+    public InfusionEvent strikeThrough(long patientId, long prescriptionId, long eventId, String reason, String idempotencyKey,
+                                       Actor by) {
+        BedsideAdministration.requireKey(idempotencyKey);
+        Prescription order = prescriptions.findLocked(prescriptionId).filter(o -> o.patientId().equals(patientId))
+                .orElseThrow(() -> new NotFoundException("infusion", prescriptionId + " of patient " + patientId));
+        Optional<InfusionEvent> earlier = events.byKey(idempotencyKey);
+        if (earlier.isPresent()) {
+            if (!Long.valueOf(eventId).equals(earlier.get().correctsId())) {
+                throw new ConflictException(RecordSentence.KEY_REUSED.with(), "This idempotency key was already used for a different record.");
+            }
+            return earlier.get();
+        }
+        InfusionDetails details = infusion(order.id());
+        InfusionRun run = new InfusionRun(InfusionPlan.of(details), events.of(order.id()));
+        InfusionEvent original = run.events().stream().filter(e -> e.id() == eventId).findFirst()
+                .orElseThrow(() -> new NotFoundException("infusion event", eventId + " of infusion " + prescriptionId));
+        if (!original.recordedBy().equals(by.username()) && !by.role().equals(Role.NURSE_IN_CHARGE.name())) {
+            throw new DutyRefusedException(Duty.OTHERS_RECORD, "This event was recorded by " + original.recordedBy()
+                    + ": only they, or the nurse in charge with a reason, may strike it through.");
+        }
+        if (original.event() == InfusionEventType.STRUCK_THROUGH) {
+            throw new ConflictException(RecordSentence.CORRECTION_NOT_STRUCK.with(), "This is itself a correction; it cannot be struck through.");
+        }
+        InfusionEvent already = run.corrections().get(eventId);
+        if (already != null) {
+            ZonedDateTime at = already.recordedAt().atZone(WardContext.of(wards.currentPlace(patientId)).zone());
+            String who = staff.find(already.recordedBy()).map(u -> u.displayName() + " (" + already.recordedBy() + ")")
+                    .orElse(already.recordedBy());
+            throw new ConflictException(RecordSentence.ALREADY_IN_ERROR.with(who, StopSentence.TIME_ON_DATE.with(at.format(CLOCK),
+                    at.format(NUMERIC_DATE))), "This record was already marked in error by " + who + " at " + at.format(CLOCK)
+                    + " on " + at.format(NUMERIC_DATE) + ".");
+        }
+        List<InfusionEvent> standing = run.standing();
+        if (original.event().hangsABag() && !standing.get(standing.size() - 1).equals(original)) {
+            throw new ConflictException(RunningSentence.LATER_EVENTS_ON_BAG.with(), "Events recorded after this bag was put up"
+                    + " still stand: strike them through first.");
+        }
+        String why = Text.optional("reason", reason, 500);
+        if (why == null) {
+            throw new InvalidInputException("reason", StopSentence.IN_ERROR_REASON_NEEDED.with(), "Say why the record was made in error.");
+        }
+        InfusionEvent correction = original.strikeThrough(why, idempotencyKey, clock.instant(), by.username());
+        events.add(correction);
+        audit.record(by, AuditAction.CREATED, ENTITY, correction.id(), original.auditState(), correction.auditState(),
+                "infusion event " + eventId + " (" + original.event().name().toLowerCase(Locale.UK).replace('_', ' ')
+                + ") struck through: " + why);
+        return correction;
     }
 
     /** One infusion order as the bedside sees it. */
@@ -191,6 +261,24 @@ public class InfusionAdministration {
             }
         }
         return running;
+    }
+
+    /**
+     * The continuous infusions and fluids among these orders (a chart's), whatever their state, each with what happened
+     * between {@code from} and {@code to} and the last event before: what the MAR draws on the order's row.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, InfusionPeriod> inPeriod(Collection<Prescription> orders, Instant from, Instant to) {
+        List<Long> ids = orders.stream().map(Prescription::id).filter(Objects::nonNull).distinct().toList();
+        List<Long> fromBags = infusions.of(ids).stream().filter(d -> d.kind().runsFromBags())
+                .map(InfusionDetails::prescriptionId).toList();
+        Map<Long, List<InfusionEvent>> history = events.of(fromBags).stream()
+                .collect(Collectors.groupingBy(InfusionEvent::prescriptionId));
+        Map<Long, InfusionPeriod> periods = new HashMap<>();
+        for (Long id : fromBags) {
+            periods.put(id, InfusionPeriod.of(history.getOrDefault(id, List.of()), from, to));
+        }
+        return periods;
     }
 
     private InfusionDetails infusion(long prescriptionId) {

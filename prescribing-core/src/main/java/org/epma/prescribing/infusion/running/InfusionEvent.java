@@ -87,6 +87,10 @@ public class InfusionEvent {
     @Column(name = "recorded_by", nullable = false, updatable = false)
     private String recordedBy;
 
+    /** For a strike-through, the event it marks as made in error. */
+    @Column(name = "corrects_id", updatable = false)
+    private Long correctsId;
+
     protected InfusionEvent() {
     }
 
@@ -138,7 +142,31 @@ public class InfusionEvent {
         this.recordedBy = recording.recordedBy();
     }
 
+    /**
+     * The correction that marks this event as made in error, with the nurse's reason: a new row (the event itself is never
+     * changed), on the same bag, happening when it is recorded.
+     */
+    public InfusionEvent strikeThrough(String why, String key, Instant now, String by) {
+        if (event == InfusionEventType.STRUCK_THROUGH) {
+            throw new IllegalStateException("a correction is not struck through");
+        }
+        InfusionEvent correction = new InfusionEvent();
+        correction.patientId = patientId;
+        correction.prescriptionId = prescriptionId;
+        correction.event = InfusionEventType.STRUCK_THROUGH;
+        correction.bagNumber = bagNumber;
+        correction.bagVolumeMl = bagVolumeMl;
+        correction.reason = Objects.requireNonNull(why, "why");
+        correction.correctsId = Objects.requireNonNull(id, "the event struck through is stored");
+        correction.idempotencyKey = Objects.requireNonNull(key, "key");
+        correction.occurredAt = now;
+        correction.recordedAt = now;
+        correction.recordedBy = Objects.requireNonNull(by, "by");
+        return correction;
+    }
+
     public Long id() { return id; }
+    public Long correctsId() { return correctsId; }
     public String idempotencyKey() { return idempotencyKey; }
     public Long patientId() { return patientId; }
     public Long prescriptionId() { return prescriptionId; }
@@ -187,6 +215,9 @@ public class InfusionEvent {
         }
         if (lateReason != null) {
             json.add("lateReason", lateReason);
+        }
+        if (correctsId != null) {
+            json.add("correctsId", correctsId);
         }
         return json.build().toString();
     }

@@ -9,8 +9,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.epma.prescribing.administration.AdministrationStopped;
 import org.epma.prescribing.administration.FiveRights;
 import org.epma.prescribing.administration.Stop;
@@ -45,6 +47,7 @@ public final class InfusionRun {
 
     private final InfusionPlan plan;
     private final List<InfusionEvent> events;
+    private final Map<Long, InfusionEvent> corrections;
     private InfusionState state = InfusionState.NOT_STARTED;
     private RateSetting rate;
     private int bag;
@@ -60,7 +63,23 @@ public final class InfusionRun {
         this.events = recorded.stream().sorted(Comparator.comparing(InfusionEvent::occurredAt)
                 .thenComparing(e -> e.id() == null ? Long.MAX_VALUE : e.id())).toList();
         this.bagVolume = plan.bag().finalVolumeMl();
-        events.forEach(this::replay);
+        this.corrections = corrections(events);
+        standing().forEach(this::replay);
+    }
+
+    static Map<Long, InfusionEvent> corrections(List<InfusionEvent> events) {
+        return Map.copyOf(events.stream().filter(e -> e.correctsId() != null)
+                .collect(Collectors.toMap(InfusionEvent::correctsId, e -> e, (first, second) -> first)));
+    }
+
+    /** The events that stand: not a strike-through, and not struck through. Where the infusion stands is made of these. */
+    public List<InfusionEvent> standing() {
+        return events.stream().filter(e -> e.event() != InfusionEventType.STRUCK_THROUGH && (e.id() == null || !corrections.containsKey(e.id()))).toList();
+    }
+
+    /** The strike-throughs, by the id of the event each marks as made in error. */
+    public Map<Long, InfusionEvent> corrections() {
+        return corrections;
     }
 
     private void replay(InfusionEvent e) {
@@ -85,6 +104,7 @@ public final class InfusionRun {
                 lastReading = e.volumeInfusedMl();
             }
             case STOPPED -> state = InfusionState.STOPPED;
+            case STRUCK_THROUGH -> throw new IllegalStateException("a strike-through is not replayed");
         }
         lastAt = e.occurredAt();
     }
@@ -105,6 +125,7 @@ public final class InfusionRun {
         return state;
     }
 
+    /** Every event in the order they happened, strike-throughs and the events they strike through among them. */
     public List<InfusionEvent> events() {
         return events;
     }

@@ -25,7 +25,8 @@ public enum RunningSentence implements Phrase {
     TIME_TO_COME("infusion.run.refusal.timeToCome"),
     LATE_ENTRY("infusion.run.refusal.lateEntry", "time"),
     BEFORE_LAST_EVENT("infusion.run.refusal.beforeLastEvent", "time"),
-    IMPLAUSIBLE_NUMBER("infusion.run.refusal.implausibleNumber");
+    IMPLAUSIBLE_NUMBER("infusion.run.refusal.implausibleNumber"),
+    LATER_EVENTS_ON_BAG("infusion.run.refusal.laterEventsOnBag");
 
     private final String key;
     private final List<String> argNames;
