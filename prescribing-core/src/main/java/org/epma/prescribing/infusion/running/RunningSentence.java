@@ -25,7 +25,10 @@ public enum RunningSentence implements Phrase {
     TIME_TO_COME("infusion.run.refusal.timeToCome"),
     LATE_ENTRY("infusion.run.refusal.lateEntry", "time"),
     BEFORE_LAST_EVENT("infusion.run.refusal.beforeLastEvent", "time"),
-    IMPLAUSIBLE_NUMBER("infusion.run.refusal.implausibleNumber");
+    IMPLAUSIBLE_NUMBER("infusion.run.refusal.implausibleNumber"),
+    NOT_ON_SCALE("infusion.vriii.refusal.notOnScale", "rate"),
+    SCALE_GIVES_OTHER("infusion.vriii.refusal.scaleGivesOther", "rate", "glucose", "given"),
+    SCALE_NO_READING("infusion.vriii.refusal.noReading");
 
     private final String key;
     private final List<String> argNames;
