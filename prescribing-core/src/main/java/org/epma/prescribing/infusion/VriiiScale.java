@@ -20,8 +20,8 @@ public final class VriiiScale {
     public record Band(BigDecimal from, BigDecimal unitsPerHour, Boolean stop) {
     }
 
-    /** More rows than a paper VRIII chart holds is a slip, not a scale. */
-    static final int MOST_BANDS = 20;
+    /** More rows than a paper VRIII chart holds is a slip, not a scale; and the order's words (500 characters) must hold them. */
+    static final int MOST_BANDS = 12;
     private static final BigDecimal HIGHEST_BOUND = new BigDecimal("100");
     /** Above this a rate is a slip of the keyboard (a million of anything), as for every infusion number. */
     private static final BigDecimal IMPLAUSIBLE = new BigDecimal("1000000");
