@@ -77,6 +77,56 @@ class InfusionBrowserIT extends InChromium {
                 orders.get(0).getString("instructions"));
     }
 
+    @Test
+    void aPrescriberWritesAVriiiScaleOnTheForm_andTheDraftCarriesIt() {
+        ApiClient doctor = as("dr.jones", "training-doctor-1");
+        Reply created = doctor.send("POST", "api/v1/patients", PatientJson.patient()
+                .hospitalNumber(PatientJson.uniqueHospitalNumber("I")).named("Graddfa", "Ffurflen").bornOn(LocalDate.of(1970, 1, 5))
+                .sex("MALE").toString());
+        assertEquals(201, created.status(), created.body());
+        long patient = created.json().getJsonNumber("id").longValue();
+        doctor.send("POST", "api/v1/patients/" + patient + "/measurements", PatientJson.measurement("WEIGHT", "80"));
+        doctor.send("PUT", "api/v1/patients/" + patient + "/allergy-status", PatientJson.noKnownAllergies());
+
+        chromium.logIn("dr.jones", "training-doctor-1", "en");
+        chromium.open("patient.html?id=" + patient);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("infusion-form")));
+        wait.until(d -> new Select(d.findElement(By.id("infusion-diluent"))).getOptions().size() > 1);
+        browser.findElement(By.id("infusion-product")).sendKeys("INSULINSOLUBLE-VIAL-100U-10ML");
+        browser.findElement(By.id("infusion-drug-amount")).sendKeys("50");
+        new Select(browser.findElement(By.id("infusion-drug-unit"))).selectByValue("unit");
+        new Select(browser.findElement(By.id("infusion-diluent"))).selectByValue("NACL-0P9-100ML");
+        browser.findElement(By.id("infusion-volume")).sendKeys("50");
+        browser.findElement(By.id("infusion-dose-rate")).sendKeys("1");
+        new Select(browser.findElement(By.id("infusion-dose-rate-unit"))).selectByValue("units/hour");
+        // a first band that does not start at 0 is refused, naming the band
+        browser.findElement(By.id("infusion-vriii-0-from")).sendKeys("2");
+        browser.findElement(By.id("infusion-vriii-0-stop")).click();
+        browser.findElement(By.id("infusion-check-button")).click();
+        wait.until(d -> d.findElement(By.id("infusion-error")).getText().contains("The first band starts at 0 mmol/L"));
+        browser.findElement(By.id("infusion-vriii-0-from")).clear();
+        browser.findElement(By.id("infusion-vriii-0-from")).sendKeys("0");
+        browser.findElement(By.id("infusion-vriii-1-from")).sendKeys("4");
+        browser.findElement(By.id("infusion-vriii-1-rate")).sendKeys("1");
+        browser.findElement(By.id("infusion-vriii-2-from")).sendKeys("8");
+        browser.findElement(By.id("infusion-vriii-2-rate")).sendKeys("2");
+        browser.findElement(By.id("infusion-check-button")).click();
+        wait.until(d -> d.findElement(By.id("infusion-result")).getText().contains("0-3.9: stop; 4-7.9: 1; 8 and above: 2"));
+        chromium.assertNoAccessibilityViolations("the infusion form with a VRIII scale");
+        chromium.useLanguage("cy");
+        wait.until(d -> d.findElement(By.id("infusion-vriii-add")).getText().equals("Ychwanegu band"));
+        chromium.assertNoAccessibilityViolations("the infusion form with a VRIII scale");
+        chromium.useLanguage("en");
+
+        browser.findElement(By.id("infusion-save-button")).click();
+        wait.until(d -> d.findElement(By.id("infusion-status")).getText().contains("Saved as a draft"));
+        List<JsonObject> infusions = doctor.get("api/v1/patients/" + patient + "/infusions").structure().asJsonArray()
+                .getValuesAs(JsonObject.class);
+        assertEquals(1, infusions.size());
+        assertEquals(3, infusions.get(0).getJsonArray("vriiiScale").size(), infusions.get(0).toString());
+        assertTrue(infusions.get(0).getJsonArray("vriiiScale").getJsonObject(0).getBoolean("stop"), infusions.get(0).toString());
+    }
+
     /** The element of that id as the page has it now: a panel is built anew after each record. */
     private WebElement byId(String id) {
         return browser.findElement(By.id(id));
