@@ -43,6 +43,30 @@ function vriiiScale() {
   }).filter((band) => band !== null);
 }
 
+/** Fills the band rows from a scale the site names (config/vriii-scales.csv); the prescriber can still change each. */
+function fillScale(scale) {
+  const rows = byId('infusion-vriii-bands');
+  rows.replaceChildren();
+  for (let i = 0; i < Math.max(4, scale.bands.length); i++) addBand();
+  scale.bands.forEach((band, i) => {
+    const row = rows.children[i];
+    row.querySelector('[data-band=from]').value = String(band.from);
+    row.querySelector('[data-band=rate]').value = band.unitsPerHour == null ? '' : String(band.unitsPerHour);
+    row.querySelector('[data-band=stop]').checked = Boolean(band.stop);
+  });
+}
+
+async function offerSiteScales() {
+  const scales = await api('api/v1/vriii-scales');
+  if (scales.length === 0) return;
+  const select = byId('infusion-vriii-named');
+  select.append(...scales.map((scale, i) => h('option', { value: String(i), lang: 'en' }, `${scale.name} (${scale.source})`)));
+  select.addEventListener('change', () => {
+    if (select.value !== '') fillScale(scales[Number(select.value)]);
+  });
+  byId('infusion-vriii-site').hidden = false;
+}
+
 function addBand() {
   const bands = byId('infusion-vriii-bands');
   const n = bands.children.length;
@@ -129,5 +153,5 @@ export async function wireInfusions(onSaved) {
   for (let i = 0; i < 4; i++) addBand();
   byId('infusion-form').addEventListener('submit', (event) => save(event, onSaved));
   showKind();
-  await offerDiluents();
+  await Promise.all([offerDiluents(), offerSiteScales().catch((failure) => showProblem(failure, byId('infusion-error')))]);
 }
