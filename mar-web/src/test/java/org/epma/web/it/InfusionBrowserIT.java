@@ -86,12 +86,17 @@ class InfusionBrowserIT extends InChromium {
         assertEquals(201, created.status(), created.body());
         long patient = created.json().getJsonNumber("id").longValue();
         doctor.send("POST", "api/v1/patients/" + patient + "/measurements", PatientJson.measurement("WEIGHT", "80"));
+        // the site's named scales ship empty: no rate is built in, so the form offers none to fill in from
+        Reply siteScales = doctor.get("api/v1/vriii-scales");
+        assertEquals(200, siteScales.status(), siteScales.body());
+        assertEquals(0, siteScales.structure().asJsonArray().size(), siteScales.body());
         doctor.send("PUT", "api/v1/patients/" + patient + "/allergy-status", PatientJson.noKnownAllergies());
 
         chromium.logIn("dr.jones", "training-doctor-1", "en");
         chromium.open("patient.html?id=" + patient);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("infusion-form")));
         wait.until(d -> new Select(d.findElement(By.id("infusion-diluent"))).getOptions().size() > 1);
+        assertTrue(!browser.findElement(By.id("infusion-vriii-site")).isDisplayed(), "no site scale to offer");
         browser.findElement(By.id("infusion-product")).sendKeys("INSULINSOLUBLE-VIAL-100U-10ML");
         browser.findElement(By.id("infusion-drug-amount")).sendKeys("50");
         new Select(browser.findElement(By.id("infusion-drug-unit"))).selectByValue("unit");
