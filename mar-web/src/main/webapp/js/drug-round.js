@@ -49,6 +49,15 @@ function missingDoses(patients) {
     h('ul', { class: 'missing-doses' }, items));
 }
 
+// A VRIII on the round: the latest glucose and the rate the prescriber's scale gives at it (or that it stops the insulin).
+function vriiiOnRound(scale) {
+  if (!scale) return h('span', { class: 'round-vriii', i18n: 'round.vriii.noReading' });
+  const stops = scale.stop || Number(scale.unitsPerHour) === 0;
+  return h(stops ? 'strong' : 'span', { class: 'round-vriii', ...(stops
+    ? { i18n: 'round.vriii.stops', args: { glucose: String(scale.glucose) } }
+    : { i18n: 'round.vriii.gives', args: { glucose: String(scale.glucose), units: String(scale.unitsPerHour), ml: String(scale.mlPerHour) } }) });
+}
+
 // Continuous infusions and fluids running, paused or waiting for their first bag (docs/infusions.md): the bag due first.
 function infusions(patients) {
   const items = patients.flatMap((patient) => (patient.infusions ?? []).map((infusion) => h('li', {
@@ -62,7 +71,8 @@ function infusions(patients) {
   infusion.rateMlPerHour != null ? [' · ', h('span', { i18n: 'infusion.run.mlPerHour', args: { rate: String(infusion.rateMlPerHour) } })] : null,
   infusion.bagRunsOutAt ? [' · ', h('span', { i18n: 'infusion.run.runsOut' }), ' ',
     h('time', { datetime: infusion.bagRunsOutAt }, localTime(infusion.bagRunsOutAt, timeZone))] : null,
-  infusion.bagDue ? [' · ', h('strong', { i18n: 'infusion.run.bagDue' })] : null)))
+  infusion.bagDue ? [' · ', h('strong', { i18n: 'infusion.run.bagDue' })] : null,
+  infusion.vriii ? [' · ', vriiiOnRound(infusion.scale)] : null)))
     .sort((a, b) => Number(b.dataset.bagDue === 'true') - Number(a.dataset.bagDue === 'true'));
   if (items.length === 0) return null;
   return h('section', { class: 'round-section', 'aria-labelledby': 'round-infusions-heading' },

@@ -1,10 +1,12 @@
 // Bedside blood glucose and ketones on the patient's page: the readings, latest first, a low one (below 4.0 mmol/L,
 // JBDS) marked, and the hospital's hypoglycaemia treatment shown the moment a low reading is recorded — the site's own
-// steps (config/hypoglycaemia-treatment.csv) in the reader's language, with their source.
+// steps (config/hypoglycaemia-treatment.csv) in the reader's language, with their source. For a patient on a VRIII the
+// answer says what the prescriber's scale gives at the reading; the rate is recorded at the infusion, which is redrawn.
 import { api } from './api.js';
 import { byId, h, icon, put, showMessage } from './dom.js';
 import { chart, hasRole } from './patient-chart.js';
 import { markInvalid, onSubmit, takenAt } from './patient-record-forms.js';
+import { loadRunningInfusions } from './patient-running-infusions.js';
 
 const glucosePath = () => `api/v1/glucose/patients/${encodeURIComponent(chart.patientId)}`;
 
@@ -20,6 +22,16 @@ function treatment(steps) {
       return h('li', { text: { en: en?.text ?? cy?.text, cy: cy?.text } });
     })),
     h('p', { class: 'hint' }, h('span', { i18n: 'glucose.hypo.source' }), ' ', h('span', { lang: 'en' }, sources.join('; '))));
+}
+
+function vriiiAnswers(vriii) {
+  return vriii.filter((run) => run.scale).map((run) => {
+    const scale = run.scale;
+    const stops = scale.stop || Number(scale.unitsPerHour) === 0;
+    return h('p', { class: stops ? 'alert' : 'message', 'data-vriii': run.prescriptionId },
+      h('span', stops ? { i18n: 'glucose.vriii.stops', args: { glucose: String(scale.glucose) } }
+        : { i18n: 'glucose.vriii.gives', args: { glucose: String(scale.glucose), units: String(scale.unitsPerHour), ml: String(scale.mlPerHour) } }));
+  });
 }
 
 function readings(list) {
@@ -62,10 +74,12 @@ function wireForm() {
     if (measuredAt) body.measuredAt = measuredAt;
     const recorded = await api(glucosePath(), { method: 'POST', body });
     put(byId('glucose-status'), h('p', { class: 'message' }, icon('tick'),
-      h('span', { i18n: 'glucose.form.recorded', args: { glucose: recorded.reading.glucose } })));
+      h('span', { i18n: 'glucose.form.recorded', args: { glucose: recorded.reading.glucose } })),
+    vriiiAnswers(recorded.vriii ?? []));
     put(byId('glucose-treatment'), recorded.treatment.length > 0 ? treatment(recorded.treatment) : null);
     form.reset();
     await loadGlucose();
+    if ((recorded.vriii ?? []).length > 0) await loadRunningInfusions();
   });
 }
 

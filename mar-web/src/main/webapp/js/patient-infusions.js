@@ -24,7 +24,61 @@ function request() {
     else body[field] = input.value.trim();
   }
   body.peripheral = byId('infusion-peripheral').checked;
+  const scale = vriiiScale();
+  if (scale.length > 0 && byId('infusion-kind').value === 'CONTINUOUS') body.vriiiScale = scale;
   return body;
+}
+
+/** The VRIII scale as written: bands with nothing in them are left out; the server checks the rest, naming the band. */
+function vriiiScale() {
+  return [...byId('infusion-vriii-bands').querySelectorAll('.vriii-band')].map((row) => {
+    const from = row.querySelector('[data-band=from]').value.trim();
+    const rate = row.querySelector('[data-band=rate]').value.trim();
+    const stop = row.querySelector('[data-band=stop]').checked;
+    if (from === '' && rate === '' && !stop) return null;
+    const band = { from: from === '' ? null : Number(from) };
+    if (stop) band.stop = true;
+    if (rate !== '') band.unitsPerHour = Number(rate);
+    return band;
+  }).filter((band) => band !== null);
+}
+
+/** Fills the band rows from a scale the site names (config/vriii-scales.csv); the prescriber can still change each. */
+function fillScale(scale) {
+  const rows = byId('infusion-vriii-bands');
+  rows.replaceChildren();
+  for (let i = 0; i < Math.max(4, scale.bands.length); i++) addBand();
+  scale.bands.forEach((band, i) => {
+    const row = rows.children[i];
+    row.querySelector('[data-band=from]').value = String(band.from);
+    row.querySelector('[data-band=rate]').value = band.unitsPerHour == null ? '' : String(band.unitsPerHour);
+    row.querySelector('[data-band=stop]').checked = Boolean(band.stop);
+  });
+}
+
+async function offerSiteScales() {
+  const scales = await api('api/v1/vriii-scales');
+  if (scales.length === 0) return;
+  const select = byId('infusion-vriii-named');
+  select.append(...scales.map((scale, i) => h('option', { value: String(i), lang: 'en' }, `${scale.name} (${scale.source})`)));
+  select.addEventListener('change', () => {
+    if (select.value !== '') fillScale(scales[Number(select.value)]);
+  });
+  byId('infusion-vriii-site').hidden = false;
+}
+
+function addBand() {
+  const bands = byId('infusion-vriii-bands');
+  const n = bands.children.length;
+  const id = (part) => `infusion-vriii-${n}-${part}`;
+  bands.append(h('div', { class: 'vriii-band input-with-unit', role: 'group', 'aria-labelledby': id('label') },
+    h('span', { id: id('label'), class: 'visually-hidden', i18n: 'infusion.vriii.form.band', args: { number: String(n + 1) } }),
+    h('label', { for: id('from'), i18n: 'infusion.vriii.form.from' }),
+    h('input', { id: id('from'), type: 'number', inputmode: 'decimal', min: '0', max: '100', step: '0.1', class: 'input-short', 'data-band': 'from' }),
+    h('label', { for: id('rate'), i18n: 'infusion.vriii.form.rate' }),
+    h('input', { id: id('rate'), type: 'number', inputmode: 'decimal', min: '0', step: '0.1', class: 'input-short', 'data-band': 'rate' }),
+    h('label', { class: 'checkbox', for: id('stop') }, h('input', { type: 'checkbox', id: id('stop'), 'data-band': 'stop' }), ' ',
+      h('span', { i18n: 'infusion.vriii.form.stop' }))));
 }
 
 function showKind() {
@@ -95,7 +149,9 @@ export async function wireInfusions(onSaved) {
   byId('infusion-product').addEventListener('input', (event) => offerProducts(event.target.value)
     .catch((failure) => showProblem(failure, byId('infusion-error'))));
   byId('infusion-check-button').addEventListener('click', check);
+  byId('infusion-vriii-add').addEventListener('click', addBand);
+  for (let i = 0; i < 4; i++) addBand();
   byId('infusion-form').addEventListener('submit', (event) => save(event, onSaved));
   showKind();
-  await offerDiluents();
+  await Promise.all([offerDiluents(), offerSiteScales().catch((failure) => showProblem(failure, byId('infusion-error')))]);
 }

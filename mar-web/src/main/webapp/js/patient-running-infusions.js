@@ -92,6 +92,63 @@ function facts(run) {
     run.bagRunsOutAt ? [h('dt', { i18n: 'infusion.run.runsOut' }), h('dd', {}, dateTime(run.bagRunsOutAt, chart.timeZone))] : null);
 }
 
+// A VRIII's prescribed scale as a chart's table: each band from its lower bound up to the next (readings are to one
+// decimal place, so "4 to 7.9"), the last open above. The rates are the prescriber's: none is built in.
+function scaleTable(run) {
+  const bands = run.vriiiScale;
+  const tenthBelow = (value) => String(Math.round(value * 10 - 1) / 10);
+  return h('div', { class: 'vriii-scale' },
+    h('p', { i18n: 'infusion.vriii.noRatesBuiltIn' }),
+    h('table', { id: `running-${run.prescriptionId}-scale` },
+      h('caption', { i18n: 'infusion.vriii.scaleHeading' }),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col', i18n: 'infusion.vriii.col.glucose' }),
+        h('th', { scope: 'col', i18n: 'infusion.vriii.col.rate' }))),
+      h('tbody', {}, bands.map((band, i) => h('tr', {},
+        h('td', i + 1 < bands.length
+          ? { i18n: 'infusion.vriii.bandRange', args: { from: String(band.from), to: tenthBelow(bands[i + 1].from) } }
+          : { i18n: 'infusion.vriii.bandAbove', args: { from: String(band.from) } }),
+        h('td', band.stop ? { i18n: 'infusion.vriii.stop' }
+          : { i18n: 'infusion.vriii.unitsPerHour', args: { units: String(band.unitsPerHour) } }))))));
+}
+
+// What the scale gives at the latest glucose, and for a nurse the one-press record of it: the rate as a rate change, or,
+// where the band gives no insulin, a pause (the scale restarts it at a later reading; a stop would end the order).
+function scaleNow(run, reload) {
+  const prefix = `running-${run.prescriptionId}`;
+  const scale = run.scale;
+  if (!scale) return h('p', { id: `${prefix}-scale-now`, i18n: 'infusion.vriii.noReading' });
+  const noInsulin = scale.stop || Number(scale.unitsPerHour) === 0;
+  const atRate = !noInsulin && run.doseRate != null && Number(run.doseRate) === Number(scale.unitsPerHour);
+  const error = h('div', { id: `${prefix}-scale-error`, class: 'alert', role: 'alert' });
+  const writer = idempotentWriter();
+  const record = async (body) => {
+    put(error);
+    try {
+      await writer.post(patientPath(`/infusions/${encodeURIComponent(run.prescriptionId)}/events`), body);
+      put(byId('running-infusions-status'), h('p', { class: 'message', i18n: 'infusion.run.recorded', args: { order: run.description } }));
+      await reload();
+      byId(`${prefix}-title`)?.focus();
+    } catch (failure) {
+      showProblem(failure, error);
+    }
+  };
+  const reason = `VRIII scale at glucose ${scale.glucose} mmol/L`;
+  let action = null;
+  if (isNurse() && run.state === 'RUNNING' && noInsulin) {
+    action = h('button', { type: 'button', class: 'button', id: `${prefix}-scale-pause`, i18n: 'infusion.vriii.pause' });
+    action.addEventListener('click', () => record({ event: 'PAUSED', reason: `${reason}: stop` }));
+  } else if (isNurse() && run.state === 'RUNNING' && !atRate) {
+    action = h('button', { type: 'button', class: 'button', id: `${prefix}-scale-apply`, i18n: 'infusion.vriii.apply',
+      args: { units: String(scale.unitsPerHour) } });
+    action.addEventListener('click', () => record({ event: 'RATE_CHANGED', doseRate: Number(scale.unitsPerHour), reason }));
+  }
+  return h('div', { id: `${prefix}-scale-now`, class: noInsulin ? 'alert' : 'message', 'data-scale-stop': noInsulin ? 'true' : 'false' },
+    h('p', {}, noInsulin ? h('strong', { i18n: 'infusion.vriii.stops', args: { glucose: String(scale.glucose) } })
+      : h('strong', { i18n: 'infusion.vriii.gives', args: { glucose: String(scale.glucose), units: String(scale.unitsPerHour),
+        ml: String(scale.mlPerHour) } }), atRate ? [' ', h('span', { i18n: 'infusion.vriii.atThatRate' })] : null),
+    error, action ? h('div', { class: 'button-row' }, action) : null);
+}
+
 function input(prefix, name, props) {
   return h('input', { id: `${prefix}-${name}`, name, autocomplete: 'off', ...props });
 }
@@ -166,6 +223,7 @@ function panel(run, reload) {
     'data-state': run.state, 'aria-labelledby': `${prefix}-title` },
   h('h3', { id: `${prefix}-title`, lang: 'en', tabindex: '-1' }, run.description),
   facts(run),
+  run.vriiiScale ? [scaleNow(run, reload), scaleTable(run)] : null,
   h('h4', { i18n: 'infusion.run.history' }),
   run.events.length ? h('ol', { class: 'infusion-timeline', id: `${prefix}-timeline` }, run.events.map((event) => eventItem(run, event, reload)))
     : h('p', { id: `${prefix}-timeline`, i18n: 'infusion.run.noEvents' }),

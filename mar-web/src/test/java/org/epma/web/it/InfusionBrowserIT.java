@@ -78,6 +78,61 @@ class InfusionBrowserIT extends InChromium {
                 orders.get(0).getString("instructions"));
     }
 
+    @Test
+    void aPrescriberWritesAVriiiScaleOnTheForm_andTheDraftCarriesIt() {
+        ApiClient doctor = as("dr.jones", "training-doctor-1");
+        Reply created = doctor.send("POST", "api/v1/patients", PatientJson.patient()
+                .hospitalNumber(PatientJson.uniqueHospitalNumber("I")).named("Graddfa", "Ffurflen").bornOn(LocalDate.of(1970, 1, 5))
+                .sex("MALE").toString());
+        assertEquals(201, created.status(), created.body());
+        long patient = created.json().getJsonNumber("id").longValue();
+        doctor.send("POST", "api/v1/patients/" + patient + "/measurements", PatientJson.measurement("WEIGHT", "80"));
+        // the site's named scales ship empty: no rate is built in, so the form offers none to fill in from
+        Reply siteScales = doctor.get("api/v1/vriii-scales");
+        assertEquals(200, siteScales.status(), siteScales.body());
+        assertEquals(0, siteScales.structure().asJsonArray().size(), siteScales.body());
+        doctor.send("PUT", "api/v1/patients/" + patient + "/allergy-status", PatientJson.noKnownAllergies());
+
+        chromium.logIn("dr.jones", "training-doctor-1", "en");
+        chromium.open("patient.html?id=" + patient);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("infusion-form")));
+        wait.until(d -> new Select(d.findElement(By.id("infusion-diluent"))).getOptions().size() > 1);
+        assertTrue(!browser.findElement(By.id("infusion-vriii-site")).isDisplayed(), "no site scale to offer");
+        browser.findElement(By.id("infusion-product")).sendKeys("INSULINSOLUBLE-VIAL-100U-10ML");
+        browser.findElement(By.id("infusion-drug-amount")).sendKeys("50");
+        new Select(browser.findElement(By.id("infusion-drug-unit"))).selectByValue("unit");
+        new Select(browser.findElement(By.id("infusion-diluent"))).selectByValue("NACL-0P9-100ML");
+        browser.findElement(By.id("infusion-volume")).sendKeys("50");
+        browser.findElement(By.id("infusion-dose-rate")).sendKeys("1");
+        new Select(browser.findElement(By.id("infusion-dose-rate-unit"))).selectByValue("units/hour");
+        // a first band that does not start at 0 is refused, naming the band
+        browser.findElement(By.id("infusion-vriii-0-from")).sendKeys("2");
+        browser.findElement(By.id("infusion-vriii-0-stop")).click();
+        browser.findElement(By.id("infusion-check-button")).click();
+        wait.until(d -> d.findElement(By.id("infusion-error")).getText().contains("The first band starts at 0 mmol/L"));
+        browser.findElement(By.id("infusion-vriii-0-from")).clear();
+        browser.findElement(By.id("infusion-vriii-0-from")).sendKeys("0");
+        browser.findElement(By.id("infusion-vriii-1-from")).sendKeys("4");
+        browser.findElement(By.id("infusion-vriii-1-rate")).sendKeys("1");
+        browser.findElement(By.id("infusion-vriii-2-from")).sendKeys("8");
+        browser.findElement(By.id("infusion-vriii-2-rate")).sendKeys("2");
+        browser.findElement(By.id("infusion-check-button")).click();
+        wait.until(d -> d.findElement(By.id("infusion-result")).getText().contains("0-3.9: stop; 4-7.9: 1; 8 and above: 2"));
+        chromium.assertNoAccessibilityViolations("the infusion form with a VRIII scale");
+        chromium.useLanguage("cy");
+        wait.until(d -> d.findElement(By.id("infusion-vriii-add")).getText().equals("Ychwanegu band"));
+        chromium.assertNoAccessibilityViolations("the infusion form with a VRIII scale");
+        chromium.useLanguage("en");
+
+        browser.findElement(By.id("infusion-save-button")).click();
+        wait.until(d -> d.findElement(By.id("infusion-status")).getText().contains("Saved as a draft"));
+        List<JsonObject> infusions = doctor.get("api/v1/patients/" + patient + "/infusions").structure().asJsonArray()
+                .getValuesAs(JsonObject.class);
+        assertEquals(1, infusions.size());
+        assertEquals(3, infusions.get(0).getJsonArray("vriiiScale").size(), infusions.get(0).toString());
+        assertTrue(infusions.get(0).getJsonArray("vriiiScale").getJsonObject(0).getBoolean("stop"), infusions.get(0).toString());
+    }
+
     /** The element of that id as the page has it now: a panel is built anew after each record. */
     private WebElement byId(String id) {
         return browser.findElement(By.id(id));
@@ -222,5 +277,98 @@ class InfusionBrowserIT extends InChromium {
         wait.until(d -> d.findElement(By.cssSelector("#mar-grid tr.infusion-row li[data-event-id='" + lastChange + "']")).getText()
                 .contains("Cofnodwyd mewn camgymeriad"));
         chromium.useLanguage("en");
+    }
+
+    /**
+     * A VRIII with the prescriber's scale (test numbers, not a clinical scale): the nurse starts it by scanning, records a
+     * glucose of 8.4 and the rate the scale gives (2 units/hour, 2 mL/hour at 1 unit/mL) in one press; in Welsh, a glucose
+     * of 3.2 shows the hypoglycaemia steps, the band's stop, and the pause is recorded; the drug round shows the latest
+     * glucose and what the scale gives. Both languages pass the accessibility check.
+     */
+    @Test
+    void aNurseRecordsAGlucose_andTheRateAVriiiScaleGivesForIt_inEnglishAndWelsh() {
+        ApiClient doctor = as("dr.jones", "training-doctor-1");
+        String number = PatientJson.uniqueHospitalNumber("I");
+        Reply created = doctor.send("POST", "api/v1/patients", PatientJson.patient().hospitalNumber(number).named("Inswlin", "Graddfa")
+                .bornOn(LocalDate.of(1962, 7, 3)).sex("FEMALE").toString());
+        assertEquals(201, created.status(), created.body());
+        long patient = created.json().getJsonNumber("id").longValue();
+        doctor.send("POST", "api/v1/patients/" + patient + "/measurements", PatientJson.measurement("WEIGHT", "70"));
+        doctor.send("PUT", "api/v1/patients/" + patient + "/allergy-status", PatientJson.noKnownAllergies());
+        String vriii = "{\"kind\":\"CONTINUOUS\",\"productCode\":\"INSULINSOLUBLE-VIAL-100U-10ML\",\"drugAmount\":50,"
+                + "\"drugUnit\":\"unit\",\"diluentCode\":\"NACL-0P9-100ML\",\"finalVolumeMl\":50,\"doseRate\":1,"
+                + "\"doseRateUnit\":\"units/hour\",\"vriiiScale\":[{\"from\":0,\"stop\":true},{\"from\":4,\"unitsPerHour\":1},"
+                + "{\"from\":8,\"unitsPerHour\":2},{\"from\":12,\"unitsPerHour\":3.5}]}";
+        // the API refuses a scale that leaves the lowest readings without a band, naming it
+        Reply gap = doctor.send("POST", "api/v1/patients/" + patient + "/infusions", vriii.replace("{\"from\":0,\"stop\":true},", ""));
+        assertEquals(400, gap.status(), gap.body());
+        assertEquals("vriiiScale[0].from", gap.json().getString("field"), gap.body());
+        Reply drafted = doctor.send("POST", "api/v1/patients/" + patient + "/infusions", vriii);
+        assertEquals(201, drafted.status(), drafted.body());
+        assertEquals(4, drafted.json().getJsonArray("vriiiScale").size(), drafted.body());
+        long id = drafted.json().getJsonObject("order").getJsonNumber("id").longValue();
+        assertTrue(drafted.json().getJsonObject("order").getString("instructions").contains(
+                "VRIII scale (blood glucose mmol/L: units/hour): 0-3.9: stop; 4-7.9: 1; 8-11.9: 2; 12 and above: 3.5"), drafted.body());
+        Reply signed = doctor.send("POST", "api/v1/prescriptions/" + id + "/sign", SignatureJson.forDraft(doctor.get("api/v1/prescriptions/"
+                + id).json()).acknowledgingWarningsOnly().overridingSevere("Discussed").password("training-doctor-1").toString());
+        assertEquals(200, signed.status(), signed.body());
+        assertEquals(200, doctor.send("POST", "api/v1/patients/" + patient + "/admission", "{\"ward\":\"DEWI\"}").status());
+        admitted = patient;
+
+        chromium.logIn("nurse.evans", "training-nurse-1", "en");
+        chromium.open("patient.html?id=" + patient);
+        String prefix = "running-" + id;
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(prefix + "-form")));
+        assertTrue(byId(prefix + "-scale").getText().contains("Stop the insulin"), byId(prefix + "-scale").getText());
+        assertTrue(byId(prefix + "-scale-now").getText().contains("No blood glucose is recorded yet"), byId(prefix + "-scale-now").getText());
+        byId(prefix + "-wristband").sendKeys(number + Keys.ENTER);
+        byId(prefix + "-product").sendKeys("(01)00200000000905(17)301231(10)INS1");
+        byId(prefix + "-submit").click();
+        wait.until(d -> "RUNNING".equals(d.findElement(By.id(prefix)).getAttribute("data-state")));
+
+        byId("glucose-value").sendKeys("8.4");
+        byId("glucose-form").findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(d -> d.findElement(By.id("glucose-status")).getText().contains("the scale gives 2 units/hour (2 mL/hour)"));
+        wait.until(d -> d.findElement(By.id(prefix + "-scale-now")).getText().contains("8.4 mmol/L: the scale gives 2 units/hour (2 mL/hour)"));
+        chromium.assertNoAccessibilityViolations("a VRIII with what its scale gives");
+        byId(prefix + "-scale-apply").click();
+        wait.until(d -> d.findElement(By.id(prefix + "-timeline")).getText().contains("Rate changed"));
+        String changed = byId(prefix + "-timeline").getText();
+        assertTrue(changed.contains("2 units/hour") && changed.contains("VRIII scale at glucose 8.4 mmol/L"), changed);
+        assertTrue(byId(prefix + "-scale-now").getText().contains("The infusion runs at that rate"), byId(prefix + "-scale-now").getText());
+        // a rate the scale gives for another band needs a reason; one it does not give at all needs a new prescription
+        record(prefix, "RATE_CHANGED", Map.of("doseRate", "3.5", "reason", ""));
+        wait.until(d -> d.findElement(By.id(prefix + "-error")).getText().contains("the scale gives 2 units/hour, not 3.5 units/hour"));
+        record(prefix, "RATE_CHANGED", Map.of("doseRate", "3", "reason", "asked by the doctor"));
+        wait.until(d -> d.findElement(By.id(prefix + "-error")).getText().contains("needs a new prescription"));
+
+        chromium.useLanguage("cy");
+        wait.until(d -> d.findElement(By.id("running-infusions-heading")).getText().equals("Trwythau wrth erchwyn y gwely"));
+        byId("glucose-value").sendKeys("3.2");
+        byId("glucose-form").findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("hypo-treatment")));
+        wait.until(d -> "true".equals(d.findElement(By.id(prefix + "-scale-now")).getAttribute("data-scale-stop")));
+        assertTrue(byId(prefix + "-scale-now").getText().contains("3.2 mmol/L"), byId(prefix + "-scale-now").getText());
+        assertTrue(byId("glucose-status").getText().contains("VRIII: ar 3.2 mmol/L"), byId("glucose-status").getText());
+        assertTrue(byId(prefix + "-scale").getText().contains("Atal yr inswlin"), byId(prefix + "-scale").getText());
+        chromium.assertNoAccessibilityViolations("a VRIII whose scale stops the insulin");
+        byId(prefix + "-scale-pause").click();
+        wait.until(d -> "PAUSED".equals(d.findElement(By.id(prefix)).getAttribute("data-state")));
+
+        chromium.open("drug-round.html?ward=DEWI");
+        wait.until(ExpectedConditions.attributeToBe(By.id("round-list"), "aria-busy", "false"));
+        WebElement onRound = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                ".round-infusions li[data-prescription='" + id + "'] .round-vriii")));
+        assertTrue(onRound.getText().contains("glwcos 3.2 mmol/L"), onRound.getText());
+        chromium.assertNoAccessibilityViolations("the drug round with a VRIII");
+        chromium.useLanguage("en");
+        wait.until(d -> d.findElement(By.cssSelector(".round-infusions li[data-prescription='" + id + "'] .round-vriii")).getText()
+                .equals("glucose 3.2 mmol/L: the scale stops the insulin"));
+
+        JsonObject run = doctor.get("api/v1/patients/" + patient + "/infusions/" + id + "/events").json();
+        assertEquals(List.of("STARTED", "RATE_CHANGED", "PAUSED"), run.getJsonArray("events").getValuesAs(JsonObject.class)
+                .stream().map(e -> e.getString("event")).toList());
+        assertEquals("VRIII scale at glucose 3.2 mmol/L: stop", run.getJsonArray("events").getJsonObject(2).getString("reason"));
+        assertTrue(run.getJsonObject("scale").getBoolean("stop"), run.toString());
     }
 }

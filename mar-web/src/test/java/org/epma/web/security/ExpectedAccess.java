@@ -137,6 +137,7 @@ public final class ExpectedAccess {
         roles("POST /api/v1/users/{username}/enable", ADMIN);
         roles("PUT /api/v1/users/{username}/password", ADMIN);
         roles("GET /api/v1/verification-queue", PHARMACIST);
+        roles("GET /api/v1/vriii-scales", PRESCRIBER, NURSE, PHARMACIST);
         roles("GET /api/v1/vte", PRESCRIBER, NURSE, PHARMACIST);
         roles("GET /api/v1/vte/patients/{patientId}", PRESCRIBER, NURSE, PHARMACIST);
         roles("POST /api/v1/vte/patients/{patientId}", PRESCRIBER);

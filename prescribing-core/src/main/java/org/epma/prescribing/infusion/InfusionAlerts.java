@@ -84,7 +84,8 @@ public class InfusionAlerts implements OrderSpecificChecks {
         InfusionBag bag = new InfusionBag(details.drug(), details.finalVolumeMl(), details.diluentCode());
         return new InfusionOrder(details.kind(), product, diluent, bag, details.rateMlPerHour(), details.doseRate(),
                 details.durationHours(), details.overMinutes(), details.kind() == InfusionKind.INTERMITTENT ? prescription.frequency() : null,
-                details.titration(), details.peripheral(), prescription.startAt(), prescription.indication(), null);
+                details.titration(), details.peripheral(), prescription.startAt(), prescription.indication(), null,
+                details.vriii());
     }
 
     private Product product(String code) {

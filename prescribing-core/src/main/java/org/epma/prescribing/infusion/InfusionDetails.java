@@ -71,6 +71,10 @@ public class InfusionDetails {
     @Column(nullable = false)
     private String description;
 
+    /** A VRIII's scale as {@link VriiiScale#stored()} writes it; null for any other infusion. */
+    @Column(name = "vriii_scale")
+    private String vriiiScale;
+
     protected InfusionDetails() {
     }
 
@@ -98,6 +102,7 @@ public class InfusionDetails {
         this.peripheral = order.peripheral();
         this.mlIn24h = order.mlIn24Hours().setScale(4, java.math.RoundingMode.HALF_UP);
         this.description = order.describe();
+        this.vriiiScale = order.vriii() == null ? null : order.vriii().stored();
     }
 
     public Long prescriptionId() {
@@ -152,6 +157,11 @@ public class InfusionDetails {
     /** The mL the infusion runs in 24 hours at its prescribed rate, for the daily fluid total of later orders. */
     public BigDecimal mlIn24h() {
         return mlIn24h;
+    }
+
+    /** The glucose scale a VRIII's rate follows; null for any other infusion. */
+    public VriiiScale vriii() {
+        return vriiiScale == null ? null : VriiiScale.parse(vriiiScale);
     }
 
     public String description() {

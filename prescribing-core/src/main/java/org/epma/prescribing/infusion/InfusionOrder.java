@@ -16,11 +16,13 @@ import org.epma.prescribing.formulary.Unit;
  * An infusion whose every part has been checked ({@link InfusionValidation}): the product, the bag it is made up in (or
  * the stocked bag itself), the rate in mL/hour the pump is set to and, where the bag holds a drug, the dose rate it gives,
  * how long it runs, and how far the nurse may adjust it. {@code diluent} is null for a ready-made bag; {@code doseRate}
- * null for a fluid; {@code frequency} set for an intermittent infusion only.
+ * null for a fluid; {@code frequency} set for an intermittent infusion only; {@code vriii} set for a variable-rate
+ * intravenous insulin infusion only, whose rate follows its glucose scale rather than titration bounds.
  */
 public record InfusionOrder(InfusionKind kind, Product product, Product diluent, InfusionBag bag, BigDecimal rateMlPerHour,
                             DoseRate doseRate, BigDecimal durationHours, Integer overMinutes, Frequency frequency,
-                            Titration titration, boolean peripheral, Instant start, String indication, String instructions) {
+                            Titration titration, boolean peripheral, Instant start, String indication, String instructions,
+                            VriiiScale vriii) {
 
     private static final BigDecimal DAY_HOURS = new BigDecimal("24");
 
@@ -92,7 +94,7 @@ public record InfusionOrder(InfusionKind kind, Product product, Product diluent,
     public String describe() {
         StringBuilder text = new StringBuilder();
         text.append(switch (kind) {
-            case CONTINUOUS -> "Continuous infusion: ";
+            case CONTINUOUS -> vriii != null ? "Variable-rate intravenous insulin infusion (VRIII): " : "Continuous infusion: ";
             case INTERMITTENT -> "Intermittent infusion: ";
             case FLUID -> "Fluid: ";
         });
@@ -118,6 +120,9 @@ public record InfusionOrder(InfusionKind kind, Product product, Product diluent,
         }
         if (titration != null) {
             text.append("; ").append(titration.display());
+        }
+        if (vriii != null) {
+            text.append("; ").append(vriii.display());
         }
         text.append(peripheral ? "; peripheral line" : "; central line");
         return text.toString();

@@ -9,6 +9,7 @@ import org.epma.prescribing.formulary.Formulary;
 import org.epma.prescribing.formulary.Frequency;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Quantity;
+import org.epma.prescribing.formulary.Route;
 import org.epma.prescribing.formulary.Unit;
 import org.epma.prescribing.order.OrderSentence;
 import org.epma.prescribing.refusal.InvalidInputException;
@@ -27,6 +28,8 @@ public final class InfusionValidation {
     /** An infusion order runs at most a week before it is written again. */
     static final BigDecimal LONGEST_DURATION_HOURS = new BigDecimal("168");
     private static final BigDecimal MINUTES_PER_HOUR = new BigDecimal("60");
+    /** The formulary's therapeutic group of the insulins (config/formulary/medicines.csv). */
+    static final String INSULIN = "INSULIN";
 
     private InfusionValidation() {
     }
@@ -153,10 +156,40 @@ public final class InfusionValidation {
                     "The rate works out at " + InfusionRates.readable(ml).toPlainString()
                     + " mL/hour: more than 0.05 and less than 1,000,000 mL/hour is expected.");
         }
+        VriiiScale vriii = vriii(request, kind, product, bag, doseRate);
         Titration titration = titration(request, kind, doseRate);
         return new InfusionOrder(kind, product, diluent, bag, ml, doseRate, duration, overMinutes, frequency, titration,
                 !Boolean.FALSE.equals(request.peripheral()), request.start() == null ? now : request.start(),
-                Text.optional("indication", request.indication(), 200), Text.optional("instructions", request.instructions(), 200));
+                Text.optional("indication", request.indication(), 200), Text.optional("instructions", request.instructions(), 200),
+                vriii);
+    }
+
+    /**
+     * A VRIII: a continuous infusion of an insulin the formulary gives intravenously, made up in units, at a rate in
+     * units/hour, whose rate follows its scale — so it has no titration bounds. Null when no scale is written.
+     */
+    private static VriiiScale vriii(InfusionRequest request, InfusionKind kind, Product product, InfusionBag bag, DoseRate rate) {
+        if (request.vriiiScale() == null) {
+            return null;
+        }
+        if (kind != InfusionKind.CONTINUOUS) {
+            throw new InvalidInputException("kind", InfusionSentence.VRIII_CONTINUOUS.with(),
+                    "A variable-rate insulin infusion is a continuous infusion.");
+        }
+        if (!product.groups().contains(INSULIN) || !product.routes().contains(Route.IV) || bag.drug() == null
+                || bag.drug().unit() != Unit.UNIT) {
+            throw new InvalidInputException("productCode", InfusionSentence.VRIII_NOT_INSULIN.with(product.name()),
+                    product.name() + " is not an insulin given intravenously, made up in units: a VRIII scale is for insulin.");
+        }
+        if (rate == null || rate.unit() != DoseRateUnit.UNITS_PER_HOUR) {
+            throw new InvalidInputException("doseRateUnit", InfusionSentence.VRIII_UNITS_PER_HOUR.with(),
+                    "A VRIII's rate is in units/hour.");
+        }
+        if (request.titrationLowest() != null || request.titrationHighest() != null || request.titrationTarget() != null) {
+            throw new InvalidInputException("titrationLowest", InfusionSentence.VRIII_NOT_TITRATED.with(),
+                    "A VRIII's rate follows its glucose scale: give the scale, not titration bounds.");
+        }
+        return VriiiScale.of(request.vriiiScale());
     }
 
     private static Titration titration(InfusionRequest request, InfusionKind kind, DoseRate prescribed) {

@@ -41,6 +41,7 @@ final class InfusionFixtures {
         BigDecimal drugAmount, finalVolume, rateMl, doseRate, durationHours, lowest, highest;
         Integer overMinutes;
         Boolean peripheral;
+        java.util.List<VriiiScale.Band> scale;
 
         Request kind(String k) { kind = k; return this; }
         Request product(String p) { product = p; return this; }
@@ -53,10 +54,11 @@ final class InfusionFixtures {
         Request over(int minutes, String freq) { overMinutes = minutes; frequency = freq; return this; }
         Request titrate(String low, String high, String aim) { lowest = n(low); highest = n(high); target = aim; return this; }
         Request central() { peripheral = false; return this; }
+        Request scale(java.util.List<VriiiScale.Band> bands) { scale = bands; return this; }
 
         InfusionRequest build() {
             return new InfusionRequest(kind, product, drugAmount, drugUnit, diluent, finalVolume, rateMl, doseRate, doseRateUnit,
-                    durationHours, overMinutes, frequency, lowest, highest, target, peripheral, null, null, null);
+                    durationHours, overMinutes, frequency, lowest, highest, target, peripheral, null, null, null, scale);
         }
 
         InfusionOrder valid(String weightKg) {

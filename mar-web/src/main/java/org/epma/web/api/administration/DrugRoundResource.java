@@ -84,10 +84,12 @@ public class DrugRoundResource {
 
     /**
      * A continuous infusion or fluid of the patient's that is running, paused, or in force and not started
-     * (docs/infusions.md, "At the bedside"): its rate now, the bag up, when it runs out, and whether a bag is due.
+     * (docs/infusions.md, "At the bedside"): its rate now, the bag up, when it runs out, and whether a bag is due; for a
+     * VRIII, the patient's latest glucose and the rate its scale gives ({@code scale}, null otherwise or with no reading).
      */
     public record InfusionOnRound(long prescriptionId, String description, String state, BigDecimal rateMlPerHour,
-                                  String doseRateWords, int bagNumber, Instant bagRunsOutAt, boolean bagDue) {
+                                  String doseRateWords, int bagNumber, Instant bagRunsOutAt, boolean bagDue, boolean vriii,
+                                  VriiiScaleView scale) {
     }
 
     public record RoundView(WardHeader ward, Instant now, Instant until, Summary summary, List<PatientOnRound> patients) {
@@ -112,7 +114,8 @@ public class DrugRoundResource {
             + " Each patient's `orders` holds every order with a dose on the round once; a dose names its order by"
             + " `prescriptionId` (an as-needed medicine carries its own `order`). `infusions`: each patient's continuous"
             + " infusions and fluids running, paused or waiting for their first bag, with `bagDue` when none is started or the"
-            + " bag up runs out within the hour")
+            + " bag up runs out within the hour; a variable-rate insulin infusion (`vriii`) carries `scale`, the patient's latest"
+            + " glucose and the rate its prescribed scale gives (units/hour and mL/hour, or `stop`)")
     public RoundView round(@PathParam("code") String code, @QueryParam("hours") @DefaultValue("4") int hours) {
         AdministrationChart.WardRound ward = chart.round(code, hours);
         // the round has already read which orders run from bags: only theirs are read again, with their events

@@ -50,7 +50,7 @@ public class DrugRoundViews {
         return new InfusionOnRound(running.order().id(), running.infusion().description(), running.state().name(),
                 rate == null ? null : new BigDecimal(rate.mlPerHour().stripTrailingZeros().toPlainString()),
                 rate == null || rate.doseRate() == null ? null : rate.doseRate().display(), running.bagNumber(),
-                running.bagRunsOutAt(), running.bagDue());
+                running.bagRunsOutAt(), running.bagDue(), running.infusion().vriii() != null, VriiiScaleView.of(running.scale()));
     }
 
     private PatientOnRound patient(AdministrationChart.PatientRound patient, List<InfusionOnRound> infusions) {

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.epma.prescribing.infusion.DoseRate;
 import org.epma.prescribing.infusion.InfusionDetails;
 import org.epma.prescribing.infusion.Titration;
+import org.epma.prescribing.infusion.VriiiScale;
 import org.epma.prescribing.infusion.running.InfusionAdministration;
 import org.epma.prescribing.infusion.running.InfusionEvent;
 import org.epma.prescribing.infusion.running.InfusionEventType;
@@ -77,12 +78,16 @@ public class InfusionEventResource {
     public record StrikeRequest(String reason) {
     }
 
-    /** The infusion as the bedside sees it, with its events in the order they happened. */
+    /**
+     * The infusion as the bedside sees it, with its events in the order they happened; a VRIII with its prescribed scale
+     * ({@code vriiiScale}) and what it gives at the latest glucose ({@code scale}).
+     */
     public record RunningView(long prescriptionId, long patientId, String kind, String description, String status, String state,
                               BigDecimal rateMlPerHour, BigDecimal doseRate, String doseRateUnit, String doseRateWords,
                               BigDecimal prescribedRateMlPerHour, String prescribedDoseRateWords, BigDecimal titrationLowest,
                               BigDecimal titrationHighest, String titrationTarget, int bagNumber, BigDecimal bagVolumeMl,
-                              Instant bagRunsOutAt, boolean bagDue, List<EventView> events) {
+                              Instant bagRunsOutAt, boolean bagDue, List<EventView> events, List<VriiiScale.Band> vriiiScale,
+                              VriiiScaleView scale) {
     }
 
     @Inject
@@ -117,7 +122,9 @@ public class InfusionEventResource {
             + " …/problems/stop/wrong-patient, product-not-ordered, wrong-strength, expired-product, order-not-active);"
             + " RATE_CHANGED carries the new rate one way, `rateMlPerHour` or `doseRate` (in the prescription's unit), and a"
             + " `reason`: within the titration bounds it is recorded with the dose rate it gives; outside them, or for an order"
-            + " without bounds, 422 …/problems/stop/rate-needs-prescription; PAUSED (optional `reason`), RESTARTED (at the"
+            + " without bounds, 422 …/problems/stop/rate-needs-prescription. A VRIII follows its scale instead: the rate the"
+            + " scale gives at the latest glucose is recorded (no `reason` needed), another rate on the scale needs a `reason`"
+            + " (400, field `reason`), a rate the scale does not give is 422 …/problems/stop/rate-needs-prescription; PAUSED (optional `reason`), RESTARTED (at the"
             + " rate it had), VOLUME_RECORDED (`volumeInfusedMl`, what the pump says has run from the bag up: never more than"
             + " the bag, never less than an earlier reading), STOPPED (optional `volumeInfusedMl` and `reason`; nothing is"
             + " recorded after it: 409). `occurredAt` (default now) is not to come nor before the last event; more than 15"
@@ -127,6 +134,8 @@ public class InfusionEventResource {
                     + "\"product\":\"(01)00200000000622(17)281231(10)HEP1\"}"),
             @ExampleObject(name = "change the rate", value = "{\"event\":\"RATE_CHANGED\",\"doseRate\":1500,"
                     + "\"reason\":\"APTT ratio 1.2 at 14:00\"}"),
+            @ExampleObject(name = "a VRIII to the rate its scale gives", value = "{\"event\":\"RATE_CHANGED\",\"doseRate\":2,"
+                    + "\"reason\":\"VRIII scale at glucose 8.4 mmol/L\"}"),
             @ExampleObject(name = "volume from the pump", value = "{\"event\":\"VOLUME_RECORDED\",\"volumeInfusedMl\":24}")}))
     @APIResponse(responseCode = "201", description = "The infusion after the event")
     @APIResponse(responseCode = "409", description = "Not possible in the infusion's state (not started, paused, stopped), or"
@@ -185,7 +194,8 @@ public class InfusionEventResource {
                 prescribed == null ? null : prescribed.display(), titration == null ? null : plain(titration.lowest().amount()),
                 titration == null ? null : plain(titration.highest().amount()), titration == null ? null : titration.target(),
                 running.bagNumber(), plain(details.finalVolumeMl()), running.bagRunsOutAt(), running.bagDue(),
-                running.events().stream().map(e -> event(e, running.corrections().get(e.id()), name)).toList());
+                running.events().stream().map(e -> event(e, running.corrections().get(e.id()), name)).toList(),
+                details.vriii() == null ? null : details.vriii().written(), VriiiScaleView.of(running.scale()));
     }
 
     /** A stored number as written: 2, not 2.0000. */

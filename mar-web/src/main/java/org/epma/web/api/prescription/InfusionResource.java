@@ -31,6 +31,7 @@ import org.epma.prescribing.infusion.InfusionPrescribing;
 import org.epma.prescribing.infusion.InfusionRates;
 import org.epma.prescribing.infusion.InfusionRequest;
 import org.epma.prescribing.infusion.Titration;
+import org.epma.prescribing.infusion.VriiiScale;
 import org.epma.prescribing.order.Prescribing;
 import org.epma.prescribing.order.Prescription;
 import org.epma.web.audit.AuditedRead;
@@ -55,7 +56,14 @@ public class InfusionResource {
             + "\"doseRate\":1000,\"doseRateUnit\":\"units/hour\"}. A fluid: {\"kind\":\"FLUID\",\"productCode\":\"NACL-0P9-1000ML\","
             + "\"durationHours\":8}. Intermittent: {\"kind\":\"INTERMITTENT\",\"productCode\":\"FLUCLOXACILLIN-INJ-1G\","
             + "\"drugAmount\":1,\"drugUnit\":\"g\",\"diluentCode\":\"NACL-0P9-100ML\",\"finalVolumeMl\":100,\"overMinutes\":30,"
-            + "\"frequency\":\"QDS\"}";
+            + "\"frequency\":\"QDS\"}. A variable-rate intravenous insulin infusion (VRIII) is a continuous infusion of an IV"
+            + " insulin in units at units/hour with `vriiiScale`: rising glucose bands from 0 mmol/L (`from`, one decimal place),"
+            + " each up to the next and the last open above, each giving `unitsPerHour` (0 or more, one decimal place) or"
+            + " `stop`:true; no titration bounds. The rates are the prescriber's: none is built in. {\"kind\":\"CONTINUOUS\","
+            + "\"productCode\":\"INSULINSOLUBLE-VIAL-100U-10ML\",\"drugAmount\":50,\"drugUnit\":\"unit\",\"diluentCode\":"
+            + "\"NACL-0P9-100ML\",\"finalVolumeMl\":50,\"doseRate\":1,\"doseRateUnit\":\"units/hour\",\"vriiiScale\":"
+            + "[{\"from\":0,\"stop\":true},{\"from\":4,\"unitsPerHour\":1},{\"from\":8,\"unitsPerHour\":2}]} (numbers for"
+            + " illustration, not a clinical scale)";
 
     /** The rates and volume an infusion works out to, in words and in numbers. */
     public record Rates(BigDecimal rateMlPerHour, BigDecimal doseRate, String doseRateUnit, String doseRateWords,
@@ -77,7 +85,7 @@ public class InfusionResource {
     public record InfusionView(PrescriptionResource.PrescriptionView order, String kind, BigDecimal drugAmount, String drugUnit,
                                String diluentCode, String diluentName, BigDecimal finalVolumeMl, BigDecimal durationHours,
                                Integer overMinutes, BigDecimal titrationLowest, BigDecimal titrationHighest, String titrationTarget,
-                               boolean peripheral, Rates rates) {
+                               boolean peripheral, Rates rates, List<VriiiScale.Band> vriiiScale) {
     }
 
     @Inject
@@ -163,6 +171,7 @@ public class InfusionResource {
                 drug == null ? null : drug.unit().symbol(), d.diluentCode(), diluentName, d.finalVolumeMl(), d.durationHours(),
                 d.overMinutes(), titration == null ? null : titration.lowest().amount(),
                 titration == null ? null : titration.highest().amount(), titration == null ? null : titration.target(),
-                d.peripheral(), Rates.of(d.rateMlPerHour(), d.doseRate(), perMl, d.mlIn24h(), d.description()));
+                d.peripheral(), Rates.of(d.rateMlPerHour(), d.doseRate(), perMl, d.mlIn24h(), d.description()),
+                d.vriii() == null ? null : d.vriii().written());
     }
 }

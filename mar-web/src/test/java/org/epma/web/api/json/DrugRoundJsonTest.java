@@ -49,7 +49,7 @@ class DrugRoundJsonTest {
                 List.of(new EffectDueView(42, 9, "Paracetamol", EIGHT.minusSeconds(3600), EIGHT)),
                 List.of(new MissingDoseView(5, 3, 7, 7, "DEWI", null, "REQUESTED", "nurse.evans", EIGHT, null, null, null, "Ŵy ŷ â")),
                 List.of(new InfusionOnRound(11, "Fluid: 1000 mL of Sodium chloride 0.9%", "RUNNING", new BigDecimal("125"), null, 2,
-                        EIGHT.plusSeconds(1800), true)));
+                        EIGHT.plusSeconds(1800), true, false, null)));
         PatientOnRound empty = new PatientOnRound(4, null, "TRN01004", null, "Iolo", "Williams", LocalDate.of(1955, 9, 17), 71,
                 "NOT_RECORDED", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         return new RoundView(new WardHeader("DEWI", "Dewi Ward", "Ward Dewi", "Europe/London"), EIGHT, EIGHT.plusSeconds(14_400),

@@ -32,6 +32,9 @@ import org.epma.prescribing.audit.AuditAction;
 import org.epma.prescribing.audit.AuditTrail;
 import org.epma.prescribing.checks.FormularyContent;
 import org.epma.prescribing.formulary.Product;
+import org.epma.prescribing.glucose.BloodGlucose;
+import org.epma.prescribing.glucose.GlucoseReading;
+import org.epma.prescribing.glucose.GlucoseReadings;
 import org.epma.prescribing.infusion.InfusionAlerts;
 import org.epma.prescribing.infusion.InfusionDetails;
 import org.epma.prescribing.infusion.Infusions;
@@ -83,6 +86,7 @@ public class InfusionAdministration {
     private final Administrations administrations;
     private final StaffAccounts staff;
     private final SecondCheckRegister secondChecks;
+    private final GlucoseReadings glucose;
 
     /**
      * An event to record: which patient and infusion order, what happened, the two scans of a bag put up, the new rate
@@ -98,7 +102,7 @@ public class InfusionAdministration {
     public InfusionAdministration(Prescriptions prescriptions, Infusions infusions, InfusionEvents events, InfusionAlerts weights,
                                   FormularyContent content, PatientRecords patients, WardService wards, AuditTrail audit,
                                   Clock clock, Administrations administrations, StaffAccounts staff,
-                                  SecondCheckRegister secondChecks) {
+                                  SecondCheckRegister secondChecks, GlucoseReadings glucose) {
         this.prescriptions = prescriptions;
         this.infusions = infusions;
         this.events = events;
@@ -111,10 +115,11 @@ public class InfusionAdministration {
         this.administrations = administrations;
         this.staff = staff;
         this.secondChecks = secondChecks;
+        this.glucose = glucose;
     }
 
     protected InfusionAdministration() {
-        this(null, null, null, null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Records one event after every check; the same key again returns the first event. */
@@ -155,7 +160,8 @@ public class InfusionAdministration {
             case BAG_CHANGED -> run.changeBag(request.volumeInfusedMl());
             case RATE_CHANGED -> {
                 FiveRights.requireActive(order, product);
-                yield run.changeRate(request.rateMlPerHour(), request.doseRate(), reason, weights.weightKg(patient.id()));
+                yield run.changeRate(request.rateMlPerHour(), request.doseRate(), reason, weights.weightKg(patient.id()),
+                        details.vriii() == null ? null : latestGlucose(patient.id()).map(g -> new BloodGlucose(g.glucose())).orElse(null));
             }
             case PAUSED -> run.pause(reason);
             case RESTARTED -> {
@@ -237,7 +243,7 @@ public class InfusionAdministration {
                 .orElseThrow(() -> new NotFoundException("infusion", prescriptionId + " of patient " + patientId));
         InfusionDetails details = infusion(prescriptionId);
         return RunningInfusion.of(order, details, new InfusionRun(InfusionPlan.of(details), events.of(prescriptionId)),
-                clock.instant().plus(BAG_DUE_WITHIN));
+                clock.instant().plus(BAG_DUE_WITHIN), details.vriii() == null ? null : latestGlucose(patientId).orElse(null));
     }
 
     /**
@@ -253,11 +259,14 @@ public class InfusionAdministration {
                 .collect(Collectors.groupingBy(InfusionEvent::prescriptionId));
         Instant dueBy = clock.instant().plus(BAG_DUE_WITHIN);
         List<RunningInfusion> running = new ArrayList<>();
+        Map<Long, Optional<GlucoseReading>> latest = new HashMap<>();
         for (InfusionDetails details : found) {
             InfusionRun run = new InfusionRun(InfusionPlan.of(details), history.getOrDefault(details.prescriptionId(), List.of()));
             Prescription order = byId.get(details.prescriptionId());
             if (run.state() != InfusionState.STOPPED && (run.state() != InfusionState.NOT_STARTED || IN_FORCE.contains(order.status()))) {
-                running.add(RunningInfusion.of(order, details, run, dueBy));
+                GlucoseReading reading = details.vriii() == null ? null
+                        : latest.computeIfAbsent(order.patientId(), this::latestGlucose).orElse(null);
+                running.add(RunningInfusion.of(order, details, run, dueBy, reading));
             }
         }
         return running;
@@ -279,6 +288,19 @@ public class InfusionAdministration {
             periods.put(id, InfusionPeriod.of(history.getOrDefault(id, List.of()), from, to));
         }
         return periods;
+    }
+
+    /**
+     * The patient's VRIIIs (current orders, running, paused or not started yet), each with what its scale gives at the
+     * latest glucose: for the answer to a glucose reading.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RunningInfusion> vriiis(long patientId) {
+        return of(prescriptions.current(patientId)).stream().filter(r -> r.infusion().vriii() != null).toList();
+    }
+
+    private Optional<GlucoseReading> latestGlucose(long patientId) {
+        return glucose.latest(patientId, 1).stream().findFirst();
     }
 
     private InfusionDetails infusion(long prescriptionId) {

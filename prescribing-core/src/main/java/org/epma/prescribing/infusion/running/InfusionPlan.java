@@ -7,12 +7,15 @@ import org.epma.prescribing.infusion.InfusionBag;
 import org.epma.prescribing.infusion.InfusionDetails;
 import org.epma.prescribing.infusion.InfusionKind;
 import org.epma.prescribing.infusion.Titration;
+import org.epma.prescribing.infusion.VriiiScale;
 
 /**
  * What the prescription says the bedside runs: the bag, the prescribed rate both ways (no dose rate for a fluid), and the
- * titration bounds a nurse may move the dose rate within (none: the prescribed rate only).
+ * titration bounds a nurse may move the dose rate within (none: the prescribed rate only), or for a VRIII the glucose
+ * scale its rate follows.
  */
-public record InfusionPlan(InfusionKind kind, InfusionBag bag, BigDecimal rateMlPerHour, DoseRate doseRate, Titration titration) {
+public record InfusionPlan(InfusionKind kind, InfusionBag bag, BigDecimal rateMlPerHour, DoseRate doseRate, Titration titration,
+                           VriiiScale vriii) {
 
     public InfusionPlan {
         Objects.requireNonNull(kind, "kind");
@@ -22,7 +25,7 @@ public record InfusionPlan(InfusionKind kind, InfusionBag bag, BigDecimal rateMl
 
     public static InfusionPlan of(InfusionDetails details) {
         return new InfusionPlan(details.kind(), new InfusionBag(details.drug(), details.finalVolumeMl(), details.diluentCode()),
-                details.rateMlPerHour(), details.doseRate(), details.titration());
+                details.rateMlPerHour(), details.doseRate(), details.titration(), details.vriii());
     }
 
     public RateSetting prescribedRate() {

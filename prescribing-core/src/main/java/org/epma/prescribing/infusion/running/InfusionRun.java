@@ -16,10 +16,13 @@ import java.util.stream.Collectors;
 import org.epma.prescribing.administration.AdministrationStopped;
 import org.epma.prescribing.administration.FiveRights;
 import org.epma.prescribing.administration.Stop;
+import org.epma.prescribing.glucose.BloodGlucose;
 import org.epma.prescribing.infusion.DoseRate;
 import org.epma.prescribing.infusion.InfusionRates;
 import org.epma.prescribing.infusion.RateChange;
 import org.epma.prescribing.infusion.RateNotComputable;
+import org.epma.prescribing.infusion.ScaleRate;
+import org.epma.prescribing.infusion.VriiiScale;
 import org.epma.prescribing.refusal.ConflictException;
 import org.epma.prescribing.refusal.InvalidInputException;
 
@@ -205,7 +208,7 @@ public final class InfusionRun {
      * given in mL/hour is checked as the dose rate it gives, to three significant figures, so the pump's rounding to 0.1
      * mL/hour does not push a rate at the edge of the range outside it.
      */
-    public Next changeRate(BigDecimal mlPerHour, BigDecimal doseRate, String reason, BigDecimal weightKg) {
+    public Next changeRate(BigDecimal mlPerHour, BigDecimal doseRate, String reason, BigDecimal weightKg, BloodGlucose latest) {
         requireRunning();
         if ((mlPerHour == null) == (doseRate == null)) {
             throw new InvalidInputException("rateMlPerHour", RunningSentence.ONE_RATE.with(),
@@ -222,6 +225,9 @@ public final class InfusionRun {
             String only = number(plan.rateMlPerHour()) + " mL/hour";
             throw new AdministrationStopped(Stop.RATE_NEEDS_PRESCRIPTION, RunningSentence.FIXED_RATE.with(only),
                     "This infusion is prescribed at " + only + " only: a different rate needs a new prescription.");
+        }
+        if (plan.vriii() != null) {
+            return new Next(InfusionEventType.RATE_CHANGED, bag, proposed, bagVolume, null, onScale(proposed, reason, latest));
         }
         RateChange.Decision decision = RateChange.decide(plan.titration(), plan.doseRate(), proposed.doseRate(), reason);
         switch (decision.outcome()) {
@@ -240,6 +246,37 @@ public final class InfusionRun {
             case ALLOWED -> { }
         }
         return new Next(InfusionEventType.RATE_CHANGED, bag, proposed, bagVolume, null, reason);
+    }
+
+    /**
+     * A VRIII's new rate follows its scale, not titration bounds: the rate the scale gives at the latest reading is recorded
+     * (its reason, when none is given, says so); another rate on the scale needs a reason, because the nurse may act on a
+     * reading not recorded yet or on the prescriber's word; a rate the scale does not give at all needs a new prescription.
+     */
+    private String onScale(RateSetting proposed, String reason, BloodGlucose latest) {
+        VriiiScale scale = plan.vriii();
+        if (!scale.gives(proposed.doseRate())) {
+            throw new AdministrationStopped(Stop.RATE_NEEDS_PRESCRIPTION, RunningSentence.NOT_ON_SCALE.with(
+                    proposed.doseRate().display()), proposed.doseRate().display()
+                    + " is not a rate on this VRIII's scale: a different rate needs a new prescription.");
+        }
+        if (latest == null) {
+            if (reason == null) {
+                throw new InvalidInputException("reason", RunningSentence.SCALE_NO_READING.with(),
+                        "No blood glucose is recorded: record it, or say why the rate is changed.");
+            }
+            return reason;
+        }
+        ScaleRate given = scale.rateFor(latest);
+        if (!given.stop() && given.unitsPerHour().compareTo(proposed.doseRate().amount()) == 0) {
+            return reason != null ? reason : "VRIII scale at glucose " + latest.display();
+        }
+        if (reason == null) {
+            throw new InvalidInputException("reason", RunningSentence.SCALE_GIVES_OTHER.with(proposed.doseRate().display(),
+                    latest.display(), given.display()), "At a glucose of " + latest.display() + " the scale gives "
+                    + given.display() + ", not " + proposed.doseRate().display() + ": say why.");
+        }
+        return reason;
     }
 
     private RateSetting byDoseRate(BigDecimal amount, BigDecimal weightKg) {

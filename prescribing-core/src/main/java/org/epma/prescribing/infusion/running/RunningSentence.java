@@ -26,7 +26,10 @@ public enum RunningSentence implements Phrase {
     LATE_ENTRY("infusion.run.refusal.lateEntry", "time"),
     BEFORE_LAST_EVENT("infusion.run.refusal.beforeLastEvent", "time"),
     IMPLAUSIBLE_NUMBER("infusion.run.refusal.implausibleNumber"),
-    LATER_EVENTS_ON_BAG("infusion.run.refusal.laterEventsOnBag");
+    LATER_EVENTS_ON_BAG("infusion.run.refusal.laterEventsOnBag"),
+    NOT_ON_SCALE("infusion.vriii.refusal.notOnScale", "rate"),
+    SCALE_GIVES_OTHER("infusion.vriii.refusal.scaleGivesOther", "rate", "glucose", "given"),
+    SCALE_NO_READING("infusion.vriii.refusal.noReading");
 
     private final String key;
     private final List<String> argNames;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class InfusionPeriodTest {
 
     private static final InfusionPlan SALINE = new InfusionPlan(InfusionKind.FLUID,
-            new InfusionBag(null, new BigDecimal("1000"), null), new BigDecimal("125"), null, null);
+            new InfusionBag(null, new BigDecimal("1000"), null), new BigDecimal("125"), null, null, null);
     private static final Instant FROM = Instant.parse("2026-12-03T00:00:00Z");
     private static final Instant TO = Instant.parse("2026-12-05T00:00:00Z");
 

@@ -19,6 +19,8 @@ import org.epma.prescribing.infusion.DoseRateUnit;
 import org.epma.prescribing.infusion.InfusionBag;
 import org.epma.prescribing.infusion.InfusionKind;
 import org.epma.prescribing.infusion.Titration;
+import org.epma.prescribing.infusion.VriiiScale;
+import org.epma.prescribing.glucose.BloodGlucose;
 import org.epma.prescribing.refusal.ConflictException;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -34,11 +36,11 @@ class InfusionRunTest {
     private static final Instant NINE = Instant.parse("2026-12-04T09:00:00Z");
     private static final InfusionPlan HEPARIN = new InfusionPlan(InfusionKind.CONTINUOUS,
             new InfusionBag(new Quantity(new BigDecimal("25000"), Unit.UNIT), new BigDecimal("50"), "NACL-0P9-100ML"),
-            new BigDecimal("2"), rate("1000"), new Titration(rate("500"), rate("2000"), "an APTT ratio of 1.5 to 2.5"));
+            new BigDecimal("2"), rate("1000"), new Titration(rate("500"), rate("2000"), "an APTT ratio of 1.5 to 2.5"), null);
     private static final InfusionPlan HEPARIN_FIXED = new InfusionPlan(InfusionKind.CONTINUOUS, HEPARIN.bag(),
-            new BigDecimal("2"), rate("1000"), null);
+            new BigDecimal("2"), rate("1000"), null, null);
     private static final InfusionPlan SALINE = new InfusionPlan(InfusionKind.FLUID,
-            new InfusionBag(null, new BigDecimal("1000"), null), new BigDecimal("125"), null, null);
+            new InfusionBag(null, new BigDecimal("1000"), null), new BigDecimal("125"), null, null, null);
 
     private final List<InfusionEvent> recorded = new ArrayList<>();
     private int minutes;
@@ -85,7 +87,7 @@ class InfusionRunTest {
     @Test
     void aRateWithinTheBounds_withAReason_isRecordedBothWays() {
         started(HEPARIN);
-        InfusionRun run = then(HEPARIN, 60, r -> r.changeRate(n("3"), null, "APTT ratio 1.2", null));
+        InfusionRun run = then(HEPARIN, 60, r -> r.changeRate(n("3"), null, "APTT ratio 1.2", null, null));
         assertEquals(0, n("3").compareTo(run.rate().mlPerHour()));
         assertEquals(0, n("1500").compareTo(run.rate().doseRate().amount()));
         assertEquals("APTT ratio 1.2", run.events().get(1).reason());
@@ -94,7 +96,7 @@ class InfusionRunTest {
     @Test
     void aRateGivenAsADoseRate_setsThePumpFromIt() {
         InfusionRun run = started(HEPARIN);
-        InfusionRun.Next next = run.changeRate(null, n("1250"), "APTT ratio 1.3", null);
+        InfusionRun.Next next = run.changeRate(null, n("1250"), "APTT ratio 1.3", null, null);
         assertEquals(0, n("2.5").compareTo(next.rate().mlPerHour()));
         assertEquals(rate("1250"), next.rate().doseRate());
     }
@@ -102,32 +104,32 @@ class InfusionRunTest {
     @Test
     void theEdgesOfTheRange_areWithinIt() {
         InfusionRun run = started(HEPARIN);
-        assertEquals(0, n("2000").compareTo(run.changeRate(n("4"), null, "APTT ratio 1.1", null).rate().doseRate().amount()));
-        assertEquals(0, n("500").compareTo(run.changeRate(null, n("500"), "APTT ratio 3.1", null).rate().doseRate().amount()));
+        assertEquals(0, n("2000").compareTo(run.changeRate(n("4"), null, "APTT ratio 1.1", null, null).rate().doseRate().amount()));
+        assertEquals(0, n("500").compareTo(run.changeRate(null, n("500"), "APTT ratio 3.1", null, null).rate().doseRate().amount()));
     }
 
     @Test
     void justAboveTheHighest_orBelowTheLowest_needsANewPrescription() {
         InfusionRun run = started(HEPARIN);
-        AdministrationStopped above = assertThrows(AdministrationStopped.class, () -> run.changeRate(n("4.1"), null, "APTT 1.0", null));
+        AdministrationStopped above = assertThrows(AdministrationStopped.class, () -> run.changeRate(n("4.1"), null, "APTT 1.0", null, null));
         assertEquals(Stop.RATE_NEEDS_PRESCRIPTION, above.stop());
         assertEquals("infusion.run.refusal.outsideRange", above.wording().code());
         assertTrue(above.getMessage().contains("2050 units/hour") && above.getMessage().contains("new prescription"), above.getMessage());
-        AdministrationStopped below = assertThrows(AdministrationStopped.class, () -> run.changeRate(null, n("499"), "APTT 3.5", null));
+        AdministrationStopped below = assertThrows(AdministrationStopped.class, () -> run.changeRate(null, n("499"), "APTT 3.5", null, null));
         assertEquals(Stop.RATE_NEEDS_PRESCRIPTION, below.stop());
     }
 
     @Test
     void aRateChangeWithoutAReason_isRefusedNamingTheReason() {
         InfusionRun run = started(HEPARIN);
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> run.changeRate(n("3"), null, null, null));
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> run.changeRate(n("3"), null, null, null, null));
         assertEquals("reason", refused.field());
     }
 
     @Test
     void anOrderWithoutBounds_runsAtItsRateOnly() {
         InfusionRun run = started(HEPARIN_FIXED);
-        AdministrationStopped stopped = assertThrows(AdministrationStopped.class, () -> run.changeRate(n("3"), null, "APTT 1.2", null));
+        AdministrationStopped stopped = assertThrows(AdministrationStopped.class, () -> run.changeRate(n("3"), null, "APTT 1.2", null, null));
         assertEquals(Stop.RATE_NEEDS_PRESCRIPTION, stopped.stop());
         assertEquals("infusion.run.refusal.fixedRate", stopped.wording().code());
     }
@@ -137,29 +139,29 @@ class InfusionRunTest {
         InfusionRun run = started(SALINE);
         assertNull(run.rate().doseRate());
         assertEquals(Stop.RATE_NEEDS_PRESCRIPTION, assertThrows(AdministrationStopped.class,
-                () -> run.changeRate(n("250"), null, "hypotensive", null)).stop());
-        assertEquals("doseRate", assertThrows(InvalidInputException.class, () -> run.changeRate(null, n("5"), "x", null)).field());
+                () -> run.changeRate(n("250"), null, "hypotensive", null, null)).stop());
+        assertEquals("doseRate", assertThrows(InvalidInputException.class, () -> run.changeRate(null, n("5"), "x", null, null)).field());
     }
 
     @Test
     void theRateIsGivenOneWay_andMustDiffer() {
         InfusionRun run = started(HEPARIN);
-        assertEquals("rateMlPerHour", assertThrows(InvalidInputException.class, () -> run.changeRate(n("3"), n("1500"), "r", null)).field());
-        assertEquals("rateMlPerHour", assertThrows(InvalidInputException.class, () -> run.changeRate(null, null, "r", null)).field());
+        assertEquals("rateMlPerHour", assertThrows(InvalidInputException.class, () -> run.changeRate(n("3"), n("1500"), "r", null, null)).field());
+        assertEquals("rateMlPerHour", assertThrows(InvalidInputException.class, () -> run.changeRate(null, null, "r", null, null)).field());
         assertEquals("infusion.run.refusal.sameRate", assertThrows(InvalidInputException.class,
-                () -> run.changeRate(n("2"), null, "r", null)).wording().code());
-        assertEquals("rateMlPerHour", assertThrows(InvalidInputException.class, () -> run.changeRate(n("-1"), null, "r", null)).field());
+                () -> run.changeRate(n("2"), null, "r", null, null)).wording().code());
+        assertEquals("rateMlPerHour", assertThrows(InvalidInputException.class, () -> run.changeRate(n("-1"), null, "r", null, null)).field());
     }
 
     @Test
     void aPausedInfusion_restartsAtTheRateItHad_andMovesOnlyOnceRunning() {
         started(HEPARIN);
-        then(HEPARIN, 30, r -> r.changeRate(n("3"), null, "APTT ratio 1.2", null));
+        then(HEPARIN, 30, r -> r.changeRate(n("3"), null, "APTT ratio 1.2", null, null));
         InfusionRun paused = then(HEPARIN, 30, r -> r.pause("line blocked"));
         assertEquals(InfusionState.PAUSED, paused.state());
         assertTrue(paused.bagRunsOutAt().isEmpty());
         assertEquals("infusion.run.refusal.notRunning", assertThrows(ConflictException.class,
-                () -> paused.changeRate(n("4"), null, "r", null)).wording().code());
+                () -> paused.changeRate(n("4"), null, "r", null, null)).wording().code());
         assertThrows(ConflictException.class, () -> paused.pause(null));
         InfusionRun restarted = then(HEPARIN, 10, InfusionRun::restart);
         assertEquals(InfusionState.RUNNING, restarted.state());
@@ -173,7 +175,7 @@ class InfusionRunTest {
         assertEquals(InfusionState.NOT_STARTED, run.state());
         for (java.util.function.Supplier<InfusionRun.Next> event : List.<java.util.function.Supplier<InfusionRun.Next>>of(
                 () -> run.pause(null), run::restart, () -> run.stop(null, null), () -> run.recordVolume(n("1")),
-                () -> run.changeBag(null), () -> run.changeRate(n("3"), null, "r", null))) {
+                () -> run.changeBag(null), () -> run.changeRate(n("3"), null, "r", null, null))) {
             assertEquals("infusion.run.refusal.notStarted", assertThrows(ConflictException.class, event::get).wording().code());
         }
     }
@@ -186,7 +188,7 @@ class InfusionRunTest {
         assertNull(stopped.rate());
         for (java.util.function.Supplier<InfusionRun.Next> event : List.<java.util.function.Supplier<InfusionRun.Next>>of(
                 stopped::start, () -> stopped.pause(null), stopped::restart, () -> stopped.stop(null, null),
-                () -> stopped.recordVolume(n("3")), () -> stopped.changeBag(null), () -> stopped.changeRate(n("3"), null, "r", null))) {
+                () -> stopped.recordVolume(n("3")), () -> stopped.changeBag(null), () -> stopped.changeRate(n("3"), null, "r", null, null))) {
             assertEquals("infusion.run.refusal.stopped", assertThrows(ConflictException.class, event::get).wording().code());
         }
     }
@@ -209,7 +211,7 @@ class InfusionRunTest {
     @Test
     void aBagChange_putsUpTheNextBagAtTheRateInForce_andItsVolumeStartsAgain() {
         started(HEPARIN);
-        then(HEPARIN, 60, r -> r.changeRate(n("4"), null, "APTT ratio 1.1", null));
+        then(HEPARIN, 60, r -> r.changeRate(n("4"), null, "APTT ratio 1.1", null, null));
         then(HEPARIN, 60, r -> r.recordVolume(n("46")));
         InfusionRun changed = then(HEPARIN, 60, r -> r.changeBag(n("50")));
         assertEquals(2, changed.bagNumber());
@@ -250,12 +252,51 @@ class InfusionRunTest {
     void aPerKgRate_withoutAWeight_isRefusedNotGuessed() {
         InfusionPlan perKg = new InfusionPlan(InfusionKind.CONTINUOUS, HEPARIN.bag(), n("2.8"),
                 new DoseRate(n("20"), DoseRateUnit.UNITS_PER_KG_PER_HOUR), new Titration(new DoseRate(n("10"),
-                DoseRateUnit.UNITS_PER_KG_PER_HOUR), new DoseRate(n("30"), DoseRateUnit.UNITS_PER_KG_PER_HOUR), "APTT"));
+                DoseRateUnit.UNITS_PER_KG_PER_HOUR), new DoseRate(n("30"), DoseRateUnit.UNITS_PER_KG_PER_HOUR), "APTT"), null);
         recorded.clear();
         InfusionRun run = then(perKg, 0, InfusionRun::start);
         assertEquals("infusion.run.refusal.rateNotComputable",
-                assertThrows(InvalidInputException.class, () -> run.changeRate(n("3"), null, "APTT 1.2", null)).wording().code());
-        assertEquals(0, n("25").compareTo(run.changeRate(null, n("25"), "APTT 1.2", n("70")).rate().doseRate().amount()));
-        assertEquals(0, n("3.5").compareTo(run.changeRate(null, n("25"), "APTT 1.2", n("70")).rate().mlPerHour()));
+                assertThrows(InvalidInputException.class, () -> run.changeRate(n("3"), null, "APTT 1.2", null, null)).wording().code());
+        assertEquals(0, n("25").compareTo(run.changeRate(null, n("25"), "APTT 1.2", n("70"), null).rate().doseRate().amount()));
+        assertEquals(0, n("3.5").compareTo(run.changeRate(null, n("25"), "APTT 1.2", n("70"), null).rate().mlPerHour()));
+    }
+
+    /** Soluble insulin 50 units to 50 mL (1 unit/mL) at 1 mL/hour; test bands: 0 stop, 4 gives 1, 8 gives 2, 12 gives 3.5. */
+    private static final InfusionPlan VRIII = new InfusionPlan(InfusionKind.CONTINUOUS,
+            new InfusionBag(new Quantity(n("50"), Unit.UNIT), n("50"), "NACL-0P9-100ML"), n("1"), rate("1"), null,
+            VriiiScale.of(List.of(new VriiiScale.Band(n("0"), null, true), new VriiiScale.Band(n("4"), n("1"), null),
+                    new VriiiScale.Band(n("8"), n("2"), null), new VriiiScale.Band(n("12"), n("3.5"), null))));
+
+    @Test
+    void aVriiiMovesToTheRateItsScaleGivesAtTheLatestReading_sayingSoWhenNoReasonIsGiven() {
+        InfusionRun run = started(VRIII);
+        InfusionRun.Next next = run.changeRate(null, n("2"), null, null, BloodGlucose.of("8.4"));
+        assertEquals(0, n("2").compareTo(next.rate().mlPerHour()));
+        assertEquals("VRIII scale at glucose 8.4 mmol/L", next.reason());
+        assertEquals("nurse's words", run.changeRate(n("3.5"), null, "nurse's words", null, BloodGlucose.of("12")).reason());
+    }
+
+    @Test
+    void aVriiiRateOnTheScaleButNotForTheLatestReading_needsAReason() {
+        InfusionRun run = started(VRIII);
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> run.changeRate(null, n("3.5"), null, null, BloodGlucose.of("8.4")));
+        assertEquals("reason", refused.field());
+        assertEquals("infusion.vriii.refusal.scaleGivesOther", refused.wording().code());
+        assertEquals("infusion.vriii.refusal.noReading", assertThrows(InvalidInputException.class,
+                () -> run.changeRate(null, n("2"), null, null, null)).wording().code());
+        assertEquals("repeat reading 12.5 on the ward meter",
+                run.changeRate(null, n("3.5"), "repeat reading 12.5 on the ward meter", null, BloodGlucose.of("8.4")).reason());
+    }
+
+    @Test
+    void aVriiiRateTheScaleDoesNotGive_needsANewPrescription_whateverTheReason() {
+        InfusionRun run = started(VRIII);
+        AdministrationStopped stopped = assertThrows(AdministrationStopped.class,
+                () -> run.changeRate(null, n("3"), "doctor said so", null, BloodGlucose.of("8.4")));
+        assertEquals(Stop.RATE_NEEDS_PRESCRIPTION, stopped.stop());
+        // at the edge the band above applies: 12.0 gives 3.5, so 2 needs a reason there
+        assertThrows(InvalidInputException.class, () -> run.changeRate(null, n("2"), null, null, BloodGlucose.of("12.0")));
+        assertEquals("VRIII scale at glucose 11.9 mmol/L", run.changeRate(null, n("2"), null, null, BloodGlucose.of("11.9")).reason());
     }
 }

@@ -31,7 +31,7 @@ class InfusionStrikeThroughTest {
     private static final Instant NINE = Instant.parse("2026-12-04T09:00:00Z");
     private static final InfusionPlan HEPARIN = new InfusionPlan(InfusionKind.CONTINUOUS,
             new InfusionBag(new Quantity(new BigDecimal("25000"), Unit.UNIT), new BigDecimal("50"), "NACL-0P9-100ML"),
-            new BigDecimal("2"), rate("1000"), new Titration(rate("500"), rate("2000"), "an APTT ratio of 1.5 to 2.5"));
+            new BigDecimal("2"), rate("1000"), new Titration(rate("500"), rate("2000"), "an APTT ratio of 1.5 to 2.5"), null);
 
     private final List<InfusionEvent> recorded = new ArrayList<>();
     private int minutes;
@@ -74,7 +74,7 @@ class InfusionStrikeThroughTest {
     @Test
     void aRateChangeStruckThrough_leavesThePumpAtTheRateBeforeIt() {
         then(0, InfusionRun::start);
-        InfusionEvent change = then(60, run -> run.changeRate(null, new BigDecimal("1500"), "APTT ratio 1.2", null));
+        InfusionEvent change = then(60, run -> run.changeRate(null, new BigDecimal("1500"), "APTT ratio 1.2", null, null));
         assertEquals(0, new BigDecimal("3").compareTo(run().rate().mlPerHour()));
 
         InfusionEvent correction = struck(change, "typed for the wrong patient");
@@ -144,7 +144,7 @@ class InfusionStrikeThroughTest {
     @Test
     void aChartsPeriod_showsTheStruckEventWithItsCorrection_andOpensWithTheLastEventStanding() {
         InfusionEvent start = then(0, InfusionRun::start);
-        InfusionEvent change = then(60, run -> run.changeRate(null, new BigDecimal("1500"), "APTT ratio 1.2", null));
+        InfusionEvent change = then(60, run -> run.changeRate(null, new BigDecimal("1500"), "APTT ratio 1.2", null, null));
         InfusionEvent correction = struck(change, "wrong patient");
         Instant from = NINE.plusSeconds(60L * 90);
         InfusionEvent paused = then(30, run -> run.pause(null));
