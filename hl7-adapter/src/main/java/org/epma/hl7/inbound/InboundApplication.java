@@ -29,6 +29,9 @@ import org.epma.prescribing.ward.PatientMovements;
 @Transactional
 public class InboundApplication {
 
+    /** The placer number of a medicine's supply on a discharge prescription (docs/hl7.md, "Discharge supply"). */
+    private static final Pattern DISCHARGE_SUPPLY = Pattern.compile("discharge-(\\d{1,18})-item-(\\d{1,18})");
+
     private final ReceivedMessages received;
     private final PatientMovements movements;
     private final PatientRecords patients;
@@ -122,9 +125,6 @@ public class InboundApplication {
                     + " is not the patient's in PID-3 (" + dispense.hospitalNumber().value() + "); nothing was recorded.");
         }
     }
-
-    /** The placer number of a medicine's supply on a discharge prescription (docs/hl7.md, "Discharge supply"). */
-    private static final Pattern DISCHARGE_SUPPLY = Pattern.compile("discharge-(\\d{1,18})-item-(\\d{1,18})");
 
     /** Our placer order numbers are "order-" and the order's first version's id; the current version answers. */
     private Prescription order(String placerOrderNumber) {
