@@ -192,6 +192,17 @@ final class FuzzRecords {
                 "hospitalNumber", patient.get("hospitalNumber"));
     }
 
+    /** The heparin infusion of {@link #infusionSigned()} with its first bag started by a nurse: an event to strike through. */
+    Map<String, String> infusionStarted() {
+        Map<String, String> signed = infusionSigned();
+        Reply started = expect(201, staff.get(Role.NURSE).send("POST", "api/v1/patients/" + signed.get("id") + "/infusions/"
+                + signed.get("prescriptionId") + "/events", "{\"event\":\"STARTED\",\"wristband\":\"" + signed.get("hospitalNumber")
+                + "\",\"product\":\"(01)00200000000622\"}", idempotencyKey()));
+        JsonObject event = started.json().getJsonArray("events").getJsonObject(0);
+        return Map.of("id", signed.get("id"), "prescriptionId", signed.get("prescriptionId"),
+                "eventId", event.getJsonNumber("id").toString());
+    }
+
     /** A patient on the fuzz's ward with one medicine taken before admission, not yet decided. */
     Map<String, String> homeMedicine() {
         Map<String, String> patient = new HashMap<>(admitted());

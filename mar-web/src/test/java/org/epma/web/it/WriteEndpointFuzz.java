@@ -109,6 +109,8 @@ final class WriteEndpointFuzz {
         seed("POST /api/v1/patients/{id}/infusions/{prescriptionId}/events", NURSE, FuzzRecords::infusionSigned, RENEW, 3,
                 "{\"event\":\"STARTED\",\"wristband\":\"${hospitalNumber}\",\"product\":\"(01)00200000000622\","
                 + "\"occurredAt\":\"${now}\"}");
+        seed("POST /api/v1/patients/{id}/infusions/{prescriptionId}/events/{eventId}/in-error", NURSE, FuzzRecords::infusionStarted,
+                RENEW, 2, "{\"reason\":\"Recorded against the wrong pump\"}");
         seed("POST /api/v1/patients/{id}/infusions/checks", PRESCRIBER, FuzzRecords::patient, KEEP, 3, "{\"kind\":\"FLUID\","
                 + "\"productCode\":\"NACL-0P9-1000ML\",\"durationHours\":8,\"start\":\"${now}\"}");
         seed("POST /api/v1/patients/{id}/measurements", NURSE, FuzzRecords::patient, KEEP, 4,
