@@ -173,11 +173,16 @@ public final class BedsideBenchmark {
             JsonObject draft = doctor.must("POST", "api/v1/patients/" + patient + "/prescriptions", OrderJson.of(f[0]).dose(f[1], f[2])
                     .route(f[3]).frequency(f[4]).start(start).toString()).json().asJsonObject();
             long id = draft.getJsonNumber("id").longValue();
-            JsonObject prescription = doctor.get("api/v1/prescriptions/" + id).json().asJsonObject();
-            doctor.must("POST", "api/v1/prescriptions/" + id + "/sign",
-                    SignatureJson.forDraft(prescription).overridingSevere("Benchmark patient: reviewed").toString());
-            pharmacist.must("POST", "api/v1/prescriptions/" + id + "/verify", null);
+            signAndVerify(doctor, pharmacist, id);
         }
+    }
+
+    /** The draft signed by the doctor (its severe alerts overridden as reviewed) and verified by the pharmacist. */
+    private static void signAndVerify(ApiSession doctor, ApiSession pharmacist, long id) {
+        JsonObject prescription = doctor.get("api/v1/prescriptions/" + id).json().asJsonObject();
+        doctor.must("POST", "api/v1/prescriptions/" + id + "/sign",
+                SignatureJson.forDraft(prescription).overridingSevere("Benchmark patient: reviewed").toString());
+        pharmacist.must("POST", "api/v1/prescriptions/" + id + "/verify", null);
     }
 
     /**
@@ -195,9 +200,7 @@ public final class BedsideBenchmark {
             long patient = row.getJsonNumber("patientId").longValue();
             long id = doctor.must("POST", "api/v1/patients/" + patient + "/infusions", "{\"kind\":\"FLUID\",\"productCode\":\""
                     + FLUID + "\",\"durationHours\":8}").json().asJsonObject().getJsonObject("order").getJsonNumber("id").longValue();
-            doctor.must("POST", "api/v1/prescriptions/" + id + "/sign", SignatureJson.forDraft(doctor.get("api/v1/prescriptions/" + id)
-                    .json().asJsonObject()).overridingSevere("Benchmark patient: reviewed").toString());
-            pharmacist.must("POST", "api/v1/prescriptions/" + id + "/verify", null);
+            signAndVerify(doctor, pharmacist, id);
             ApiSession.Answer answer = nurse.send("POST", "api/v1/patients/" + patient + "/infusions/" + id + "/events",
                     "{\"event\":\"STARTED\",\"wristband\":\"" + row.getString("hospitalNumber") + "\",\"product\":\"" + bag + "\"}",
                     Map.of("Idempotency-Key", UUID.randomUUID().toString()));
