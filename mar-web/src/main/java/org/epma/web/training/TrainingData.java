@@ -148,7 +148,7 @@ public class TrainingData {
         OrderRequest request = new OrderRequest(row.text("product_code"), number(row, "dose"), null, row.text("dose_unit"),
                 row.text("route"), row.text("frequency"), row.optional("prn_reason"), interval, max == null ? null : max.intValueExact(),
                 now.minus(Duration.ofHours(number(row, "started_hours_ago").longValue())), null, null, row.optional("indication"),
-                null, null);
+                null, null, null);
         Prescription draft = prescribing.draft(patient.id(), request, prescriber);
         List<Alert> alerts = prescribing.alerts(draft);
         List<Alert> serious = alerts.stream().filter(a -> a.severity().compareTo(Severity.WARNING) > 0).toList();

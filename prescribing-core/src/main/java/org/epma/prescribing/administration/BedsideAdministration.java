@@ -18,6 +18,7 @@ import org.epma.prescribing.audit.AuditAction;
 import org.epma.prescribing.audit.AuditTrail;
 import org.epma.prescribing.checks.FormularyContent;
 import org.epma.prescribing.formulary.Product;
+import org.epma.prescribing.glucose.GlucoseReadings;
 import org.epma.prescribing.formulary.Route;
 import org.epma.prescribing.order.Prescribing;
 import org.epma.prescribing.order.Prescription;
@@ -60,6 +61,9 @@ public class BedsideAdministration {
     private final Witnessing witnessing;
     private final SecondCheckRegister secondChecks;
     private final OrdersFromBags fromBags;
+    private final GlucoseReadings glucose;
+    /** Enough readings to find the latest before a dose recorded late, with readings taken since. */
+    private static final int RECENT_GLUCOSE = 20;
 
     /**
      * A dose to record: which patient, order and scheduled dose ({@code timing.scheduledAt}, empty for as-needed
@@ -112,7 +116,7 @@ public class BedsideAdministration {
     public BedsideAdministration(Prescriptions prescriptions, Administrations administrations, FormularyContent content,
                                  PatientRecords patients, WardService wards, AuditTrail audit, Clock clock, StaffAccounts staff,
                                  Prescribing prescribing, Witnessing witnessing, SecondCheckRegister secondChecks,
-                                 OrdersFromBags fromBags) {
+                                 OrdersFromBags fromBags, GlucoseReadings glucose) {
         this.prescriptions = prescriptions;
         this.administrations = administrations;
         this.content = content;
@@ -125,10 +129,11 @@ public class BedsideAdministration {
         this.witnessing = witnessing;
         this.secondChecks = secondChecks;
         this.fromBags = fromBags;
+        this.glucose = glucose;
     }
 
     protected BedsideAdministration() {
-        this(null, null, null, null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The wristband scanned at the bedside is this patient's: the screen asks this before the product is scanned. */
@@ -190,7 +195,8 @@ public class BedsideAdministration {
                         + " runs from bags: start, change and stop it under the patient's infusions at the bedside, not as a dose.");
             }
             FiveRights.Decision decision = fiveRights().check(new FiveRights.Bedside(patient, order, product,
-                    context(patient.id()), clock.instant(), by), request);
+                    context(patient.id()), clock.instant(), by, order.correctionScale() == null ? List.of()
+                    : glucose.latest(patient.id(), RECENT_GLUCOSE)), request);
             String witness = decision.needsWitness()
                     ? witnessing.confirm(request.witness(), by, "order " + order.id() + " (" + product.name() + ")") : null;
             Administration record = decision.record(witness);

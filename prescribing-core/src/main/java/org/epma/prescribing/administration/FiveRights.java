@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.formulary.Dose;
+import org.epma.prescribing.glucose.GlucoseReading;
+import org.epma.prescribing.insulin.CorrectionScale;
 import org.epma.prescribing.formulary.Formulary;
 import org.epma.prescribing.formulary.Frequency;
 import org.epma.prescribing.formulary.Product;
@@ -58,9 +60,18 @@ public final class FiveRights {
     private final Function<String, String> colleagueNames;
     private final SecondChecks secondChecks;
 
-    /** Where the dose is recorded: the patient whose chart is open, the order and its product, the ward, now, and who. */
-    public record Bedside(Patient patient, Prescription order, Product product, WardContext ward, Instant now, Actor by) {
+    /**
+     * Where the dose is recorded: the patient whose chart is open, the order and its product, the ward, now, and who;
+     * for an order that follows the glucose (a correction scale), the patient's latest readings, latest first.
+     */
+    public record Bedside(Patient patient, Prescription order, Product product, WardContext ward, Instant now, Actor by,
+                          List<GlucoseReading> recentGlucose) {
+        public Bedside(Patient patient, Prescription order, Product product, WardContext ward, Instant now, Actor by) {
+            this(patient, order, product, ward, now, by, List.of());
+        }
+
         public Bedside {
+            recentGlucose = List.copyOf(recentGlucose);
             Objects.requireNonNull(patient, "patient");
             Objects.requireNonNull(order, "order");
             Objects.requireNonNull(product, "product");
@@ -207,7 +218,12 @@ public final class FiveRights {
         if ((route == Route.IM || route == Route.SC) && site == null) {
             throw new InvalidInputException("site", StopSentence.SITE_NEEDED.with(), "Record the injection site.");
         }
-        Quantity dose = givenDose(details, order);
+        CorrectionScale correction = order.correctionScale();
+        CorrectionDoseRule.Decided corrected = correction == null ? null : CorrectionDoseRule.decide(correction,
+                bedside.recentGlucose(), how.administeredAt(), lastGivenAt(order, how.administeredAt()), details.dose(),
+                bedside.ward().zone());
+        Quantity dose = givenDose(corrected == null ? details : new BedsideAdministration.RecordRequest.GivenDetails(
+                corrected.units(), details.doseUnit(), details.route(), details.site(), details.batch(), details.expiry()), order);
         if (product.strictlyControlled() && request.witness() == null) {
             throw new AdministrationStopped(Stop.WITNESS_REQUIRED, StopSentence.WITNESS_REQUIRED.with(product.name(), product.cdSchedule()),
                     product.name() + " is a Schedule "
@@ -221,8 +237,11 @@ public final class FiveRights {
         }
         String prnReason = null;
         if (scheduledAt == null) {
-            prnReason = Text.optional("prnReason", request.prnReason(), 200);
-            if (prnReason == null) {
+            // a correction dose's record leads with the reading it follows, which leaves the nurse 120 of the 200 characters
+            prnReason = Text.optional("prnReason", request.prnReason(), corrected == null ? 200 : 120);
+            if (corrected != null) {
+                prnReason = corrected.reason(prnReason, bedside.ward().zone());
+            } else if (prnReason == null) {
                 throw new InvalidInputException("prnReason", StopSentence.PRN_REASON_NEEDED.with(), "Give the reason this as-needed dose is given.");
             }
             checkPrnLimits(order, how.administeredAt(), bedside.ward().zone());
@@ -434,6 +453,12 @@ public final class FiveRights {
             throw new AdministrationStopped(refused.limit() == PrnDecision.PrnLimit.MINIMUM_INTERVAL ? Stop.PRN_INTERVAL
                     : Stop.PRN_MAXIMUM, refused.wording(), refused.message());
         }
+    }
+
+    /** When the order's last standing dose was given, within the as-needed look-back; null when none. */
+    private Instant lastGivenAt(Prescription order, Instant at) {
+        return DoseTimeline.effective(history.recordsAdministeredAfter(order.lineageId(), at.minus(PRN_LOOK_BACK))).stream()
+                .filter(a -> a.outcome() == Outcome.GIVEN).map(Administration::administeredAt).max(Instant::compareTo).orElse(null);
     }
 
     private static Quantity givenDose(BedsideAdministration.RecordRequest.GivenDetails details, Prescription order) {

@@ -24,5 +24,7 @@ public enum Stop {
     WRONG_ROUTE,
     DOSE_NOT_PRESCRIBED,
     /** An infusion's rate beyond its titration bounds (or any other rate, where it has none): a prescriber's decision. */
-    RATE_NEEDS_PRESCRIPTION
+    RATE_NEEDS_PRESCRIPTION,
+    /** A dose that follows the blood glucose (an insulin correction scale) with no reading to follow since the last dose. */
+    GLUCOSE_NEEDED
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.epma.prescribing.refusal.InvalidInputException;
 
 /**
  * A table by blood glucose band: each band from its lower bound (included) to the next band's lower bound, the last one
@@ -23,6 +24,11 @@ public final class GlucoseBands<V> {
             Objects.requireNonNull(value, "value");
         }
     }
+
+    /** More rows than a paper chart's scale holds is a slip, not a scale; and the order's words must hold them. */
+    public static final int MOST_BANDS = 12;
+    private static final BigDecimal HIGHEST_BOUND = new BigDecimal("100");
+    private static final BigDecimal TENTH = new BigDecimal("0.1");
 
     private final List<Band<V>> bands;
 
@@ -43,6 +49,50 @@ public final class GlucoseBands<V> {
             }
         }
         return new GlucoseBands<>(List.copyOf(copy));
+    }
+
+    /**
+     * Checks the lower bounds of a scale as a prescriber writes it, or refuses naming the band ({@code field[i].from}):
+     * from 1 to {@value #MOST_BANDS} bands; the first from 0 mmol/L, so that every reading has a row; each bound from 0
+     * to 100 mmol/L to one decimal place (as a reading is), above the one before.
+     */
+    public static void checkWritten(String field, List<BigDecimal> froms) {
+        if (froms == null || froms.isEmpty() || froms.size() > MOST_BANDS) {
+            throw new InvalidInputException(field, GlucoseSentence.SCALE_SIZE.with(String.valueOf(MOST_BANDS)),
+                    "A glucose scale has from 1 to " + MOST_BANDS + " bands.");
+        }
+        BigDecimal previous = null;
+        for (int i = 0; i < froms.size(); i++) {
+            BigDecimal from = froms.get(i);
+            String bandField = field + "[" + i + "].from";
+            if (from == null || from.signum() < 0 || from.compareTo(HIGHEST_BOUND) > 0 || from.stripTrailingZeros().scale() > 1) {
+                throw new InvalidInputException(bandField, GlucoseSentence.SCALE_BOUND.with(String.valueOf(i + 1)),
+                        "Band " + (i + 1) + ": give its lower bound, from 0 to 100 mmol/L to one decimal place.");
+            }
+            if (i == 0 && from.signum() != 0) {
+                throw new InvalidInputException(bandField, GlucoseSentence.SCALE_FROM_ZERO.with(),
+                        "The first band starts at 0 mmol/L, so that every reading has a row.");
+            }
+            if (previous != null && from.compareTo(previous) <= 0) {
+                throw new InvalidInputException(bandField, GlucoseSentence.SCALE_RISES.with(String.valueOf(i + 1), plain(previous)),
+                        "Band " + (i + 1) + " starts above the band before it (" + plain(previous) + " mmol/L).");
+            }
+            previous = from;
+        }
+    }
+
+    /** The readings each band covers, as a chart reads with readings to one decimal place: "0-3.9", "4-7.9", "8 and above". */
+    public List<String> rangeWords() {
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < bands.size(); i++) {
+            words.add(i + 1 < bands.size() ? plain(bands.get(i).from()) + "-" + plain(bands.get(i + 1).from().subtract(TENTH))
+                    : plain(bands.get(i).from()) + " and above");
+        }
+        return words;
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 
     /** The band's value for this reading; empty below the first band. */

@@ -8,7 +8,11 @@ public enum GlucoseSentence implements Phrase {
     GLUCOSE_NEEDED("glucose.refusal.glucoseNeeded"),
     GLUCOSE_RANGE("glucose.refusal.glucoseRange"),
     KETONES_RANGE("glucose.refusal.ketonesRange"),
-    MEASURED_IN_FUTURE("glucose.refusal.measuredInFuture");
+    MEASURED_IN_FUTURE("glucose.refusal.measuredInFuture"),
+    SCALE_SIZE("glucose.scale.refusal.size", "most"),
+    SCALE_BOUND("glucose.scale.refusal.bound", "band"),
+    SCALE_FROM_ZERO("glucose.scale.refusal.fromZero"),
+    SCALE_RISES("glucose.scale.refusal.rises", "band", "previous");
 
     private final String key;
     private final List<String> argNames;

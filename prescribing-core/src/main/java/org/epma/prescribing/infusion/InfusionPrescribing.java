@@ -106,6 +106,6 @@ public class InfusionPrescribing {
                 : order.start().plus(Duration.ofMinutes(order.durationHours().multiply(new BigDecimal("60")).longValue()));
         String instructions = order.describe() + (order.instructions() == null ? "" : ". " + order.instructions());
         return new OrderRequest(order.product().code(), dose, null, unit, Route.IV.name(), frequency.name(), null, null, null,
-                order.start(), end, null, order.indication(), null, instructions);
+                order.start(), end, null, order.indication(), null, instructions, null);
     }
 }

@@ -24,10 +24,6 @@ public enum InfusionSentence implements Phrase {
     VRIII_CONTINUOUS("infusion.vriii.refusal.continuous"),
     VRIII_NOT_TITRATED("infusion.vriii.refusal.notTitrated"),
     VRIII_UNITS_PER_HOUR("infusion.vriii.refusal.unitsPerHour"),
-    SCALE_SIZE("infusion.vriii.refusal.scaleSize", "most"),
-    SCALE_BOUND("infusion.vriii.refusal.bound", "band"),
-    SCALE_FROM_ZERO("infusion.vriii.refusal.fromZero"),
-    SCALE_RISES("infusion.vriii.refusal.rises", "band", "previous"),
     SCALE_RATE_OR_STOP("infusion.vriii.refusal.rateOrStop", "band"),
     SCALE_RATE("infusion.vriii.refusal.rate", "band"),
     // alerts

@@ -1,5 +1,7 @@
 package org.epma.prescribing.infusion;
 
+import org.epma.prescribing.insulin.CorrectionScale;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Instant;
@@ -29,7 +31,6 @@ public final class InfusionValidation {
     static final BigDecimal LONGEST_DURATION_HOURS = new BigDecimal("168");
     private static final BigDecimal MINUTES_PER_HOUR = new BigDecimal("60");
     /** The formulary's therapeutic group of the insulins (config/formulary/medicines.csv). */
-    static final String INSULIN = "INSULIN";
 
     private InfusionValidation() {
     }
@@ -176,7 +177,7 @@ public final class InfusionValidation {
             throw new InvalidInputException("kind", InfusionSentence.VRIII_CONTINUOUS.with(),
                     "A variable-rate insulin infusion is a continuous infusion.");
         }
-        if (!product.groups().contains(INSULIN) || !product.routes().contains(Route.IV) || bag.drug() == null
+        if (!product.groups().contains(CorrectionScale.INSULIN_GROUP) || !product.routes().contains(Route.IV) || bag.drug() == null
                 || bag.drug().unit() != Unit.UNIT) {
             throw new InvalidInputException("productCode", InfusionSentence.VRIII_NOT_INSULIN.with(product.name()),
                     product.name() + " is not an insulin given intravenously, made up in units: a VRIII scale is for insulin.");

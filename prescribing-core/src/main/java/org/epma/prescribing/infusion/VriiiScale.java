@@ -20,12 +20,8 @@ public final class VriiiScale {
     public record Band(BigDecimal from, BigDecimal unitsPerHour, Boolean stop) {
     }
 
-    /** More rows than a paper VRIII chart holds is a slip, not a scale; and the order's words (500 characters) must hold them. */
-    static final int MOST_BANDS = 12;
-    private static final BigDecimal HIGHEST_BOUND = new BigDecimal("100");
     /** Above this a rate is a slip of the keyboard (a million of anything), as for every infusion number. */
     private static final BigDecimal IMPLAUSIBLE = new BigDecimal("1000000");
-    private static final BigDecimal TENTH = new BigDecimal("0.1");
 
     private final GlucoseBands<ScaleRate> bands;
 
@@ -34,35 +30,15 @@ public final class VriiiScale {
     }
 
     /**
-     * The scale as written, or a refusal naming the band and field: at least one band and at most {@value #MOST_BANDS};
-     * the first from 0 mmol/L; bounds from 0 to 100 mmol/L to one decimal place (as a reading is), each above the last;
-     * each band a rate (0 or more units/hour, to one decimal place, as a pump at 1 unit/mL is set) or stop, not both.
+     * The scale as written, or a refusal naming the band and field: the bounds as {@link GlucoseBands#checkWritten} has
+     * them; each band a rate (0 or more units/hour, to one decimal place, as a pump at 1 unit/mL is set) or stop, not both.
      */
     public static VriiiScale of(List<Band> written) {
-        if (written == null || written.isEmpty() || written.size() > MOST_BANDS) {
-            throw new InvalidInputException("vriiiScale", InfusionSentence.SCALE_SIZE.with(String.valueOf(MOST_BANDS)),
-                    "A VRIII scale has from 1 to " + MOST_BANDS + " glucose bands.");
-        }
+        GlucoseBands.checkWritten("vriiiScale", written == null ? null
+                : written.stream().map(band -> band == null ? null : band.from()).toList());
         List<GlucoseBands.Band<ScaleRate>> bands = new ArrayList<>();
-        BigDecimal previous = null;
         for (int i = 0; i < written.size(); i++) {
-            Band band = written.get(i);
-            String field = "vriiiScale[" + i + "]";
-            BigDecimal from = band == null ? null : band.from();
-            if (from == null || from.signum() < 0 || from.compareTo(HIGHEST_BOUND) > 0 || from.stripTrailingZeros().scale() > 1) {
-                throw new InvalidInputException(field + ".from", InfusionSentence.SCALE_BOUND.with(String.valueOf(i + 1)),
-                        "Band " + (i + 1) + ": give its lower bound, from 0 to 100 mmol/L to one decimal place.");
-            }
-            if (i == 0 && from.signum() != 0) {
-                throw new InvalidInputException(field + ".from", InfusionSentence.SCALE_FROM_ZERO.with(),
-                        "The first band starts at 0 mmol/L, so that every reading has a row (give the low band its rate or stop).");
-            }
-            if (previous != null && from.compareTo(previous) <= 0) {
-                throw new InvalidInputException(field + ".from", InfusionSentence.SCALE_RISES.with(String.valueOf(i + 1),
-                        plain(previous)), "Band " + (i + 1) + " starts above the band before it (" + plain(previous) + " mmol/L).");
-            }
-            bands.add(new GlucoseBands.Band<>(from, rate(band, field, i + 1)));
-            previous = from;
+            bands.add(new GlucoseBands.Band<>(written.get(i).from(), rate(written.get(i), "vriiiScale[" + i + "]", i + 1)));
         }
         return new VriiiScale(GlucoseBands.of(bands));
     }
@@ -114,13 +90,11 @@ public final class VriiiScale {
      * "VRIII scale (blood glucose mmol/L: units/hour): 0-3.9: stop; 4-7.9: 1; 8 and above: 2".
      */
     public String display() {
-        List<GlucoseBands.Band<ScaleRate>> all = bands.bands();
+        List<String> ranges = bands.rangeWords();
         List<String> rows = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            String range = i + 1 < all.size() ? plain(all.get(i).from()) + "-" + plain(all.get(i + 1).from().subtract(TENTH))
-                    : plain(all.get(i).from()) + " and above";
-            ScaleRate rate = all.get(i).value();
-            rows.add(range + ": " + (rate.stop() ? "stop" : plain(rate.unitsPerHour())));
+        for (int i = 0; i < ranges.size(); i++) {
+            ScaleRate rate = bands.bands().get(i).value();
+            rows.add(ranges.get(i) + ": " + (rate.stop() ? "stop" : plain(rate.unitsPerHour())));
         }
         return "VRIII scale (blood glucose mmol/L: units/hour): " + String.join("; ", rows);
     }

@@ -12,6 +12,8 @@ import org.epma.prescribing.formulary.Frequency;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Route;
 import org.epma.prescribing.formulary.Unit;
+import org.epma.prescribing.insulin.CorrectionScale;
+import org.epma.prescribing.insulin.InsulinSentence;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.epma.prescribing.refusal.RefusalSentence;
 import org.epma.prescribing.refusal.Text;
@@ -64,17 +66,35 @@ public final class OrderValidation {
             throw new InvalidInputException("doseUnit", OrderSentence.UNIT_NOT_FOR_PRODUCT.with(product.name(), unit.symbol(), String.join(", ", units)),
                     "A dose of " + product.name() + " cannot be given in " + unit.symbol() + "; use " + String.join(" or ", units) + ".");
         }
-        if (request.dose() == null) {
+        CorrectionScale correction = request.correctionScale() == null || request.correctionScale().isEmpty() ? null
+                : CorrectionScale.of(request.correctionScale());
+        BigDecimal doseAmount = request.dose();
+        BigDecimal doseUpTo = request.doseUpTo();
+        if (correction != null) {
+            // the scale is the dose: its smallest and largest doses make the range the order checks read
+            BigDecimal lowest = correction.lowestDose();
+            BigDecimal highest = correction.highestDose().compareTo(lowest) == 0 ? null : correction.highestDose();
+            String range = plain(lowest) + (highest == null ? "" : "-" + plain(highest)) + " units";
+            boolean asWritten = doseAmount == null || doseAmount.compareTo(lowest) == 0
+                    && (highest == null ? doseUpTo == null || doseUpTo.compareTo(lowest) == 0 : doseUpTo != null && doseUpTo.compareTo(highest) == 0);
+            if (!asWritten) {
+                throw new InvalidInputException("dose", InsulinSentence.DOSE_FOLLOWS_SCALE.with(range),
+                        "A correction order's dose is its scale's: " + range + ".");
+            }
+            doseAmount = lowest;
+            doseUpTo = highest;
+        }
+        if (doseAmount == null) {
             throw new InvalidInputException("dose", OrderSentence.GIVE_THE_DOSE.with(), "Give the dose.");
         }
-        for (BigDecimal amount : new BigDecimal[] {request.dose(), request.doseUpTo()}) {
+        for (BigDecimal amount : new BigDecimal[] {doseAmount, doseUpTo}) {
             if (amount != null && (amount.compareTo(IMPLAUSIBLE) >= 0 || amount.stripTrailingZeros().scale() > 4)) {
                 // the amount is not repeated: it may be a thousand digits long
-                throw new InvalidInputException(amount == request.dose() ? "dose" : "doseUpTo", OrderSentence.IMPLAUSIBLE_DOSE.with(),
+                throw new InvalidInputException(amount == doseAmount ? "dose" : "doseUpTo", OrderSentence.IMPLAUSIBLE_DOSE.with(),
                         "This is not a plausible dose: less than 1,000,000 with at most 4 decimal places is expected.");
             }
         }
-        Dose dose = new Dose(request.dose(), request.doseUpTo(), unit);
+        Dose dose = new Dose(doseAmount, doseUpTo, unit);
         Route route = code(Route.class, request.route(), "route");
         if (!allowAnyRoute && !product.routes().contains(route)) {
             throw new InvalidInputException("route", OrderSentence.NOT_BY_ROUTE.with(product.name(), route.term()),
@@ -103,6 +123,16 @@ public final class OrderValidation {
                         "The most doses in 24 hours is at most " + MOST_PRN_DOSES_PER_24H + ".");
             }
             prn = new ValidOrder.PrnLimits(reason, interval, request.prnMaxPer24h());
+        }
+        if (correction != null) {
+            if (!CorrectionScale.suits(product, route, unit)) {
+                throw new InvalidInputException("correctionScale", InsulinSentence.NOT_SC_INSULIN.with(product.name()),
+                        product.name() + " is not an insulin given subcutaneously in units: a correction scale is for such an insulin.");
+            }
+            if (prn == null) {
+                throw new InvalidInputException("frequency", InsulinSentence.AS_NEEDED.with(),
+                        "A correction dose is given as needed, when the glucose is measured: order it PRN with its limits.");
+            }
         }
         Instant start = request.start() == null ? now : request.start();
         Instant end = request.end();
@@ -137,7 +167,11 @@ public final class OrderValidation {
             throw new InvalidInputException("reviewAt", OrderSentence.REVIEW_BEFORE_START.with(), "The review cannot be before the start.");
         }
         return new ValidOrder(product, dose, route, frequency, prn, start, end, indication, reviewAt,
-                Text.optional("instructions", request.instructions(), 500));
+                Text.optional("instructions", request.instructions(), 500), correction);
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 
     private static <E extends Enum<E>> E code(Class<E> type, String value, String field) {

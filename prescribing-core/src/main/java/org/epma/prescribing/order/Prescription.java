@@ -24,6 +24,7 @@ import org.epma.prescribing.formulary.Route;
 import org.epma.prescribing.formulary.Unit;
 import org.epma.prescribing.formulary.UnitColumn;
 import org.epma.prescribing.refusal.ConflictException;
+import org.epma.prescribing.insulin.CorrectionScale;
 import org.epma.prescribing.refusal.Duty;
 import org.epma.prescribing.refusal.DutyRefusedException;
 import org.epma.prescribing.refusal.Text;
@@ -130,6 +131,10 @@ public class Prescription {
     private Instant statusChangedAt;
 
     /** The patient group direction a nurse started this once-only order under; null for a prescriber's order. */
+    /** A correction scale as {@link CorrectionScale#stored()} writes it; null for every other order. */
+    @Column(name = "correction_scale", updatable = false)
+    private String correctionScale;
+
     @Column(name = "direction_id", updatable = false)
     private String directionId;
 
@@ -164,6 +169,7 @@ public class Prescription {
         this.indication = order.indication();
         this.reviewAt = order.reviewAt();
         this.instructions = order.instructions();
+        this.correctionScale = order.correction() == null ? null : order.correction().stored();
         this.prescribedBy = Objects.requireNonNull(prescriber);
         this.draftedBy = prescriber;
         this.createdAt = now;
@@ -331,7 +337,7 @@ public class Prescription {
                 new IllegalStateException("order " + id + " names product " + productCode + ", which the formulary no longer has"));
         return new ValidOrder(product, prescribedDose(), route, frequency,
                 prnMaxPer24h == null ? null : new ValidOrder.PrnLimits(prnReason, prnMinIntervalHours, prnMaxPer24h),
-                startAt, endAt, indication, reviewAt, instructions);
+                startAt, endAt, indication, reviewAt, instructions, correctionScale());
     }
 
     public boolean reviewDueAt(Instant now) {
@@ -354,6 +360,7 @@ public class Prescription {
         if (formularyVersion != null) json.add("formularyVersion", formularyVersion);
         if (statusReason != null) json.add("statusReason", statusReason);
         if (directionId != null) json.add("direction", directionId);
+        if (correctionScale != null) json.add("correctionScale", correctionScale);
         return json.build().toString();
     }
 
@@ -391,4 +398,6 @@ public class Prescription {
     public String verifiedBy() { return verifiedBy; }
     public Instant verifiedAt() { return verifiedAt; }
     public String directionId() { return directionId; }
+    /** The order's insulin correction scale, or null. */
+    public CorrectionScale correctionScale() { return correctionScale == null ? null : CorrectionScale.parse(correctionScale); }
 }

@@ -9,10 +9,17 @@ import org.epma.prescribing.formulary.Dose;
 import org.epma.prescribing.formulary.Frequency;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Route;
+import org.epma.prescribing.insulin.CorrectionScale;
 
 /** An order whose every part has been checked against the formulary and the rules of a well-formed order. */
 public record ValidOrder(Product product, Dose dose, Route route, Frequency frequency, PrnLimits prn, Instant start,
-                         Instant end, String indication, Instant reviewAt, String instructions) {
+                         Instant end, String indication, Instant reviewAt, String instructions, CorrectionScale correction) {
+
+    /** An order without a correction scale. */
+    public ValidOrder(Product product, Dose dose, Route route, Frequency frequency, PrnLimits prn, Instant start,
+                      Instant end, String indication, Instant reviewAt, String instructions) {
+        this(product, dose, route, frequency, prn, start, end, indication, reviewAt, instructions, null);
+    }
 
     /** The limits an as-needed order must state (CLINICAL.md). */
     public record PrnLimits(String reason, BigDecimal minIntervalHours, int maxPer24h) {

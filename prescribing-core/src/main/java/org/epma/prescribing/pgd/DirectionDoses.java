@@ -151,6 +151,6 @@ public class DirectionDoses {
     private OrderRequest request(PatientGroupDirection direction) {
         return new OrderRequest(direction.productCode(), direction.dose(), null, direction.doseUnit(), direction.route().name(),
                 "STAT", null, null, null, clock.instant().truncatedTo(ChronoUnit.SECONDS), null, null, direction.indication(), null,
-                "Given under patient group direction " + direction.id() + " version " + direction.version() + ": " + direction.title());
+                "Given under patient group direction " + direction.id() + " version " + direction.version() + ": " + direction.title(), null);
     }
 }

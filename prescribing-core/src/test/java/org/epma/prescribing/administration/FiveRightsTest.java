@@ -31,6 +31,8 @@ import org.epma.prescribing.formulary.Gtin;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Route;
 import org.epma.prescribing.formulary.Unit;
+import org.epma.prescribing.glucose.GlucoseReading;
+import org.epma.prescribing.insulin.CorrectionScale;
 import org.epma.prescribing.order.Prescription;
 import org.epma.prescribing.order.PrescriptionStatus;
 import org.epma.prescribing.order.ValidOrder;
@@ -910,5 +912,114 @@ class FiveRightsTest {
         AdministrationStopped stop = assertThrows(AdministrationStopped.class, () -> fiveRights.checkBag(NIA, heparinInfusion(true),
                 product("HEPARIN-INJ-25000U-5ML"), "TRN01006", "(01)00200000000622(17)261031(10)HEP0", TODAY));
         assertEquals(Stop.EXPIRED_PRODUCT, stop.stop());
+    }
+
+    // ---- insulin correction doses: the scale at the latest reading
+
+    /** Insulin aspart by its correction scale, as needed at most every 4 hours: the figures are the test's own. */
+    private static Prescription aspartCorrection() {
+        CorrectionScale scale = CorrectionScale.of(List.of(new CorrectionScale.Band(BigDecimal.ZERO, BigDecimal.ZERO),
+                new CorrectionScale.Band(new BigDecimal("8"), new BigDecimal("2")),
+                new CorrectionScale.Band(new BigDecimal("12"), new BigDecimal("4"))));
+        ValidOrder written = new ValidOrder(product("INSULINASPART-PEN-100U-3ML"), new Dose(new BigDecimal("2"), new BigDecimal("4"),
+                Unit.UNIT), Route.SC, Frequency.PRN, new ValidOrder.PrnLimits("blood glucose above 8 mmol/L", new BigDecimal("4"), 4),
+                YESTERDAY, null, null, null, null, scale);
+        Prescription order = Prescription.draft(40, 6, written, "dr.jones", YESTERDAY);
+        order.sign("dr.jones", "test", YESTERDAY);
+        order.verify("pharm.hughes", YESTERDAY);
+        return order;
+    }
+
+    private static Recording correctionDose() {
+        Recording dose = asNeeded(null);
+        dose.identifiedBy = Identification.MANUAL;
+        dose.manualReason = "pen label torn";
+        dose.site = "abdomen";
+        dose.prnReason = null;
+        return dose;
+    }
+
+    private static GlucoseReading reading(String mmolPerL, String at) {
+        return new GlucoseReading(6, new BigDecimal(mmolPerL), null, Instant.parse(at), "nurse.evans", Instant.parse(at));
+    }
+
+    private FiveRights.Decision checkCorrection(Prescription order, Recording dose, GlucoseReading... latestFirst) {
+        return fiveRights.check(new FiveRights.Bedside(NIA, order, product(order.productCode()), WardContext.DEFAULT, NOW, NURSE,
+                List.of(latestFirst)), dose.request());
+    }
+
+    private AdministrationStopped correctionStopped(Prescription order, Recording dose, GlucoseReading... latestFirst) {
+        return assertThrows(AdministrationStopped.class, () -> checkCorrection(order, dose, latestFirst));
+    }
+
+    @Test
+    void aCorrectionDoseIsWhatTheScaleGivesAtTheLatestReadingAndTheRecordSaysWhichReading() {
+        Administration record = checkCorrection(aspartCorrection(), correctionDose(),
+                reading("13.1", "2026-11-23T08:05:00Z"), reading("7.0", "2026-11-23T04:00:00Z")).record(null);
+        assertEquals(0, new BigDecimal("4").compareTo(record.dose()));
+        assertEquals("unit", record.doseUnit());
+        assertEquals("Correction scale at blood glucose 13.1 mmol/L measured 08:05", record.prnReason());
+        Recording withWords = correctionDose();
+        withWords.prnReason = "before lunch";
+        assertEquals("Correction scale at blood glucose 13.1 mmol/L measured 08:05: before lunch", checkCorrection(aspartCorrection(),
+                withWords, reading("13.1", "2026-11-23T08:05:00Z")).record(null).prnReason());
+    }
+
+    @Test
+    void anAmountOtherThanTheScalesStopsTheDoseAsNotPrescribed() {
+        Recording dose = correctionDose();
+        dose.dose = new BigDecimal("3");
+        AdministrationStopped stop = correctionStopped(aspartCorrection(), dose, reading("13.1", "2026-11-23T08:05:00Z"));
+        assertEquals(Stop.DOSE_NOT_PRESCRIBED, stop.stop());
+        assertEquals("At a blood glucose of 13.1 mmol/L the correction scale gives 4 units, not 3.", stop.getMessage());
+        dose.dose = new BigDecimal("4");
+        assertEquals(0, new BigDecimal("4").compareTo(checkCorrection(aspartCorrection(), dose,
+                reading("13.1", "2026-11-23T08:05:00Z")).record(null).dose()), "the scale's own amount, entered, is recorded");
+    }
+
+    @Test
+    void aCorrectionDoseWithoutAReadingStopsUntilTheGlucoseIsMeasured() {
+        AdministrationStopped stop = correctionStopped(aspartCorrection(), correctionDose());
+        assertEquals(Stop.GLUCOSE_NEEDED, stop.stop());
+        assertEquals("insulin.correction.stop.needsGlucose", stop.wording().code());
+    }
+
+    @Test
+    void aReadingAlreadyActedOnIsNotTheBasisOfASecondDose() {
+        Prescription order = aspartCorrection();
+        alreadyGiven(order, null, Instant.parse("2026-11-23T04:10:00Z"), "nurse.morgan");
+        AdministrationStopped stop = correctionStopped(order, correctionDose(), reading("13.1", "2026-11-23T04:05:00Z"));
+        assertEquals(Stop.GLUCOSE_NEEDED, stop.stop());
+        assertEquals("The latest blood glucose (13.1 mmol/L at 04:05) was measured before the last correction dose, at 04:10: "
+                + "measure it again.", stop.getMessage());
+        assertEquals(0, new BigDecimal("4").compareTo(checkCorrection(order, correctionDose(), reading("12.0", "2026-11-23T08:05:00Z"),
+                reading("13.1", "2026-11-23T04:05:00Z")).record(null).dose()), "a new reading since is the basis");
+    }
+
+    @Test
+    void aBandThatGivesNoInsulinStopsTheDose() {
+        AdministrationStopped stop = correctionStopped(aspartCorrection(), correctionDose(), reading("7.9", "2026-11-23T08:05:00Z"));
+        assertEquals(Stop.DOSE_NOT_PRESCRIBED, stop.stop());
+        assertEquals("At a blood glucose of 7.9 mmol/L the correction scale gives no insulin.", stop.getMessage());
+        assertEquals(Stop.DOSE_NOT_PRESCRIBED, correctionStopped(aspartCorrection(), correctionDose(),
+                reading("3.2", "2026-11-23T08:05:00Z")).stop(), "nor in hypoglycaemia");
+    }
+
+    @Test
+    void aDoseRecordedLateFollowsTheReadingBeforeItNotOneTakenSince() {
+        Recording late = correctionDose();
+        late.administeredAt = Instant.parse("2026-11-23T07:30:00Z");
+        late.timingReason = "recorded after the emergency in bay 2";
+        Administration record = checkCorrection(aspartCorrection(), late, reading("13.1", "2026-11-23T08:05:00Z"),
+                reading("9.0", "2026-11-23T07:20:00Z")).record(null);
+        assertEquals(0, new BigDecimal("2").compareTo(record.dose()));
+        assertEquals("Correction scale at blood glucose 9 mmol/L measured 07:20", record.prnReason());
+    }
+
+    @Test
+    void theAsNeededLimitsStillHoldForACorrectionDose() {
+        Prescription order = aspartCorrection();
+        alreadyGiven(order, null, Instant.parse("2026-11-23T06:00:00Z"), "nurse.morgan");
+        assertEquals(Stop.PRN_INTERVAL, correctionStopped(order, correctionDose(), reading("13.1", "2026-11-23T08:05:00Z")).stop());
     }
 }

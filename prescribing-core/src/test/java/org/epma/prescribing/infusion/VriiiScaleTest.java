@@ -14,6 +14,7 @@ import java.util.List;
 import org.epma.prescribing.formulary.Quantity;
 import org.epma.prescribing.formulary.Unit;
 import org.epma.prescribing.glucose.BloodGlucose;
+import org.epma.prescribing.glucose.GlucoseBands;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -134,7 +135,7 @@ class VriiiScaleTest {
         assertEquals("vriiiScale", refusedField(List.of()));
         assertEquals("vriiiScale", refusedField(null));
         List<VriiiScale.Band> many = new ArrayList<>();
-        for (int i = 0; i <= VriiiScale.MOST_BANDS; i++) {
+        for (int i = 0; i <= GlucoseBands.MOST_BANDS; i++) {
             many.add(rate(String.valueOf(i), "1"));
         }
         assertEquals("vriiiScale", refusedField(many));

@@ -36,7 +36,7 @@ class OrderRefusalWordingTest {
 
     private static OrderRequest paracetamol(String productCode, String route, String frequency, Integer durationDays) {
         return new OrderRequest(productCode, new BigDecimal("500"), null, "mg", route, frequency, null, null, null,
-                NOW, null, durationDays, null, null, null);
+                NOW, null, durationDays, null, null, null, null);
     }
 
     private static InvalidInputException refused(OrderRequest request) {
