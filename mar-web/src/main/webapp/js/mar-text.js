@@ -88,6 +88,7 @@ export function orderSummary(order, { headingTag = null, headingId } = {}) {
     h('span', { class: 'order-facts' }, enumText('route', order.route), ' · ', enumText('frequency', order.frequency)),
     badges.length > 0 ? h('span', { class: 'badges' }, badges) : null,
     order.instructions ? h('span', { class: 'secondary', lang: 'en' }, order.instructions) : null,
+    order.correctionScaleText ? h('span', { class: 'secondary correction-scale', lang: 'en' }, order.correctionScaleText) : null,
   ];
 }
 

@@ -33,6 +33,7 @@ export function checksPart(ctx) {
       indication: text(field.indication),
       reviewAt: antimicrobial ? fromInputValue(field.reviewAt.value, timeZone) : null,
       instructions: text(field.instructions),
+      correctionScale: ctx.readCorrectionScale(),
     };
   }
 
@@ -41,7 +42,8 @@ export function checksPart(ctx) {
   }
 
   function completeEnough(request) {
-    return Boolean(request.productCode && request.dose && request.doseUnit && request.route && request.frequency)
+    // a correction order's dose is its scale's, which the server works out
+    return Boolean(request.productCode && (request.dose || request.correctionScale) && request.doseUnit && request.route && request.frequency)
       && badNumbers().length === 0;
   }
 
@@ -54,8 +56,8 @@ export function checksPart(ctx) {
     };
     for (const name of badNumbers()) add(name, 'fieldError.number');
     if (!request.productCode) add('productCode', 'fieldError.productCode');
-    if (!request.dose) add('dose', 'fieldError.dose');
-    else if (!(Number(request.dose) > 0)) add('dose', 'fieldError.number');
+    if (!request.dose && !request.correctionScale) add('dose', 'fieldError.dose');
+    else if (request.dose && !(Number(request.dose) > 0)) add('dose', 'fieldError.number');
     if (request.doseUpTo && !(Number(request.doseUpTo) > Number(request.dose))) add('doseUpTo', 'fieldError.doseUpTo');
     if (!request.doseUnit) add('doseUnit', 'fieldError.doseUnit');
     if (!request.route) add('route', 'fieldError.route');

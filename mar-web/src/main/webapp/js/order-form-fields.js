@@ -79,6 +79,7 @@ export function fieldsPart(ctx) {
     clear(sentenceStatus);
     showAntimicrobialFields();
     showSignPassword();
+    ctx.showCorrectionFields();
   }
 
   function clearProduct() {
@@ -151,6 +152,7 @@ export function fieldsPart(ctx) {
     if (sentence.frequency) field.frequency.value = sentence.frequency;
     showPrnFields();
     showWeekday();
+    ctx.showCorrectionFields();
     field.prnReason.value = sentence.prnReason ?? '';
     field.prnMinIntervalHours.value = sentence.prnMinIntervalHours ?? '';
     field.prnMaxPer24h.value = sentence.prnMaxPer24h ?? '';

@@ -30,6 +30,7 @@ export function openingPart(ctx) {
     ctx.clearProduct();
     ctx.showPrnFields();
     ctx.showWeekday();
+    ctx.fillCorrectionScale(null);
   }
 
   function showContext(key, description) {
@@ -82,6 +83,7 @@ export function openingPart(ctx) {
     field.prnReason.value = prescription.prnReason ?? '';
     field.prnMinIntervalHours.value = prescription.prnMinIntervalHours ?? '';
     field.prnMaxPer24h.value = prescription.prnMaxPer24h ?? '';
+    ctx.fillCorrectionScale(prescription.correctionScale);
     // A change takes effect from now; a draft keeps the start it was written with.
     const now = new Date().toISOString();
     const start = mode === 'change' && !isFuture(prescription.start) ? now : (prescription.start ?? now);

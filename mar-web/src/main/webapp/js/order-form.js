@@ -10,6 +10,7 @@ import { choosePrompt, enumOption, FREQUENCIES, medicineBadges } from './medicin
 import { orderProducts } from './order-choices.js';
 import { alertsPart } from './order-form-alerts.js';
 import { checksPart } from './order-form-checks.js';
+import { correctionPart } from './order-form-correction.js';
 import { fieldsPart } from './order-form-fields.js';
 import { openingPart } from './order-form-opening.js';
 import { signingPart } from './order-form-signing.js';
@@ -93,10 +94,10 @@ export function createOrderForm({ patientId, getPatient, getTimeZone, onSaved })
     signError, weekday: byId('weekday'), cancelConfirm: byId('cancel-confirm'),
     field, state: freshState(), busy: false, alertIds: new Map(), freshState, isOpen, combobox: null,
   };
-  Object.assign(ctx, fieldsPart(ctx), checksPart(ctx), alertsPart(ctx), signingPart(ctx), openingPart(ctx));
+  Object.assign(ctx, fieldsPart(ctx), correctionPart(ctx), checksPart(ctx), alertsPart(ctx), signingPart(ctx), openingPart(ctx));
   const {
     applySentence, askCancel, clearFieldErrors, clearProduct, defaultReview, discard, moveStartToWeekday, open, saveDraft,
-    scheduleCheck, setProduct, showPatient, showPrnFields, showWeekday, sign,
+    scheduleCheck, setProduct, showCorrectionFields, showPatient, showPrnFields, showWeekday, sign,
   } = ctx;
 
 
@@ -133,6 +134,7 @@ export function createOrderForm({ patientId, getPatient, getTimeZone, onSaved })
       const input = event.target;
       if (!input.dataset?.field || input === search || input === signPassword || alertsList.contains(input)) return;
       if (input === field.frequency) showPrnFields();
+      if ([field.frequency, field.route, field.doseUnit].includes(input)) showCorrectionFields();
       if (input === field.frequency || input === field.start) showWeekday();
       if (input === field.reviewAt) ctx.state.reviewTouched = true;
       // The review date follows the start until the prescriber sets it.

@@ -50,6 +50,7 @@ function medicineCell(p) {
   return h('th', { scope: 'row', class: 'order-medicine' },
     medicineLine(p),
     badges.length > 0 ? h('span', { class: 'badges' }, badges) : null,
+    p.correctionScaleText ? h('span', { class: 'secondary correction-scale', lang: 'en' }, p.correctionScaleText) : null,
     active && p.nextDoses?.length ? timeLine('orders.nextDose', p.nextDoses[0]) : null);
 }
 

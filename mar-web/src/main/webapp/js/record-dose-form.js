@@ -3,7 +3,7 @@
 import { byId, clear, enumText, h, put } from './dom.js';
 import { t } from './i18n.js';
 import { isPrnOrder } from './mar-grid.js';
-import { isDoseRange, outsideRange } from './dose-text.js';
+import { isDoseRange, outsideRange, plainNumber } from './dose-text.js';
 import { clockTime, orderSummary, prescribedDose } from './mar-text.js';
 import { patientName } from './patient-facts.js';
 import { fromInputValue, nowInputValue } from './zoned-time.js';
@@ -116,15 +116,17 @@ export function prepareConfirm(ctx, order, chosenDose) {
     scannedBatch ? h('p', { id: 'confirm-batch' }, h('span', { i18n: 'recordPanel.scannedBatch', args: { batch: scannedBatch.batch } }), ' ',
       h('time', { datetime: scannedBatch.expiry, 'data-i18n-date': 'date' })) : null);
 
+  const correction = fullOrder.correctionScaleText ? correctionDose(fullOrder.correctionNow, ctx.timeZone()) : null;
   const range = isDoseRange(fullOrder);
   // a range order's amount is the nurse's choice within it: nothing is filled in, so the record says what they gave
   const amount = byId('dose-amount');
-  amount.value = range ? '' : fullOrder.dose ?? '';
+  amount.value = correction ? correction.units : range ? '' : fullOrder.dose ?? '';
   const rangeHint = byId('dose-range-hint');
-  rangeHint.hidden = !range;
+  rangeHint.hidden = !range && !correction;
   // the panel's markInvalid puts dataset.describedby back when the field's error clears
-  if (range) {
-    put(rangeHint, h('span', { i18n: 'recordPanel.rangeHint' }), ' ', prescribedDose(fullOrder));
+  if (range || correction) {
+    if (correction) put(rangeHint, ...correction.words);
+    else put(rangeHint, h('span', { i18n: 'recordPanel.rangeHint' }), ' ', prescribedDose(fullOrder));
     amount.dataset.describedby = 'dose-range-hint';
     amount.setAttribute('aria-describedby', 'dose-range-hint');
   } else {
@@ -160,6 +162,19 @@ export function prepareConfirm(ctx, order, chosenDose) {
   byId('confirm-heading').focus({ preventScroll: true });
 }
 
+/**
+ * An insulin correction order's dose is what its scale gives at the latest blood glucose: filled in, with the reading it
+ * follows. The server decides it again when the dose is recorded, and refuses a reading already acted on.
+ */
+function correctionDose(now, timeZone) {
+  if (!now) return { units: '', words: [h('span', { i18n: 'recordPanel.correction.noReading' })] };
+  const latest = [h('span', { i18n: 'recordPanel.correction.latest', args: { glucose: plainNumber(now.glucose) } }), ' ',
+    clockTime(now.measuredAt, timeZone), '. '];
+  return Number(now.units) > 0
+    ? { units: plainNumber(now.units), words: [...latest, h('span', { i18n: 'recordPanel.correction.gives', args: { units: plainNumber(now.units) } })] }
+    : { units: '', words: [...latest, h('span', { i18n: 'recordPanel.correction.none' })] };
+}
+
 export function validateGiven(ctx) {
   const problems = [];
   const amount = byId('dose-amount');
@@ -170,7 +185,9 @@ export function validateGiven(ctx) {
   const site = byId('dose-site');
   if (site.required && !site.value.trim()) problems.push([site, 'recordPanel.missingSite']);
   const prnReason = byId('prn-reason');
-  if (!byId('prn-reason-field').hidden && !prnReason.value.trim()) problems.push([prnReason, 'recordPanel.missingPrnReason']);
+  // a correction dose's record already says the reading it follows: the nurse's reason is optional
+  const reasonNeeded = !byId('prn-reason-field').hidden && !ctx.state.entry?.order?.correctionScaleText;
+  if (reasonNeeded && !prnReason.value.trim()) problems.push([prnReason, 'recordPanel.missingPrnReason']);
   const givenAt = byId('given-at');
   const at = fromInputValue(givenAt.value, ctx.timeZone());
   if (givenAt.value && (!at || msOf(at) > Date.now() + 60000)) problems.push([givenAt, 'recordPanel.badTime']);

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.epma.pharmacy.outbox.Destination;
@@ -137,8 +138,23 @@ public class PharmacyOrderFactory {
                 new OrderedProduct(product.code(), product.name()), new GiveDose(order.dose(), order.doseUpTo(), unit),
                 product.form(), order.route(), timing, prescriber,
                 verifier,
-                order.indication(), order.instructions() == null ? List.of() : List.of(order.instructions()), ingredients,
+                order.indication(), notes(order), ingredients,
                 infusion == null ? null : infusion(infusion, product), supply);
+    }
+
+    /**
+     * The order's notes, one NTE each: the prescriber's instructions, and an insulin correction scale in words (RXE-3 and
+     * RXE-4 carry only its smallest and largest dose; the scale says which dose at which glucose).
+     */
+    private static List<String> notes(PharmacyOrderView.Order order) {
+        List<String> notes = new ArrayList<>();
+        if (order.instructions() != null) {
+            notes.add(order.instructions());
+        }
+        if (order.correctionScale() != null) {
+            notes.add(order.correctionScale());
+        }
+        return notes;
     }
 
     /** The quantity to dispense of a medicine going home, in the product's own unit, for the days it lasts. */

@@ -107,7 +107,7 @@ public class JpaPharmacyOrders implements PharmacyOrders {
     private static PharmacyOrderView.Order content(Prescription p) {
         return new PharmacyOrderView.Order(p.id(), p.reference(), p.versionNo(), p.productCode(), p.dose(), p.doseUpTo(),
                 p.doseUnit(), p.route(), p.frequency(), p.startAt(), p.endAt(), p.prnReason(), p.prnMinIntervalHours(),
-                p.prnMaxPer24h(), p.indication(), p.instructions());
+                p.prnMaxPer24h(), p.indication(), p.instructions(), p.correctionScale() == null ? null : p.correctionScale().display());
     }
 
     private static PharmacyOrderView.Person person(Patient p) {

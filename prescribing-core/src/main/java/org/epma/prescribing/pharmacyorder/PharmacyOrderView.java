@@ -35,10 +35,14 @@ public record PharmacyOrderView(Order order, Person patient, Stay stay, WardCont
         Objects.requireNonNull(prescriber, "prescriber");
     }
 
-    /** The order version's content; the dose unit is as stored (a unit's name or symbol). */
+    /**
+     * The order version's content; the dose unit is as stored (a unit's name or symbol). {@code correctionScale}: an insulin
+     * correction scale in words, null for other orders.
+     */
     public record Order(long id, String reference, int versionNo, String productCode, BigDecimal dose, BigDecimal doseUpTo,
                         String doseUnit, Route route, Frequency frequency, Instant startAt, Instant endAt, String prnReason,
-                        BigDecimal prnMinIntervalHours, Integer prnMaxPer24h, String indication, String instructions) {
+                        BigDecimal prnMinIntervalHours, Integer prnMaxPer24h, String indication, String instructions,
+                        String correctionScale) {
     }
 
     /** The patient as they are recorded now. */

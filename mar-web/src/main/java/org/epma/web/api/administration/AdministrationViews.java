@@ -25,6 +25,9 @@ import org.epma.prescribing.checks.FormularyContent;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Quantity;
 import org.epma.prescribing.formulary.Unit;
+import org.epma.prescribing.glucose.BloodGlucose;
+import org.epma.prescribing.glucose.GlucoseReadings;
+import org.epma.prescribing.insulin.CorrectionScale;
 import org.epma.prescribing.order.Prescribing;
 import org.epma.prescribing.order.Prescription;
 import org.epma.prescribing.staff.StaffAccounts;
@@ -37,13 +40,19 @@ public class AdministrationViews {
     /**
      * An order as the bedside screens need it: what to give, how, and the flags a nurse must see. {@code secondCheck}:
      * the site's reason when a second registered person checks each dose (config/second-checks.csv), else null.
+     * {@code correctionScaleText}: an insulin correction order's scale in words; {@code correctionNow}: what it gives at the
+     * patient's latest blood glucose (null with no reading). The bedside check decides the dose again when it is recorded.
      */
     public record OrderSummary(long id, long lineageId, int version, String status, String productCode, String productName,
                                String medicine, String description, BigDecimal dose, BigDecimal doseUpTo, String doseUnit,
                                String route, String frequency, String prnReason, BigDecimal prnMinIntervalHours,
                                Integer prnMaxPer24h, String instructions, boolean critical, boolean highAlert,
                                Integer controlledDrugSchedule, String secondCheck, boolean verified, String productPer,
-                               List<String> doseUnits) {
+                               List<String> doseUnits, String correctionScaleText, CorrectionNow correctionNow) {
+    }
+
+    /** What an insulin correction scale gives at the latest blood glucose: the reading, when it was taken, the units. */
+    public record CorrectionNow(BigDecimal glucose, Instant measuredAt, BigDecimal units) {
     }
 
     public record DoseView(long prescriptionId, long lineageId, Instant scheduledAt, Instant windowOpens, Instant windowCloses,
@@ -89,13 +98,23 @@ public class AdministrationViews {
     @Inject
     SecondCheckRegister secondChecks;
 
+    @Inject
+    GlucoseReadings glucose;
+
     OrderSummary order(Prescription p, Product product) {
+        CorrectionScale correction = p.correctionScale();
         return new OrderSummary(p.id(), p.lineageId(), p.versionNo(), p.status().name(), p.productCode(), product.name(),
                 product.medicine(), p.line(content.formulary()).describe(), p.dose(), p.doseUpTo(), p.doseUnit(),
                 p.route().name(), p.frequency().name(), p.prnReason(), p.prnMinIntervalHours(), p.prnMaxPer24h(),
                 p.instructions(), product.critical(), product.highAlert(), product.cdSchedule(),
                 secondChecks.checks().ruleFor(product, p.route()).map(SecondChecks.Rule::reason).orElse(null), p.verifiedAt() != null,
-                product.per().display(), product.doseUnits().stream().map(Unit::symbol).toList());
+                product.per().display(), product.doseUnits().stream().map(Unit::symbol).toList(),
+                correction == null ? null : correction.display(), correction == null ? null : correctionNow(p.patientId(), correction));
+    }
+
+    private CorrectionNow correctionNow(long patientId, CorrectionScale scale) {
+        return glucose.latest(patientId, 1).stream().findFirst().map(reading -> new CorrectionNow(reading.glucose(),
+                reading.measuredAt(), scale.unitsFor(new BloodGlucose(reading.glucose())))).orElse(null);
     }
 
     OrderSummary order(Prescription p) {

@@ -30,6 +30,7 @@ import org.epma.pharmacy.verification.InterventionCategory;
 import org.epma.pharmacy.verification.PharmacyVerification;
 import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.checks.Alert;
+import org.epma.prescribing.insulin.CorrectionScale;
 import org.epma.prescribing.order.OrderRequest;
 import org.epma.prescribing.order.Prescribing;
 import org.epma.prescribing.order.Prescription;
@@ -74,7 +75,8 @@ public class PrescriptionResource {
                                    Instant signedAt, String statusReason, String statusChangedBy, String statusChangedByName,
                                    Instant statusChangedAt,
                                    String formularyVersion, boolean critical, boolean highAlert, Integer controlledDrugSchedule,
-                                   List<AlertView> alerts, List<Instant> nextDoses) {
+                                   List<AlertView> alerts, List<Instant> nextDoses, List<CorrectionScale.Band> correctionScale,
+                                   String correctionScaleText) {
     }
 
     public record RecheckView(long prescriptionId, String description, List<AlertView> alerts) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.epma.prescribing.checks.FormularyContent;
 import org.epma.prescribing.formulary.Product;
+import org.epma.prescribing.insulin.CorrectionScale;
 import org.epma.prescribing.order.DoseSchedule;
 import org.epma.prescribing.order.OrderValidation;
 import org.epma.prescribing.order.Prescribing;
@@ -52,6 +53,7 @@ public class PrescriptionViews {
                     record == null ? null : record.overrideReason());
         }).toList();
         Instant now = clock.instant();
+        CorrectionScale correction = p.correctionScale();
         return new PrescriptionResource.PrescriptionView(p.id(), p.lineageId(), p.versionNo(), p.patientId(), p.status().name(),
                 p.productCode(), product == null ? p.productCode() : product.name(), product == null ? null : product.medicine(),
                 p.dose(), p.doseUpTo(), p.doseUnit(), p.route().name(), p.frequency().name(), p.prnReason(),
@@ -61,7 +63,8 @@ public class PrescriptionViews {
                 name(p.prescribedBy()), p.draftedBy(), name(p.draftedBy()), p.signedAt(),
                 p.statusReason(), p.statusChangedBy(), p.statusChangedBy() == null ? null : name(p.statusChangedBy()),
                 p.statusChangedAt(), p.formularyVersion(), product != null && product.critical(), product != null && product.highAlert(),
-                product == null ? null : product.cdSchedule(), alerts, nextDoses(p, now));
+                product == null ? null : product.cdSchedule(), alerts, nextDoses(p, now),
+                correction == null ? null : correction.written(), correction == null ? null : correction.display());
     }
 
     public PrescriptionResource.RecheckView recheck(Prescribing.Recheck recheck) {

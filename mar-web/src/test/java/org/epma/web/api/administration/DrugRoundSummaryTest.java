@@ -20,7 +20,7 @@ class DrugRoundSummaryTest {
 
     private static OrderSummary order(long id, boolean critical) {
         return new OrderSummary(id, id, 1, "ACTIVE", "P" + id, "Product " + id, "medicine", "description", null, null, "mg",
-                "PO", "QDS", null, null, null, null, critical, false, null, null, true, "tablet", List.of("mg"));
+                "PO", "QDS", null, null, null, null, critical, false, null, null, true, "tablet", List.of("mg"), null, null);
     }
 
     private static DoseOnRound dose(OrderSummary order, String state, int hour) {

@@ -34,7 +34,7 @@ class DrugRoundJsonTest {
     private static OrderSummary order(long id, BigDecimal upTo, String prnReason) {
         return new OrderSummary(id, id, 1, "VERIFIED", "PARACETAMOL-TAB-500", "Paracetamol 500 mg tablets", "paracetamol",
                 "Paracetamol 1 g oral four times a day", new BigDecimal("1.0000"), upTo, "g", "PO", "QDS", prnReason, null, null,
-                "After food", true, false, null, null, true, "tablet", List.of("g", "mg", "tablet"));
+                "After food", true, false, null, null, true, "tablet", List.of("g", "mg", "tablet"), null, null);
     }
 
     private static RoundView round() {
