@@ -671,4 +671,48 @@ class AdministrationIT {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    void anInsulinCorrectionDoseIsTheScalesAtTheLatestGlucoseAndEachReadingServesOneDose() {
+        ApiClient doctor = as("dr.jones", "training-doctor-1");
+        NewPatient patient = newPatient();
+        // the scale's figures are the test's own: the prescriber writes them, none is built in
+        JsonObject order = jakarta.json.Json.createObjectBuilder(OrderJson.of("INSULINASPART-PEN-100U-3ML").route("SC")
+                .asNeeded("blood glucose above target", "4", 4).json()).add("doseUnit", "unit")
+                .add("correctionScale", jakarta.json.Json.createArrayBuilder()
+                        .add(jakarta.json.Json.createObjectBuilder().add("from", 0).add("units", 0))
+                        .add(jakarta.json.Json.createObjectBuilder().add("from", 8).add("units", 2))
+                        .add(jakarta.json.Json.createObjectBuilder().add("from", 12).add("units", 4))).build();
+        Reply draft = doctor.send("POST", "api/v1/patients/" + patient.id() + "/prescriptions", order.toString());
+        assertEquals(201, draft.status(), draft.body());
+        assertEquals("2", draft.json().getJsonNumber("dose").bigDecimalValue().stripTrailingZeros().toPlainString());
+        assertEquals("4", draft.json().getJsonNumber("doseUpTo").bigDecimalValue().stripTrailingZeros().toPlainString());
+        assertEquals("Correction scale (blood glucose mmol/L: units): 0-7.9: none; 8-11.9: 2; 12 and above: 4",
+                draft.json().getString("correctionScaleText"));
+        long id = draft.json().getJsonNumber("id").longValue();
+        assertEquals(200, doctor.send("POST", "api/v1/prescriptions/" + id + "/sign",
+                SignatureJson.forDraft(draft.json()).toString()).status());
+        assertEquals(200, as("pharm.hughes", "training-pharmacist").send("POST", "api/v1/prescriptions/" + id + "/verify", null)
+                .status());
+        Ordered ordered = new Ordered(patient.id(), patient.hospitalNumber(), id, null);
+        ApiClient nurse = newNurse();
+        AdministrationJson dose = give(ordered, null, "(01)00200000000899").site("abdomen");
+
+        Reply noReading = record(nurse, key(), dose);
+        assertEquals("glucose-needed", stopOf(noReading));
+        assertEquals("insulin.correction.stop.needsGlucose", noReading.json().getString("code"), noReading.body());
+        assertEquals(201, nurse.send("POST", "api/v1/glucose/patients/" + patient.id(), "{\"glucose\":13.1}").status());
+        JsonObject chartOrder = nurse.get("api/v1/patients/" + patient.id() + "/mar").json().getJsonArray("orders")
+                .getJsonObject(0).getJsonObject("order");
+        assertEquals(4, chartOrder.getJsonObject("correctionNow").getJsonNumber("units").intValue(), chartOrder.toString());
+
+        Reply given = record(nurse, key(), dose);
+        assertEquals(201, given.status(), given.body());
+        assertEquals(4, given.json().getJsonNumber("dose").intValue());
+        assertTrue(given.json().getString("prnReason").startsWith("Correction scale at blood glucose 13.1 mmol/L measured "),
+                given.body());
+        Reply again = record(nurse, key(), dose);
+        assertEquals("glucose-needed", stopOf(again));
+        assertTrue(again.json().getString("detail").contains("measure it again"), again.body());
+    }
 }
