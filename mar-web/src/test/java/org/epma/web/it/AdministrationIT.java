@@ -696,7 +696,8 @@ class AdministrationIT {
                 .status());
         Ordered ordered = new Ordered(patient.id(), patient.hospitalNumber(), id, null);
         ApiClient nurse = newNurse();
-        AdministrationJson dose = give(ordered, null, "(01)00200000000899").site("abdomen");
+        // the site's second check of insulin (config/second-checks.csv) holds for a correction dose as for any
+        AdministrationJson dose = give(ordered, null, "(01)00200000000899").site("abdomen").witnessedBy(newNurseAccount(), NEW_PASSWORD);
 
         Reply noReading = record(nurse, key(), dose);
         assertEquals("glucose-needed", stopOf(noReading));

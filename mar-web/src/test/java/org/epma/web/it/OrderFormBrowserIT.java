@@ -353,4 +353,40 @@ class OrderFormBrowserIT extends InChromium {
                 return problems;
                 """);
     }
+
+    @Test
+    void anInsulinCorrectionScaleIsWrittenOnTheFormInEitherLanguageAndTheDoseIsTheScales() {
+        long patient = newPatient("Inswlin");
+        openNewOrder(patient);
+        choose("aspart", "INSULINASPART-PEN-100U-3ML");
+        new Select(browser.findElement(By.id("dose-unit"))).selectByValue("unit");
+        new Select(browser.findElement(By.id("route"))).selectByValue("SC");
+        assertFalse(browser.findElement(By.id("correction-fields")).isDisplayed(), "a scale is for an as-needed order only");
+        new Select(browser.findElement(By.id("frequency"))).selectByValue("PRN");
+        chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("correction-fields")));
+        browser.findElement(By.id("prn-reason")).sendKeys("blood glucose above target");
+        browser.findElement(By.id("prn-interval")).sendKeys("4");
+        browser.findElement(By.id("prn-max")).sendKeys("4");
+        // the figures are the test's own: no dose is built in
+        String[][] bands = {{"0", "0"}, {"8", "2"}, {"12", "4"}};
+        for (int i = 0; i < bands.length; i++) {
+            browser.findElement(By.id("correction-" + i + "-from")).sendKeys(bands[i][0]);
+            browser.findElement(By.id("correction-" + i + "-units")).sendKeys(bands[i][1]);
+        }
+        chromium.wait.until(d -> "false".equals(d.findElement(By.id("order-alerts")).getAttribute("aria-busy"))
+                && d.findElement(By.id("order-checks-status")).getText().matches("(Alerts for this order: \\d+|No alerts for this order\\.)"));
+        chromium.assertNoAccessibilityViolations("an insulin correction scale on the order form");
+        chromium.useLanguage("cy");
+        chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("correction-fields"), "Graddfa gywiro inswlin"));
+        chromium.assertNoAccessibilityViolations("an insulin correction scale on the order form, in Welsh");
+        chromium.useLanguage("en");
+        browser.findElement(By.id("save-draft-button")).click();
+        chromium.wait.until(d -> ordersOf(patient).stream().anyMatch(o -> "DRAFT".equals(o.getString("status"))));
+        JsonObject draft = ordersOf(patient).get(0);
+        assertEquals("Correction scale (blood glucose mmol/L: units): 0-7.9: none; 8-11.9: 2; 12 and above: 4",
+                draft.getString("correctionScaleText"));
+        assertEquals(2, draft.getJsonNumber("dose").intValue(), "the range is the scale's");
+        assertEquals(4, draft.getJsonNumber("doseUpTo").intValue());
+        chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "8-11.9: 2"));
+    }
 }
