@@ -632,4 +632,42 @@ class AdministrationBrowserIT extends InChromium {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-button")));
         }
     }
+
+    @Test
+    void aWelshSpeakingNurseGivesTheInsulinCorrectionDoseTheScaleFillsInFromTheLatestGlucose() {
+        Patient patient = newPatient();
+        // the scale's figures are the test's own: the prescriber writes them, none is built in
+        long aspart = prescribe(patient, OrderJson.of("INSULINASPART-PEN-100U-3ML").route("SC")
+                .asNeeded("blood glucose above target", "4", 4).correctionScale("0=0;8=2;12=4"));
+        chromium.logIn("nurse.evans", "training-nurse-1", "cy");
+        openChart(patient);
+        WebElement row = browser.findElement(By.cssSelector("#prn-grid tr[data-prescription-id=\"" + aspart + "\"]"));
+        assertTrue(row.getText().contains("8-11.9: 2"), "the scale is on the chart: " + row.getText());
+        row.findElement(By.cssSelector("button[data-action=\"record\"]")).click();
+        scanToConfirm(patient, "(01)" + gtinOf("INSULINASPART-PEN-100U-3ML"));
+        assertEquals("", browser.findElement(By.id("dose-amount")).getAttribute("value"), "no reading, no dose filled in");
+        assertTrue(text("#dose-range-hint").contains("Nid oes glwcos gwaed wedi'i gofnodi"), text("#dose-range-hint"));
+
+        assertEquals(201, as("nurse.evans", "training-nurse-1").send("POST", "api/v1/glucose/patients/" + patient.id(),
+                "{\"glucose\":13.1}").status());
+        openChart(patient);
+        browser.findElement(By.cssSelector("#prn-grid tr[data-prescription-id=\"" + aspart + "\"] button[data-action=\"record\"]")).click();
+        scanToConfirm(patient, "(01)" + gtinOf("INSULINASPART-PEN-100U-3ML"));
+        assertEquals("4", browser.findElement(By.id("dose-amount")).getAttribute("value"), "the scale's dose at 13.1 mmol/L");
+        assertTrue(text("#dose-range-hint").contains("13.1 mmol/L"), text("#dose-range-hint"));
+        assertTrue(text("#dose-range-hint").contains("Mae'r raddfa gywiro yn rhoi 4 uned"), text("#dose-range-hint"));
+        chromium.assertNoAccessibilityViolations("the recording panel for an insulin correction dose");
+        browser.findElement(By.id("dose-site")).sendKeys("abdomen");
+        // the site's second check of insulin (config/second-checks.csv)
+        browser.findElement(By.id("witness-username")).sendKeys("nurse.okafor");
+        browser.findElement(By.id("witness-password")).sendKeys("training-nurse-2");
+        browser.findElement(By.id("record-given")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(prnRecords(aspart) + "[data-outcome=\"GIVEN\"]")));
+        JsonArray records = recordsOf(patient);
+        assertEquals(1, records.size(), records.toString());
+        assertEquals(4, records.getJsonObject(0).getJsonNumber("dose").intValue());
+        assertTrue(records.getJsonObject(0).getString("prnReason").startsWith("Correction scale at blood glucose 13.1 mmol/L"),
+                records.toString());
+        chromium.useLanguage("en");
+    }
 }

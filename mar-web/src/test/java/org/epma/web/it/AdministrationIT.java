@@ -677,12 +677,8 @@ class AdministrationIT {
         ApiClient doctor = as("dr.jones", "training-doctor-1");
         NewPatient patient = newPatient();
         // the scale's figures are the test's own: the prescriber writes them, none is built in
-        JsonObject order = jakarta.json.Json.createObjectBuilder(OrderJson.of("INSULINASPART-PEN-100U-3ML").route("SC")
-                .asNeeded("blood glucose above target", "4", 4).json()).add("doseUnit", "unit")
-                .add("correctionScale", jakarta.json.Json.createArrayBuilder()
-                        .add(jakarta.json.Json.createObjectBuilder().add("from", 0).add("units", 0))
-                        .add(jakarta.json.Json.createObjectBuilder().add("from", 8).add("units", 2))
-                        .add(jakarta.json.Json.createObjectBuilder().add("from", 12).add("units", 4))).build();
+        OrderJson order = OrderJson.of("INSULINASPART-PEN-100U-3ML").route("SC").asNeeded("blood glucose above target", "4", 4)
+                .correctionScale("0=0;8=2;12=4");
         Reply draft = doctor.send("POST", "api/v1/patients/" + patient.id() + "/prescriptions", order.toString());
         assertEquals(201, draft.status(), draft.body());
         assertEquals("2", draft.json().getJsonNumber("dose").bigDecimalValue().stripTrailingZeros().toPlainString());

@@ -1,6 +1,7 @@
 package org.epma.web.testdata;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
@@ -24,6 +25,7 @@ public final class OrderJson {
     private String prnReason;
     private BigDecimal prnMinIntervalHours;
     private Integer prnMaxPer24h;
+    private String correctionScale;
 
     private OrderJson(String productCode) {
         this.productCode = productCode;
@@ -89,10 +91,31 @@ public final class OrderJson {
         return this;
     }
 
+    /**
+     * An insulin correction order's scale, as stored ("0=0;8=2;12=4": each band's lower bound in mmol/L and its units), in
+     * units; the dose is left to the scale.
+     */
+    public OrderJson correctionScale(String bands) {
+        this.doseUnit = "unit";
+        this.correctionScale = bands;
+        return this;
+    }
+
     public JsonObject json() {
         JsonObjectBuilder json = Json.createObjectBuilder().add("productCode", productCode);
         if (dose != null) {
-            json.add("dose", dose).add("doseUnit", doseUnit);
+            json.add("dose", dose);
+        }
+        if (doseUnit != null) {
+            json.add("doseUnit", doseUnit);
+        }
+        if (correctionScale != null) {
+            JsonArrayBuilder bands = Json.createArrayBuilder();
+            for (String band : correctionScale.split(";")) {
+                String[] parts = band.split("=");
+                bands.add(Json.createObjectBuilder().add("from", new BigDecimal(parts[0])).add("units", new BigDecimal(parts[1])));
+            }
+            json.add("correctionScale", bands);
         }
         if (doseUpTo != null) {
             json.add("doseUpTo", doseUpTo);
