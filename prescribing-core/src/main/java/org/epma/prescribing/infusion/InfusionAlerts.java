@@ -21,7 +21,8 @@ import org.epma.prescribing.patient.PatientRecords;
 /**
  * Adds the infusion checks to what the general checks find on an infusion order, so that checking, the draft's alerts and
  * signing all see them. For a continuous infusion the amount in the bag is not a dose: the general single-dose alerts
- * (and their "no dose-range check" INFO) give way to the dose-rate checks.
+ * (and their "no dose-range check" INFO) give way to the dose-rate checks. A VRIII with no glucose-containing fluid among
+ * the patient's other current orders is a WARNING: JBDS-IP has a substantive fluid run alongside it.
  */
 @ApplicationScoped
 public class InfusionAlerts implements OrderSpecificChecks {
@@ -60,7 +61,11 @@ public class InfusionAlerts implements OrderSpecificChecks {
         if (order.kind() == InfusionKind.CONTINUOUS) {
             alerts.removeIf(a -> a.category() == AlertCategory.DOSE_SINGLE);
         }
-        alerts.addAll(InfusionChecks.check(order, weightKg(patientId), otherFluid(patientId, leftOut), limits));
+        List<Prescription> others = otherCurrent(patientId, leftOut);
+        alerts.addAll(InfusionChecks.check(order, weightKg(patientId), otherFluid(others), limits));
+        if (order.vriii() != null) {
+            InfusionChecks.substantiveFluid(order, productsGiven(others)).ifPresent(alerts::add);
+        }
         alerts.sort(Alert.MOST_SEVERE_FIRST);
         return List.copyOf(alerts);
     }
@@ -70,11 +75,22 @@ public class InfusionAlerts implements OrderSpecificChecks {
         return weight == null ? null : weight.value();
     }
 
-    private BigDecimal otherFluid(long patientId, List<Long> leftOut) {
+    private List<Prescription> otherCurrent(long patientId, List<Long> leftOut) {
         Instant now = clock.instant();
-        List<Long> current = prescriptions.current(patientId).stream().filter(p -> !p.endedBy(now)).map(Prescription::id)
-                .filter(id -> !leftOut.contains(id)).toList();
-        return infusions.of(current).stream().map(InfusionDetails::mlIn24h).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return prescriptions.current(patientId).stream().filter(p -> !p.endedBy(now) && !leftOut.contains(p.id())).toList();
+    }
+
+    private BigDecimal otherFluid(List<Prescription> others) {
+        return infusions.of(others.stream().map(Prescription::id).toList()).stream().map(InfusionDetails::mlIn24h)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** What the orders give: each order's product, and the diluent an infusion is made up in. */
+    private List<Product> productsGiven(List<Prescription> orders) {
+        List<Product> given = new ArrayList<>(orders.stream().map(p -> product(p.productCode())).toList());
+        infusions.of(orders.stream().map(Prescription::id).toList()).stream().map(InfusionDetails::diluentCode)
+                .filter(Objects::nonNull).map(this::product).forEach(given::add);
+        return given;
     }
 
     /** The order a stored infusion was validated as, for checking it again. */

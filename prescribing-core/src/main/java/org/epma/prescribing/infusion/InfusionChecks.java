@@ -6,9 +6,11 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.epma.prescribing.checks.Alert;
 import org.epma.prescribing.checks.AlertCategory;
 import org.epma.prescribing.checks.Severity;
+import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Quantity;
 import org.epma.prescribing.wording.Wording;
 
@@ -21,6 +23,7 @@ import org.epma.prescribing.wording.Wording;
  */
 public final class InfusionChecks {
 
+    private static final String GLUCOSE = "glucose";
     private static final String DAILY_RULE = "infusion: 24-hour total at the prescribed rate";
 
     private InfusionChecks() {
@@ -134,6 +137,22 @@ public final class InfusionChecks {
         }
         alerts.add(alert(AlertCategory.DOSE_DAILY, Severity.INFO, InfusionSentence.DAILY_FLUID.with(volume),
                 "The infusions give " + volume + " of IV fluid in 24 hours (" + plain(perKg) + " mL/kg).", DAILY_RULE, null, "daily-fluid"));
+    }
+
+    /**
+     * A VRIII with no glucose-containing fluid among what the patient's other orders give ({@code alongside}: their products
+     * and the diluents their infusions are made up in). JBDS-IP has a substantive fluid containing glucose run alongside a
+     * VRIII, so that the insulin does not drive the glucose down in a patient who is not eating; which fluid, and whether the
+     * patient eats enough not to need one, is the prescriber's judgement, so this is a warning to acknowledge, not a stop.
+     */
+    public static Optional<Alert> substantiveFluid(InfusionOrder order, List<Product> alongside) {
+        if (order.vriii() == null || alongside.stream().anyMatch(p -> p.contains(GLUCOSE))) {
+            return Optional.empty();
+        }
+        return Optional.of(alert(AlertCategory.MISSING_DATA, Severity.WARNING, InfusionSentence.VRIII_NO_FLUID.with(),
+                "No fluid containing glucose is prescribed beside this VRIII: JBDS-IP has a substantive fluid run alongside a VRIII "
+                + "for a patient who is not eating and drinking normally.", "VRIII: a substantive fluid alongside",
+                "JBDS-IP, The use of variable rate intravenous insulin infusion (VRIII) in medical inpatients (2014)", "vriii-fluid"));
     }
 
     private static Alert alert(AlertCategory category, Severity severity, Wording wording, String message, String rule, String source,

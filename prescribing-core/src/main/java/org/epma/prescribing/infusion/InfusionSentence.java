@@ -34,7 +34,8 @@ public enum InfusionSentence implements Phrase {
     DAILY_DRUG("infusion.alert.dailyDrug", "ingredient", "amount"),
     DAILY_FLUID("infusion.alert.dailyFluid", "volume"),
     DAILY_FLUID_ABOVE("infusion.alert.dailyFluidAbove", "volume", "perKg", "limit"),
-    DAILY_FLUID_NO_WEIGHT("infusion.alert.dailyFluidNoWeight", "volume");
+    DAILY_FLUID_NO_WEIGHT("infusion.alert.dailyFluidNoWeight", "volume"),
+    VRIII_NO_FLUID("infusion.alert.vriiiNoFluid");
 
     private final String key;
     private final List<String> argNames;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import org.epma.prescribing.checks.Severity;
 import org.epma.prescribing.refusal.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +60,23 @@ class VriiiValidationTest {
     void aBadBandIsRefusedNamingIt() {
         assertEquals("vriiiScale[0].from", assertThrows(InvalidInputException.class,
                 () -> vriii().scale(java.util.List.of(VriiiScaleTest.rate("4", "1"))).valid(null)).field());
+    }
+
+    private static org.epma.prescribing.formulary.Product product(String code) {
+        return InfusionFixtures.CONTENT.formulary().product(code).orElseThrow();
+    }
+
+    @Test
+    void aVriiiWithNoGlucoseFluidBesideItIsAWarningThatGoesOnceOneIsPrescribed() {
+        InfusionOrder order = vriii().valid(null);
+        var alert = InfusionChecks.substantiveFluid(order, List.of(product("NACL-0P9-100ML"), product("PARACETAMOL-TAB-500")))
+                .orElseThrow();
+        assertEquals(Severity.WARNING, alert.severity());
+        assertEquals("MISSING_DATA:infusion:vriii-fluid", alert.key());
+        assertTrue(alert.source().startsWith("JBDS-IP"), alert.source());
+        assertTrue(InfusionChecks.substantiveFluid(order, List.of(product("GLUCOSE-5PCT-1000ML"))).isEmpty(),
+                "glucose 5% beside it, or an infusion made up in it");
+        assertTrue(InfusionChecks.substantiveFluid(continuous("INSULINSOLUBLE-VIAL-100U-10ML").drug("50", "unit")
+                .in("NACL-0P9-100ML", "50").rate("1", "units/hour").valid(null), List.of()).isEmpty(), "only a VRIII");
     }
 }
