@@ -15,6 +15,10 @@ describe('running infusion events', () => {
 
   it('scan a bag put up, and give a rate change its reason', () => {
     assert.deepEqual(fieldsFor('STARTED', true), ['wristband', 'product']);
+    assert.deepEqual(fieldsFor('STARTED', true, true), ['wristband', 'product', 'witnessUsername', 'witnessPassword'],
+      'a bag of a witnessed medicine asks for the second person');
+    assert.deepEqual(fieldsFor('BAG_CHANGED', true, true).slice(-2), ['witnessUsername', 'witnessPassword']);
+    assert.deepEqual(fieldsFor('RATE_CHANGED', true, true), ['rateMlPerHour', 'doseRate', 'reason'], 'only a bag put up is witnessed');
     assert.ok(fieldsFor('BAG_CHANGED', true).includes('product'));
     assert.deepEqual(fieldsFor('RATE_CHANGED', true), ['rateMlPerHour', 'doseRate', 'reason']);
     assert.deepEqual(fieldsFor('RATE_CHANGED', false), ['rateMlPerHour', 'reason'], 'a fluid has no dose rate');

@@ -13,11 +13,15 @@ export function eventsFor(state) {
   return EVENTS_BY_STATE[state] ?? [];
 }
 
-/** The fields an event takes; the dose rate only for an infusion that has one (a fluid is in mL/hour only). */
-export function fieldsFor(event, hasDoseRate) {
+/**
+ * The fields an event takes; the dose rate only for an infusion that has one (a fluid is in mL/hour only), and a second
+ * person's name and password for a bag put up where the infusion's bags are witnessed (insulin here, a controlled drug).
+ */
+export function fieldsFor(event, hasDoseRate, bagWitnessed = false) {
+  const witness = bagWitnessed ? ['witnessUsername', 'witnessPassword'] : [];
   switch (event) {
-    case 'STARTED': return ['wristband', 'product'];
-    case 'BAG_CHANGED': return ['wristband', 'product', 'volumeInfusedMl'];
+    case 'STARTED': return ['wristband', 'product', ...witness];
+    case 'BAG_CHANGED': return ['wristband', 'product', 'volumeInfusedMl', ...witness];
     case 'RATE_CHANGED': return hasDoseRate ? ['rateMlPerHour', 'doseRate', 'reason'] : ['rateMlPerHour', 'reason'];
     case 'PAUSED': return ['reason'];
     case 'VOLUME_RECORDED': return ['volumeInfusedMl'];

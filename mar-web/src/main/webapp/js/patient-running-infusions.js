@@ -67,7 +67,8 @@ function eventItem(run, event, reload) {
     'data-struck': struck ? 'true' : undefined,
   },
   h('span', { id: `running-${run.prescriptionId}-event-${event.id}-words` },
-    dateTime(event.occurredAt, chart.timeZone), ' ', infusionEventWords(event)),
+    dateTime(event.occurredAt, chart.timeZone), ' ', infusionEventWords(event),
+    event.witnessedBy ? [' · ', h('span', { i18n: 'record.witness', args: { name: event.witnessedByName ?? event.witnessedBy } })] : null),
   event.lateReason ? h('div', {}, h('span', { i18n: 'infusion.run.eventLate' }), ' ',
     dateTime(event.recordedAt, chart.timeZone), ': ', h('span', { lang: 'en' }, event.lateReason)) : null,
   mayStrikeThrough(event) ? strikeForm(run, event, reload) : null);
@@ -165,6 +166,8 @@ function eventForm(run, reload) {
     doseRate: input(prefix, 'doseRate', { type: 'number', inputmode: 'decimal', min: '0', step: 'any', class: 'input-short' }),
     reason: input(prefix, 'reason', { type: 'text', maxlength: '500' }),
     volumeInfusedMl: input(prefix, 'volumeInfusedMl', { type: 'number', inputmode: 'decimal', min: '0', step: 'any', class: 'input-short' }),
+    witnessUsername: input(prefix, 'witnessUsername', { type: 'text', autocapitalize: 'none', spellcheck: 'false' }),
+    witnessPassword: input(prefix, 'witnessPassword', { type: 'password', autocomplete: 'new-password' }),
   };
   const labels = {
     wristband: { i18n: 'infusion.run.form.wristband' },
@@ -173,17 +176,24 @@ function eventForm(run, reload) {
     doseRate: { i18n: 'infusion.run.form.doseRate', args: { unit: run.doseRateUnit ?? '' } },
     reason: { i18n: 'infusion.run.form.reason' },
     volumeInfusedMl: { i18n: 'infusion.run.form.volume' },
+    witnessUsername: { i18n: 'recordPanel.witnessUsername' },
+    witnessPassword: { i18n: 'recordPanel.witnessPassword' },
   };
+  const witnessHint = run.bagWitnessed ? h('p', { class: 'hint', id: `${prefix}-witness-hint` },
+    h('span', { i18n: run.secondCheck ? 'recordPanel.secondCheck' : 'recordPanel.witness' }), ': ',
+    run.secondCheck ? [h('span', { lang: 'en' }, run.secondCheck), ' '] : null, h('span', { i18n: 'recordPanel.witnessHint' })) : null;
+  if (witnessHint) inputs.witnessUsername.setAttribute('aria-describedby', witnessHint.id);
   const fields = Object.entries(inputs).map(([name, control]) => h('div', { class: 'field', 'data-running-field': name },
     h('label', { for: control.id, ...labels[name] }), control));
   const error = h('div', { id: `${prefix}-error`, class: 'alert', role: 'alert' });
   const form = h('form', { id: `${prefix}-form`, class: 'running-infusion-form', novalidate: true, 'aria-labelledby': `${prefix}-form-heading` },
     h('h4', { id: `${prefix}-form-heading`, i18n: 'infusion.run.form.heading' }), error,
     h('div', { class: 'field' }, h('label', { for: select.id, i18n: 'infusion.run.form.event' }), select),
-    fields, h('div', { class: 'button-row' }, h('button', { type: 'submit', class: 'button', id: `${prefix}-submit`, i18n: 'infusion.run.form.submit' })));
-  const wanted = () => fieldsFor(select.value, Boolean(run.doseRateUnit));
+    fields, witnessHint, h('div', { class: 'button-row' }, h('button', { type: 'submit', class: 'button', id: `${prefix}-submit`, i18n: 'infusion.run.form.submit' })));
+  const wanted = () => fieldsFor(select.value, Boolean(run.doseRateUnit), Boolean(run.bagWitnessed));
   const show = () => {
     for (const field of fields) field.hidden = !wanted().includes(field.dataset.runningField);
+    if (witnessHint) witnessHint.hidden = !wanted().includes('witnessUsername');
   };
   select.addEventListener('change', () => {
     writer.renew();
@@ -200,9 +210,12 @@ function eventForm(run, reload) {
     event.preventDefault();
     put(error);
     const body = { event: select.value };
-    for (const name of wanted()) {
+    for (const name of wanted().filter((field) => !field.startsWith('witness'))) {
       const value = inputs[name].value.trim();
       if (value !== '') body[name] = NUMBER_FIELDS.includes(name) ? Number(value) : value;
+    }
+    if (wanted().includes('witnessUsername')) {
+      body.witness = { username: inputs.witnessUsername.value.trim(), password: inputs.witnessPassword.value };
     }
     try {
       await writer.post(patientPath(`/infusions/${encodeURIComponent(run.prescriptionId)}/events`), body);
@@ -210,6 +223,8 @@ function eventForm(run, reload) {
       await reload();
       byId(`running-${run.prescriptionId}-title`)?.focus();
     } catch (failure) {
+      // a refused witness password is not kept in the page
+      inputs.witnessPassword.value = '';
       showProblem(failure, error);
     }
   });

@@ -327,8 +327,14 @@ class InfusionBrowserIT extends InChromium {
         assertTrue(byId(prefix + "-scale-now").getText().contains("No blood glucose is recorded yet"), byId(prefix + "-scale-now").getText());
         byId(prefix + "-wristband").sendKeys(number + Keys.ENTER);
         byId(prefix + "-product").sendKeys("(01)00200000000905(17)301231(10)INS1");
+        // insulin's bag is checked by a second person here (config/second-checks.csv, A10A by IV): without one, a stop
+        byId(prefix + "-submit").click();
+        wait.until(d -> d.findElement(By.id(prefix + "-error")).getText().contains("second registered person"));
+        byId(prefix + "-witnessUsername").sendKeys("nurse.okafor");
+        byId(prefix + "-witnessPassword").sendKeys("training-nurse-2");
         byId(prefix + "-submit").click();
         wait.until(d -> "RUNNING".equals(d.findElement(By.id(prefix)).getAttribute("data-state")));
+        assertTrue(byId(prefix).getText().contains("witness Chidi Okafor"), "the bag names its second check: " + byId(prefix).getText());
 
         byId("glucose-value").sendKeys("8.4");
         byId("glucose-form").findElement(By.cssSelector("button[type=submit]")).click();

@@ -224,17 +224,7 @@ public final class FiveRights {
                 bedside.ward().zone());
         Quantity dose = givenDose(corrected == null ? details : new BedsideAdministration.RecordRequest.GivenDetails(
                 corrected.units(), details.doseUnit(), details.route(), details.site(), details.batch(), details.expiry()), order);
-        if (product.strictlyControlled() && request.witness() == null) {
-            throw new AdministrationStopped(Stop.WITNESS_REQUIRED, StopSentence.WITNESS_REQUIRED.with(product.name(), product.cdSchedule()),
-                    product.name() + " is a Schedule "
-                    + product.cdSchedule() + " controlled drug: a second registered person must witness it.");
-        }
-        Optional<SecondChecks.Rule> siteRule = secondChecks.ruleFor(product, route);
-        if (siteRule.isPresent() && request.witness() == null) {
-            throw new AdministrationStopped(Stop.WITNESS_REQUIRED, StopSentence.SECOND_CHECK_REQUIRED.with(product.name(),
-                    siteRule.get().reason()), product.name() + " is checked by a second registered person here ("
-                    + siteRule.get().reason() + "): they confirm with their own user name and password.");
-        }
+        requireWitnessNamed(product, route, request.witness());
         String prnReason = null;
         if (scheduledAt == null) {
             // a correction dose's record leads with the reading it follows, which leaves the nurse 120 of the 200 characters
@@ -254,6 +244,31 @@ public final class FiveRights {
                 product.code(), gtin, batch, expiry, serial);
         boolean needsWitness = requireWitnessAsNeeded(secondChecks.needed(product, route), product, request.witness(), bedside.by());
         return new Decision(order, scheduledAt, how, given, prnReason, null, null, needsWitness);
+    }
+
+    /** A witness is named where one is needed: a Schedule 1 to 3 controlled drug, or a medicine the site's rules name. */
+    private void requireWitnessNamed(Product product, Route route, Witnessing.Claim claim) {
+        if (product.strictlyControlled() && claim == null) {
+            throw new AdministrationStopped(Stop.WITNESS_REQUIRED, StopSentence.WITNESS_REQUIRED.with(product.name(), product.cdSchedule()),
+                    product.name() + " is a Schedule "
+                    + product.cdSchedule() + " controlled drug: a second registered person must witness it.");
+        }
+        Optional<SecondChecks.Rule> siteRule = secondChecks.ruleFor(product, route);
+        if (siteRule.isPresent() && claim == null) {
+            throw new AdministrationStopped(Stop.WITNESS_REQUIRED, StopSentence.SECOND_CHECK_REQUIRED.with(product.name(),
+                    siteRule.get().reason()), product.name() + " is checked by a second registered person here ("
+                    + siteRule.get().reason() + "): they confirm with their own user name and password.");
+        }
+    }
+
+    /**
+     * Whether a bag put up needs a second person, as a dose of the product by the order's route would (an insulin infusion
+     * where the site checks insulin, a controlled drug's): refused when one is needed and not named, named needlessly, or
+     * is the nurse recording. Asked after the bag's scans, so only a bag that passed them reaches the password check.
+     */
+    public boolean witnessForBag(Prescription order, Product product, Witnessing.Claim claim, Actor by) {
+        requireWitnessNamed(product, order.route(), claim);
+        return requireWitnessAsNeeded(secondChecks.needed(product, order.route()), product, claim, by);
     }
 
     /**

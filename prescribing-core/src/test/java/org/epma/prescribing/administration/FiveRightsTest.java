@@ -1022,4 +1022,23 @@ class FiveRightsTest {
         alreadyGiven(order, null, Instant.parse("2026-11-23T06:00:00Z"), "nurse.morgan");
         assertEquals(Stop.PRN_INTERVAL, correctionStopped(order, correctionDose(), reading("13.1", "2026-11-23T08:05:00Z")).stop());
     }
+
+    @Test
+    void aBagPutUpOfAMedicineTheSiteChecksNeedsItsSecondPersonAsADoseWould() {
+        SecondChecks insulin = new SecondChecks(List.of(new SecondChecks.Rule("A10A", java.util.Set.of(Route.SC, Route.IV),
+                "insulin: independent double check", "site policy")));
+        Prescription vriii = order(41, "INSULINSOLUBLE-VIAL-100U-10ML", "50", Unit.UNIT, Route.IV, Frequency.STAT, null, true);
+        Product soluble = product("INSULINSOLUBLE-VIAL-100U-10ML");
+        AdministrationStopped stop = assertThrows(AdministrationStopped.class,
+                () -> withSecondChecks(insulin).witnessForBag(vriii, soluble, null, NURSE));
+        assertEquals(Stop.WITNESS_REQUIRED, stop.stop());
+        assertEquals("stopText.secondCheckRequired", stop.wording().code());
+        assertTrue(withSecondChecks(insulin).witnessForBag(vriii, soluble, new Witnessing.Claim("nurse.okafor", "pw".toCharArray()), NURSE));
+        assertEquals(Stop.WITNESS_NOT_ALLOWED, assertThrows(AdministrationStopped.class, () -> withSecondChecks(insulin)
+                .witnessForBag(vriii, soluble, new Witnessing.Claim("nurse.evans", "pw".toCharArray()), NURSE)).stop(),
+                "not the nurse putting the bag up");
+        assertFalse(fiveRights.witnessForBag(vriii, soluble, null, NURSE), "without the site's rule no second person");
+        assertEquals("witness", assertThrows(InvalidInputException.class, () -> fiveRights.witnessForBag(vriii, soluble,
+                new Witnessing.Claim("nurse.okafor", "pw".toCharArray()), NURSE)).field(), "and one named is refused");
+    }
 }

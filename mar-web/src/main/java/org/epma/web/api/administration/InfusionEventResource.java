@@ -27,6 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.epma.prescribing.administration.SecondCheckRegister;
+import org.epma.prescribing.administration.SecondChecks;
+import org.epma.prescribing.administration.Witnessing;
+import org.epma.prescribing.checks.FormularyContent;
+import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.infusion.DoseRate;
 import org.epma.prescribing.infusion.InfusionDetails;
 import org.epma.prescribing.infusion.Titration;
@@ -60,7 +65,8 @@ public class InfusionEventResource {
 
     /** What happened; the fields each event needs are in the operation's description. */
     public record EventRequest(String event, String wristband, String product, BigDecimal rateMlPerHour, BigDecimal doseRate,
-                               String reason, BigDecimal volumeInfusedMl, Instant occurredAt, String lateReason) {
+                               String reason, BigDecimal volumeInfusedMl, Instant occurredAt, String lateReason,
+                               AdministrationResource.Witness witness) {
     }
 
     /**
@@ -70,8 +76,8 @@ public class InfusionEventResource {
     public record EventView(long id, String event, int bagNumber, BigDecimal rateMlPerHour, BigDecimal doseRate,
                             String doseRateWords, BigDecimal bagVolumeMl, BigDecimal volumeInfusedMl, String reason, String gtin,
                             String batch, LocalDate expiry, Instant occurredAt, String lateReason, Instant recordedAt,
-                            String recordedBy, String recordedByName, String struckThroughBy, String struckThroughByName,
-                            Instant struckThroughAt, String struckThroughReason) {
+                            String recordedBy, String recordedByName, String witnessedBy, String witnessedByName,
+                            String struckThroughBy, String struckThroughByName, Instant struckThroughAt, String struckThroughReason) {
     }
 
     /** Why an event was made in error. */
@@ -80,14 +86,15 @@ public class InfusionEventResource {
 
     /**
      * The infusion as the bedside sees it, with its events in the order they happened; a VRIII with its prescribed scale
-     * ({@code vriiiScale}) and what it gives at the latest glucose ({@code scale}).
+     * ({@code vriiiScale}) and what it gives at the latest glucose ({@code scale}). {@code bagWitnessed}: a bag put up is
+     * checked by a second person (a controlled drug, or the site's rule, whose reason is {@code secondCheck}).
      */
     public record RunningView(long prescriptionId, long patientId, String kind, String description, String status, String state,
                               BigDecimal rateMlPerHour, BigDecimal doseRate, String doseRateUnit, String doseRateWords,
                               BigDecimal prescribedRateMlPerHour, String prescribedDoseRateWords, BigDecimal titrationLowest,
                               BigDecimal titrationHighest, String titrationTarget, int bagNumber, BigDecimal bagVolumeMl,
                               Instant bagRunsOutAt, boolean bagDue, List<EventView> events, List<VriiiScale.Band> vriiiScale,
-                              VriiiScaleView scale) {
+                              VriiiScaleView scale, boolean bagWitnessed, String secondCheck) {
     }
 
     @Inject
@@ -98,6 +105,12 @@ public class InfusionEventResource {
 
     @Inject
     PatientAccess access;
+
+    @Inject
+    SecondCheckRegister secondChecks;
+
+    @Inject
+    FormularyContent content;
 
     @Context
     SecurityContext security;
@@ -119,7 +132,10 @@ public class InfusionEventResource {
     @RolesAllowed(StaffRoles.NURSE)
     @Operation(summary = "Record what happened to a continuous infusion or fluid. `event`: STARTED (the first bag) and BAG_CHANGED"
             + " (a new bag of the same order) carry `wristband` and `product`, the two scans, checked as a dose's are (422"
-            + " …/problems/stop/wrong-patient, product-not-ordered, wrong-strength, expired-product, order-not-active);"
+            + " …/problems/stop/wrong-patient, product-not-ordered, wrong-strength, expired-product, order-not-active) and,"
+            + " where the view's `bagWitnessed` says so (a Schedule 1 to 3 controlled drug, or the site's second-check rule such"
+            + " as insulin), `witness` {username, password} of a second nurse, doctor or pharmacist, checked last (422"
+            + " …/problems/stop/witness-required when missing; 429 after too many refused passwords, as for a dose);"
             + " RATE_CHANGED carries the new rate one way, `rateMlPerHour` or `doseRate` (in the prescription's unit), and a"
             + " `reason`: within the titration bounds it is recorded with the dose rate it gives; outside them, or for an order"
             + " without bounds, 422 …/problems/stop/rate-needs-prescription. A VRIII follows its scale instead: the rate the"
@@ -143,11 +159,13 @@ public class InfusionEventResource {
     @APIResponse(responseCode = "422", description = "Stopped by a bedside check", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response record(@HeaderParam(AdministrationResource.IDEMPOTENCY_KEY) String key, @PathParam("id") long id,
                            @PathParam("prescriptionId") long prescriptionId, EventRequest request, @Context UriInfo uri) {
-        EventRequest body = request == null ? new EventRequest(null, null, null, null, null, null, null, null, null) : request;
+        EventRequest body = request == null ? new EventRequest(null, null, null, null, null, null, null, null, null, null) : request;
+        Witnessing.Claim witness = body.witness() == null ? null : new Witnessing.Claim(body.witness().username(),
+                body.witness().password() == null ? null : body.witness().password().toCharArray());
         InfusionEventType event = body.event() == null ? null : EnumCode.of(InfusionEventType.class, body.event(), "event");
         bedside.record(new InfusionAdministration.EventRequest(key, id, prescriptionId, event,
                 body.wristband(), body.product(), body.rateMlPerHour(), body.doseRate(), body.reason(), body.volumeInfusedMl(),
-                body.occurredAt(), body.lateReason()), ActingStaff.in(security, StaffRoles.NURSE));
+                body.occurredAt(), body.lateReason(), witness), ActingStaff.in(security, StaffRoles.NURSE));
         return Response.created(uri.getBaseUriBuilder().path("patients").path(Long.toString(id)).path("infusions")
                 .path(Long.toString(prescriptionId)).path("events").build())
                 .entity(view(bedside.running(id, prescriptionId))).build();
@@ -186,6 +204,7 @@ public class InfusionEventResource {
         RateSetting rate = running.rate();
         DoseRate prescribed = details.doseRate();
         Titration titration = details.titration();
+        Product product = content.formulary().product(running.order().productCode()).orElse(null);
         return new RunningView(running.order().id(), running.order().patientId(), details.kind().name(), details.description(),
                 running.order().status().name(), running.state().name(), rate == null ? null : plain(rate.mlPerHour()),
                 rate == null || rate.doseRate() == null ? null : plain(rate.doseRate().amount()),
@@ -195,7 +214,10 @@ public class InfusionEventResource {
                 titration == null ? null : plain(titration.highest().amount()), titration == null ? null : titration.target(),
                 running.bagNumber(), plain(details.finalVolumeMl()), running.bagRunsOutAt(), running.bagDue(),
                 running.events().stream().map(e -> event(e, running.corrections().get(e.id()), name)).toList(),
-                details.vriii() == null ? null : details.vriii().written(), VriiiScaleView.of(running.scale()));
+                details.vriii() == null ? null : details.vriii().written(), VriiiScaleView.of(running.scale()),
+                product != null && secondChecks.checks().needed(product, running.order().route()),
+                product == null ? null : secondChecks.checks().ruleFor(product, running.order().route()).map(SecondChecks.Rule::reason)
+                        .orElse(null));
     }
 
     /** A stored number as written: 2, not 2.0000. */
@@ -214,7 +236,8 @@ public class InfusionEventResource {
                 rate == null || rate.doseRate() == null ? null : rate.doseRate().display(), plain(e.bagVolumeMl()),
                 plain(e.volumeInfusedMl()),
                 e.reason(), e.gtin(), e.batch(), e.expiry(), e.occurredAt(), e.lateReason(), e.recordedAt(), e.recordedBy(),
-                name.apply(e.recordedBy()), correction == null ? null : correction.recordedBy(),
+                name.apply(e.recordedBy()), e.witnessedBy(), e.witnessedBy() == null ? null : name.apply(e.witnessedBy()),
+                correction == null ? null : correction.recordedBy(),
                 correction == null ? null : name.apply(correction.recordedBy()), correction == null ? null : correction.recordedAt(),
                 correction == null ? null : correction.reason());
     }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +28,8 @@ import org.epma.prescribing.administration.ProductScan;
 import org.epma.prescribing.administration.RecordSentence;
 import org.epma.prescribing.administration.SecondCheckRegister;
 import org.epma.prescribing.administration.StopSentence;
+import org.epma.prescribing.administration.WitnessNotConfirmed;
+import org.epma.prescribing.administration.Witnessing;
 import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.audit.AuditAction;
 import org.epma.prescribing.audit.AuditTrail;
@@ -87,22 +90,25 @@ public class InfusionAdministration {
     private final StaffAccounts staff;
     private final SecondCheckRegister secondChecks;
     private final GlucoseReadings glucose;
+    private final Witnessing witnessing;
 
     /**
      * An event to record: which patient and infusion order, what happened, the two scans of a bag put up, the new rate
      * (one way: mL/hour or the dose rate in the prescription's unit) and why, the volume read off the pump, when it
-     * happened (null: now) and why it is recorded late.
+     * happened (null: now) and why it is recorded late; for a bag put up of a medicine checked by a second person, that
+     * person's user name and password.
      */
     public record EventRequest(String idempotencyKey, long patientId, long prescriptionId, InfusionEventType event,
                                String wristband, String productBarcode, BigDecimal rateMlPerHour, BigDecimal doseRate,
-                               String reason, BigDecimal volumeInfusedMl, Instant occurredAt, String lateReason) {
+                               String reason, BigDecimal volumeInfusedMl, Instant occurredAt, String lateReason,
+                               Witnessing.Claim witness) {
     }
 
     @Inject
     public InfusionAdministration(Prescriptions prescriptions, Infusions infusions, InfusionEvents events, InfusionAlerts weights,
                                   FormularyContent content, PatientRecords patients, WardService wards, AuditTrail audit,
                                   Clock clock, Administrations administrations, StaffAccounts staff,
-                                  SecondCheckRegister secondChecks, GlucoseReadings glucose) {
+                                  SecondCheckRegister secondChecks, GlucoseReadings glucose, Witnessing witnessing) {
         this.prescriptions = prescriptions;
         this.infusions = infusions;
         this.events = events;
@@ -116,14 +122,29 @@ public class InfusionAdministration {
         this.staff = staff;
         this.secondChecks = secondChecks;
         this.glucose = glucose;
+        this.witnessing = witnessing;
     }
 
     protected InfusionAdministration() {
-        this(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
-    /** Records one event after every check; the same key again returns the first event. */
+    /**
+     * Records one event after every check; the same key again returns the first event. A witness's refused password is
+     * audited and the refusal thrown: that entry commits (nothing of the event has been written by then).
+     */
+    @Transactional(dontRollbackOn = WitnessNotConfirmed.class)
     public InfusionEvent record(EventRequest request, Actor by) {
+        try {
+            return recordChecked(request, by);
+        } finally {
+            if (request.witness() != null && request.witness().password() != null) {
+                Arrays.fill(request.witness().password(), '\0');
+            }
+        }
+    }
+
+    private InfusionEvent recordChecked(EventRequest request, Actor by) {
         BedsideAdministration.requireKey(request.idempotencyKey());
         Prescription order = prescriptions.findLocked(request.prescriptionId())
                 .filter(o -> o.patientId().equals(request.patientId()))
@@ -150,10 +171,16 @@ public class InfusionAdministration {
         String reason = Text.optional("reason", request.reason(), 500);
         Instant at = run.occurredAt(request.occurredAt(), lateReason, now, ward.zone());
         InfusionEvent.BagScan scan = null;
+        boolean needsWitness = false;
         if (request.event().hangsABag()) {
-            ProductScan scanned = fiveRights().checkBag(patient, order, product, request.wristband(), request.productBarcode(),
+            FiveRights fiveRights = fiveRights();
+            ProductScan scanned = fiveRights.checkBag(patient, order, product, request.wristband(), request.productBarcode(),
                     LocalDate.ofInstant(now, ward.zone()));
             scan = new InfusionEvent.BagScan(scanned.gtin().value(), scanned.batch(), scanned.expiry(), scanned.serial());
+            needsWitness = fiveRights.witnessForBag(order, product, request.witness(), by);
+        } else if (request.witness() != null) {
+            throw new InvalidInputException("witness", RunningSentence.WITNESS_ONLY_FOR_BAG.with(),
+                    "Only a bag put up is checked by a second person: leave the witness out.");
         }
         InfusionRun.Next next = switch (request.event()) {
             case STARTED -> run.start();
@@ -174,7 +201,10 @@ public class InfusionAdministration {
                     + " STARTED, RATE_CHANGED, PAUSED, RESTARTED, BAG_CHANGED, VOLUME_RECORDED or STOPPED (an event made in"
                     + " error is struck through on its own).");
         };
-        InfusionEvent event = new InfusionEvent(patient.id(), order.id(), next, scan,
+        // asked last, so that only an event that passed every other check reaches the witness's password
+        String witness = needsWitness ? witnessing.confirm(request.witness(), by, "infusion " + order.id() + " bag ("
+                + product.name() + ")") : null;
+        InfusionEvent event = new InfusionEvent(patient.id(), order.id(), next, scan, witness,
                 new InfusionEvent.Recording(request.idempotencyKey(), at, lateReason, now, by.username()));
         events.add(event);
         audit.record(by, AuditAction.CREATED, ENTITY, event.id(), null, event.auditState(), summary(event, product));

@@ -88,6 +88,10 @@ public class InfusionEvent {
     private String recordedBy;
 
     /** For a strike-through, the event it marks as made in error. */
+    /** The second registered person who checked a bag put up, where the site or the law asks for one (V29). */
+    @Column(name = "witnessed_by", updatable = false)
+    private String witnessedBy;
+
     @Column(name = "corrects_id", updatable = false)
     private Long correctsId;
 
@@ -112,6 +116,16 @@ public class InfusionEvent {
     }
 
     public InfusionEvent(long patientId, long prescriptionId, InfusionRun.Next next, BagScan scan, Recording recording) {
+        this(patientId, prescriptionId, next, scan, null, recording);
+    }
+
+    /** {@code witnessedBy}: the confirmed second person who checked the bag put up; null where none is asked for. */
+    public InfusionEvent(long patientId, long prescriptionId, InfusionRun.Next next, BagScan scan, String witnessedBy,
+                         Recording recording) {
+        if (witnessedBy != null && scan == null) {
+            throw new IllegalArgumentException("only a bag put up is witnessed: " + next.event());
+        }
+        this.witnessedBy = witnessedBy;
         if (next.event().hangsABag() != (scan != null)) {
             throw new IllegalArgumentException("a bag put up is scanned, and only then: " + next.event());
         }
@@ -183,6 +197,7 @@ public class InfusionEvent {
     public String lateReason() { return lateReason; }
     public Instant recordedAt() { return recordedAt; }
     public String recordedBy() { return recordedBy; }
+    public String witnessedBy() { return witnessedBy; }
 
     /** The rate the pump runs at after this event; null while paused or stopped. */
     public RateSetting rate() {
@@ -215,6 +230,9 @@ public class InfusionEvent {
         }
         if (lateReason != null) {
             json.add("lateReason", lateReason);
+        }
+        if (witnessedBy != null) {
+            json.add("witnessedBy", witnessedBy);
         }
         if (correctsId != null) {
             json.add("correctsId", correctsId);

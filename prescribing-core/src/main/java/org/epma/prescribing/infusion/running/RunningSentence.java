@@ -29,7 +29,8 @@ public enum RunningSentence implements Phrase {
     LATER_EVENTS_ON_BAG("infusion.run.refusal.laterEventsOnBag"),
     NOT_ON_SCALE("infusion.vriii.refusal.notOnScale", "rate"),
     SCALE_GIVES_OTHER("infusion.vriii.refusal.scaleGivesOther", "rate", "glucose", "given"),
-    SCALE_NO_READING("infusion.vriii.refusal.noReading");
+    SCALE_NO_READING("infusion.vriii.refusal.noReading"),
+    WITNESS_ONLY_FOR_BAG("infusion.run.refusal.witnessOnlyForBag");
 
     private final String key;
     private final List<String> argNames;
