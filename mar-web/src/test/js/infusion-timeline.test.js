@@ -84,6 +84,9 @@ describe('an infusion event in words, the same on the patient page and the MAR',
     assert.equal(partsText(reasonParts(rateChange), t), 'Reason: APTT ratio 1.2');
     assert.equal(partsText(eventParts(event(5, 'VOLUME_RECORDED', '2026-12-03T13:00:00Z', heparin({ volumeInfusedMl: 24 }))), t),
       'Volume infused (bag 1) — 24 mL infused by Nia Evans');
+    assert.ok(partsText(eventParts(event(6, 'BAG_CHANGED', '2026-12-03T14:00:00Z', heparin({ rateMlPerHour: 3,
+      witnessedBy: 'nurse.okafor', witnessedByName: 'Chidi Okafor' }))), t).endsWith('by Nia Evans, witness Chidi Okafor'),
+    'a bag checked by a second person names them');
     assert.equal(partsText(carriedParts({ bagNumber: 2, state: 'running', rateMlPerHour: 125 }), t), 'Bag 2 up: 125 mL/hour');
     assert.equal(partsText(carriedParts({ bagNumber: 2, state: 'paused' }), t), 'Bag 2 up: Paused');
   });

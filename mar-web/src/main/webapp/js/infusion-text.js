@@ -14,6 +14,7 @@ export function eventParts(event) {
     ...(event.rateMlPerHour != null && event.event !== 'VOLUME_RECORDED' ? [' — ', ...rateParts(event.rateMlPerHour, event.doseRateWords)] : []),
     ...(event.volumeInfusedMl != null ? [' — ', { key: 'infusion.run.eventVolume', args: { volume: String(event.volumeInfusedMl) } }] : []),
     ' ', { key: 'infusion.run.eventBy', args: { name: event.recordedByName ?? event.recordedBy ?? '' } },
+    ...(event.witnessedBy ? [', ', { key: 'record.witness', args: { name: event.witnessedByName ?? event.witnessedBy } }] : []),
   ];
 }
 

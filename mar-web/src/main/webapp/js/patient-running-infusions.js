@@ -67,8 +67,7 @@ function eventItem(run, event, reload) {
     'data-struck': struck ? 'true' : undefined,
   },
   h('span', { id: `running-${run.prescriptionId}-event-${event.id}-words` },
-    dateTime(event.occurredAt, chart.timeZone), ' ', infusionEventWords(event),
-    event.witnessedBy ? [' · ', h('span', { i18n: 'record.witness', args: { name: event.witnessedByName ?? event.witnessedBy } })] : null),
+    dateTime(event.occurredAt, chart.timeZone), ' ', infusionEventWords(event)),
   event.lateReason ? h('div', {}, h('span', { i18n: 'infusion.run.eventLate' }), ' ',
     dateTime(event.recordedAt, chart.timeZone), ': ', h('span', { lang: 'en' }, event.lateReason)) : null,
   mayStrikeThrough(event) ? strikeForm(run, event, reload) : null);
