@@ -163,10 +163,6 @@ class InfusionBrowserIT extends InChromium {
                 + "\"titrationHighest\":2000,\"titrationTarget\":\"an APTT ratio of 1.5 to 2.5\"}");
         assertEquals(201, drafted.status(), drafted.body());
         long id = drafted.json().getJsonObject("order").getJsonNumber("id").longValue();
-        JsonObject draft = doctor.get("api/v1/prescriptions/" + id).json();
-        assertTrue(draft.getJsonArray("alerts").getValuesAs(JsonObject.class).stream().anyMatch(a ->
-                "MISSING_DATA:infusion:vriii-fluid".equals(a.getString("key")) && "WARNING".equals(a.getString("severity"))),
-                "no glucose fluid beside the VRIII is a warning (JBDS-IP): " + draft);
         Reply signed = doctor.send("POST", "api/v1/prescriptions/" + id + "/sign", SignatureJson.forDraft(doctor.get("api/v1/prescriptions/"
                 + id).json()).acknowledgingWarningsOnly().overridingSevere("Discussed").password("training-doctor-1").toString());
         assertEquals(200, signed.status(), signed.body());
@@ -313,6 +309,10 @@ class InfusionBrowserIT extends InChromium {
         long id = drafted.json().getJsonObject("order").getJsonNumber("id").longValue();
         assertTrue(drafted.json().getJsonObject("order").getString("instructions").contains(
                 "VRIII scale (blood glucose mmol/L: units/hour): 0-3.9: stop; 4-7.9: 1; 8-11.9: 2; 12 and above: 3.5"), drafted.body());
+        JsonObject draft = doctor.get("api/v1/prescriptions/" + id).json();
+        assertTrue(draft.getJsonArray("alerts").getValuesAs(JsonObject.class).stream().anyMatch(a ->
+                "MISSING_DATA:infusion:vriii-fluid".equals(a.getString("key")) && "WARNING".equals(a.getString("severity"))),
+                "no glucose fluid beside the VRIII is a warning (JBDS-IP): " + draft);
         Reply signed = doctor.send("POST", "api/v1/prescriptions/" + id + "/sign", SignatureJson.forDraft(doctor.get("api/v1/prescriptions/"
                 + id).json()).acknowledgingWarningsOnly().overridingSevere("Discussed").password("training-doctor-1").toString());
         assertEquals(200, signed.status(), signed.body());
