@@ -132,6 +132,10 @@ public class DirectionDoses {
         return register.catalogue();
     }
 
+    public HomelyRemedyCatalogue remedies() {
+        return register.remedies();
+    }
+
     private Direction usable(DirectionKind kind, String directionId, long patientId, Actor by) {
         Direction direction = register.find(kind, directionId).orElseThrow(() -> new NotFoundException(
                 kind == DirectionKind.HOMELY_REMEDY ? "homely remedy" : "patient group direction",
