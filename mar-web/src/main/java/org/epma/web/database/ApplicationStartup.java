@@ -101,8 +101,8 @@ public class ApplicationStartup {
         directions.apply(DirectionCatalogue.read(site.table("pgds.csv", "id", "version", "title", "product_code", "dose",
                         "dose_unit", "route", "indication", "inclusion", "exclusion", "review_within_hours", "valid_from", "expires",
                         "source"), site.table("pgd-authorisations.csv", "pgd_id", "username"),
-                formulary.content().formulary()));
-        directions.apply(HomelyRemedyCatalogue.read(site.table("homely-remedies.csv", "id", "version", "title", "product_code",
+                formulary.content().formulary()),
+                HomelyRemedyCatalogue.read(site.table("homely-remedies.csv", "id", "version", "title", "product_code",
                         "dose", "dose_unit", "route", "indication", "exclusions_cautions", "minimum_interval_hours",
                         "maximum_doses_in_24_hours", "maximum_duration_hours", "review_within_hours", "source"),
                 site.table("homely-remedy-authorisations.csv", "remedy_id", "username"), formulary.content().formulary()));

@@ -1,11 +1,7 @@
 package org.epma.prescribing.pgd;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.epma.prescribing.formulary.Formulary;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Route;
@@ -16,16 +12,12 @@ import org.epma.prescribing.sitedata.CsvTable;
  * config/pgd-authorisations.csv). Read once at start: a row that names a medicine, route or unit the formulary does not
  * have, or a Schedule 1 to 3 controlled drug, stops the start rather than offering a direction that cannot be given.
  */
-public record DirectionCatalogue(Map<String, PatientGroupDirection> directions, Map<String, Set<String>> authorised) {
+public final class DirectionCatalogue {
 
-    public static final DirectionCatalogue NONE = new DirectionCatalogue(Map.of(), Map.of());
-
-    public DirectionCatalogue {
-        directions = Map.copyOf(directions);
-        authorised = Map.copyOf(authorised);
+    private DirectionCatalogue() {
     }
 
-    public static DirectionCatalogue read(CsvTable directionTable, CsvTable authorisationTable, Formulary formulary) {
+    public static Catalogue<PatientGroupDirection> read(CsvTable directionTable, CsvTable authorisationTable, Formulary formulary) {
         Map<String, PatientGroupDirection> directions = new LinkedHashMap<>();
         for (CsvTable.Row row : directionTable.rows()) {
             String id = ProtocolRows.id(row, directions);
@@ -39,20 +31,7 @@ public record DirectionCatalogue(Map<String, PatientGroupDirection> directions, 
                     ProtocolRows.optionalWhole(row, "minimum_age_years"), ProtocolRows.whole(row, "review_within_hours"),
                     ProtocolRows.date(row, "valid_from"), ProtocolRows.date(row, "expires"), row.text("source")));
         }
-        return new DirectionCatalogue(directions, ProtocolRows.authorisations(authorisationTable, "pgd_id", directions.keySet(),
+        return new Catalogue<>(directions, ProtocolRows.authorisations(authorisationTable, "pgd_id", directions.keySet(),
                 directionTable.source()));
-    }
-
-    public Optional<PatientGroupDirection> find(String id) {
-        return Optional.ofNullable(id == null ? null : directions.get(id));
-    }
-
-    public List<PatientGroupDirection> all() {
-        return new ArrayList<>(directions.values());
-    }
-
-    /** Whether this person is authorised by name to work under the direction. */
-    public boolean authorises(String directionId, String username) {
-        return authorised.getOrDefault(directionId, Set.of()).contains(username);
     }
 }

@@ -128,11 +128,11 @@ public class DirectionDoses {
         return orders.awaitingReview();
     }
 
-    public DirectionCatalogue catalogue() {
+    public Catalogue<PatientGroupDirection> catalogue() {
         return register.catalogue();
     }
 
-    public HomelyRemedyCatalogue remedies() {
+    public Catalogue<HomelyRemedy> remedies() {
         return register.remedies();
     }
 

@@ -10,38 +10,33 @@ import java.util.Optional;
 @ApplicationScoped
 public class DirectionRegister {
 
-    private volatile DirectionCatalogue catalogue = DirectionCatalogue.NONE;
-    private volatile HomelyRemedyCatalogue remedies = HomelyRemedyCatalogue.NONE;
+    private volatile Catalogue<PatientGroupDirection> directions = Catalogue.none();
+    private volatile Catalogue<HomelyRemedy> remedies = Catalogue.none();
 
-    public void apply(DirectionCatalogue catalogue) {
-        this.catalogue = catalogue;
-    }
-
-    public void apply(HomelyRemedyCatalogue remedies) {
+    public void apply(Catalogue<PatientGroupDirection> directions, Catalogue<HomelyRemedy> remedies) {
+        this.directions = directions;
         this.remedies = remedies;
     }
 
-    public DirectionCatalogue catalogue() {
-        return catalogue;
+    public Catalogue<PatientGroupDirection> catalogue() {
+        return directions;
     }
 
-    public HomelyRemedyCatalogue remedies() {
+    public Catalogue<HomelyRemedy> remedies() {
         return remedies;
     }
 
     /** The direction or remedy of this kind the site lists under the id. */
     public Optional<Direction> find(DirectionKind kind, String id) {
-        return switch (kind) {
-            case PATIENT_GROUP_DIRECTION -> catalogue.find(id).map(Direction.class::cast);
-            case HOMELY_REMEDY -> remedies.find(id).map(Direction.class::cast);
-        };
+        return of(kind).find(id).map(Direction.class::cast);
     }
 
-    /** Whether the site lists this person by name for the direction or remedy. */
+    /** Whether the site names this person for the direction or remedy. */
     public boolean authorises(Direction direction, String username) {
-        return switch (direction.kind()) {
-            case PATIENT_GROUP_DIRECTION -> catalogue.authorises(direction.id(), username);
-            case HOMELY_REMEDY -> remedies.authorises(direction.id(), username);
-        };
+        return of(direction.kind()).authorises(direction.id(), username);
+    }
+
+    private Catalogue<? extends Direction> of(DirectionKind kind) {
+        return kind == DirectionKind.HOMELY_REMEDY ? remedies : directions;
     }
 }

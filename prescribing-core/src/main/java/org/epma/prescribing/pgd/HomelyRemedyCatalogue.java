@@ -1,11 +1,7 @@
 package org.epma.prescribing.pgd;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.epma.prescribing.formulary.Formulary;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.formulary.Route;
@@ -17,16 +13,12 @@ import org.epma.prescribing.sitedata.CsvTable;
  * patient group directions are: a medicine, route or unit the formulary does not have, a Schedule 1 to 3 controlled
  * drug, or a number that is not a positive whole number stops the start.
  */
-public record HomelyRemedyCatalogue(Map<String, HomelyRemedy> remedies, Map<String, Set<String>> authorised) {
+public final class HomelyRemedyCatalogue {
 
-    public static final HomelyRemedyCatalogue NONE = new HomelyRemedyCatalogue(Map.of(), Map.of());
-
-    public HomelyRemedyCatalogue {
-        remedies = Map.copyOf(remedies);
-        authorised = Map.copyOf(authorised);
+    private HomelyRemedyCatalogue() {
     }
 
-    public static HomelyRemedyCatalogue read(CsvTable remedyTable, CsvTable authorisationTable, Formulary formulary) {
+    public static Catalogue<HomelyRemedy> read(CsvTable remedyTable, CsvTable authorisationTable, Formulary formulary) {
         Map<String, HomelyRemedy> remedies = new LinkedHashMap<>();
         for (CsvTable.Row row : remedyTable.rows()) {
             String id = ProtocolRows.id(row, remedies);
@@ -44,20 +36,7 @@ public record HomelyRemedyCatalogue(Map<String, HomelyRemedy> remedies, Map<Stri
                     interval, perDay, ProtocolRows.whole(row, "maximum_duration_hours"), ProtocolRows.whole(row, "review_within_hours"),
                     row.text("source")));
         }
-        return new HomelyRemedyCatalogue(remedies, ProtocolRows.authorisations(authorisationTable, "remedy_id", remedies.keySet(),
+        return new Catalogue<>(remedies, ProtocolRows.authorisations(authorisationTable, "remedy_id", remedies.keySet(),
                 remedyTable.source()));
-    }
-
-    public Optional<HomelyRemedy> find(String id) {
-        return Optional.ofNullable(id == null ? null : remedies.get(id));
-    }
-
-    public List<HomelyRemedy> all() {
-        return new ArrayList<>(remedies.values());
-    }
-
-    /** Whether the protocol names this person as trained and competent to give the remedy. */
-    public boolean authorises(String remedyId, String username) {
-        return authorised.getOrDefault(remedyId, Set.of()).contains(username);
     }
 }

@@ -18,7 +18,7 @@ class HomelyRemedyCatalogueTest {
             + "minimum_age_years,minimum_interval_hours,maximum_doses_in_24_hours,maximum_duration_hours,review_within_hours,source\n";
     static final String PARACETAMOL = "HR-P,1.0,Paracetamol,PARACETAMOL-TAB-500,1,g,PO,Pain,Prescribed paracetamol,16,4,4,48,24,src\n";
 
-    static HomelyRemedyCatalogue read(String remedies, String authorisations) {
+    static Catalogue<HomelyRemedy> read(String remedies, String authorisations) {
         return HomelyRemedyCatalogue.read(CsvTable.read("homely-remedies.csv", new StringReader(HEADER + remedies)),
                 CsvTable.read("homely-remedy-authorisations.csv", new StringReader(
                         "remedy_id,username,assessed_competent_by,assessed_on\n" + authorisations)), DirectionCatalogueTest.FORMULARY);
@@ -30,7 +30,7 @@ class HomelyRemedyCatalogueTest {
 
     @Test
     void theShippedTrainingRemedyLoadsWithItsLimitsAndNamesOnlyTheTrainingNurses() throws Exception {
-        HomelyRemedyCatalogue shipped = HomelyRemedyCatalogue.read(
+        Catalogue<HomelyRemedy> shipped = HomelyRemedyCatalogue.read(
                 CsvTable.read("homely-remedies.csv", Files.newBufferedReader(DirectionCatalogueTest.CONFIG.resolve("homely-remedies.csv"))),
                 CsvTable.read("homely-remedy-authorisations.csv",
                         Files.newBufferedReader(DirectionCatalogueTest.CONFIG.resolve("homely-remedy-authorisations.csv"))),

@@ -23,8 +23,8 @@ import org.epma.web.api.prescription.DirectionResource.DirectionOrderView;
 import org.epma.web.api.prescription.DirectionResource.DoseRequest;
 
 /**
- * What the patient group direction and homely remedy resources share: starting a nurse's dose from a request, and the
- * view of a dose given without a prescription with where its review stands.
+ * What the patient group direction and homely remedy resources share: checking and starting a nurse's dose from a
+ * request, and the view of a dose given without a prescription with where its review stands.
  */
 @ApplicationScoped
 public class DirectionOrderViews {
@@ -52,6 +52,11 @@ public class DirectionOrderViews {
 
     @Inject
     Clock clock;
+
+    /** What the checks (and a remedy's limits) say of the dose for the request's patient now; nothing is saved. */
+    Prescribing.CheckResult check(DirectionKind kind, String id, DirectionResource.PatientRequest request, Actor nurse) {
+        return doses.check(DirectionResource.patientId(request == null ? null : request.patientId()), kind, id, nurse);
+    }
 
     /** Starts the dose, answering 201 with the order and its record (200 with the same for a repeated key). */
     Response start(String key, DirectionKind kind, String id, DoseRequest request, Actor nurse) {

@@ -121,8 +121,7 @@ public class DirectionResource {
     @Operation(summary = "What the order checks say of the direction's dose for a patient now; nothing is saved")
     @APIResponse(responseCode = "403", description = "Not authorised by name for the direction (…/problems/duty/unauthorised-direction)")
     public Prescribing.CheckResult check(@PathParam("direction") String direction, PatientRequest request) {
-        long patientId = patientId(request == null ? null : request.patientId());
-        return doses.check(patientId, DirectionKind.PATIENT_GROUP_DIRECTION, direction, ActingStaff.in(security, StaffRoles.NURSE));
+        return orderViews.check(DirectionKind.PATIENT_GROUP_DIRECTION, direction, request, ActingStaff.in(security, StaffRoles.NURSE));
     }
 
     @POST

@@ -76,8 +76,7 @@ public class HomelyRemedyResource {
     @APIResponse(responseCode = "409", description = "Patient too young, or a limit reached (…/problems/homely-remedy/too-soon,"
             + " …/daily-maximum, …/refer-to-prescriber)")
     public Prescribing.CheckResult check(@PathParam("remedy") String remedy, PatientRequest request) {
-        long patientId = DirectionResource.patientId(request == null ? null : request.patientId());
-        return doses.check(patientId, DirectionKind.HOMELY_REMEDY, remedy, ActingStaff.in(security, StaffRoles.NURSE));
+        return orderViews.check(DirectionKind.HOMELY_REMEDY, remedy, request, ActingStaff.in(security, StaffRoles.NURSE));
     }
 
     @POST
