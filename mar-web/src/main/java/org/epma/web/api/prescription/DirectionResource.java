@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.epma.prescribing.checks.FormularyContent;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.order.Prescribing;
-import org.epma.prescribing.patient.Patient;
 import org.epma.prescribing.pgd.DirectionDoses;
 import org.epma.prescribing.pgd.DirectionKind;
 import org.epma.prescribing.pgd.DirectionOrder;
