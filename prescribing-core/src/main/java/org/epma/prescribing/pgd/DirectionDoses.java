@@ -89,6 +89,9 @@ public class DirectionDoses {
             }
             return new Started(prescribing.get(taken.prescriptionId()), taken, true);
         }
+        if (kind == DirectionKind.HOMELY_REMEDY) {
+            orders.holdPatient(patientId);
+        }
         Direction direction = usable(kind, directionId, patientId, by);
         if (!criteriaConfirmed) {
             throw kind == DirectionKind.HOMELY_REMEDY
