@@ -1,19 +1,32 @@
-// Patient group directions on the patient's page: the doses given under one (the site's signed directions, which let a
-// nurse authorised by name give a medicine without a prescription) with where each prescriber's review stands, the
-// review itself for a prescriber who did not give the dose, and, for a nurse authorised for a direction in force, the
-// form that starts its dose: the direction's own criteria as written, the order checks, and her confirmation.
+// Doses without a prescription on the patient's page: those given under a patient group direction (the site's signed
+// directions, which let a nurse authorised by name give a medicine) or as a homely remedy (the site's protocol, which
+// names the nurses trained to give each remedy, how often and for how long), with where each prescriber's review
+// stands, the review itself for a prescriber who did not give the dose, and, for a nurse authorised for a direction in
+// force or named for a remedy, the form that starts its dose: the criteria as written, the remedy's limits, the order
+// checks (which for a remedy also refuse a dose the protocol's limits do not allow), and her confirmation.
 import { api } from './api.js';
 import { alertList, sortAlerts } from './alerts.js';
 import { byId, enumText, h, icon, put, showProblem } from './dom.js';
+import { startedText } from './direction-reviews.js';
 import { doseText } from './dose-text.js';
-import { t } from './i18n.js';
+import { t, translateElement } from './i18n.js';
 import { idempotentWriter } from './idempotent.js';
 import { chart, hasRole, isPrescriber, patientPath } from './patient-chart.js';
 
 const DIRECTIONS = 'api/v1/patient-group-directions';
+const REMEDIES = 'api/v1/homely-remedies';
+const HOMELY_REMEDY = 'HOMELY_REMEDY';
 const BLOCKING = ['HARD_STOP', 'SEVERE'];
 const writer = idempotentWriter();
+// each usable direction and remedy, with its kind, as offered in the form's choice
 let directions = [];
+
+const base = (direction) => (direction.kind === HOMELY_REMEDY ? REMEDIES : DIRECTIONS);
+
+function chosen() {
+  const option = byId('direction-choice').selectedOptions[0];
+  return directions.find((d) => d.id === option?.value && d.kind === option?.dataset.kind);
+}
 
 function when(value) {
   return h('time', { datetime: value, 'data-i18n-date': 'datetime', 'data-time-zone': chart.timeZone });
@@ -43,8 +56,7 @@ function orderItem(order) {
   const reviewed = Boolean(order.reviewedAt);
   return h('li', { class: 'direction-order', 'data-prescription-id': order.prescriptionId },
     h('p', {}, h('strong', { lang: 'en' }, order.description)),
-    h('p', {}, h('span', { i18n: 'pgd.item.started', args: { title: order.directionTitle, name: order.startedByName } }), ' ',
-      when(order.startedAt)),
+    h('p', {}, h('span', startedText(order)), ' ', when(order.startedAt)),
     reviewed
       ? h('p', {}, icon('tick'), h('span', { i18n: 'pgd.item.reviewed', args: { name: order.reviewedByName } }), ' ',
         when(order.reviewedAt), order.reviewNote ? h('span', {}, ': ', h('span', { lang: 'en' }, order.reviewNote)) : null)
@@ -57,11 +69,27 @@ function orderItem(order) {
 export async function loadDirectionOrders() {
   const orders = await api(`${DIRECTIONS}/orders?patient=${encodeURIComponent(chart.patientId)}`);
   put(byId('direction-orders'), orders.length === 0
-    ? h('p', { i18n: 'pgd.none' })
+    ? h('p', { i18n: 'remedy.none' })
     : h('ul', { class: 'direction-orders' }, orders.map(orderItem)));
 }
 
+function remedyDetails(remedy) {
+  return [
+    h('dl', { class: 'direction-details' },
+      h('dt', { i18n: 'pgd.form.dose' }), h('dd', {}, doseText(remedy, t), ' · ', enumText('route', remedy.route),
+        ' · ', h('span', { lang: 'en' }, remedy.productName)),
+      h('dt', { i18n: 'pgd.form.indication' }), h('dd', { lang: 'en' }, remedy.indication),
+      h('dt', { i18n: 'remedy.form.exclusionsCautions' }), h('dd', { lang: 'en' }, remedy.exclusionsCautions),
+      h('dt', { i18n: 'pgd.form.source' }), h('dd', { lang: 'en' }, remedy.source)),
+    remedy.minimumAgeYears ? h('p', { i18n: 'pgd.form.minimumAge', args: { years: remedy.minimumAgeYears } }) : null,
+    h('p', { i18n: 'remedy.form.limits', args: { interval: remedy.minimumIntervalHours, doses: remedy.maximumDosesIn24Hours } }),
+    h('p', { i18n: 'remedy.form.duration', args: { hours: remedy.maximumDurationHours } }),
+    h('p', { i18n: 'pgd.form.review', args: { hours: remedy.reviewWithinHours } }),
+  ];
+}
+
 function details(direction) {
+  if (direction.kind === HOMELY_REMEDY) return remedyDetails(direction);
   const dose = doseText(direction, t);
   return [
     h('dl', { class: 'direction-details' },
@@ -87,20 +115,24 @@ async function showChecks(direction) {
   const submit = byId('direction-submit');
   submit.disabled = true;
   put(target, h('p', { i18n: 'status.loading' }));
-  const result = await api(`${DIRECTIONS}/${encodeURIComponent(direction.id)}/check`, { method: 'POST', body: { patientId: Number(chart.patientId) } });
+  const result = await api(`${base(direction)}/${encodeURIComponent(direction.id)}/check`, { method: 'POST', body: { patientId: Number(chart.patientId) } });
   const alerts = sortAlerts(result.alerts ?? []);
   const blocked = alerts.some((alert) => BLOCKING.includes(alert.severity));
   const warnings = alerts.filter((alert) => alert.severity === 'WARNING');
   put(target, alerts.length === 0 ? h('p', { i18n: 'pgd.form.noAlerts' }) : alertList(alerts, 'direction-alert'),
-    blocked ? h('p', { class: 'sign-blocked' }, icon('stop'), h('span', { i18n: 'pgd.form.refer' })) : warnings.map(acknowledgement));
+    blocked ? h('p', { class: 'sign-blocked' }, icon('stop'),
+      h('span', { i18n: direction.kind === HOMELY_REMEDY ? 'remedy.form.refer' : 'pgd.form.refer' })) : warnings.map(acknowledgement));
   submit.disabled = blocked;
 }
 
 async function choose() {
-  const direction = directions.find((d) => d.id === byId('direction-choice').value);
+  const direction = chosen();
   byId('direction-error').replaceChildren();
   writer.renew();
   put(byId('direction-details'), direction ? details(direction) : null);
+  const confirmText = byId('direction-confirm-text');
+  confirmText.dataset.i18n = direction?.kind === HOMELY_REMEDY ? 'remedy.form.confirm' : 'pgd.form.confirm';
+  translateElement(confirmText);
   byId('direction-confirm-field').hidden = !direction;
   byId('direction-submit').hidden = !direction;
   if (!direction) {
@@ -116,7 +148,7 @@ async function choose() {
 
 async function start(event) {
   event.preventDefault();
-  const direction = directions.find((d) => d.id === byId('direction-choice').value);
+  const direction = chosen();
   const error = byId('direction-error');
   if (!direction) return;
   if (!byId('direction-confirm').checked || [...byId('direction-checks').querySelectorAll('input[type=checkbox]')].some((box) => !box.checked)) {
@@ -125,7 +157,7 @@ async function start(event) {
   }
   const acknowledgements = [...byId('direction-checks').querySelectorAll('input[data-alert-key]')].map((box) => box.dataset.alertKey);
   try {
-    await writer.post(`${DIRECTIONS}/${encodeURIComponent(direction.id)}/doses`,
+    await writer.post(`${base(direction)}/${encodeURIComponent(direction.id)}/doses`,
       { patientId: Number(chart.patientId), criteriaConfirmed: true, acknowledgements });
   } catch (failure) {
     showProblem(failure, error);
@@ -134,19 +166,28 @@ async function start(event) {
   byId('direction-form').reset();
   await choose();
   byId('direction-status').replaceChildren(h('p', { class: 'message' }, icon('tick'),
-    h('span', { i18n: 'pgd.form.started', args: { title: direction.title } }), ' ',
+    h('span', { i18n: direction.kind === HOMELY_REMEDY ? 'remedy.form.started' : 'pgd.form.started', args: { title: direction.title } }), ' ',
     h('a', { href: byId('mar-link').href, i18n: 'pgd.form.chartLink' })));
   await loadDirectionOrders();
 }
 
+function optionGroup(labelKey, entries) {
+  return entries.length === 0 ? null : h('optgroup', { 'data-i18n-attr': `label:${labelKey}` },
+    entries.map((d) => h('option', { value: d.id, 'data-kind': d.kind, lang: 'en' }, d.title)));
+}
+
 async function wireForm() {
-  const usable = (await api(DIRECTIONS)).filter((d) => d.authorisedForYou && d.inForce);
+  const [pgds, remedies] = await Promise.all([api(DIRECTIONS), api(REMEDIES)]);
+  const usablePgds = pgds.filter((d) => d.authorisedForYou && d.inForce).map((d) => ({ ...d, kind: 'PATIENT_GROUP_DIRECTION' }));
+  const usableRemedies = remedies.filter((r) => r.authorisedForYou).map((r) => ({ ...r, kind: HOMELY_REMEDY }));
+  const usable = [...usablePgds, ...usableRemedies];
   directions = usable;
   const form = byId('direction-form');
   form.hidden = false;
   byId('direction-unavailable').hidden = usable.length > 0;
   byId('direction-choose-field').hidden = usable.length === 0;
-  byId('direction-choice').append(...usable.map((d) => h('option', { value: d.id, lang: 'en' }, d.title)));
+  byId('direction-choice').append(...[optionGroup('remedy.form.groupDirections', usablePgds),
+    optionGroup('remedy.form.groupRemedies', usableRemedies)].filter(Boolean));
   byId('direction-choice').addEventListener('change', () => choose().catch(showProblem));
   form.addEventListener('submit', start);
 }

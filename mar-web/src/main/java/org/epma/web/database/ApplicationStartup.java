@@ -21,6 +21,7 @@ import org.epma.prescribing.administration.SecondCheckRegister;
 import org.epma.prescribing.administration.SecondChecks;
 import org.epma.prescribing.pgd.DirectionCatalogue;
 import org.epma.prescribing.pgd.DirectionRegister;
+import org.epma.prescribing.pgd.HomelyRemedyCatalogue;
 import org.epma.prescribing.staff.Role;
 import org.epma.prescribing.staff.StaffAccounts;
 import org.epma.prescribing.ward.WardCatalogue;
@@ -100,7 +101,11 @@ public class ApplicationStartup {
         directions.apply(DirectionCatalogue.read(site.table("pgds.csv", "id", "version", "title", "product_code", "dose",
                         "dose_unit", "route", "indication", "inclusion", "exclusion", "review_within_hours", "valid_from", "expires",
                         "source"), site.table("pgd-authorisations.csv", "pgd_id", "username"),
-                formulary.content().formulary()));
+                formulary.content().formulary()),
+                HomelyRemedyCatalogue.read(site.table("homely-remedies.csv", "id", "version", "title", "product_code",
+                        "dose", "dose_unit", "route", "indication", "exclusions_cautions", "minimum_interval_hours",
+                        "maximum_doses_in_24_hours", "maximum_duration_hours", "review_within_hours", "source"),
+                site.table("homely-remedy-authorisations.csv", "remedy_id", "username"), formulary.content().formulary()));
         secondChecks.apply(SecondChecks.read(site.table("second-checks.csv", "atc_prefix", "routes", "reason", "source")));
         if (site.training()) {
             boolean loaded = trainingData.loadOnce(

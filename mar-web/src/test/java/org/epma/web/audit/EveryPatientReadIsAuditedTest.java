@@ -23,6 +23,8 @@ class EveryPatientReadIsAuditedTest {
             "WardResource.wards", "WardResource.ward", "ReportResource.written",
             // the site's patient group directions and who may use them
             "DirectionResource.directions",
+            // the site's homely remedies protocol and who it names
+            "HomelyRemedyResource.remedies",
             // the site's named VRIII scales (config/vriii-scales.csv)
             "VriiiScaleResource.scales",
             "HospitalReportResource.verificationTurnaround",

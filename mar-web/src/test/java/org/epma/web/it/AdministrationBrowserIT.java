@@ -205,6 +205,54 @@ class AdministrationBrowserIT extends InChromium {
     }
 
     @Test
+    void aNurseGivesAHomelyRemedyInEnglishIsToldInWelshThatASecondIsTooSoonAndTheDoctorSeesWhichKindItWas() {
+        Patient patient = newPatient();
+        ApiClient nurse = as("nurse.evans", "training-nurse-1");
+        Reply admitted = nurse.send("POST", "api/v1/patients/" + patient.id() + "/admission", "{\"ward\":\"DEWI\"}");
+        assertEquals(200, admitted.status(), admitted.body());
+        try {
+            chromium.logIn("nurse.evans", "training-nurse-1", "en");
+            chromium.open("patient.html?id=" + patient.id());
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("direction-form")));
+            new Select(browser.findElement(By.id("direction-choice"))).selectByValue("HR-PARACETAMOL-PO");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("direction-checks"), "found nothing"));
+            String details = browser.findElement(By.id("direction-details")).getText();
+            assertTrue(details.contains("already prescribed paracetamol"), "the exclusions are shown as the site wrote them: " + details);
+            assertTrue(details.contains("At least 4 hours between doses, and at most 4 doses in 24 hours."), details);
+            assertTrue(browser.findElement(By.id("direction-confirm-field")).getText().contains("considered the cautions"));
+            chromium.assertNoAccessibilityViolations("a homely remedy dose");
+            browser.findElement(By.id("direction-confirm")).click();
+            browser.findElement(By.id("direction-submit")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("direction-status"), "Homely remedy dose started"));
+            WebElement given = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#direction-orders li[data-prescription-id]")));
+            long order = Long.parseLong(given.getAttribute("data-prescription-id"));
+            assertTrue(given.getText().contains("Given as a homely remedy"), given.getText());
+            assertTrue(nurse.get("api/v1/prescriptions/" + order).json().getString("instructions").contains("homely remedy"),
+                    "the order on the chart says it is a homely remedy");
+
+            chromium.logIn("nurse.evans", "training-nurse-1", "cy");
+            chromium.open("patient.html?id=" + patient.id());
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("direction-form")));
+            new Select(browser.findElement(By.id("direction-choice"))).selectByValue("HR-PARACETAMOL-PO");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("direction-error"), "awr ar wahân"));
+            assertTrue(browser.findElement(By.id("direction-submit")).getAttribute("disabled") != null,
+                    "a dose the protocol does not allow yet cannot be started");
+            assertTrue(browser.findElement(By.id("direction-orders")).getText().contains("Rhoddwyd fel meddyginiaeth gartref"));
+            chromium.assertNoAccessibilityViolations("a homely remedy refused as too soon, in Welsh");
+
+            chromium.logIn("dr.jones", "training-doctor-1", "en");
+            chromium.open("ward.html?code=DEWI");
+            WebElement awaiting = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#direction-review-list li[data-prescription-id='" + order + "']")));
+            assertTrue(awaiting.getText().contains("Homely remedy"), awaiting.getText());
+            assertTrue(awaiting.getText().contains("Given as a homely remedy"), awaiting.getText());
+        } finally {
+            assertEquals(204, nurse.send("POST", "api/v1/patients/" + patient.id() + "/admission/discharge", "{}").status());
+        }
+    }
+
+    @Test
     void aNurseGivesADueDoseByScanningWristbandAndProduct() {
         Patient patient = newPatient();
         long paracetamol = prescribe(patient, OrderJson.paracetamolEvery6Hours());

@@ -193,6 +193,53 @@ class AdministrationIT {
     }
 
     @Test
+    void aNurseNamedInTheHomelyRemediesProtocolGivesARemedyMarkedAsOneAndASecondDoseTooSoonIsRefused() {
+        NewPatient patient = newPatient();
+        String remedy = "api/v1/homely-remedies/HR-PARACETAMOL-PO";
+        String body = "{\"patientId\":" + patient.id() + ",\"criteriaConfirmed\":true}";
+        ApiClient nurse = nurse();
+        JsonObject listed = nurse.get("api/v1/homely-remedies").structure().asJsonArray().getValuesAs(JsonObject.class)
+                .stream().filter(d -> d.getString("id").equals("HR-PARACETAMOL-PO")).findFirst().orElseThrow();
+        assertTrue(listed.getBoolean("authorisedForYou"), listed.toString());
+        assertEquals(4, listed.getInt("minimumIntervalHours"));
+        assertEquals(4, listed.getInt("maximumDosesIn24Hours"));
+
+        Reply notNamed = as("nurse.okafor", "training-nurse-2").send("POST", remedy + "/doses", body, Map.of("Idempotency-Key", key()));
+        assertEquals(403, notNamed.status(), notNamed.body());
+        assertTrue(notNamed.json().getString("type").endsWith("/duty/unauthorised-remedy"), notNamed.body());
+        Reply unconfirmed = nurse.send("POST", remedy + "/doses", "{\"patientId\":" + patient.id() + "}", Map.of("Idempotency-Key", key()));
+        assertEquals(400, unconfirmed.status(), unconfirmed.body());
+        assertEquals("refusal.remedy.cautionsNotConfirmed", unconfirmed.json().getString("code"), unconfirmed.body());
+
+        Reply started = nurse.send("POST", remedy + "/doses", body, Map.of("Idempotency-Key", key()));
+        assertEquals(201, started.status(), started.body());
+        JsonObject order = started.json().getJsonObject("order");
+        assertEquals("STAT", order.getString("frequency"));
+        assertTrue(order.getString("instructions").contains("homely remedy"), "the order says it is a homely remedy: " + order);
+        assertEquals("HOMELY_REMEDY", started.json().getJsonObject("direction").getString("kind"));
+        long id = order.getJsonNumber("id").longValue();
+        Ordered o = new Ordered(patient.id(), patient.hospitalNumber(), id, Instant.parse(order.getString("start")));
+        Reply given = record(nurse, key(), give(o, o.firstDose(), PARACETAMOL));
+        assertEquals(201, given.status(), "a homely remedy is given before pharmacy verifies it: " + given.body());
+
+        Reply tooSoon = nurse.send("POST", remedy + "/doses", body, Map.of("Idempotency-Key", key()));
+        assertEquals(409, tooSoon.status(), tooSoon.body());
+        assertTrue(tooSoon.json().getString("type").endsWith("/homely-remedy/too-soon"), tooSoon.body());
+        assertEquals("refusal.remedy.tooSoon", tooSoon.json().getString("code"), tooSoon.body());
+        Reply checked = nurse.send("POST", remedy + "/check", "{\"patientId\":" + patient.id() + "}");
+        assertEquals(409, checked.status(), "the check says so before the nurse starts anything: " + checked.body());
+        assertEquals(1, nurse.get("api/v1/patients/" + patient.id() + "/prescriptions").structure().asJsonArray().size());
+
+        ApiClient doctor = as("dr.jones", "training-doctor-1");
+        JsonObject awaiting = doctor.get("api/v1/patient-group-directions/orders?awaitingReview=true").structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(d -> d.getJsonNumber("prescriptionId").longValue() == id)
+                .findFirst().orElseThrow();
+        assertEquals("HOMELY_REMEDY", awaiting.getString("kind"), "the prescriber's list says which kind of dose it was");
+        Reply reviewed = doctor.send("POST", "api/v1/patient-group-directions/orders/" + id + "/review", "{}");
+        assertEquals(200, reviewed.status(), reviewed.body());
+    }
+
+    @Test
     void aDirectionsDoseThatRaisesASeriousAlertIsReferredToAPrescriberAndNothingIsStarted() {
         NewPatient patient = newPatient();
         ApiClient doctor = as("dr.jones", "training-doctor-1");

@@ -134,6 +134,13 @@ final class FuzzRecords {
         return patient;
     }
 
+    /** A new adult patient, and the training homely remedy the fuzz's nurse is named for (config/homely-remedy-authorisations.csv). */
+    Map<String, String> remedyPatient() {
+        Map<String, String> patient = new HashMap<>(patient());
+        patient.put("remedy", "HR-PARACETAMOL-PO");
+        return patient;
+    }
+
     /** A dose the nurse started under the training direction: an order a prescriber can review. */
     Map<String, String> directionDose() {
         Map<String, String> patient = directionPatient();

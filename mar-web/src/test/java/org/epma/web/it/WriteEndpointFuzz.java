@@ -95,6 +95,10 @@ final class WriteEndpointFuzz {
                 "{\"patientId\":${patientId},\"criteriaConfirmed\":true,\"acknowledgements\":[]}");
         seed("POST /api/v1/patient-group-directions/orders/{prescriptionId}/review", PRESCRIBER, FuzzRecords::directionDose, RENEW, 2,
                 "{\"note\":\"Seen; regular analgesia prescribed\"}");
+        seed("POST /api/v1/homely-remedies/{remedy}/check", NURSE, FuzzRecords::remedyPatient, KEEP, 2,
+                "{\"patientId\":${patientId}}");
+        seed("POST /api/v1/homely-remedies/{remedy}/doses", NURSE, FuzzRecords::remedyPatient, RENEW, 2,
+                "{\"patientId\":${patientId},\"criteriaConfirmed\":true,\"acknowledgements\":[]}");
         seed("POST /api/v1/patients", PRESCRIBER, FuzzRecords::none, KEEP, 4, "{\"hospitalNumber\":\"${newHospitalNumber}\","
                 + "\"nhsNumber\":\"9434765919\",\"givenName\":\"Hostile\",\"familyName\":\"Input\",\"dateOfBirth\":\"1970-05-05\",\"sex\":\"MALE\"}");
         seed("POST /api/v1/patients/{id}/allergies", NURSE, FuzzRecords::patient, KEEP, 4,

@@ -80,6 +80,9 @@ public final class ExpectedAccess {
         roles("POST /api/v1/patient-group-directions/{direction}/doses", NURSE);
         roles("GET /api/v1/patient-group-directions/orders", NURSE, PRESCRIBER, PHARMACIST);
         roles("POST /api/v1/patient-group-directions/orders/{prescriptionId}/review", PRESCRIBER);
+        roles("GET /api/v1/homely-remedies", NURSE, PRESCRIBER, PHARMACIST);
+        roles("POST /api/v1/homely-remedies/{remedy}/check", NURSE);
+        roles("POST /api/v1/homely-remedies/{remedy}/doses", NURSE);
         roles("GET /api/v1/patients", PRESCRIBER, NURSE, PHARMACIST);
         roles("POST /api/v1/patients", PRESCRIBER, NURSE, PHARMACIST);
         roles("GET /api/v1/patients/{id}", PRESCRIBER, NURSE, PHARMACIST);

@@ -186,13 +186,13 @@ public class Prescribing {
     }
 
     /**
-     * A once-only order a nurse starts under a patient group direction: drafted and signed at once by the nurse, who is
-     * its prescriber of record, and marked with the direction. The checks run as for any order, but a direction gives no
-     * authority to override: a SEVERE or HARD_STOP alert refuses it (the patient needs a prescriber), and each WARNING
-     * is acknowledged by the nurse.
+     * A once-only order a nurse starts under a patient group direction or as a homely remedy: drafted and signed at once
+     * by the nurse, who is its prescriber of record, and marked with the direction or remedy. The checks run as for any
+     * order, but neither gives authority to override: a SEVERE or HARD_STOP alert refuses it (the patient needs a
+     * prescriber), and each WARNING is acknowledged by the nurse. {@code authority} names it in the audit trail.
      */
     public Prescription startUnderDirection(long patientId, OrderRequest request, Set<String> acknowledgements,
-                                            String directionId, Actor by) {
+                                            String directionId, String authority, Actor by) {
         patients.get(patientId);
         ValidOrder order = OrderValidation.validate(request, content.formulary(), clock.instant(), false);
         List<Alert> alerts = content.checks().check(patientState(patientId), currentLines(patientId, null),
@@ -201,7 +201,7 @@ public class Prescribing {
                 .filter(a -> a.severity() == Severity.SEVERE || a.severity() == Severity.HARD_STOP).toList();
         if (!serious.isEmpty()) {
             throw SigningRefusedException.needsPrescriber(serious.stream().map(Alert::key).toList(),
-                    "A patient group direction gives no authority to override an alert: refer the patient to a prescriber. "
+                    "A dose given without a prescription cannot override an alert: refer the patient to a prescriber. "
                     + serious.stream().map(Alert::message).collect(java.util.stream.Collectors.joining(" ")));
         }
         SigningPolicy.Approval approval = SigningPolicy.approve(alerts, acknowledgements, Map.of(), order.product(), false);
@@ -209,8 +209,8 @@ public class Prescribing {
         started.startUnderDirection(directionId);
         prescriptions.add(started);
         audit.record(by, AuditAction.CREATED, ENTITY, started.id(), null, started.auditState(),
-                "started under patient group direction " + directionId);
-        signWith(started, approval, by, "signed under patient group direction " + directionId);
+                "started " + authority);
+        signWith(started, approval, by, "signed " + authority);
         changes.announce(started, OrderEvent.Kind.SIGNED);
         return started;
     }

@@ -130,11 +130,14 @@ public class Prescription {
     @Column(name = "status_changed_at")
     private Instant statusChangedAt;
 
-    /** The patient group direction a nurse started this once-only order under; null for a prescriber's order. */
     /** A correction scale as {@link CorrectionScale#stored()} writes it; null for every other order. */
     @Column(name = "correction_scale", updatable = false)
     private String correctionScale;
 
+    /**
+     * The patient group direction or homely remedy a nurse started this once-only order under (package pgd keeps which);
+     * null for a prescriber's order.
+     */
     @Column(name = "direction_id", updatable = false)
     private String directionId;
 
@@ -211,8 +214,9 @@ public class Prescription {
     }
 
     /**
-     * Marks a new draft as started under a patient group direction: it is given before pharmacy verifies it, as the
-     * direction itself is the organisation's authority to give it (package pgd).
+     * Marks a new draft as started under a patient group direction or as a homely remedy: it is given before pharmacy
+     * verifies it, as the direction or the homely remedies protocol is the organisation's authority to give it
+     * (package pgd).
      */
     public void startUnderDirection(String directionId) {
         requireStatus(EnumSet.of(PrescriptionStatus.DRAFT), OrderSentence.CANNOT_SIGN, "signed");

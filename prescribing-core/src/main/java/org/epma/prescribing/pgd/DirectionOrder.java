@@ -2,6 +2,8 @@ package org.epma.prescribing.pgd;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -14,9 +16,10 @@ import org.epma.prescribing.refusal.Duty;
 import org.epma.prescribing.refusal.DutyRefusedException;
 
 /**
- * A once-only order a nurse started under a patient group direction, and the prescriber's review of it. The order itself
+ * A once-only order a nurse started under a patient group direction or as a homely remedy, and the prescriber's review
+ * of it. The order itself
  * is an ordinary {@link org.epma.prescribing.order.Prescription} (checked, charted, given with the five rights); this
- * keeps which direction and version it followed, who started it, and by when a prescriber must look at it.
+ * keeps which direction or remedy (and its version) it followed, who started it, and by when a prescriber must look at it.
  */
 @Entity
 @Table(name = "direction_order")
@@ -31,6 +34,10 @@ public class DirectionOrder {
 
     @Column(name = "patient_id", nullable = false, updatable = false)
     private Long patientId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, updatable = false)
+    private DirectionKind kind;
 
     @Column(name = "direction_id", nullable = false, updatable = false)
     private String directionId;
@@ -66,11 +73,12 @@ public class DirectionOrder {
     protected DirectionOrder() {
     }
 
-    DirectionOrder(String idempotencyKey, long prescriptionId, long patientId, PatientGroupDirection direction, String startedBy,
+    DirectionOrder(String idempotencyKey, long prescriptionId, long patientId, Direction direction, String startedBy,
                    Instant startedAt) {
         this.idempotencyKey = Objects.requireNonNull(idempotencyKey);
         this.prescriptionId = prescriptionId;
         this.patientId = patientId;
+        this.kind = direction.kind();
         this.directionId = direction.id();
         this.directionVersion = direction.version();
         this.directionTitle = direction.title();
@@ -90,7 +98,7 @@ public class DirectionOrder {
         }
         if (by.equals(startedBy)) {
             throw new DutyRefusedException(Duty.OWN_DIRECTION_REVIEW,
-                    "You gave this dose under the direction, so another prescriber reviews it.");
+                    "You gave this dose yourself, so another prescriber reviews it.");
         }
         this.reviewedBy = by;
         this.reviewedAt = at;
@@ -102,7 +110,7 @@ public class DirectionOrder {
     }
 
     String auditState() {
-        var json = AuditJson.object().add("direction", directionId).add("directionVersion", directionVersion)
+        var json = AuditJson.object().add("kind", kind.name()).add("direction", directionId).add("directionVersion", directionVersion)
                 .add("patientId", patientId).add("startedBy", startedBy).add("reviewDueAt", reviewDueAt.toString());
         if (reviewedAt != null) {
             json.add("reviewedBy", reviewedBy).add("reviewedAt", reviewedAt.toString());
@@ -114,6 +122,7 @@ public class DirectionOrder {
     public Long prescriptionId() { return prescriptionId; }
     public String idempotencyKey() { return idempotencyKey; }
     public Long patientId() { return patientId; }
+    public DirectionKind kind() { return kind; }
     public String directionId() { return directionId; }
     public String directionVersion() { return directionVersion; }
     public String directionTitle() { return directionTitle; }

@@ -9,6 +9,12 @@ public interface DirectionOrders {
 
     void add(DirectionOrder order);
 
+    /**
+     * Until the current transaction ends, makes any other transaction that asks the same wait: two nurses starting a
+     * homely remedy for one patient at once then count each other's dose against the protocol's limits.
+     */
+    void holdPatient(long patientId);
+
     Optional<DirectionOrder> find(long prescriptionId);
 
     Optional<DirectionOrder> byKey(String idempotencyKey);

@@ -11,6 +11,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaDirectionOrders implements DirectionOrders {
 
+    /** Keeps these locks apart from any other advisory lock keyed by a plain id ("HR" in the top bytes). */
+    private static final long HOLD_NAMESPACE = 0x4852L << 48;
+
     @PersistenceContext(unitName = "epma")
     EntityManager em;
 
@@ -18,6 +21,13 @@ public class JpaDirectionOrders implements DirectionOrders {
     public void add(DirectionOrder order) {
         em.persist(order);
         em.flush();
+    }
+
+    @Override
+    public void holdPatient(long patientId) {
+        // a transaction-scoped advisory lock: nothing to clean up, and no row of another aggregate is locked
+        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) held")
+                .setParameter(1, HOLD_NAMESPACE ^ patientId).getSingleResult();
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.epma.prescribing.formulary.Route;
 public record PatientGroupDirection(String id, String version, String title, String productCode, BigDecimal dose,
                                     String doseUnit, Route route, String indication, String inclusion, String exclusion,
                                     Integer minimumAgeYears, int reviewWithinHours, LocalDate validFrom, LocalDate expires,
-                                    String source) {
+                                    String source) implements Direction {
 
     public PatientGroupDirection {
         Objects.requireNonNull(id, "id");
@@ -22,6 +22,16 @@ public record PatientGroupDirection(String id, String version, String title, Str
         if (reviewWithinHours <= 0) {
             throw new IllegalArgumentException("a dose under a direction is reviewed within a positive number of hours");
         }
+    }
+
+    @Override
+    public DirectionKind kind() {
+        return DirectionKind.PATIENT_GROUP_DIRECTION;
+    }
+
+    @Override
+    public String instruction() {
+        return "Given under patient group direction " + id + " version " + version + ": " + title;
     }
 
     /** A direction may be used from its first day to its expiry day, both included. */

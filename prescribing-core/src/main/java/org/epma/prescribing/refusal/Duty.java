@@ -19,6 +19,8 @@ public enum Duty implements Phrase {
     GIVEN_BY_PHARMACIST,
     /** A dose is given under a patient group direction only by someone the site has authorised by name for it. */
     UNAUTHORISED_DIRECTION,
+    /** A homely remedy is given only by a nurse the site's protocol names as trained and competent to give it. */
+    UNAUTHORISED_REMEDY,
     /** Whoever gave a dose under a patient group direction does not review it: the review is a second person's look. */
     OWN_DIRECTION_REVIEW;
 

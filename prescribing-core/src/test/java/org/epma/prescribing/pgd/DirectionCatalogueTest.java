@@ -33,7 +33,7 @@ class DirectionCatalogueTest {
             + "minimum_age_years,review_within_hours,valid_from,expires,source\n";
     static final String PARACETAMOL = "PGD-P,1.0,Paracetamol,PARACETAMOL-TAB-500,1,g,PO,Pain,Adults,None,16,24,2026-01-01,2026-12-31,src\n";
 
-    static DirectionCatalogue read(String directions, String authorisations) {
+    static Catalogue<PatientGroupDirection> read(String directions, String authorisations) {
         return DirectionCatalogue.read(CsvTable.read("pgds.csv", new StringReader(HEADER + directions)),
                 CsvTable.read("pgd-authorisations.csv", new StringReader("pgd_id,username,authorised_by,authorised_on\n"
                         + authorisations)), FORMULARY);
@@ -41,7 +41,7 @@ class DirectionCatalogueTest {
 
     @Test
     void theShippedTrainingDirectionLoadsAndAuthorisesOnlyTheNamedNurses() throws Exception {
-        DirectionCatalogue shipped = DirectionCatalogue.read(
+        Catalogue<PatientGroupDirection> shipped = DirectionCatalogue.read(
                 CsvTable.read("pgds.csv", Files.newBufferedReader(CONFIG.resolve("pgds.csv"))),
                 CsvTable.read("pgd-authorisations.csv", Files.newBufferedReader(CONFIG.resolve("pgd-authorisations.csv"))),
                 FORMULARY);

@@ -18,25 +18,19 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.checks.FormularyContent;
 import org.epma.prescribing.formulary.Product;
 import org.epma.prescribing.order.Prescribing;
-import org.epma.prescribing.patient.Patient;
-import org.epma.prescribing.patient.PatientRecords;
 import org.epma.prescribing.pgd.DirectionDoses;
+import org.epma.prescribing.pgd.DirectionKind;
 import org.epma.prescribing.pgd.DirectionOrder;
 import org.epma.prescribing.pgd.PatientGroupDirection;
 import org.epma.prescribing.refusal.InvalidInputException;
-import org.epma.prescribing.staff.StaffAccounts;
-import org.epma.prescribing.staff.StaffUser;
 import org.epma.prescribing.time.HospitalZone;
-import org.epma.prescribing.ward.WardService;
 import org.epma.web.api.RequestSentence;
 import org.epma.web.audit.AuditedRead;
 import org.epma.web.audit.PatientAccess;
@@ -46,7 +40,8 @@ import org.epma.web.security.StaffRoles;
 
 /**
  * Patient group directions (docs/pgd.md): the site's directions, a nurse's dose under one (a once-only order she starts
- * and then gives with the usual bedside scan), and the prescriber's review of it.
+ * and then gives with the usual bedside scan), and the prescriber's review of it. The doses and reviews here cover the
+ * homely remedies too ({@link HomelyRemedyResource}), which are started the same way.
  */
 @Path("patient-group-directions")
 @Tag(name = "Patient group directions")
@@ -72,8 +67,11 @@ public class DirectionResource {
     public record ReviewRequest(String note) {
     }
 
-    /** A dose started under a direction and where its review stands; the patient's ward and bed when admitted. */
-    public record DirectionOrderView(long prescriptionId, long patientId, String givenName, String familyName, String hospitalNumber,
+    /**
+     * A dose started under a direction or as a homely remedy ({@code kind} says which) and where its review stands; the
+     * patient's ward and bed when admitted.
+     */
+    public record DirectionOrderView(String kind, long prescriptionId, long patientId, String givenName, String familyName, String hospitalNumber,
                                      String wardCode, String bed, String directionId, String directionVersion,
                                      String directionTitle, String description, String orderStatus, String startedBy,
                                      String startedByName, Instant startedAt, Instant reviewDueAt, boolean reviewOverdue,
@@ -87,22 +85,10 @@ public class DirectionResource {
     DirectionDoses doses;
 
     @Inject
-    Prescribing prescribing;
-
-    @Inject
-    PrescriptionViews views;
+    DirectionOrderViews orderViews;
 
     @Inject
     FormularyContent content;
-
-    @Inject
-    PatientRecords patients;
-
-    @Inject
-    WardService wards;
-
-    @Inject
-    StaffAccounts staff;
 
     @Inject
     PatientAccess access;
@@ -128,8 +114,7 @@ public class DirectionResource {
     @Operation(summary = "What the order checks say of the direction's dose for a patient now; nothing is saved")
     @APIResponse(responseCode = "403", description = "Not authorised by name for the direction (…/problems/duty/unauthorised-direction)")
     public Prescribing.CheckResult check(@PathParam("direction") String direction, PatientRequest request) {
-        long patientId = patientId(request == null ? null : request.patientId());
-        return doses.check(patientId, direction, ActingStaff.in(security, StaffRoles.NURSE));
+        return orderViews.check(DirectionKind.PATIENT_GROUP_DIRECTION, direction, request, ActingStaff.in(security, StaffRoles.NURSE));
     }
 
     @POST
@@ -143,22 +128,15 @@ public class DirectionResource {
     @APIResponse(responseCode = "409", description = "Direction not in force, patient too young, or an alert a direction cannot override")
     public Response start(@HeaderParam("Idempotency-Key") String key, @PathParam("direction") String direction,
                           DoseRequest request) {
-        if (request == null) {
-            throw new InvalidInputException("patientId", RequestSentence.SAY_WHICH_PATIENT.with(), "Say which patient the dose is for.");
-        }
-        long patientId = patientId(request.patientId());
-        Actor nurse = ActingStaff.in(security, StaffRoles.NURSE);
-        var started = doses.start(key, patientId, direction, Boolean.TRUE.equals(request.criteriaConfirmed()),
-                request.acknowledgements() == null ? java.util.Set.of() : new HashSet<>(request.acknowledgements()), nurse);
-        return Response.status(started.repeated() ? Response.Status.OK : Response.Status.CREATED)
-                .entity(new Started(views.view(started.order()), view(started.direction()))).build();
+        return orderViews.start(key, DirectionKind.PATIENT_GROUP_DIRECTION, direction, request,
+                ActingStaff.in(security, StaffRoles.NURSE));
     }
 
     @GET
     @Path("orders")
     @AuditedRead(ReadRecord.DIRECTION_ORDERS)
-    @Operation(summary = "Doses given under directions: one patient's (?patient=), or those still awaiting a prescriber's review"
-            + " (?awaitingReview=true), of the patients now on one ward when ?ward= is given")
+    @Operation(summary = "Doses given under directions and as homely remedies (kind says which): one patient's (?patient=), or"
+            + " those still awaiting a prescriber's review (?awaitingReview=true), of the patients now on one ward when ?ward= is given")
     public List<DirectionOrderView> orders(@QueryParam("patient") Long patientId, @QueryParam("awaitingReview") boolean awaitingReview,
                                            @QueryParam("ward") String ward) {
         if (patientId == null && !awaitingReview) {
@@ -166,7 +144,7 @@ public class DirectionResource {
                     "Say which patient (?patient=), or ask for those awaiting review (?awaitingReview=true).");
         }
         List<DirectionOrder> found = patientId != null ? doses.ofPatient(patientId) : doses.awaitingReview();
-        List<DirectionOrderView> shown = found.stream().filter(o -> !awaitingReview || o.reviewedAt() == null).map(this::view)
+        List<DirectionOrderView> shown = found.stream().filter(o -> !awaitingReview || o.reviewedAt() == null).map(orderViews::view)
                 .filter(o -> ward == null || ward.equals(o.wardCode())).toList();
         access.shown(patientId == null ? "awaiting-review" : patientId,
                 shown.stream().map(DirectionOrderView::patientId).distinct().toList());
@@ -176,15 +154,15 @@ public class DirectionResource {
     @POST
     @Path("orders/{prescriptionId}/review")
     @RolesAllowed(StaffRoles.PRESCRIBER)
-    @Operation(summary = "A prescriber has reviewed a dose given under a direction (the note is optional)")
+    @Operation(summary = "A prescriber has reviewed a dose given under a direction or as a homely remedy (the note is optional)")
     @APIResponse(responseCode = "403", description = "You gave the dose yourself (…/problems/duty/own-direction-review)")
     @APIResponse(responseCode = "409", description = "Already reviewed")
     public DirectionOrderView review(@PathParam("prescriptionId") long prescriptionId, ReviewRequest request) {
-        return view(doses.review(prescriptionId, request == null ? null : request.note(),
+        return orderViews.view(doses.review(prescriptionId, request == null ? null : request.note(),
                 ActingStaff.in(security, StaffRoles.PRESCRIBER)));
     }
 
-    private static long patientId(Long patientId) {
+    static long patientId(Long patientId) {
         if (patientId == null) {
             throw new InvalidInputException("patientId", RequestSentence.SAY_WHICH_PATIENT.with(), "Say which patient the dose is for.");
         }
@@ -196,21 +174,5 @@ public class DirectionResource {
         return new DirectionView(d.id(), d.version(), d.title(), d.productCode(), product, d.dose(), d.doseUnit(),
                 d.route().name(), d.indication(), d.inclusion(), d.exclusion(), d.minimumAgeYears(), d.reviewWithinHours(),
                 d.validFrom(), d.expires(), d.inForceOn(today), authorised, d.source());
-    }
-
-    private DirectionOrderView view(DirectionOrder o) {
-        Patient patient = patients.get(o.patientId());
-        var place = wards.currentPlace(o.patientId());
-        var order = prescribing.get(o.prescriptionId());
-        return new DirectionOrderView(o.prescriptionId(), o.patientId(), patient.givenName(), patient.familyName(),
-                patient.hospitalNumber().value(), place.map(p -> p.ward().code()).orElse(null), place.map(p -> p.bed()).orElse(null),
-                o.directionId(), o.directionVersion(), o.directionTitle(), order.line(content.formulary()).describe(),
-                order.status().name(), o.startedBy(), name(o.startedBy()), o.startedAt(), o.reviewDueAt(),
-                o.reviewOverdueAt(clock.instant()), o.reviewedBy(), o.reviewedBy() == null ? null : name(o.reviewedBy()),
-                o.reviewedAt(), o.reviewNote());
-    }
-
-    private String name(String username) {
-        return staff.find(username).map(StaffUser::displayName).orElse(username);
     }
 }
