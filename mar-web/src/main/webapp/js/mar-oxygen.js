@@ -55,8 +55,8 @@ export function oxygenBody(mar, options) {
   const heading = h('th', { scope: 'rowgroup', class: 'order-medicine oxygen-heading', id: 'oxygen-row-heading' },
     h('strong', { i18n: 'oxygen.heading' }),
     h('p', { class: 'oxygen-terms' }, orderTerms(latest), latest.stoppedAt ? [' · ', h('span', { i18n: 'mar.oxygen.stopped' })] : null),
-    h('p', { class: 'oxygen-legend hint', 'aria-hidden': 'true' }, ['BELOW', 'WITHIN', 'ABOVE'].map((reading, index) => [
-      index > 0 ? ' · ' : null, readingMark(reading)])));
+    h('ul', { class: 'oxygen-legend hint', 'aria-hidden': 'true' }, ['BELOW', 'WITHIN', 'ABOVE'].map((reading) => h('li', {},
+      readingMark(reading, null, { withIcon: false })))));
   return h('tbody', { 'data-oxygen': 'true' }, h('tr', { class: 'block-start oxygen-row' }, heading,
     h('th', { scope: 'row', class: 'dose-time', i18n: 'mar.oxygen.row' }), days.map((day) => dayCell(day, options))));
 }

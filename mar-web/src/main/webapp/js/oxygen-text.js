@@ -35,13 +35,13 @@ export function checkDelivery(check) {
 }
 
 /**
- * A reading against the target: its shape (▼ ● ▲, hidden from screen readers, which hear the words), the icon, and the
- * words; the target in brackets when given.
+ * A reading against the target: its shape (▼ ● ▲, hidden from screen readers, which hear the words), the icon (left out
+ * where a key explains the shapes), and the words; the target in brackets when given.
  */
-export function readingMark(reading, target) {
+export function readingMark(reading, target, { withIcon = true } = {}) {
   return h('span', { class: `oxygen-reading oxygen-reading-${reading}`, 'data-reading': reading },
     h('span', { class: 'oxygen-symbol', 'aria-hidden': 'true' }, READING_SYMBOL[reading] ?? ''), ' ',
-    reading === 'WITHIN' ? null : icon('alert'),
+    reading === 'WITHIN' || !withIcon ? null : icon('alert'),
     enumText('oxygen.readingShort', reading), target ? ` (${target})` : null);
 }
 
