@@ -9,6 +9,7 @@ import { agoMessage } from './oxygen-reading.js';
 import { adviceMessage, checkDelivery, orderTerms, readingMark } from './oxygen-text.js';
 import { patientName } from './patient-facts.js';
 import { compareBeds } from './round-rows.js';
+import { localTime } from './zoned-time.js';
 
 function bedAndName(patient) {
   return [patient.bed ? [h('span', { class: 'bed', i18n: 'patient.bedValue', args: { bed: patient.bed } }), ' '] : null,
@@ -73,8 +74,11 @@ export function wireOxygenDialog({ patientOf, timeZone, recorded }) {
       const check = await recordCheck(order, body);
       const shown = patient;
       return async () => {
+        // the advice stays above the list until the next check: it says whose check, which and when
         put(byId('round-status'), h('div', { class: 'round-oxygen-advice', 'data-patient-id': shown.patientId },
-          h('p', {}, bedAndName(shown)), adviceMessage(check, order)));
+          h('p', {}, bedAndName(shown), ' · ', h('span', { i18n: 'oxygen.round.saturation', args: { saturation: check.saturation } }),
+            ' ', h('time', { datetime: check.checkedAt }, localTime(check.checkedAt, timeZone()))),
+          adviceMessage(check, order)));
         await recorded();
       };
     },
