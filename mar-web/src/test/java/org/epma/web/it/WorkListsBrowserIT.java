@@ -173,8 +173,11 @@ class WorkListsBrowserIT extends InChromium {
         return browser.findElement(By.cssSelector("#round-list .round-oxygen li[data-patient-id=\"" + patient + "\"]"));
     }
 
-    /** Records SpO2 at {@code saturation} on 4 L/min from the round's dialog, the device left as the order's. */
-    private void recordOxygenCheckFromTheRound(long patient, String saturation) {
+    /**
+     * Records SpO2 at {@code saturation} on 4 L/min from the round's dialog, the device left as the order's; the filled
+     * dialog saved as a screenshot named {@code screenshot} when one is given.
+     */
+    private void recordOxygenCheckFromTheRound(long patient, String saturation, String screenshot) {
         onOxygen(patient).findElement(By.cssSelector("[data-action=\"oxygen-check\"]")).click();
         chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("round-oxygen-saturation")));
         assertEquals("VENTURI_MASK", new Select(browser.findElement(By.id("round-oxygen-check-device"))).getFirstSelectedOption()
@@ -184,6 +187,9 @@ class WorkListsBrowserIT extends InChromium {
         browser.findElement(By.id("round-oxygen-saturation")).sendKeys(saturation);
         browser.findElement(By.id("round-oxygen-check-flow")).sendKeys("4");
         chromium.assertNoAccessibilityViolations("drug round, the oxygen check dialog");
+        if (screenshot != null) {
+            chromium.screenshot(screenshot, 1024);
+        }
         browser.findElement(By.cssSelector("#round-oxygen-form button[type=submit]")).click();
         chromium.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("oxygen-dialog")));
     }
@@ -212,7 +218,7 @@ class WorkListsBrowserIT extends InChromium {
             assertTrue(order.contains("88–92% (risk of hypercapnic respiratory failure)") && order.contains("Venturi mask 28%")
                     && order.contains("4 L/min") && order.contains("No check recorded on this prescription yet"), order);
 
-            recordOxygenCheckFromTheRound(patient, "95");
+            recordOxygenCheckFromTheRound(patient, "95", null);
             chromium.wait.until(d -> d.findElement(By.id("round-status")).getText().contains("above the target range (88–92%)"));
             assertTrue(text("#round-status").contains("step the oxygen down and ask for a medical review"), text("#round-status"));
             chromium.wait.until(d -> onOxygen(patient).getText().contains("SpO2 95%"));
@@ -233,11 +239,12 @@ class WorkListsBrowserIT extends InChromium {
             chromium.useLanguage("cy");
             chromium.wait.until(d -> d.findElement(By.cssSelector("#mar-grid tbody[data-oxygen]")).getText().contains("Uwchlaw'r targed (88–92%)"));
             openRound("");
-            recordOxygenCheckFromTheRound(patient, "90");
+            recordOxygenCheckFromTheRound(patient, "90", "drug-round-oxygen-dialog-cy");
             chromium.wait.until(d -> d.findElement(By.id("round-status")).getText().contains("o fewn yr ystod darged (88–92%)"));
             chromium.wait.until(d -> onOxygen(patient).getText().contains("SpO2 90%"));
             assertTrue(onOxygen(patient).getText().contains("O fewn y targed (88–92%)"), onOxygen(patient).getText());
             chromium.assertNoAccessibilityViolations("drug round in Welsh, an oxygen check within the target");
+            chromium.screenshot("drug-round-oxygen-cy", 1024);
 
             String welsh = marOxygen(patient);
             assertTrue(welsh.contains("Ocsigen wedi'i bresgripsiynu:") && welsh.contains("Uwchlaw'r targed (88–92%)")
