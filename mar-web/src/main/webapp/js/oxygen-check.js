@@ -31,7 +31,9 @@ const ids = (prefix) => ({
   time: `${prefix}-check-time`,
 });
 
-const withUnit = (input, unitId, unit) => h('span', { class: 'input-with-unit' }, input, h('span', { id: unitId, class: 'unit' }, unit));
+// unit: its props and text, as h() takes them (a message key for L/min, which Welsh writes L/munud; % as it is)
+const withUnit = (input, unitId, { props = {}, text = null }) => h('span', { class: 'input-with-unit' }, input,
+  h('span', { id: unitId, class: 'unit', ...props }, text));
 
 /** The form's fields, their ids beginning with {@code prefix} (the patient's page: "oxygen"). */
 export function checkFields(prefix) {
@@ -45,14 +47,14 @@ export function checkFields(prefix) {
       withUnit(h('input', {
         id: id.saturation, type: 'number', inputmode: 'numeric', min: 0, max: 100, step: 1, 'data-field': 'saturation',
         class: 'input-short', 'aria-describedby': `${id.saturation}-unit`, required: true,
-      }), `${id.saturation}-unit`, '%')),
+      }), `${id.saturation}-unit`, { text: '%' })),
     h('div', { class: 'field' }, h('label', { for: id.device, i18n: 'oxygen.device' }), device),
     h('div', { class: 'field', 'data-venturi': true, hidden: true }, h('label', { for: id.venturi, i18n: 'oxygen.venturi' }), venturi),
     h('div', { class: 'field' }, h('label', { for: id.flow, i18n: 'oxygen.check.flow' }),
       withUnit(h('input', {
         id: id.flow, type: 'number', inputmode: 'decimal', min: 0, max: 15, step: 0.1, 'data-field': 'flow',
         class: 'input-short', 'aria-describedby': `${id.flow}-unit`, required: true,
-      }), `${id.flow}-unit`, 'L/min')),
+      }), `${id.flow}-unit`, { props: { i18n: 'oxygen.check.flowUnit' } })),
     h('div', { class: 'field' }, h('label', { for: id.time, i18n: 'oxygen.check.checkedAt' }),
       h('p', { id: `${id.time}-hint`, class: 'hint', i18n: 'measurement.measuredAtHint' }),
       h('input', { id: id.time, type: 'datetime-local', 'data-field': 'checkedAt', 'aria-describedby': `${id.time}-hint` })),
