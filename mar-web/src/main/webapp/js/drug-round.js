@@ -1,5 +1,5 @@
-// The ward drug round: one dense list of what is due, overdue, available as needed and effects to record,
-// most urgent first ("overdue by 45 min") or bed by bed, each row with a way into the patient's recording
+// The ward drug round: one dense list of what is due, overdue, available as needed and effects to record (then the
+// infusions, the patients on oxygen, and requests to pharmacy), most urgent first ("overdue by 45 min") or bed by bed, each row with a way into the patient's recording
 // panel. The summary tiles filter the list. It refreshes itself, but only the list, and never under a nurse
 // who is typing or has focus on something that would move.
 import { api } from './api.js';
@@ -8,6 +8,7 @@ import { showCurrentWard, startPage } from './header.js';
 import { translateElement } from './i18n.js';
 import { missingDoseItem } from './mar-text.js';
 import { patientName } from './patient-facts.js';
+import { oxygenSection, wireOxygenDialog } from './round-oxygen.js';
 import {
   FILTERS, byBed, byUrgency, matchesFilter, patientsWithNothing, roundRows,
 } from './round-rows.js';
@@ -28,6 +29,8 @@ let today;
 let loading = false;
 let lastRound = null;
 let filter = FILTERS.includes(params.get('show')) ? params.get('show') : null;
+// a nurse records oxygen checks (the API takes them from nurses only)
+let canCheckOxygen = false;
 
 function context() {
   return { wardCode, timeZone, today };
@@ -117,6 +120,7 @@ function showList(round, hours) {
     patients.length > 0 && rows.length === 0
       ? h('p', { class: 'round-nothing', i18n: filter ? 'round.nothingShown' : 'round.nothing', args: { count: hours } }) : null,
     filter ? null : infusions(patients),
+    filter ? null : oxygenSection(patients, { now, canCheck: canCheckOxygen }),
     filter ? null : missingDoses(patients),
     filter ? null : quietPatients(patientsWithNothing(round, all), hours),
   ].filter(Boolean));
@@ -202,6 +206,12 @@ async function main() {
     showMessage(byId('page-error'), 'ward.noCode');
     return;
   }
+  canCheckOxygen = Boolean(session.roles?.includes('NURSE'));
+  wireOxygenDialog({
+    patientOf: (id) => (lastRound?.patients ?? []).find((patient) => String(patient.patientId) === String(id)),
+    timeZone: () => timeZone,
+    recorded: () => load(),
+  });
   const hoursSelect = byId('round-hours');
   if (HOURS.includes(params.get('hours'))) hoursSelect.value = params.get('hours');
   const sortSelect = byId('round-sort');
@@ -231,7 +241,8 @@ async function main() {
     }
   });
   setInterval(() => {
-    if (typingInList()) return;
+    // nor under a nurse recording an oxygen check: the button that opened the dialog would be rebuilt
+    if (typingInList() || byId('oxygen-dialog').open) return;
     // A failed refresh leaves the last good list on screen, with the reason above it.
     load({ background: true }).catch((error) => showProblem(error));
   }, REFRESH_MS);

@@ -9,8 +9,9 @@ import {
 import { carriedParts } from './infusion-text.js';
 import { infusionDays } from './infusion-timeline.js';
 import {
-  clockTime, dispenseNote, infusionEventWords, missingDoseList, orderSummary, partNodes,
+  clockTime, dispenseNote, infusionEventWords, missingDoseList, orderSummary, partNodes, placed,
 } from './mar-text.js';
+import { oxygenBody } from './mar-oxygen.js';
 import { renderPrn } from './mar-prn.js';
 import { menuButton } from './menu-button.js';
 import { statusChange } from './order-status.js';
@@ -97,13 +98,6 @@ function cellOf(entry, cell, rowIds, options) {
         : null,
       latest ? null : statusWords(cell, critical)),
     menuButton({ labelledBy: ['cell-menu-label', ...rowIds, `day-${cell.day}`], items: cellActions(entry, cell, options) })));
-}
-
-// A share of the day as a position on the track: set through the CSSOM, which the style-src 'self' policy allows.
-function placed(element, left, width) {
-  element.style.left = `${left}%`;
-  if (width !== undefined) element.style.width = `${width}%`;
-  return element;
 }
 
 // One day of a continuous infusion or fluid: the bags drawn across the day (seen), and the same as text beneath —
@@ -205,6 +199,9 @@ export function renderChart(mar, {
   const blocks = scheduled.map((entry) => h('tbody', { 'data-prescription-id': entry.order.id },
     orderBlockRows(entry, orderBlock(entry, records.get(entry.order.id), days, today, timeZone), options)));
   if (blocks.length === 0) blocks.push(h('tbody', {}, h('tr', {}, h('td', { colspan: days.length + 2, i18n: 'mar.noScheduled' }))));
+  // oxygen is prescribed too (BTS 2017): its row heads the chart, above the regular medicines
+  const oxygen = oxygenBody(mar, options);
+  if (oxygen) blocks.unshift(oxygen);
   for (const body of [...scheduledTable.tBodies]) body.remove();
   scheduledTable.append(...blocks);
   scheduledTable.setAttribute('aria-busy', 'false');

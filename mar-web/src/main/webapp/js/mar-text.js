@@ -37,6 +37,14 @@ export function infusionEventWords(event) {
   return [h('del', {}, words), h('div', { class: 'record-error-note' }, icon('cross'), partNodes(struckParts(event)))];
 }
 
+// A share of the day as a position on a day's track (infusions, oxygen): set through the CSSOM, which the style-src
+// 'self' policy allows.
+export function placed(element, left, width) {
+  element.style.left = `${left}%`;
+  if (width !== undefined) element.style.width = `${width}%`;
+  return element;
+}
+
 export function dateTime(instant, timeZone) {
   return h('time', { datetime: instant, 'data-i18n-date': 'datetime', 'data-time-zone': timeZone });
 }

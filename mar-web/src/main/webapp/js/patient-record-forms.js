@@ -2,12 +2,12 @@
 // orders, and the alerts that come back are shown.
 import { alertList } from './alerts.js';
 import { api } from './api.js';
-import { byId, clear, h, icon, put, showMessage, showProblem } from './dom.js';
+import { byId, h, icon, put, showMessage } from './dom.js';
 import { medicineLine } from './medicine-text.js';
 import { chart, patientPath } from './patient-chart.js';
 import { displayUnit } from './patient-facts.js';
 import { showPatient } from './patient-summary.js';
-import { fromInputValue } from './zoned-time.js';
+import { markInvalid, onSubmit, takenAtIn } from './record-form.js';
 
 const MEASUREMENT_UNITS = { WEIGHT: 'kg', HEIGHT: 'cm', EGFR: 'mL/min/1.73m2', CREATININE_CLEARANCE: 'mL/min' };
 
@@ -35,55 +35,11 @@ async function recorded(result, key, args) {
   if (focusLost()) byId('record-heading').focus();
 }
 
-export function markInvalid(form, fields, errorId) {
-  for (const input of form.querySelectorAll('[aria-invalid]')) {
-    input.removeAttribute('aria-invalid');
-    input.removeAttribute('aria-describedby');
-    if (input.dataset.describedby) input.setAttribute('aria-describedby', input.dataset.describedby);
-  }
-  for (const input of fields) {
-    input.setAttribute('aria-invalid', 'true');
-    input.setAttribute('aria-describedby', [input.dataset.describedby, errorId].filter(Boolean).join(' '));
-  }
-  fields[0]?.focus();
-}
+export { markInvalid, onSubmit };
 
-/**
- * When a reading was taken, from an optional date-and-time field read in the ward's time zone: null when left blank
- * (just now), false — with the field marked and the reason shown — when it is incomplete or in the future.
- */
+/** When a reading was taken, in the ward's time zone (record-form.js takenAtIn). */
 export function takenAt(form, errorArea, input) {
-  const instant = fromInputValue(input.value, chart.timeZone);
-  if ((input.value && !instant) || (instant && Date.parse(instant) > Date.now() + 60000)) {
-    showMessage(errorArea, 'measurement.future');
-    markInvalid(form, [input], errorArea.id);
-    return false;
-  }
-  return instant || null;
-}
-
-// A second press while the first is on its way records nothing twice.
-export function onSubmit(form, errorArea, handler) {
-  for (const input of form.querySelectorAll('[aria-describedby]')) input.dataset.describedby = input.getAttribute('aria-describedby');
-  let busy = false;
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    if (busy) return;
-    busy = true;
-    form.setAttribute('aria-busy', 'true');
-    clear(errorArea);
-    try {
-      await handler();
-    } catch (error) {
-      showProblem(error, errorArea);
-      const name = error?.problem?.field;
-      const input = name ? form.querySelector(`[data-field="${CSS.escape(name)}"]`) : null;
-      markInvalid(form, input ? [input] : [], errorArea.id);
-    } finally {
-      busy = false;
-      form.setAttribute('aria-busy', 'false');
-    }
-  });
+  return takenAtIn(form, errorArea, input, chart.timeZone);
 }
 
 export function wireRecordForms() {

@@ -95,6 +95,10 @@ public final class BedsideBenchmark {
         if (options.containsKey("infusions")) {
             System.out.printf("Infusions: %d sodium chloride 0.9%% bags started on ward %s%n", benchmark.startInfusions(), WARD);
         }
+        if (options.containsKey("oxygen")) {
+            System.out.printf("Oxygen: %d patients on ward %s on oxygen, %d checks recorded%n", benchmark.startOxygen(),
+                    WARD, benchmark.oxygenChecks);
+        }
         // --round-only: the drug round again on a ward a previous run filled, without adding patients or records
         boolean clean = options.containsKey("round-only") ? benchmark.loadRound(Duration.ofSeconds(1)) & benchmark.loadRound(Duration.ZERO)
                 : benchmark.run();
@@ -210,6 +214,34 @@ public final class BedsideBenchmark {
             started++;
         }
         return started;
+    }
+
+    /** The oxygen checks {@link #startOxygen} recorded. */
+    private int oxygenChecks;
+
+    /**
+     * For each patient on the ward, oxygen prescribed to the BTS standard target (94–98%, nasal cannulae 1 to 4 L/min) and
+     * four checks taken over the last four hours: the round then carries the order in use and its latest check for every
+     * patient (docs/bedside-observations.md, "On the drug round").
+     */
+    private int startOxygen() {
+        ApiSession doctor = ApiSession.logIn(base, "dr.jones", "training-doctor-1");
+        ApiSession nurse = ApiSession.logIn(base, "nurse.evans", "training-nurse-1");
+        int patients = 0;
+        for (JsonObject row : nurse.get("api/v1/wards/" + WARD + "/patients").json().asJsonArray().getValuesAs(JsonObject.class)) {
+            long patient = row.getJsonNumber("patientId").longValue();
+            long order = doctor.must("POST", "api/v1/oxygen/orders", "{\"patientId\":" + patient + ",\"targetKind\":\"STANDARD\","
+                    + "\"device\":\"NASAL_CANNULAE\",\"flowLowest\":1,\"flowHighest\":4}").json().asJsonObject()
+                    .getJsonNumber("id").longValue();
+            for (int hoursAgo = 4; hoursAgo >= 1; hoursAgo--) {
+                String at = Instant.now().minus(hoursAgo, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
+                nurse.must("POST", "api/v1/oxygen/orders/" + order + "/checks", "{\"saturation\":" + (92 + hoursAgo)
+                        + ",\"device\":\"NASAL_CANNULAE\",\"flow\":2,\"checkedAt\":\"" + at + "\"}");
+                oxygenChecks++;
+            }
+            patients++;
+        }
+        return patients;
     }
 
     /** Every scheduled dose of these patients from the orders' start until now that has no record yet. */

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.URL;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.epma.web.it.ApiClient.Reply;
 import org.epma.web.testdata.PatientJson;
@@ -105,6 +107,74 @@ class BedsideObservationsIT {
         assertEquals(first, orders.getJsonObject(1).getJsonNumber("id").longValue());
         assertProblem(nurse().send("POST", "api/v1/oxygen/orders/" + first + "/checks", "{\"saturation\":95,"
                 + "\"device\":\"NASAL_CANNULAE\",\"flow\":2}"), 409, "oxygen.refusal.stopped");
+    }
+
+    private static JsonObject onRound(ApiClient nurse, long patient) {
+        return nurse.get("api/v1/wards/DEWI/drug-round").json().getJsonArray("patients").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getJsonNumber("patientId").longValue() == patient).findFirst()
+                .orElseThrow(() -> new AssertionError("patient " + patient + " is not on DEWI's round"));
+    }
+
+    private static long check(ApiClient nurse, long order, int saturation, Instant at) {
+        Reply check = nurse.send("POST", "api/v1/oxygen/orders/" + order + "/checks", "{\"saturation\":" + saturation
+                + ",\"device\":\"NASAL_CANNULAE\",\"flow\":2" + (at == null ? "" : ",\"checkedAt\":\"" + at + "\"") + "}");
+        assertEquals(201, check.status(), check.body());
+        return check.json().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void theRoundShowsTheOrderInUseWithItsOwnLatestCheck_andTheMarEveryOrderAndCheckOfItsDays() {
+        ApiClient doctor = doctor();
+        ApiClient nurse = nurse();
+        long patient = newPatient(doctor, PatientJson.patient());
+        long notOnOxygen = newPatient(doctor, PatientJson.patient());
+        for (long id : List.of(patient, notOnOxygen)) {
+            Reply admitted = doctor.send("POST", "api/v1/patients/" + id + "/admission", PatientJson.admission("DEWI", null));
+            assertEquals(200, admitted.status(), admitted.body());
+        }
+        try {
+            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            long standard = doctor.send("POST", "api/v1/oxygen/orders", "{\"patientId\":" + patient + ",\"targetKind\":\"STANDARD\","
+                    + "\"device\":\"NASAL_CANNULAE\",\"flowLowest\":1,\"flowHighest\":4}").json().getJsonNumber("id").longValue();
+            long within = check(nurse, standard, 95, now.minus(2, ChronoUnit.HOURS));
+            long below = check(nurse, standard, 91, now.minus(1, ChronoUnit.HOURS));
+            assertEquals(below, onRound(nurse, patient).getJsonObject("oxygen").getJsonObject("latestCheck").getJsonNumber("id").longValue(),
+                    "the latest check by when it was taken");
+
+            Reply hypercapnic = doctor.send("POST", "api/v1/oxygen/orders", "{\"patientId\":" + patient + ",\"targetKind\":\"HYPERCAPNIC_RISK\","
+                    + "\"device\":\"VENTURI_MASK\",\"venturiPercent\":28,\"flowLowest\":4,\"flowHighest\":4}");
+            assertEquals(201, hypercapnic.status(), hypercapnic.body());
+            long inUse = hypercapnic.json().getJsonNumber("id").longValue();
+            JsonObject oxygen = onRound(nurse, patient).getJsonObject("oxygen");
+            assertEquals(inUse, oxygen.getJsonNumber("orderId").longValue());
+            assertEquals("88–92%", oxygen.getString("target"));
+            assertEquals(28, oxygen.getInt("venturiPercent"));
+            assertFalse(oxygen.containsKey("latestCheck"), "the stopped order's checks were read against another target: " + oxygen);
+            assertFalse(onRound(nurse, notOnOxygen).containsKey("oxygen"));
+
+            long above = check(nurse, inUse, 93, null);
+            JsonObject latest = onRound(nurse, patient).getJsonObject("oxygen").getJsonObject("latestCheck");
+            assertEquals(above, latest.getJsonNumber("id").longValue());
+            assertEquals("ABOVE", latest.getString("reading"));
+            assertEquals(93, latest.getInt("saturation"));
+
+            JsonObject mar = nurse.get("api/v1/patients/" + patient + "/mar").json().getJsonObject("oxygen");
+            List<JsonObject> orders = mar.getJsonArray("orders").getValuesAs(JsonObject.class);
+            assertEquals(List.of(standard, inUse), orders.stream().map(o -> o.getJsonNumber("id").longValue()).toList());
+            assertEquals("Dr Rhian Jones", orders.get(0).getString("stoppedByName"), orders.get(0).toString());
+            assertFalse(orders.get(1).containsKey("stoppedAt"), "the order in use is in force");
+            List<JsonObject> checks = mar.getJsonArray("checks").getValuesAs(JsonObject.class);
+            assertEquals(List.of(within, below, above), checks.stream().map(c -> c.getJsonNumber("id").longValue()).toList());
+            assertEquals(List.of("WITHIN", "BELOW", "ABOVE"), checks.stream().map(c -> c.getString("reading")).toList());
+            assertEquals(List.of(standard, standard, inUse), checks.stream().map(c -> c.getJsonNumber("orderId").longValue()).toList());
+            assertEquals("Nia Evans", checks.get(2).getString("recordedByName"));
+            assertFalse(nurse.get("api/v1/patients/" + notOnOxygen + "/mar").json().containsKey("oxygen"));
+        } finally {
+            for (long id : List.of(patient, notOnOxygen)) {
+                Reply discharged = nurse.send("POST", "api/v1/patients/" + id + "/admission/discharge", "{}");
+                assertEquals(204, discharged.status(), discharged.body());
+            }
+        }
     }
 
     @Test

@@ -169,6 +169,94 @@ class WorkListsBrowserIT extends InChromium {
         chromium.screenshot("drug-round", 1024);
     }
 
+    private WebElement onOxygen(long patient) {
+        return browser.findElement(By.cssSelector("#round-list .round-oxygen li[data-patient-id=\"" + patient + "\"]"));
+    }
+
+    /**
+     * Records SpO2 at {@code saturation} on 4 L/min from the round's dialog, the device left as the order's; the filled
+     * dialog saved as a screenshot named {@code screenshot} when one is given.
+     */
+    private void recordOxygenCheckFromTheRound(long patient, String saturation, String screenshot) {
+        onOxygen(patient).findElement(By.cssSelector("[data-action=\"oxygen-check\"]")).click();
+        chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("round-oxygen-saturation")));
+        assertEquals("VENTURI_MASK", new Select(browser.findElement(By.id("round-oxygen-check-device"))).getFirstSelectedOption()
+                .getAttribute("value"), "the dialog starts at the order's device");
+        assertEquals("28", new Select(browser.findElement(By.id("round-oxygen-check-venturi"))).getFirstSelectedOption()
+                .getAttribute("value"));
+        browser.findElement(By.id("round-oxygen-saturation")).sendKeys(saturation);
+        browser.findElement(By.id("round-oxygen-check-flow")).sendKeys("4");
+        chromium.assertNoAccessibilityViolations("drug round, the oxygen check dialog");
+        if (screenshot != null) {
+            chromium.screenshot(screenshot, 1024);
+        }
+        browser.findElement(By.cssSelector("#round-oxygen-form button[type=submit]")).click();
+        chromium.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("oxygen-dialog")));
+    }
+
+    private String marOxygen(long patient) {
+        chromium.open("mar.html?patient=" + patient);
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#mar-grid tbody[data-oxygen] li.oxygen-check")));
+        return text("#mar-grid tbody[data-oxygen]");
+    }
+
+    @Test
+    void aNurseRecordsAnOxygenCheckFromTheRoundAndSeesItOnTheMar_inEnglishAndWelsh() {
+        ApiClient doctor = as("dr.jones", "training-doctor-1");
+        long patient = newPatient(doctor, "Anadl");
+        Reply admission = doctor.send("POST", "api/v1/patients/" + patient + "/admission", "{\"ward\":\"DEWI\"}");
+        assertEquals(200, admission.status(), admission.body());
+        admitted.add(patient);
+        Reply prescribed = doctor.send("POST", "api/v1/oxygen/orders", "{\"patientId\":" + patient + ",\"targetKind\":\"HYPERCAPNIC_RISK\","
+                + "\"device\":\"VENTURI_MASK\",\"venturiPercent\":28,\"flowLowest\":4,\"flowHighest\":4}");
+        assertEquals(201, prescribed.status(), prescribed.body());
+
+        chromium.logIn("nurse.evans", "training-nurse-1", "en");
+        try {
+            openRound("");
+            String order = onOxygen(patient).getText();
+            assertTrue(order.contains("88–92% (risk of hypercapnic respiratory failure)") && order.contains("Venturi mask 28%")
+                    && order.contains("4 L/min") && order.contains("No check recorded on this prescription yet"), order);
+
+            recordOxygenCheckFromTheRound(patient, "95", null);
+            chromium.wait.until(d -> d.findElement(By.id("round-status")).getText().contains("above the target range (88–92%)"));
+            assertTrue(text("#round-status").contains("step the oxygen down and ask for a medical review"), text("#round-status"));
+            chromium.wait.until(d -> onOxygen(patient).getText().contains("SpO2 95%"));
+            String latest = onOxygen(patient).findElement(By.cssSelector(".round-oxygen-latest")).getText();
+            assertTrue(latest.contains("Above target (88–92%)") && latest.matches("(?s).*\\d+ min ago.*"), latest);
+            assertEquals("ABOVE", onOxygen(patient).findElement(By.cssSelector(".round-oxygen-latest")).getAttribute("data-reading"));
+            chromium.assertNoAccessibilityViolations("drug round, a patient on oxygen just checked");
+            chromium.screenshot("drug-round-oxygen", 1366);
+
+            String mar = marOxygen(patient);
+            assertTrue(mar.contains("Oxygen prescribed:") && mar.contains("SpO2 95%") && mar.contains("Above target (88–92%)")
+                    && mar.contains("by Nia Evans"), mar);
+            assertEquals(1, browser.findElements(By.cssSelector("#mar-grid tbody[data-oxygen] .oxygen-mark-ABOVE")).size(),
+                    "the check is drawn at its time on today's track");
+            chromium.assertNoAccessibilityViolations("MAR with its oxygen row");
+            chromium.screenshot("mar-oxygen", 1366);
+
+            chromium.useLanguage("cy");
+            chromium.wait.until(d -> d.findElement(By.cssSelector("#mar-grid tbody[data-oxygen]")).getText().contains("Uwchlaw'r targed (88–92%)"));
+            openRound("");
+            recordOxygenCheckFromTheRound(patient, "90", "drug-round-oxygen-dialog-cy");
+            chromium.wait.until(d -> d.findElement(By.id("round-status")).getText().contains("o fewn yr ystod darged (88–92%)"));
+            chromium.wait.until(d -> onOxygen(patient).getText().contains("SpO2 90%"));
+            assertTrue(onOxygen(patient).getText().contains("O fewn y targed (88–92%)"), onOxygen(patient).getText());
+            chromium.assertNoAccessibilityViolations("drug round in Welsh, an oxygen check within the target");
+            chromium.screenshot("drug-round-oxygen-cy", 1024);
+
+            String welsh = marOxygen(patient);
+            assertTrue(welsh.contains("Ocsigen wedi'i bresgripsiynu:") && welsh.contains("Uwchlaw'r targed (88–92%)")
+                    && welsh.contains("O fewn y targed (88–92%)") && welsh.contains("gan Nia Evans"), welsh);
+            assertEquals(List.of("ABOVE", "WITHIN"), browser.findElements(By.cssSelector("#mar-grid tbody[data-oxygen] li.oxygen-check"))
+                    .stream().map(item -> item.getAttribute("data-reading")).toList(), "each check at its time, in the order taken");
+            chromium.assertNoAccessibilityViolations("MAR in Welsh with its oxygen row");
+        } finally {
+            chromium.useLanguage("en");
+        }
+    }
+
     @Test
     void byBedKeepsEachPatientsRowsTogether() {
         admittedWithALateDose();

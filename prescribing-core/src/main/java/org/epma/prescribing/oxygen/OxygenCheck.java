@@ -101,6 +101,7 @@ public class OxygenCheck {
 
     public Long id() { return id; }
     public Long oxygenOrderId() { return oxygenOrderId; }
+    public Long patientId() { return patientId; }
     public int saturation() { return saturation; }
     public OxygenDevice device() { return device; }
     public Integer venturiPercent() { return venturiPercent; }

@@ -6,7 +6,9 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.audit.AuditAction;
 import org.epma.prescribing.audit.AuditTrail;
@@ -96,6 +98,22 @@ public class OxygenTherapy {
 
     public List<OxygenCheck> checksOf(long orderId) {
         return store.checksOf(orderId);
+    }
+
+    /**
+     * The oxygen order in use of each of these patients (a ward's) with its latest check, by patient id: two queries
+     * whatever the number of patients, for the drug round.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, OxygenInUse> inUseOf(Collection<Long> patientIds) {
+        List<OxygenOrder> active = store.activeOrdersOf(patientIds);
+        return OxygenInUse.byPatient(active, store.latestChecksOf(active.stream().map(OxygenOrder::id).toList()));
+    }
+
+    /** The patient's oxygen orders in force and checks taken from {@code from} up to {@code to}: the MAR's oxygen row. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OxygenPeriod inPeriod(long patientId, Instant from, Instant to) {
+        return OxygenPeriod.of(store.ordersOf(patientId), store.checksOfPatient(patientId, from, to), from, to);
     }
 
     static SaturationTarget target(SaturationTarget.Kind kind, Integer lowest, Integer highest, String reason) {

@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.epma.prescribing.administration.AdministrationChart;
 import org.epma.prescribing.administration.ChartDose;
 import org.epma.prescribing.infusion.running.InfusionAdministration;
+import org.epma.prescribing.oxygen.OxygenTherapy;
+import org.epma.web.api.prescription.OxygenResource;
 import org.epma.web.audit.AuditedRead;
 import org.epma.web.audit.PatientAccess;
 import org.epma.web.audit.ReadRecord;
@@ -79,7 +81,18 @@ public class DrugRoundResource {
                                  String familyName, LocalDate dateOfBirth, int ageYears, String allergyStatus,
                                  List<String> allergies, List<AdministrationViews.OrderSummary> orders, List<DoseOnRound> doses,
                                  List<AdministrationViews.PrnView> prn, List<AdministrationViews.EffectDueView> effectsDue,
-                                 List<AdministrationViews.MissingDoseView> missingDoseRequests, List<InfusionOnRound> infusions) {
+                                 List<AdministrationViews.MissingDoseView> missingDoseRequests, List<InfusionOnRound> infusions,
+                                 OxygenOnRound oxygen) {
+    }
+
+    /**
+     * The oxygen order the patient is on (docs/bedside-observations.md, "On the drug round"): its target saturation, device
+     * and flow, and its latest check ({@code latestCheck}, null before the first), read against this order's target.
+     * Null for a patient not on oxygen.
+     */
+    public record OxygenOnRound(long orderId, String targetKind, int targetLowest, int targetHighest, String target,
+                                String targetReason, String device, Integer venturiPercent, BigDecimal flowLowest,
+                                BigDecimal flowHighest, OxygenResource.CheckView latestCheck) {
     }
 
     /**
@@ -105,6 +118,9 @@ public class DrugRoundResource {
     InfusionAdministration infusions;
 
     @Inject
+    OxygenTherapy oxygen;
+
+    @Inject
     PatientAccess access;
 
     @GET
@@ -115,12 +131,15 @@ public class DrugRoundResource {
             + " `prescriptionId` (an as-needed medicine carries its own `order`). `infusions`: each patient's continuous"
             + " infusions and fluids running, paused or waiting for their first bag, with `bagDue` when none is started or the"
             + " bag up runs out within the hour; a variable-rate insulin infusion (`vriii`) carries `scale`, the patient's latest"
-            + " glucose and the rate its prescribed scale gives (units/hour and mL/hour, or `stop`)")
+            + " glucose and the rate its prescribed scale gives (units/hour and mL/hour, or `stop`). `oxygen`: a patient's oxygen"
+            + " order in use (target saturation, device, flow) with `latestCheck`, its latest SpO2 check read against the target"
+            + " (BELOW, WITHIN, ABOVE); absent for a patient not on oxygen")
     public RoundView round(@PathParam("code") String code, @QueryParam("hours") @DefaultValue("4") int hours) {
         AdministrationChart.WardRound ward = chart.round(code, hours);
         // the round has already read which orders run from bags: only theirs are read again, with their events
         RoundView round = rounds.view(ward, infusions.of(ward.patients().stream().flatMap(p -> p.orders().stream())
-                .map(AdministrationChart.OrderOnChart::order).filter(order -> ward.fromBags().contains(order.id())).toList()));
+                .map(AdministrationChart.OrderOnChart::order).filter(order -> ward.fromBags().contains(order.id())).toList()),
+                oxygen.inUseOf(ward.patients().stream().map(p -> p.patient().patientId()).toList()));
         access.shown(round.ward().code(), round.patients().stream().map(PatientOnRound::patientId).toList());
         return round;
     }

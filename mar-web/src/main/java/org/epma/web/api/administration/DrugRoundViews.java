@@ -12,15 +12,24 @@ import org.epma.prescribing.administration.AdministrationChart;
 import org.epma.prescribing.administration.ChartDose;
 import org.epma.prescribing.infusion.running.RateSetting;
 import org.epma.prescribing.infusion.running.RunningInfusion;
+import org.epma.prescribing.oxygen.OxygenDelivery;
+import org.epma.prescribing.oxygen.OxygenInUse;
+import org.epma.prescribing.oxygen.OxygenOrder;
+import org.epma.prescribing.oxygen.SaturationTarget;
 import org.epma.prescribing.ward.WardPatient;
 import org.epma.web.api.administration.DrugRoundResource.DoseOnRound;
 import org.epma.web.api.administration.DrugRoundResource.InfusionOnRound;
+import org.epma.web.api.administration.DrugRoundResource.OxygenOnRound;
 import org.epma.web.api.administration.DrugRoundResource.PatientOnRound;
 import org.epma.web.api.administration.DrugRoundResource.RoundView;
 import org.epma.web.api.administration.DrugRoundResource.Summary;
 import org.epma.web.api.administration.DrugRoundResource.WardHeader;
+import org.epma.web.api.prescription.OxygenResource;
 
-/** The drug round as the round screen shows it: each patient's doses in time order, and the counts over all of them. */
+/**
+ * The drug round as the round screen shows it: each patient's doses in time order, their infusions and oxygen, and the
+ * counts over all of them.
+ */
 @ApplicationScoped
 public class DrugRoundViews {
 
@@ -36,11 +45,12 @@ public class DrugRoundViews {
         this.views = null;
     }
 
-    RoundView view(AdministrationChart.WardRound round, List<RunningInfusion> infusions) {
+    RoundView view(AdministrationChart.WardRound round, List<RunningInfusion> infusions, Map<Long, OxygenInUse> oxygen) {
         Map<Long, List<InfusionOnRound>> byPatient = infusions.stream().collect(Collectors.groupingBy(i -> i.order().patientId(),
                 Collectors.mapping(DrugRoundViews::infusion, Collectors.toList())));
         List<PatientOnRound> patients = round.patients().stream()
-                .map(p -> patient(p, byPatient.getOrDefault(p.patient().patientId(), List.of()))).toList();
+                .map(p -> patient(p, byPatient.getOrDefault(p.patient().patientId(), List.of()),
+                        oxygen(oxygen.get(p.patient().patientId())))).toList();
         return new RoundView(new WardHeader(round.ward().code(), round.ward().name(), round.ward().nameCy(),
                 round.ward().timeZone().getId()), round.now(), round.until(), Summary.of(patients), patients);
     }
@@ -53,7 +63,20 @@ public class DrugRoundViews {
                 running.bagRunsOutAt(), running.bagDue(), running.infusion().vriii() != null, VriiiScaleView.of(running.scale()));
     }
 
-    private PatientOnRound patient(AdministrationChart.PatientRound patient, List<InfusionOnRound> infusions) {
+    static OxygenOnRound oxygen(OxygenInUse inUse) {
+        if (inUse == null) {
+            return null;
+        }
+        OxygenOrder order = inUse.order();
+        SaturationTarget target = order.target();
+        OxygenDelivery delivery = order.delivery();
+        return new OxygenOnRound(order.id(), target.kind().name(), target.lowest(), target.highest(), target.display(),
+                target.reason(), delivery.device().name(), delivery.venturiPercent(), order.flowLowest(), order.flowHighest(),
+                inUse.latestCheck() == null ? null : OxygenResource.CheckView.of(inUse.latestCheck()));
+    }
+
+    private PatientOnRound patient(AdministrationChart.PatientRound patient, List<InfusionOnRound> infusions,
+                                   OxygenOnRound oxygen) {
         List<AdministrationViews.OrderSummary> orders = new ArrayList<>();
         List<DoseOnRound> doses = new ArrayList<>();
         List<AdministrationViews.PrnView> prn = new ArrayList<>();
@@ -83,6 +106,6 @@ public class DrugRoundViews {
         WardPatient p = patient.patient();
         return new PatientOnRound(p.patientId(), p.bed(), p.hospitalNumber(), p.nhsNumber(), p.givenName(),
                 p.familyName(), p.dateOfBirth(), p.ageYears(), p.allergyStatus().name(), p.allergies(), orders, doses, prn,
-                effects, requests, infusions);
+                effects, requests, infusions, oxygen);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -28,6 +29,10 @@ import org.epma.prescribing.infusion.running.InfusionAdministration;
 import org.epma.prescribing.infusion.running.InfusionEvent;
 import org.epma.prescribing.infusion.running.InfusionPeriod;
 import org.epma.prescribing.order.Prescription;
+import org.epma.prescribing.oxygen.OxygenDelivery;
+import org.epma.prescribing.oxygen.OxygenPeriod;
+import org.epma.prescribing.oxygen.OxygenTherapy;
+import org.epma.prescribing.oxygen.SaturationTarget;
 import org.epma.prescribing.order.PrescriptionStatus;
 import org.epma.prescribing.patient.Patient;
 import org.epma.prescribing.patient.PatientRecords;
@@ -77,8 +82,28 @@ public class MarResource {
                            List<DispenseRecord> dispenses, StatusChange stopped, InfusionOnChart infusion) {
     }
 
+    /**
+     * An oxygen order on the chart (docs/bedside-observations.md, "On the MAR"): its target, device and flow, and when it
+     * was in force (from {@code prescribedAt} to {@code stoppedAt}, null while it is).
+     */
+    public record OxygenOrderOnChart(long id, String targetKind, int targetLowest, int targetHighest, String target,
+                                     String targetReason, String device, Integer venturiPercent, BigDecimal flowLowest,
+                                     BigDecimal flowHighest, String prescribedBy, String prescribedByName, Instant prescribedAt,
+                                     String stoppedBy, String stoppedByName, Instant stoppedAt) {
+    }
+
+    /** An oxygen check on the chart, at its time, with the order whose target it was read against ({@code orderId}). */
+    public record OxygenCheckOnChart(long id, long orderId, int saturation, String reading, String device, Integer venturiPercent,
+                                     BigDecimal flow, Instant checkedAt, String recordedBy, String recordedByName) {
+    }
+
+    /** The patient's oxygen over the chart's time: the orders in force at any moment of it, and the checks taken within it. */
+    public record OxygenOnChart(List<OxygenOrderOnChart> orders, List<OxygenCheckOnChart> checks) {
+    }
+
+    /** {@code oxygen}: null when the patient had no oxygen order in force and no oxygen check within the chart's time. */
     public record ChartView(PatientHeader patient, String timeZone, Instant from, Instant to, Instant now, List<OrderRow> orders,
-                            List<AdministrationViews.AdministrationView> administrations) {
+                            List<AdministrationViews.AdministrationView> administrations, OxygenOnChart oxygen) {
     }
 
     @Inject
@@ -102,6 +127,9 @@ public class MarResource {
     @Inject
     InfusionAdministration infusions;
 
+    @Inject
+    OxygenTherapy oxygen;
+
     @GET
     @AuditedRead(ReadRecord.MAR)
     @Operation(summary = "The patient's administration chart: every scheduled dose and record over a stretch of time, with"
@@ -111,7 +139,9 @@ public class MarResource {
             + " (at most 31 days apart). Each order names who stopped, suspended or completed it, when and why. A continuous"
             + " infusion or fluid (no doses: it runs from bags) carries `infusion`: its events within the chart's time"
             + " (bags started and changed, rate changes, pauses, restarts, volumes, the stop) and `before`, the last event"
-            + " before the chart's start, which says which bag was already up and at what rate.")
+            + " before the chart's start, which says which bag was already up and at what rate. `oxygen` (absent when there is"
+            + " none): the oxygen orders in force at any moment of the chart's time, each with when it was prescribed and"
+            + " stopped, and the oxygen checks taken within it, each read against its order's target (BELOW, WITHIN, ABOVE).")
     @APIResponse(responseCode = "400", description = "`days` not a whole number from 1 to 31, `from` neither a day nor an"
             + " instant, `to` given with `days`, or `to` not after `from` or more than 31 days on; the problem names the field")
     public ChartView chart(@PathParam("patientId") long patientId, @QueryParam("from") String from, @QueryParam("to") String to,
@@ -139,9 +169,28 @@ public class MarResource {
                     dispensed.getOrDefault(o.order().lineageId(), List.of()), stopped(o.order(), names),
                     infusion(bags.get(o.order().id()), names));
         }).toList();
+        OxygenOnChart oxygenOnChart = oxygen(oxygen.inPeriod(patientId, result.from(), result.to()), names);
         access.shown(patientId);
         return new ChartView(header, result.ward().zone().getId(), result.from(), result.to(), result.now(), orders,
-                views.administrations(result.records(), result.effects()));
+                views.administrations(result.records(), result.effects()), oxygenOnChart);
+    }
+
+    private OxygenOnChart oxygen(OxygenPeriod period, Map<String, String> names) {
+        if (period.isEmpty()) {
+            return null;
+        }
+        Function<String, String> name = user -> user == null ? null
+                : names.computeIfAbsent(user, u -> staff.find(u).map(StaffUser::displayName).orElse(u));
+        return new OxygenOnChart(period.orders().stream().map(o -> {
+            SaturationTarget target = o.target();
+            OxygenDelivery delivery = o.delivery();
+            return new OxygenOrderOnChart(o.id(), target.kind().name(), target.lowest(), target.highest(), target.display(),
+                    target.reason(), delivery.device().name(), delivery.venturiPercent(), o.flowLowest(), o.flowHighest(),
+                    o.prescribedBy(), name.apply(o.prescribedBy()), o.prescribedAt(), o.stoppedBy(), name.apply(o.stoppedBy()),
+                    o.stoppedAt());
+        }).toList(), period.checks().stream().map(c -> new OxygenCheckOnChart(c.id(), c.oxygenOrderId(), c.saturation(),
+                c.reading().name(), c.device().name(), c.venturiPercent(), c.flow(), c.checkedAt(), c.recordedBy(),
+                name.apply(c.recordedBy()))).toList());
     }
 
     private InfusionOnChart infusion(InfusionPeriod period, Map<String, String> names) {

@@ -57,7 +57,7 @@ public class OxygenResource {
 
     public record CheckView(long id, int saturation, String device, Integer venturiPercent, BigDecimal flow, String reading,
                             Instant checkedAt, String recordedBy) {
-        static CheckView of(OxygenCheck c) {
+        public static CheckView of(OxygenCheck c) {
             return new CheckView(c.id(), c.saturation(), c.device().name(), c.venturiPercent(), c.flow(), c.reading().name(),
                     c.checkedAt(), c.recordedBy());
         }

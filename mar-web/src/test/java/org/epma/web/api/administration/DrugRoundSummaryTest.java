@@ -37,7 +37,7 @@ class DrugRoundSummaryTest {
         List<EffectDueView> effects = java.util.stream.LongStream.range(0, effectsDue)
                 .mapToObj(n -> new EffectDueView(n, id, "as needed", NOW.minusSeconds(3600), NOW)).toList();
         return new PatientOnRound(id, "1", "H" + id, null, "Given", "Family", LocalDate.of(1950, 1, 1), 76, "NO_KNOWN_ALLERGIES",
-                List.of(), orders, doses, prn, effects, List.of(), List.of());
+                List.of(), orders, doses, prn, effects, List.of(), List.of(), null);
     }
 
     @Test

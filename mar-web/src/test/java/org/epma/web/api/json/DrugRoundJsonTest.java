@@ -17,10 +17,12 @@ import org.epma.web.api.administration.AdministrationViews.OrderSummary;
 import org.epma.web.api.administration.AdministrationViews.PrnView;
 import org.epma.web.api.administration.DrugRoundResource.DoseOnRound;
 import org.epma.web.api.administration.DrugRoundResource.InfusionOnRound;
+import org.epma.web.api.administration.DrugRoundResource.OxygenOnRound;
 import org.epma.web.api.administration.DrugRoundResource.PatientOnRound;
 import org.epma.web.api.administration.DrugRoundResource.RoundView;
 import org.epma.web.api.administration.DrugRoundResource.Summary;
 import org.epma.web.api.administration.DrugRoundResource.WardHeader;
+import org.epma.web.api.prescription.OxygenResource.CheckView;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -49,9 +51,12 @@ class DrugRoundJsonTest {
                 List.of(new EffectDueView(42, 9, "Paracetamol", EIGHT.minusSeconds(3600), EIGHT)),
                 List.of(new MissingDoseView(5, 3, 7, 7, "DEWI", null, "REQUESTED", "nurse.evans", EIGHT, null, null, null, "Ŵy ŷ â")),
                 List.of(new InfusionOnRound(11, "Fluid: 1000 mL of Sodium chloride 0.9%", "RUNNING", new BigDecimal("125"), null, 2,
-                        EIGHT.plusSeconds(1800), true, false, null)));
+                        EIGHT.plusSeconds(1800), true, false, null)),
+                new OxygenOnRound(13, "HYPERCAPNIC_RISK", 88, 92, "88–92%", null, "VENTURI_MASK", 28, new BigDecimal("4"),
+                        new BigDecimal("4"), new CheckView(17, 95, "VENTURI_MASK", 28, new BigDecimal("4.0"), "ABOVE",
+                        EIGHT.minusSeconds(600), "nurse.evans")));
         PatientOnRound empty = new PatientOnRound(4, null, "TRN01004", null, "Iolo", "Williams", LocalDate.of(1955, 9, 17), 71,
-                "NOT_RECORDED", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                "NOT_RECORDED", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null);
         return new RoundView(new WardHeader("DEWI", "Dewi Ward", "Ward Dewi", "Europe/London"), EIGHT, EIGHT.plusSeconds(14_400),
                 new Summary(1, 0, 0, 0, 0, 1), List.of(nia, empty));
     }
