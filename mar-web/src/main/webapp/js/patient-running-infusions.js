@@ -213,7 +213,8 @@ function eventForm(run, reload) {
       const value = inputs[name].value.trim();
       if (value !== '') body[name] = NUMBER_FIELDS.includes(name) ? Number(value) : value;
     }
-    if (wanted().includes('witnessUsername')) {
+    // a witness left blank is not sent, so the server's answer says that one is needed, not that one is half filled in
+    if (wanted().includes('witnessUsername') && (inputs.witnessUsername.value.trim() || inputs.witnessPassword.value)) {
       body.witness = { username: inputs.witnessUsername.value.trim(), password: inputs.witnessPassword.value };
     }
     try {

@@ -1,5 +1,6 @@
 package org.epma.web.it;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -11,9 +12,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -303,8 +306,21 @@ class WardScreensBrowserIT extends InChromium {
 
     private void assertPageAccessible(String page, String language) {
         chromium.open(page);
-        wait.until(d -> language.equals(language()) && !d.findElement(By.tagName("body")).getText().isBlank()
-                && d.findElements(By.cssSelector("[aria-busy=\"true\"]")).isEmpty());
+        long opened = System.nanoTime();
+        // after the whole suite the lists behind some pages (the pharmacy queue, the audit trail, the interface's
+        // messages) hold thousands of test records: the wait is longer than a ward's, and a slow page is named
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> language.equals(language())
+                    && !d.findElement(By.tagName("body")).getText().isBlank()
+                    && d.findElements(By.cssSelector("[aria-busy=\"true\"]")).isEmpty());
+        } catch (TimeoutException e) {
+            throw new AssertionError(page + " (" + language + ") still busy after 60 s: " + browser.findElements(
+                    By.cssSelector("[aria-busy=\"true\"]")).stream().map(el -> el.getAttribute("id")).toList(), e);
+        }
+        long millis = (System.nanoTime() - opened) / 1_000_000;
+        if (millis > 5_000) {
+            System.out.println("WardScreensBrowserIT: " + page + " (" + language + ") took " + millis + " ms to load");
+        }
         assertNoAccessibilityViolations(page);
     }
 
