@@ -21,14 +21,18 @@ function row(standing, wardName) {
 export function createReconciliationQueue({ wardName }) {
   return {
     async load(ward) {
-      const all = await api(ward ? `api/v1/medicines-reconciliation?ward=${encodeURIComponent(ward)}` : 'api/v1/medicines-reconciliation');
-      const waiting = all.filter((s) => s.needsAttention).sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
-      byId('reconciliation-count-link').textContent = String(waiting.length);
       const table = byId('reconciliation-queue');
-      table.setAttribute('aria-busy', 'false');
-      put(table.querySelector('tbody'), waiting.length === 0
-        ? h('tr', {}, h('td', { colspan: 4, i18n: 'reconciliation.queue.none' }))
-        : waiting.map((standing) => row(standing, wardName)));
+      try {
+        const all = await api(ward ? `api/v1/medicines-reconciliation?ward=${encodeURIComponent(ward)}` : 'api/v1/medicines-reconciliation');
+        const waiting = all.filter((s) => s.needsAttention).sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
+        byId('reconciliation-count-link').textContent = String(waiting.length);
+        put(table.querySelector('tbody'), waiting.length === 0
+          ? h('tr', {}, h('td', { colspan: 4, i18n: 'reconciliation.queue.none' }))
+          : waiting.map((standing) => row(standing, wardName)));
+      } finally {
+        // a failed load is reported by the page (pharmacy.js); the list is no longer loading either way
+        table.setAttribute('aria-busy', 'false');
+      }
     },
   };
 }

@@ -7,10 +7,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.epma.prescribing.audit.Actor;
 import org.epma.prescribing.audit.AuditAction;
 import org.epma.prescribing.audit.AuditTrail;
@@ -60,6 +62,11 @@ public class PatientRecords {
         patients.add(patient);
         audit.record(by, AuditAction.CREATED, "Patient", patient.id(), null, patient.auditState(), null);
         return patient;
+    }
+
+    /** The patients of these ids, in one query; an id with no patient is left out. */
+    public Map<Long, Patient> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : patients.byIds(ids).stream().collect(Collectors.toMap(Patient::id, p -> p));
     }
 
     public Patient get(long id) {

@@ -11,8 +11,8 @@ public interface HomeMedicines {
     record Stay(long admissionId, long patientId, Instant began) {
     }
 
-    /** One current stay as the ward list and pharmacy queue show it: counts of its list and its completion. */
-    record StayOverview(long patientId, String wardCode, Stay stay, int medicines, int undecided, String completedBy,
+    /** One current stay as the ward list and pharmacy queue show it: its bed, counts of its list and its completion. */
+    record StayOverview(long patientId, String wardCode, String bed, Stay stay, int medicines, int undecided, String completedBy,
                         Instant completedAt) {
     }
 

@@ -86,16 +86,17 @@ public class JpaHomeMedicines implements HomeMedicines {
         String sql = "select s.patient_id, w.ward_code, s.id, s.admitted_at,"
                 + " (select count(*) from home_medicine m where m.stay_admission_id = s.id),"
                 + " (select count(*) from home_medicine m where m.stay_admission_id = s.id and m.decision is null),"
-                + " r.completed_by, r.completed_at"
+                + " r.completed_by, r.completed_at, b.label"
                 + " from (" + STAYS.formatted(current) + ") s"
                 + " join admission w on w.id = s.current_id"
+                + " left join bed b on b.id = w.bed_id"
                 + " left join medicines_reconciliation r on r.stay_admission_id = s.id";
         var query = em.createNativeQuery(sql);
         if (wardCode != null) {
             query.setParameter(1, wardCode);
         }
         return ((List<?>) query.getResultList()).stream().map(o -> (Object[]) o).map(r -> new StayOverview(
-                ((Number) r[0]).longValue(), (String) r[1],
+                ((Number) r[0]).longValue(), (String) r[1], (String) r[8],
                 new Stay(((Number) r[2]).longValue(), ((Number) r[0]).longValue(), InstantColumn.read(r[3])),
                 ((Number) r[4]).intValue(), ((Number) r[5]).intValue(), (String) r[6],
                 r[7] == null ? null : InstantColumn.read(r[7]))).toList();

@@ -52,7 +52,7 @@ public class MedicinesReconciliation {
     }
 
     /** A current stay as the ward list and the pharmacy queue show it. */
-    public record StayStanding(long patientId, String wardCode, ReconciliationState state) {
+    public record StayStanding(long patientId, String wardCode, String bed, ReconciliationState state) {
     }
 
     /** A medicine as someone gives it: a formulary product, or a medicine's name as written when it is not in the formulary. */
@@ -176,7 +176,7 @@ public class MedicinesReconciliation {
             wards.ward(wardCode);
         }
         var now = clock.instant();
-        return store.currentStays(wardCode).stream().map(s -> new StayStanding(s.patientId(), s.wardCode(),
+        return store.currentStays(wardCode).stream().map(s -> new StayStanding(s.patientId(), s.wardCode(), s.bed(),
                 ReconciliationState.of(s.stay().began(), s.medicines(), s.undecided(), s.completedBy(), s.completedAt(), now)))
                 .toList();
     }

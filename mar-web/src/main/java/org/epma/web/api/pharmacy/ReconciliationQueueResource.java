@@ -9,12 +9,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.epma.prescribing.patient.Patient;
 import org.epma.prescribing.patient.PatientRecords;
 import org.epma.prescribing.reconciliation.MedicinesReconciliation;
-import org.epma.prescribing.ward.WardService;
 import org.epma.web.audit.AuditedRead;
 import org.epma.web.audit.PatientAccess;
 import org.epma.web.audit.ReadRecord;
@@ -42,9 +42,6 @@ public class ReconciliationQueueResource {
     PatientRecords patients;
 
     @Inject
-    WardService wards;
-
-    @Inject
     PatientAccess access;
 
     @GET
@@ -54,9 +51,11 @@ public class ReconciliationQueueResource {
     public List<StandingView> standings(@QueryParam("ward") String ward) {
         String wardCode = ward == null || ward.isBlank() ? null : ward.strip();
         var found = wardCode == null ? reconciliation.queue() : reconciliation.standings(wardCode);
-        List<StandingView> shown = found.stream().map(s -> {
-            Patient patient = patients.get(s.patientId());
-            String bed = wards.currentPlace(s.patientId()).map(WardService.Place::bed).orElse(null);
+        // the whole hospital's queue may be long: its patients in one query, their beds with the stays
+        Map<Long, Patient> people = patients.byIds(found.stream().map(MedicinesReconciliation.StayStanding::patientId).toList());
+        List<StandingView> shown = found.stream().filter(s -> people.containsKey(s.patientId())).map(s -> {
+            Patient patient = people.get(s.patientId());
+            String bed = s.bed();
             var state = s.state();
             return new StandingView(s.patientId(), patient.givenName(), patient.familyName(), patient.hospitalNumber().value(),
                     s.wardCode(), bed, state.status().name(), state.stayBegan(), state.dueAt(), state.overdue(), state.medicines(),
