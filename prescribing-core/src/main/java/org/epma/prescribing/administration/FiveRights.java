@@ -218,10 +218,12 @@ public final class FiveRights {
         if ((route == Route.IM || route == Route.SC) && site == null) {
             throw new InvalidInputException("site", StopSentence.SITE_NEEDED.with(), "Record the injection site.");
         }
+        // an as-needed order's doses lately, read once for its limits and a correction scale's last dose
+        List<Instant> givenLately = scheduledAt == null ? givenTimes(order, how.administeredAt()) : List.of();
         CorrectionScale correction = order.correctionScale();
         CorrectionDoseRule.Decided corrected = correction == null ? null : CorrectionDoseRule.decide(correction,
-                bedside.recentGlucose(), how.administeredAt(), lastGivenAt(order, how.administeredAt()), details.dose(),
-                bedside.ward().zone());
+                bedside.recentGlucose(), how.administeredAt(), givenLately.stream().max(Instant::compareTo).orElse(null),
+                details.dose(), bedside.ward().zone());
         Quantity dose = givenDose(corrected == null ? details : new BedsideAdministration.RecordRequest.GivenDetails(
                 corrected.units(), details.doseUnit(), details.route(), details.site(), details.batch(), details.expiry()), order);
         requireWitnessNamed(product, route, request.witness());
@@ -234,7 +236,7 @@ public final class FiveRights {
             } else if (prnReason == null) {
                 throw new InvalidInputException("prnReason", StopSentence.PRN_REASON_NEEDED.with(), "Give the reason this as-needed dose is given.");
             }
-            checkPrnLimits(order, how.administeredAt(), bedside.ward().zone());
+            checkPrnLimits(order, givenLately, how.administeredAt(), bedside.ward().zone());
         } else {
             requireNotRecorded(order, scheduledAt, bedside.ward().zone());
             checkWindow(product, scheduledAt, how.administeredAt(), how.timingReason(), bedside.ward(), bedside.now());
@@ -460,9 +462,7 @@ public final class FiveRights {
                 + " dose is overdue: its window closed at " + closes + ". Record the reason it is given late.");
     }
 
-    private void checkPrnLimits(Prescription order, Instant at, ZoneId zone) {
-        List<Instant> givenTimes = DoseTimeline.effective(history.recordsAdministeredAfter(order.lineageId(), at.minus(PRN_LOOK_BACK)))
-                .stream().filter(a -> a.outcome() == Outcome.GIVEN).map(Administration::administeredAt).toList();
+    private static void checkPrnLimits(Prescription order, List<Instant> givenTimes, Instant at, ZoneId zone) {
         PrnDecision decision = new PrnAllowance(order.prnMinIntervalHours(), order.prnMaxPer24h()).decide(givenTimes, at, zone);
         if (decision instanceof PrnDecision.Refused refused) {
             throw new AdministrationStopped(refused.limit() == PrnDecision.PrnLimit.MINIMUM_INTERVAL ? Stop.PRN_INTERVAL
@@ -470,10 +470,10 @@ public final class FiveRights {
         }
     }
 
-    /** When the order's last standing dose was given, within the as-needed look-back; null when none. */
-    private Instant lastGivenAt(Prescription order, Instant at) {
+    /** When the order's standing doses were given within the as-needed look-back. */
+    private List<Instant> givenTimes(Prescription order, Instant at) {
         return DoseTimeline.effective(history.recordsAdministeredAfter(order.lineageId(), at.minus(PRN_LOOK_BACK))).stream()
-                .filter(a -> a.outcome() == Outcome.GIVEN).map(Administration::administeredAt).max(Instant::compareTo).orElse(null);
+                .filter(a -> a.outcome() == Outcome.GIVEN).map(Administration::administeredAt).toList();
     }
 
     private static Quantity givenDose(BedsideAdministration.RecordRequest.GivenDetails details, Prescription order) {

@@ -62,9 +62,11 @@ public class InfusionAlerts implements OrderSpecificChecks {
             alerts.removeIf(a -> a.category() == AlertCategory.DOSE_SINGLE);
         }
         List<Prescription> others = otherCurrent(patientId, leftOut);
-        alerts.addAll(InfusionChecks.check(order, weightKg(patientId), otherFluid(others), limits));
+        List<InfusionDetails> otherInfusions = infusions.of(others.stream().map(Prescription::id).toList());
+        BigDecimal otherFluid = otherInfusions.stream().map(InfusionDetails::mlIn24h).reduce(BigDecimal.ZERO, BigDecimal::add);
+        alerts.addAll(InfusionChecks.check(order, weightKg(patientId), otherFluid, limits));
         if (order.vriii() != null) {
-            InfusionChecks.substantiveFluid(order, productsGiven(others)).ifPresent(alerts::add);
+            InfusionChecks.substantiveFluid(order, productsGiven(others, otherInfusions)).ifPresent(alerts::add);
         }
         alerts.sort(Alert.MOST_SEVERE_FIRST);
         return List.copyOf(alerts);
@@ -80,16 +82,10 @@ public class InfusionAlerts implements OrderSpecificChecks {
         return prescriptions.current(patientId).stream().filter(p -> !p.endedBy(now) && !leftOut.contains(p.id())).toList();
     }
 
-    private BigDecimal otherFluid(List<Prescription> others) {
-        return infusions.of(others.stream().map(Prescription::id).toList()).stream().map(InfusionDetails::mlIn24h)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    /** What the orders give: each order's product, and the diluent an infusion is made up in. */
-    private List<Product> productsGiven(List<Prescription> orders) {
+    /** What the orders give: each order's product, and the diluent each of their infusions is made up in. */
+    private List<Product> productsGiven(List<Prescription> orders, List<InfusionDetails> theirInfusions) {
         List<Product> given = new ArrayList<>(orders.stream().map(p -> product(p.productCode())).toList());
-        infusions.of(orders.stream().map(Prescription::id).toList()).stream().map(InfusionDetails::diluentCode)
-                .filter(Objects::nonNull).map(this::product).forEach(given::add);
+        theirInfusions.stream().map(InfusionDetails::diluentCode).filter(Objects::nonNull).map(this::product).forEach(given::add);
         return given;
     }
 
