@@ -16,9 +16,11 @@ public class JpaHomeMedicines implements HomeMedicines {
      * For each admission asked about, walks back through the admissions it followed by a transfer (the earlier one
      * ended as this one began) to the stay's first. A move of ward or bed opens a new admission, not a new stay.
      */
+    // union, not union all: two transfers in the same instant leave zero-length admissions that join each other both
+    // ways, and union all would then follow the loop for ever (the query never ends); a row seen again ends the chain
     private static final String STAYS = "with recursive chain(current_id, id, patient_id, admitted_at) as ("
             + " select a.id, a.id, a.patient_id, a.admitted_at from admission a where %s"
-            + " union all"
+            + " union"
             + " select c.current_id, p.id, p.patient_id, p.admitted_at from admission p join chain c"
             + " on p.patient_id = c.patient_id and p.end_reason = 'TRANSFERRED' and p.discharged_at = c.admitted_at and p.id <> c.id)"
             + " select distinct on (current_id) current_id, id, patient_id, admitted_at from chain order by current_id, admitted_at, id";
