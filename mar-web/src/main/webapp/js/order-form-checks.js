@@ -93,6 +93,8 @@ export function checksPart(ctx) {
 
   function scheduleCheck() {
     clearTimeout(ctx.state.checkTimer);
+    // the alerts shown are for the order as it was until the check now waiting has answered
+    alertsList.setAttribute('aria-busy', 'true');
     ctx.state.checkTimer = setTimeout(runCheck, CHECK_DELAY_MS);
   }
 
@@ -104,6 +106,7 @@ export function checksPart(ctx) {
     if (!completeEnough(request)) {
       ctx.renderAlerts([]);
       say('orderForm.checksIncomplete');
+      alertsList.setAttribute('aria-busy', 'false');
       return;
     }
     alertsList.setAttribute('aria-busy', 'true');

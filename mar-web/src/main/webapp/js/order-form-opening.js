@@ -200,6 +200,7 @@ export function openingPart(ctx) {
   function close({ restoreFocus = true } = {}) {
     clearTimeout(ctx.state.checkTimer);
     ctx.state.checkSequence += 1;
+    ctx.alertsList.setAttribute('aria-busy', 'false');
     ctx.combobox.reset();
     cancelConfirm.hidden = true;
     section.hidden = true;

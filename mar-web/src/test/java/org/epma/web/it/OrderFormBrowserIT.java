@@ -204,7 +204,12 @@ class OrderFormBrowserIT extends InChromium {
         answerEveryAlert();
         browser.findElement(By.id("sign-password")).sendKeys("not my password");
         browser.findElement(By.id("sign-button")).click();
-        chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("password-error"), "was not accepted"));
+        chromium.wait.until(d -> !d.findElement(By.id("password-error")).getText().isEmpty()
+                || !d.findElement(By.id("sign-error")).getText().isEmpty());
+        assertTrue(browser.findElement(By.id("password-error")).getText().contains("was not accepted"),
+                "password: '" + browser.findElement(By.id("password-error")).getText()
+                        + "', beside Sign: '" + browser.findElement(By.id("sign-error")).getText()
+                        + "', alerts: " + browser.findElement(By.id("order-alerts")).getText());
         List<JsonObject> orders = ordersOf(patient);
         assertEquals(1, orders.size(), orders.toString());
         assertEquals("DRAFT", orders.get(0).getString("status"), "the refused signature's draft exists while the form is open");
