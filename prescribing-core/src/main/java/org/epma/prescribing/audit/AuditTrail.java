@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Writes audit entries, each linked with the site's audit key. A change is recorded inside the caller's
- * transaction, so its entry exists exactly when the change does; a read or a refusal in a transaction of its own.
+ * transaction, so its entry exists exactly when the change does; a read or a refusal in a transaction of its own,
+ * shared with the reads and refusals of other requests arriving at the same moment ({@link GroupCommit}).
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -17,16 +18,23 @@ public class AuditTrail {
     private final AuditEntries entries;
     private final Clock clock;
     private final AuditChainKey key;
+    private final GroupCommit<AuditFacts> accessEntries;
 
     @Inject
-    public AuditTrail(AuditEntries entries, Clock clock, AuditChainKey key) {
+    public AuditTrail(AuditEntries entries, Clock clock, AuditChainKey key, AccessEntryWriter accessWriter) {
         this.entries = entries;
         this.clock = clock;
         this.key = key;
+        this.accessEntries = accessWriter == null ? null : new GroupCommit<>(accessWriter::write);
+    }
+
+    /** Outside the server (persistence tests of other modules): changes only, in the caller's transaction. */
+    public AuditTrail(AuditEntries entries, Clock clock, AuditChainKey key) {
+        this(entries, clock, key, null);
     }
 
     protected AuditTrail() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -37,13 +45,13 @@ public class AuditTrail {
     }
 
     /**
-     * Records that something was shown to someone, or refused them, on its own: one entry (one insert) whatever the
-     * number of patients it names, committed whether or not the request goes on to succeed.
+     * Records that something was shown to someone, or refused them, outside the caller's transaction: one entry (one
+     * insert) whatever the number of patients it names, committed before this returns, whether or not the request goes
+     * on to succeed.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordAccess(Actor actor, AuditAction action, String entityType, Object entityId,
                              Collection<Long> patients, String detail) {
-        append(new AuditFacts(clock.instant(), actor.username(), actor.role(), action, entityType,
+        accessEntries.write(new AuditFacts(clock.instant(), actor.username(), actor.role(), action, entityType,
                 String.valueOf(entityId), null, detail, null, patients == null ? null : List.copyOf(patients)));
     }
 
