@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.epma.prescribing.formulary.Frequency;
 import org.epma.prescribing.time.HospitalZone;
 
@@ -32,6 +33,8 @@ public final class DoseSchedule {
 
     private final Map<String, String> wardTimes;
     private final ZoneId zone;
+    // read once a frequency: a ward's round asks for the times of each of its hundreds of orders
+    private final Map<Frequency, List<LocalTime>> parsedTimes = new ConcurrentHashMap<>();
 
     /** @param wardTimes the ward's standard times by frequency code, e.g. "BD" → "08:00,20:00" */
     public DoseSchedule(Map<String, String> wardTimes, ZoneId zone) {
@@ -41,11 +44,11 @@ public final class DoseSchedule {
 
     /** The ward's local dose times of a fixed-time frequency (BD: 08:00, 20:00); empty for the others. */
     public List<LocalTime> clockTimes(Frequency frequency) {
-        String times = wardTimes.getOrDefault(frequency.name(), DEFAULT_TIMES.get(frequency));
-        if (times == null) {
-            return List.of();
-        }
-        return Arrays.stream(times.split(",")).map(String::strip).map(LocalTime::parse).sorted().toList();
+        return parsedTimes.computeIfAbsent(frequency, f -> {
+            String times = wardTimes.getOrDefault(f.name(), DEFAULT_TIMES.get(f));
+            return times == null ? List.of()
+                    : Arrays.stream(times.split(",")).map(String::strip).map(LocalTime::parse).sorted().toList();
+        });
     }
 
     /** The dose times of an order from its start (inclusive) to its end (exclusive), within [from, to). */
