@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.epma.web.it.ApiClient.Reply;
 import org.epma.web.testdata.OrderJson;
 import org.epma.web.testdata.PatientJson;
@@ -204,12 +205,17 @@ class OrderFormBrowserIT extends InChromium {
         answerEveryAlert();
         browser.findElement(By.id("sign-password")).sendKeys("not my password");
         browser.findElement(By.id("sign-button")).click();
-        chromium.wait.until(d -> !d.findElement(By.id("password-error")).getText().isEmpty()
-                || !d.findElement(By.id("sign-error")).getText().isEmpty());
-        assertTrue(browser.findElement(By.id("password-error")).getText().contains("was not accepted"),
-                "password: '" + browser.findElement(By.id("password-error")).getText()
-                        + "', beside Sign: '" + browser.findElement(By.id("sign-error")).getText()
-                        + "', alerts: " + browser.findElement(By.id("order-alerts")).getText());
+        List<String> answers = List.of("password-error", "sign-error", "order-error", "sign-blocked");
+        try {
+            chromium.wait.until(d -> answers.stream().anyMatch(id -> !d.findElement(By.id(id)).getText().isEmpty()));
+        } finally {
+            String shown = answers.stream().map(id -> id + ": '" + browser.findElement(By.id(id)).getText() + "'")
+                    .collect(Collectors.joining(", "));
+            assertTrue(browser.findElement(By.id("password-error")).getText().contains("was not accepted"),
+                    shown + ", alerts: '" + browser.findElement(By.id("order-alerts")).getText() + "', checks: '"
+                            + browser.findElement(By.id("order-checks-status")).getText() + "', sign button enabled: "
+                            + browser.findElement(By.id("sign-button")).isEnabled());
+        }
         List<JsonObject> orders = ordersOf(patient);
         assertEquals(1, orders.size(), orders.toString());
         assertEquals("DRAFT", orders.get(0).getString("status"), "the refused signature's draft exists while the form is open");

@@ -45,10 +45,15 @@ final class GroupCommit<T> {
             queue = new ArrayList<>();
         }
         RuntimeException failure = null;
+        Error fatal = null;
         try {
             writer.accept(batch.stream().map(Waiting::item).toList());
         } catch (RuntimeException e) {
             failure = e;
+        } catch (Error e) {
+            // the others are still answered and the next batch still written: nobody may be left waiting for ever
+            fatal = e;
+            failure = new IllegalStateException("The audit entries could not be written", e);
         }
         Waiting<T> next;
         synchronized (lock) {
@@ -62,6 +67,9 @@ final class GroupCommit<T> {
         }
         if (next != null) {
             next.lead();
+        }
+        if (fatal != null) {
+            throw fatal;
         }
         if (failure != null) {
             throw failure;

@@ -134,6 +134,51 @@ class GroupCommitTest {
         }).write("alone"), "a caller writing alone hears of its own failure");
     }
 
+    @Test
+    void anErrorInTheWriteStillAnswersTheOthersAndFreesTheNextBatch() throws Exception {
+        CountDownLatch firstWriting = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        List<List<String>> written = Collections.synchronizedList(new ArrayList<>());
+        GroupCommit<String> commit = new GroupCommit<>(batch -> {
+            if (batch.contains("first")) {
+                firstWriting.countDown();
+                await(releaseFirst);
+                written.add(batch);
+                return;
+            }
+            if (batch.contains("second")) {
+                throw new OutOfMemoryError("no room for the batch");
+            }
+            written.add(batch);
+        });
+        Thread first = new Thread(() -> commit.write("first"));
+        first.start();
+        await(firstWriting);
+        List<Throwable> thrown = Collections.synchronizedList(new ArrayList<>());
+        List<Thread> waiting = new ArrayList<>();
+        for (String item : List.of("second", "third")) {
+            Thread caller = new Thread(() -> {
+                try {
+                    commit.write(item);
+                } catch (Throwable e) {
+                    thrown.add(e);
+                }
+            }, item);
+            caller.start();
+            waitUntilWaiting(caller);
+            waiting.add(caller);
+        }
+        releaseFirst.countDown();
+        first.join(10_000);
+        for (Thread caller : waiting) {
+            caller.join(10_000);
+        }
+        assertEquals(2, thrown.size(), "both callers of the batch hear of it: " + thrown);
+        assertTrue(thrown.stream().anyMatch(OutOfMemoryError.class::isInstance), "the writer's own caller gets the error itself");
+        commit.write("fourth");
+        assertEquals(List.of(List.of("first"), List.of("fourth")), written);
+    }
+
     private static void waitUntilWaiting(Thread caller) throws InterruptedException {
         for (int i = 0; i < 1000 && caller.getState() != Thread.State.WAITING; i++) {
             Thread.sleep(5);
