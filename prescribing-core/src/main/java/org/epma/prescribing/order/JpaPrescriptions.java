@@ -15,9 +15,6 @@ import java.util.Set;
 @ApplicationScoped
 public class JpaPrescriptions implements Prescriptions {
 
-    /** EclipseLink's hint for entities that are read and never changed in the persistence context. */
-    private static final String READ_ONLY = "eclipselink.read-only";
-
     @PersistenceContext(unitName = "epma")
     EntityManager em;
 
@@ -67,9 +64,7 @@ public class JpaPrescriptions implements Prescriptions {
         }
         return em.createQuery("select p from Prescription p where p.patientId in :ids and p.status in :s"
                         + " order by p.patientId, p.lineageId", Prescription.class)
-                .setParameter("ids", patientIds).setParameter("s", PrescriptionStatus.CURRENT)
-                // a ward's orders, built without the change-tracking copy of each (bench/README.md, the drug round)
-                .setHint(READ_ONLY, Boolean.TRUE).getResultList();
+                .setParameter("ids", patientIds).setParameter("s", PrescriptionStatus.CURRENT).getResultList();
     }
 
     @Override

@@ -31,7 +31,7 @@ public interface Prescriptions {
     /** The patient's orders in a current status ({@link PrescriptionStatus#CURRENT}), by lineage. */
     List<Prescription> current(long patientId);
 
-    /** The current orders of several patients, by patient and lineage, to read only: a change to them is never saved. */
+    /** The current orders of several patients, by patient and lineage. */
     List<Prescription> currentOf(Collection<Long> patientIds);
 
     /**

@@ -104,28 +104,7 @@ class GroupCommitTest {
             }
             written.add(batch);
         });
-        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
-        Thread first = new Thread(() -> commit.write("first"));
-        first.start();
-        await(firstWriting);
-        List<Thread> waiting = new ArrayList<>();
-        for (String item : List.of("second", "third")) {
-            Thread caller = new Thread(() -> {
-                try {
-                    commit.write(item);
-                } catch (RuntimeException e) {
-                    failures.add(e);
-                }
-            }, item);
-            caller.start();
-            waitUntilWaiting(caller);
-            waiting.add(caller);
-        }
-        releaseFirst.countDown();
-        first.join(10_000);
-        for (Thread caller : waiting) {
-            caller.join(10_000);
-        }
+        List<Throwable> failures = secondAndThirdWaitBehindFirst(commit, firstWriting, releaseFirst);
         assertEquals(List.of(databaseGone, databaseGone), failures, "both callers of the failed batch hear of it");
         commit.write("fourth");
         assertEquals(List.of(List.of("first"), List.of("fourth")), written);
@@ -151,7 +130,20 @@ class GroupCommitTest {
             }
             written.add(batch);
         });
-        Thread first = new Thread(() -> commit.write("first"));
+        List<Throwable> thrown = secondAndThirdWaitBehindFirst(commit, firstWriting, releaseFirst);
+        assertEquals(2, thrown.size(), "both callers of the batch hear of it: " + thrown);
+        assertTrue(thrown.stream().anyMatch(OutOfMemoryError.class::isInstance), "the writer's own caller gets the error itself");
+        commit.write("fourth");
+        assertEquals(List.of(List.of("first"), List.of("fourth")), written);
+    }
+
+    /**
+     * Writes "first", whose write signals {@code firstWriting} and waits for {@code releaseFirst}; "second" and "third"
+     * then wait behind it, and once all three have returned, says what the two threw.
+     */
+    private static List<Throwable> secondAndThirdWaitBehindFirst(GroupCommit<String> commit, CountDownLatch firstWriting,
+                                                                 CountDownLatch releaseFirst) throws InterruptedException {
+        Thread first = new Thread(() -> commit.write("first"), "first");
         first.start();
         await(firstWriting);
         List<Throwable> thrown = Collections.synchronizedList(new ArrayList<>());
@@ -169,14 +161,10 @@ class GroupCommitTest {
             waiting.add(caller);
         }
         releaseFirst.countDown();
-        first.join(10_000);
-        for (Thread caller : waiting) {
+        for (Thread caller : List.of(first, waiting.get(0), waiting.get(1))) {
             caller.join(10_000);
         }
-        assertEquals(2, thrown.size(), "both callers of the batch hear of it: " + thrown);
-        assertTrue(thrown.stream().anyMatch(OutOfMemoryError.class::isInstance), "the writer's own caller gets the error itself");
-        commit.write("fourth");
-        assertEquals(List.of(List.of("first"), List.of("fourth")), written);
+        return thrown;
     }
 
     private static void waitUntilWaiting(Thread caller) throws InterruptedException {
