@@ -24,9 +24,6 @@ public class AccessEntryWriter {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void write(List<AuditFacts> batch) {
-        AuditChainHead head = entries.lockedHead();
-        for (AuditFacts facts : batch) {
-            head.append(facts, key).forEach(entries::append);
-        }
+        entries.appendAll(batch, key);
     }
 }

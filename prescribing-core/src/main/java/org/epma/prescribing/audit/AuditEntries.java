@@ -13,6 +13,14 @@ public interface AuditEntries {
 
     void append(AuditEntry entry);
 
+    /** Appends the entries recording each of {@code facts}, in order, with the head locked once for the caller's transaction. */
+    default void appendAll(List<AuditFacts> facts, AuditChainKey key) {
+        AuditChainHead head = lockedHead();
+        for (AuditFacts each : facts) {
+            head.append(each, key).forEach(this::append);
+        }
+    }
+
     /** The entries matching the filter, newest first: {@code limit} of them after skipping {@code offset}. */
     List<AuditSearch.Entry> newestFirst(AuditSearch.Filter filter, long offset, int limit);
 }

@@ -25,12 +25,12 @@ public class AuditTrail {
         this.entries = entries;
         this.clock = clock;
         this.key = key;
-        this.accessEntries = accessWriter == null ? null : new GroupCommit<>(accessWriter::write);
+        this.accessEntries = accessWriter == null ? null : new GroupCommit<>(accessWriter::write); // null: the CDI proxy
     }
 
-    /** Outside the server (persistence tests of other modules): changes only, in the caller's transaction. */
+    /** Outside the server (persistence tests of other modules): reads and refusals too in the caller's transaction. */
     public AuditTrail(AuditEntries entries, Clock clock, AuditChainKey key) {
-        this(entries, clock, key, null);
+        this(entries, clock, key, new AccessEntryWriter(entries, key));
     }
 
     protected AuditTrail() {
@@ -66,6 +66,6 @@ public class AuditTrail {
     }
 
     private void append(AuditFacts facts) {
-        entries.lockedHead().append(facts, key).forEach(entries::append);
+        entries.appendAll(List.of(facts), key);
     }
 }
