@@ -41,7 +41,12 @@ fi
 pg() { "${AS[@]}" "$PG_BIN/$1" "${@:2}"; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 sql() { local port=$1; shift; pg psql -X -q -t -A -h "$WORK" -p "$port" -U postgres -d "${DB:-postgres}" -v ON_ERROR_STOP=1 -c "$*"; }
-start() { pg pg_ctl -D "$1" -l "$1.log" -w -t 120 -o "-p $2 -c listen_addresses=127.0.0.1 -c unix_socket_directories=$WORK" start >/dev/null; }
+start() {
+  pg pg_ctl -D "$1" -l "$1.log" -w -t 120 -o "-p $2 -c listen_addresses=127.0.0.1 -c unix_socket_directories=$WORK" start >/dev/null && return 0
+  echo "the server in $1 did not start; the end of its log:" >&2
+  tail -n 20 "$1.log" >&2
+  return 1
+}
 await_promoted() {
   for _ in $(seq 1 120); do
     [ "$(sql "$1" 'select pg_is_in_recovery()' 2>/dev/null || echo t)" = f ] && return 0
@@ -99,7 +104,7 @@ pg initdb -D "$PRIMARY" -U postgres --auth=trust >/dev/null
 cat >> "$PRIMARY/postgresql.conf" <<EOF
 wal_level = replica
 archive_mode = on
-archive_command = 'test ! -f $WAL_ARCHIVE/%f && cp %p $WAL_ARCHIVE/%f'
+archive_command = 'test ! -f $WAL_ARCHIVE/%f && cp %p $WAL_ARCHIVE/%f.part && sync $WAL_ARCHIVE/%f.part && mv $WAL_ARCHIVE/%f.part $WAL_ARCHIVE/%f'
 fsync = on
 EOF
 PORT=$(free_port)
@@ -119,7 +124,7 @@ for _ in $(seq 1 60); do
   [ -f "$WAL_ARCHIVE/$LAST_WAL" ] && break
   sleep 1
 done
-[ -f "$WAL_ARCHIVE/$LAST_WAL" ] || { echo "WAL segment $LAST_WAL was not archived; see $PRIMARY.log" >&2; exit 1; }
+[ -f "$WAL_ARCHIVE/$LAST_WAL" ] || { echo "WAL segment $LAST_WAL was not archived; the end of the primary's log:" >&2; tail -n 20 "$PRIMARY.log" >&2; exit 1; }
 echo "Primary holds $EXPECTED; WAL up to $LAST_WAL archived"
 
 pg pg_ctl -D "$PRIMARY" -m immediate stop >/dev/null
