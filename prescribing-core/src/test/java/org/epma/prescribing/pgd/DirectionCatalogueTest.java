@@ -53,6 +53,13 @@ class DirectionCatalogueTest {
     }
 
     @Test
+    void aDoseGivenUnderADirectionTellsPharmacyWhichDirectionAndVersion() {
+        // the order's instruction, which pharmacy receives as an NTE (docs/hl7.md)
+        assertEquals("Given under patient group direction PGD-P version 1.0: Paracetamol",
+                read(PARACETAMOL, "").find("PGD-P").orElseThrow().instruction());
+    }
+
+    @Test
     void aDirectionIsInForceFromItsFirstDayToItsExpiryDayBothIncluded() {
         PatientGroupDirection direction = read(PARACETAMOL, "").find("PGD-P").orElseThrow();
         assertFalse(direction.inForceOn(LocalDate.of(2025, 12, 31)));
