@@ -42,8 +42,9 @@ public final class Launcher {
     private static final Duration DEPLOYMENT_CAUSE_WAIT = Duration.ofSeconds(1);
     /**
      * A young generation of 256 MB: with the default third of a 256 MB start heap, the drug round benchmark's minute of
-     * load stopped every request for about 340 young collections, 4 to 5 s in all; now 120 to 140, about 2 s
-     * (bench/README.md, "Request threads and the young generation"). The parallel collector gave no more throughput.
+     * load stopped every request for about 330 young collections and 2 or 3 full ones, 5 s in all; now 120 to 140 young
+     * ones, about 2 s (bench/README.md, "Request threads and the young generation"). The parallel collector gave no more
+     * throughput.
      */
     private static final String JAVA_OPTIONS = "-Xms512m -Xmx768m -Xmn256m -XX:+UseSerialGC";
 
