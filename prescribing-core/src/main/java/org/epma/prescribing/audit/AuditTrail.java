@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Writes audit entries, each linked with the site's audit key. A change is recorded inside the caller's
@@ -18,23 +19,35 @@ public class AuditTrail {
     private final AuditEntries entries;
     private final Clock clock;
     private final AuditChainKey key;
-    private final GroupCommit<AuditFacts> accessEntries;
+    private final Consumer<AuditFacts> accessEntries;
 
     @Inject
     public AuditTrail(AuditEntries entries, Clock clock, AuditChainKey key, AccessEntryWriter accessWriter) {
+        this(entries, clock, key, accessWriter == null ? null : grouped(accessWriter)); // null: the CDI proxy
+    }
+
+    /**
+     * Outside the server (persistence tests of other modules): reads and refusals too in the caller's transaction, each
+     * on its own, as there is no transaction of their own to share with other callers.
+     */
+    public AuditTrail(AuditEntries entries, Clock clock, AuditChainKey key) {
+        this(entries, clock, key, facts -> entries.appendAll(List.of(facts), key));
+    }
+
+    private AuditTrail(AuditEntries entries, Clock clock, AuditChainKey key, Consumer<AuditFacts> accessEntries) {
         this.entries = entries;
         this.clock = clock;
         this.key = key;
-        this.accessEntries = accessWriter == null ? null : new GroupCommit<>(accessWriter::write); // null: the CDI proxy
-    }
-
-    /** Outside the server (persistence tests of other modules): reads and refusals too in the caller's transaction. */
-    public AuditTrail(AuditEntries entries, Clock clock, AuditChainKey key) {
-        this(entries, clock, key, new AccessEntryWriter(entries, key));
+        this.accessEntries = accessEntries;
     }
 
     protected AuditTrail() {
-        this(null, null, null, null);
+        this(null, null, null, (AccessEntryWriter) null);
+    }
+
+    private static Consumer<AuditFacts> grouped(AccessEntryWriter writer) {
+        GroupCommit<AuditFacts> group = new GroupCommit<>(writer::write);
+        return group::write;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -51,7 +64,7 @@ public class AuditTrail {
      */
     public void recordAccess(Actor actor, AuditAction action, String entityType, Object entityId,
                              Collection<Long> patients, String detail) {
-        accessEntries.write(new AuditFacts(clock.instant(), actor.username(), actor.role(), action, entityType,
+        accessEntries.accept(new AuditFacts(clock.instant(), actor.username(), actor.role(), action, entityType,
                 String.valueOf(entityId), null, detail, null, patients == null ? null : List.copyOf(patients)));
     }
 
