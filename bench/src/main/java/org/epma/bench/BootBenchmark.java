@@ -16,8 +16,10 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
@@ -103,11 +105,25 @@ public final class BootBenchmark {
                 .GET()
                 .build();
         Duration systemAnswered = null;
+        // until the application is deployed its port stays closed (the launcher opens it afterwards): an answer that
+        // is not the application's own (Payara's HTML 404 or 500) is a client misled into "no such thing"
+        Map<String, Integer> notTheApplications = new TreeMap<>();
         while (true) {
-            if (systemAnswered == null && answers200(client, probe)) {
-                systemAnswered = launcher.sinceStart();
+            if (systemAnswered == null) {
+                Optional<HttpResponse<Void>> answer = ask(client, probe);
+                if (answer.isPresent() && answer.get().statusCode() == 200) {
+                    systemAnswered = launcher.sinceStart();
+                } else {
+                    answer.filter(a -> !a.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"))
+                            .ifPresent(a -> notTheApplications.merge(a.statusCode() + " "
+                                    + a.headers().firstValue("Content-Type").orElse("(no type)"), 1, Integer::sum));
+                }
             }
             if (systemAnswered != null && launcher.readyLine().isPresent()) {
+                if (!notTheApplications.isEmpty()) {
+                    throw bootFailed("before the application answered, its port gave answers that are not problem+json: "
+                            + notTheApplications, launcher);
+                }
                 return systemAnswered;
             }
             if (launcher.endedWithoutReadyLine() || !launcher.isAlive()) {
@@ -124,11 +140,11 @@ public final class BootBenchmark {
         }
     }
 
-    private static boolean answers200(HttpClient client, HttpRequest probe) throws InterruptedException {
+    private static Optional<HttpResponse<Void>> ask(HttpClient client, HttpRequest probe) throws InterruptedException {
         try {
-            return client.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return Optional.of(client.send(probe, HttpResponse.BodyHandlers.discarding()));
         } catch (IOException notYet) {
-            return false; // not listening yet, or still deploying
+            return Optional.empty(); // the port is not open yet
         }
     }
 

@@ -1,5 +1,6 @@
 package org.epma.web.launch;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,15 +19,26 @@ final class DeploymentWatch {
 
     private volatile String failure;
     private volatile String cause;
+    private volatile long payaraReadyAt;
 
     void read(String line) {
         if (failure == null && FAILED.stream().anyMatch(line::contains)) {
             failure = line.strip();
         }
+        // "Payara Micro 6.2025.10 (build 42) ready in 20,113 (ms)": deployed, and the commands after deployment run
+        if (payaraReadyAt == 0 && line.contains("Payara Micro ") && line.contains(" ready in ")) {
+            payaraReadyAt = System.nanoTime();
+        }
         int named = line.indexOf(CAUSE);
         if (cause == null && named >= 0) {
             cause = line.substring(named + CAUSE.length()).strip();
         }
+    }
+
+    /** Whether Payara Micro said it was ready at least {@code since} ago. */
+    boolean payaraReadyFor(Duration since) {
+        long at = payaraReadyAt;
+        return at != 0 && System.nanoTime() - at >= since.toNanos();
     }
 
     boolean failed() {

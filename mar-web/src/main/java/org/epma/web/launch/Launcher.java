@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Writer;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,12 +42,26 @@ public final class Launcher {
 
     private static final Duration DEPLOYMENT_CAUSE_WAIT = Duration.ofSeconds(1);
     /**
+     * How long the HTTP port may stay closed after Payara Micro says it is ready (it opens the port just before): a
+     * port it cannot open (taken by something else since the launcher checked it) fails without a word in its log, and
+     * the wait would otherwise last the whole ready time-out.
+     */
+    private static final Duration PORT_OPENING = Duration.ofSeconds(15);
+    /**
      * A young generation of 256 MB: with the default third of a 256 MB start heap, the drug round benchmark's minute of
      * load stopped every request for about 330 young collections and 2 or 3 full ones, 5 s in all; now 120 to 140 young
      * ones, about 2 s (bench/README.md, "Request threads and the young generation"). The parallel collector gave no more
      * throughput.
      */
     private static final String JAVA_OPTIONS = "-Xms512m -Xmx768m -Xmn256m -XX:+UseSerialGC";
+    /**
+     * Payara Micro opens its HTTP port before it deploys the application and, until the deployment ends, answers with
+     * its own HTML pages: 404 (no such address; a client could read "no such patient" into it) and 500 (bench/README.md,
+     * the fault runs: 633 and 107 of them after a kill -9). So the port opens only once the deployment has ended; until
+     * then a connection is refused, which every client reads as "not up yet".
+     */
+    private static final String HTTP_LISTENER =
+            "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.enabled=";
 
     private Launcher() {
     }
@@ -103,6 +118,11 @@ public final class Launcher {
             app.store(out, "written by the ePMA launcher at each start");
         }
 
+        Path beforeBoot = dataDir.resolve("payara-pre-boot.asadmin");
+        Files.write(beforeBoot, beforeBoot(configDir.resolve("payara/post-boot-commands.asadmin")), StandardCharsets.UTF_8);
+        Path afterDeployment = dataDir.resolve("payara-post-deploy.asadmin");
+        Files.write(afterDeployment, afterDeployment(), StandardCharsets.UTF_8);
+
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(setting("epma.java.options", "EPMA_JAVA_OPTIONS", JAVA_OPTIONS).trim().split("\\s+")));
@@ -114,7 +134,8 @@ public final class Launcher {
                 "--contextroot", "/",
                 "--systemproperties", systemProperties.toString(),
                 // before boot: after it, changing the HTTP listener restarts it, and the data grid is already bound
-                "--prebootcommandfile", configDir.resolve("payara/post-boot-commands.asadmin").toString(),
+                "--prebootcommandfile", beforeBoot.toString(),
+                "--postdeploycommandfile", afterDeployment.toString(),
                 "--logproperties", configDir.resolve("payara/logging.properties").toString(),
                 "--deploy", war.toString()));
         if (httpsPort != null) {
@@ -136,8 +157,11 @@ public final class Launcher {
 
         Duration readyTimeout = Duration.ofSeconds(Long.parseLong(
                 setting("epma.ready-timeout-seconds", "EPMA_READY_TIMEOUT_SECONDS", "180").strip()));
+        ListeningPort web = ports.get(0);
         if (!awaitReady(port, payara, deployment, readyTimeout)) {
             String why = deployment.failed() ? "the deployment failed: " + deployment.reason().orElseThrow()
+                    : deployment.payaraReadyFor(PORT_OPENING) ? "Payara Micro started but its HTTP port did not open: "
+                    + (web.taken() ? web.takenReason() : "port " + port + " refuses connections")
                     : payara.isAlive() ? "no answer within " + readyTimeout.toSeconds() + " s (EPMA_READY_TIMEOUT_SECONDS)"
                     : "Payara Micro exited";
             System.err.println("ePMA did not start: " + why + " (the Payara Micro log is above).");
@@ -182,6 +206,17 @@ public final class Launcher {
                 "--nohostaware");
     }
 
+    /** The site's commands before boot, then the HTTP listener closed until {@link #afterDeployment()}. */
+    static List<String> beforeBoot(Path siteCommands) throws IOException {
+        List<String> commands = new ArrayList<>(Files.readAllLines(siteCommands, StandardCharsets.UTF_8));
+        commands.add(HTTP_LISTENER + "false");
+        return commands;
+    }
+
+    static List<String> afterDeployment() {
+        return List.of(HTTP_LISTENER + "true");
+    }
+
     private static boolean awaitReady(int port, Process payara, DeploymentWatch deployment, Duration timeout)
             throws InterruptedException {
         // HTTP/1.1: an HTTP/2 upgrade that times out on a busy machine broke the server's side of it ("Connection is
@@ -199,8 +234,12 @@ public final class Launcher {
                 if (client.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return true;
                 }
+            } catch (ConnectException closed) {
+                if (deployment.payaraReadyFor(PORT_OPENING)) {
+                    return false;
+                }
             } catch (IOException notYet) {
-                // the server is not listening yet
+                // the server is not answering yet
             }
             Thread.sleep(250);
         }

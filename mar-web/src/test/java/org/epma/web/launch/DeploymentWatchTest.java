@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +43,18 @@ class DeploymentWatchTest {
 
         assertFalse(watch.failed());
         assertEquals(Optional.empty(), watch.reason());
+    }
+
+    @Test
+    void knowsWhenPayaraSaidItWasReady_afterWhichTheHttpPortMustOpen() throws InterruptedException {
+        DeploymentWatch watch = new DeploymentWatch();
+        watch.read("[INFO] [] [org.epma.web.database.ApplicationStartup] ePMA started in 5123 ms");
+        assertFalse(watch.payaraReadyFor(Duration.ZERO));
+
+        watch.read("[2026-12-05T09:08:06.112+0000] [] [INFO] [] [PayaraMicro] Payara Micro 6.2025.10 (build 42) ready in 20,113 (ms)");
+        assertTrue(watch.payaraReadyFor(Duration.ZERO));
+        assertFalse(watch.payaraReadyFor(Duration.ofMinutes(1)));
+        Thread.sleep(20);
+        assertTrue(watch.payaraReadyFor(Duration.ofMillis(10)));
     }
 }
