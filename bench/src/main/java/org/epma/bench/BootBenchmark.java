@@ -113,10 +113,11 @@ public final class BootBenchmark {
                 Optional<HttpResponse<Void>> answer = ask(client, probe);
                 if (answer.isPresent() && answer.get().statusCode() == 200) {
                     systemAnswered = launcher.sinceStart();
-                } else {
-                    answer.filter(a -> !a.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"))
-                            .ifPresent(a -> notTheApplications.merge(a.statusCode() + " "
-                                    + a.headers().firstValue("Content-Type").orElse("(no type)"), 1, Integer::sum));
+                } else if (answer.isPresent()) {
+                    String type = answer.get().headers().firstValue("Content-Type").orElse("(no type)");
+                    if (!type.startsWith("application/problem+json")) {
+                        notTheApplications.merge(answer.get().statusCode() + " " + type, 1, Integer::sum);
+                    }
                 }
             }
             if (systemAnswered != null && launcher.readyLine().isPresent()) {

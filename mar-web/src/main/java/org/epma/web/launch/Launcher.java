@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import org.epma.prescribing.audit.AuditChainKey;
 
@@ -75,8 +76,8 @@ public final class Launcher {
         String inboundPort = setting("epma.hl7.inbound-port", "EPMA_HL7_INBOUND_PORT", "2576").strip();
         String httpsPort = setting("epma.https.port", "EPMA_HTTPS_PORT", null);
         // before the database starts: a port already taken (most often by the demo) is named at once
-        List<ListeningPort> ports = new ArrayList<>(List.of(
-                new ListeningPort(port, "the web application", "epma.port", "EPMA_PORT"),
+        ListeningPort web = new ListeningPort(port, "the web application", "epma.port", "EPMA_PORT");
+        List<ListeningPort> ports = new ArrayList<>(List.of(web,
                 new ListeningPort(Integer.parseInt(inboundPort), "the HL7 listener for ADT and RDS^O13; 0 turns it off",
                         "epma.hl7.inbound-port", "EPMA_HL7_INBOUND_PORT")));
         if (httpsPort != null) {
@@ -157,14 +158,9 @@ public final class Launcher {
 
         Duration readyTimeout = Duration.ofSeconds(Long.parseLong(
                 setting("epma.ready-timeout-seconds", "EPMA_READY_TIMEOUT_SECONDS", "180").strip()));
-        ListeningPort web = ports.get(0);
-        if (!awaitReady(port, payara, deployment, readyTimeout)) {
-            String why = deployment.failed() ? "the deployment failed: " + deployment.reason().orElseThrow()
-                    : deployment.payaraReadyFor(PORT_OPENING) ? "Payara Micro started but its HTTP port did not open: "
-                    + (web.taken() ? web.takenReason() : "port " + port + " refuses connections")
-                    : payara.isAlive() ? "no answer within " + readyTimeout.toSeconds() + " s (EPMA_READY_TIMEOUT_SECONDS)"
-                    : "Payara Micro exited";
-            System.err.println("ePMA did not start: " + why + " (the Payara Micro log is above).");
+        Optional<String> notReady = awaitReady(web, payara, deployment, readyTimeout);
+        if (notReady.isPresent()) {
+            System.err.println("ePMA did not start: " + notReady.get() + " (the Payara Micro log is above).");
             System.exit(1);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -217,33 +213,36 @@ public final class Launcher {
         return List.of(HTTP_LISTENER + "true");
     }
 
-    private static boolean awaitReady(int port, Process payara, DeploymentWatch deployment, Duration timeout)
+    /** Empty once the application answers; otherwise why the launcher gave up waiting. */
+    private static Optional<String> awaitReady(ListeningPort web, Process payara, DeploymentWatch deployment, Duration timeout)
             throws InterruptedException {
         // HTTP/1.1: an HTTP/2 upgrade that times out on a busy machine broke the server's side of it ("Connection is
         // closed") and once left the probe without an answer long after the application was up
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest probe = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/system"))
+        HttpRequest probe = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + "/api/v1/system"))
                 .timeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline && payara.isAlive()) {
             if (deployment.failed()) {
                 Thread.sleep(DEPLOYMENT_CAUSE_WAIT.toMillis()); // the cause follows the failure line, in its stack trace
-                return false;
+                return Optional.of("the deployment failed: " + deployment.reason().orElseThrow());
             }
             try {
                 if (client.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return true;
+                    return Optional.empty();
                 }
             } catch (ConnectException closed) {
                 if (deployment.payaraReadyFor(PORT_OPENING)) {
-                    return false;
+                    return Optional.of("Payara Micro started but its HTTP port did not open: "
+                            + (web.taken() ? web.takenReason() : "port " + web.port() + " refuses connections"));
                 }
             } catch (IOException notYet) {
                 // the server is not answering yet
             }
             Thread.sleep(250);
         }
-        return false;
+        return Optional.of(payara.isAlive() ? "no answer within " + timeout.toSeconds() + " s (EPMA_READY_TIMEOUT_SECONDS)"
+                : "Payara Micro exited");
     }
 
     private static void copyLog(Process payara, DeploymentWatch deployment) {
